@@ -1,0 +1,174 @@
+"""The `workbench` command: the window by default, and the work that needs no window."""
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from workbench import __version__, paths, texts
+from workbench.errors import UserError
+from workbench.texts import t
+
+DEMO_EMPLOYEES = 120
+DEMO_MONTHS = 24
+
+
+def _database_target(args) -> str:
+    if getattr(args, "db", None):
+        return args.db
+    if os.environ.get("WORKBENCH_DB"):
+        return os.environ["WORKBENCH_DB"]
+    if getattr(args, "demo", False):
+        return str(paths.demo_database())
+    return str(paths.default_database())
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} <= 0")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workbench", description="班组长工作台 · the team leader's workbench")
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    parser.add_argument("--db", help="database file or URL (default: the data folder; also WORKBENCH_DB)")
+    parser.add_argument("--demo", action="store_true", help="open the demo database, made on first use")
+    parser.add_argument("--lang", choices=texts.LANGUAGES, help="interface language (default zh_CN)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write a realistic demo database")
+    demo.add_argument("--out", required=True, type=Path, help="the new database file")
+    demo.add_argument("--employees", type=_positive, default=DEMO_EMPLOYEES)
+    demo.add_argument("--months", type=_positive, default=DEMO_MONTHS, help="months of history")
+    demo.add_argument("--seed", type=int, default=7)
+
+    importing = commands.add_parser("import", help="import data from Excel")
+    what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    roster = what.add_parser("roster", help="the team roster (.xlsx) as HR keeps it")
+    roster.add_argument("file", type=Path)
+    roster.add_argument("--db")
+    roster.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    roster.add_argument("--mark-missing-left", action="store_true", help="mark active employees missing from the file as left")
+    roster.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    check = commands.add_parser("check", help="check a database and count what it holds")
+    check.add_argument("--db")
+    check.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    language = args.lang or os.environ.get("WORKBENCH_LANG") or "zh_CN"
+    texts.set_language(language if language in texts.LANGUAGES else "zh_CN")
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        return {"demo": _demo, "import": _import, "check": _check}[args.command](args)
+    except UserError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stdout = open(os.devnull, "w")
+        return 0
+
+
+def _run_gui(args) -> int:
+    import importlib
+
+    target = _database_target(args)
+    if args.demo and not args.db and not os.environ.get("WORKBENCH_DB") and not Path(target).exists():
+        _write_demo(Path(target), DEMO_EMPLOYEES, DEMO_MONTHS, seed=7)
+    try:
+        app = importlib.import_module("ui.app")
+    except ImportError as error:
+        raise UserError(t("cli.no_display", reason=error)) from None
+    return app.run(target, texts.language())
+
+
+def _write_demo(path: Path, employees: int, months: int, seed: int):
+    from workbench.demo import write_demo_database
+
+    return write_demo_database(path, employees=employees, months=months, seed=seed)
+
+
+def _demo(args) -> int:
+    from workbench.roster import count_roster
+
+    if args.out.exists():
+        raise UserError(t("cli.demo.exists", path=args.out))
+    if args.employees < 10:
+        raise UserError(t("cli.demo.too_small", minimum=10))
+    database = _write_demo(args.out, args.employees, args.months, args.seed)
+    counts = count_roster(database)
+    database.close()
+    print(t("cli.demo.done", path=args.out, teams=counts.teams, employees=counts.total))
+    return 0
+
+
+def _import(args) -> int:
+    from workbench.db.engine import open_database
+    from workbench.importing.roster import apply_roster_import, describe_problems, parse_roster, preview_roster_import
+
+    parsed = parse_roster(args.file)
+    database = open_database(_database_target(args))
+    try:
+        report = preview_roster_import(database, parsed)
+        if report.ok and not args.dry_run:
+            missing = [change.employee_no for change in report.missing] if args.mark_missing_left else []
+            report = apply_roster_import(database, parsed, mark_missing_left=missing)
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=_json_default))
+        return 0 if report.ok else 2
+    if not report.ok:
+        print(describe_problems(report), file=sys.stderr)
+        return 2
+    print(report.summary())
+    if report.missing:
+        print(t("import.missing", count=len(report.missing)))
+        for change in report.missing:
+            print(f"  {change.employee_no}  {change.name}  {change.team or ''}")
+    print(t("import.dry_run") if args.dry_run else t("import.applied", db=database.display_name))
+    return 0
+
+
+def _check(args) -> int:
+    from workbench.db.engine import integrity_check, open_database, schema_revision
+    from workbench.roster import count_roster
+
+    database = open_database(_database_target(args), create=False)
+    try:
+        counts = count_roster(database)
+        result = {
+            "database": database.display_name,
+            "revision": schema_revision(database),
+            "integrity": integrity_check(database),
+            "teams": counts.teams,
+            "employees": counts.total,
+            "active_employees": counts.active,
+        }
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(f"{t('cli.check.path')}: {result['database']}")
+        print(f"{t('cli.check.revision')}: {result['revision']}")
+        print(f"{t('cli.check.integrity')}: {result['integrity']}")
+        print(f"{t('cli.check.teams')}: {counts.teams}")
+        print(f"{t('cli.check.employees')}: {counts.active}/{counts.total}")
+    return 0 if result["integrity"] == "ok" else 1
+
+
+def _json_default(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(type(value))

@@ -1,0 +1,172 @@
+"""The one way to open a workbench database: pragmas, schema upgrade, refusal of unusable files."""
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.errors import UserError
+from workbench.texts import t
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# PRAGMA application_id marks a SQLite file as ours ("WBNH"), so a stranger's file is refused.
+APPLICATION_ID = 0x57424E48
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open database: the engine and a session factory bound to it."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    url: str
+    path: Path | None  # the file for SQLite, None for a server
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_url(target: str | Path) -> tuple[str, Path | None]:
+    """A path or a SQLAlchemy URL -> (URL, file path for SQLite or None)."""
+    text_target = str(target)
+    if "://" not in text_target:
+        path = Path(text_target).expanduser().resolve()
+        return f"sqlite:///{path}", path
+    try:
+        url = make_url(text_target)
+    except ArgumentError:
+        raise UserError(t("db.bad_url", url=text_target)) from None
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise UserError(t("db.bad_url", url=text_target))
+        path = Path(url.database).expanduser().resolve()
+        return f"sqlite:///{path}", path
+    return text_target, None
+
+
+def alembic_config(connection=None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def probe_sqlite_file(path: Path) -> None:
+    """Read what a SQLite file holds without writing to it; refuse what we cannot use."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as file:
+        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise UserError(t("db.not_sqlite", path=path))
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise UserError(t("db.cannot_open", path=path, reason=error)) from None
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise UserError(t("db.cannot_open", path=path, reason=error)) from None
+    finally:
+        connection.close()
+    if not tables:
+        return
+    if application_id != APPLICATION_ID:
+        raise UserError(t("db.not_workbench", path=path))
+    if revision not in _known_revisions():
+        raise UserError(t("db.newer_schema", path=path, revision=revision))
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def set_pragmas(dbapi_connection, _record):
+        # Let SQLAlchemy emit BEGIN itself so every session is one real transaction
+        # (pysqlite's own implicit transactions skip some statements).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL: a leader's writes are few and small, and office PCs lose power; the
+        # fsync per commit costs nothing a person notices and keeps every committed write.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def begin(connection):
+        connection.exec_driver_sql("BEGIN")
+
+
+def open_database(target: str | Path, *, create: bool = True) -> Database:
+    """Open (and if needed create or upgrade) the workbench database at a path or URL."""
+    url, path = resolve_url(target)
+    if path is not None:
+        if not path.exists() and not create:
+            raise UserError(t("db.missing", path=path))
+        if path.is_dir():
+            raise UserError(t("db.is_folder", path=path))
+        probe_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError) as error:
+        raise UserError(t("db.cannot_open", path=url, reason=error)) from None
+    if path is not None:
+        _configure_sqlite(engine)
+    try:
+        _upgrade_schema(engine, path)
+    except DBAPIError as error:
+        engine.dispose()
+        raise UserError(t("db.cannot_open", path=path or url, reason=error.orig)) from None
+    except UserError:
+        engine.dispose()
+        raise
+    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url, path=path)
+
+
+def _upgrade_schema(engine: Engine, path: Path | None) -> None:
+    with engine.begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current is not None and current not in _known_revisions():
+            raise UserError(t("db.newer_schema", path=path or engine.url, revision=current))
+        if current != head_revision():
+            command.upgrade(alembic_config(connection), "head")
+
+
+def schema_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def integrity_check(database: Database) -> str:
+    """'ok' or the first problem SQLite's integrity check reports."""
+    if database.path is None:
+        return "ok"
+    with database.engine.connect() as connection:
+        rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+    return "ok" if rows == ["ok"] else "; ".join(rows[:5])

@@ -1,0 +1,27 @@
+"""Alembic environment: runs on the connection open_database() hands over."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from workbench.db.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+
+
+def run(connection) -> None:
+    # render_as_batch: SQLite can only alter tables by copying them.
+    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if connection is not None:
+    run(connection)
+else:
+    # `alembic revision --autogenerate` from a developer's shell: -x db=PATH_OR_URL
+    from workbench.db.engine import resolve_url
+
+    url, _ = resolve_url(context.get_x_argument(as_dictionary=True)["db"])
+    with create_engine(url).begin() as own_connection:
+        run(own_connection)

@@ -1,0 +1,13 @@
+"""Two kinds of failure: a problem the user can fix, and everything else (a bug)."""
+
+
+class UserError(Exception):
+    """A problem the person can act on: a bad file, an unusable database, a duplicate 工号.
+
+    The message is already in the user's language. The CLI prints it and exits 2;
+    the GUI shows it in a dialog. Anything that is not a UserError is a bug.
+    """
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the user asked to stop it."""

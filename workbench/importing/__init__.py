@@ -1,0 +1,1 @@
+"""Reading real-world Excel sheets: header detection, column aliases, value cleaning."""

@@ -1,0 +1,303 @@
+"""Importing the roster HR keeps in Excel: parse, compare with the database, apply at once.
+
+Rules: people are matched by 工号; a column the file lacks, or a blank cell, leaves that
+field alone; nobody is deleted; an active employee of a team in the file who is missing
+from it is reported for the user to decide; any bad row means nothing is written.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from workbench.db.engine import Database
+from workbench.db.models import ACTIVE, LEFT, Employee
+from workbench.errors import UserError
+from workbench.importing.cleaning import (
+    clean_text,
+    limit_length,
+    parse_date,
+    parse_employee_no,
+    parse_gender,
+    parse_phone,
+    parse_status,
+)
+from workbench.importing.sheet import Column, SheetTable, read_table
+from workbench.roster import canonical_role, employees_by_number, team_id_for
+from workbench.texts import t
+
+Progress = Callable[[int, int], None]
+
+ROSTER_COLUMNS = (
+    Column("employee_no", ("工号", "员工编号", "员工号", "人员编号", "职工号", "编号", "employee id", "employee no", "staff id", "id"), required=True),
+    Column("name", ("姓名", "员工姓名", "名字", "name", "employee name"), required=True),
+    Column("gender", ("性别", "gender", "sex")),
+    Column("team", ("班组", "组别", "所属班组", "班组名称", "小组", "团队", "team", "group")),
+    Column("role", ("岗位", "职位", "职务", "角色", "岗位名称", "role", "position", "title")),
+    Column("hire_date", ("入职日期", "入职时间", "入司日期", "入职", "hire date", "join date", "start date")),
+    Column("phone", ("联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "phone", "mobile")),
+    Column("birthday", ("生日", "出生日期", "出生年月日", "birthday", "date of birth", "birth date")),
+    Column("status", ("状态", "在职状态", "人员状态", "员工状态", "status")),
+    Column("left_date", ("离职日期", "离职时间", "left date", "leave date", "date left")),
+)
+
+# field -> (parser, length limit of the database column or None)
+_PARSERS: dict[str, tuple[Callable, int | None]] = {
+    "employee_no": (parse_employee_no, 32),
+    "name": (clean_text, 64),
+    "gender": (parse_gender, None),
+    "team": (clean_text, 100),
+    "role": (canonical_role, 32),
+    "hire_date": (parse_date, None),
+    "phone": (parse_phone, 32),
+    "birthday": (lambda value: parse_date(value, allow_future=False), None),
+    "status": (parse_status, None),
+    "left_date": (parse_date, None),
+}
+_COMPARED_FIELDS = ("name", "gender", "team", "role", "hire_date", "phone", "birthday", "status", "left_date")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: str  # Excel column letter
+    field: str  # the field's name in the user's language
+    message: str
+
+    def describe(self, file_name: str) -> str:
+        return t("import.error_line", path=file_name, row=self.row, column=self.column, field=self.field, message=self.message)
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    row: int
+    values: dict[str, object]  # only the fields that had a value
+
+
+@dataclass
+class ParsedRoster:
+    table: SheetTable
+    rows: list[ParsedRow]
+    problems: list[RowProblem]
+
+    @property
+    def fields(self) -> set[str]:
+        return set(self.table.column_of)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class EmployeeChange:
+    employee_no: str
+    name: str
+    team: str | None
+    row: int | None = None
+    changes: tuple[FieldChange, ...] = ()
+
+
+@dataclass
+class ImportReport:
+    file: str
+    sheet: str
+    header_row: int
+    added: list[EmployeeChange] = field(default_factory=list)
+    updated: list[EmployeeChange] = field(default_factory=list)
+    unchanged: int = 0
+    marked_left: list[EmployeeChange] = field(default_factory=list)
+    missing: list[EmployeeChange] = field(default_factory=list)
+    new_teams: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        return t(
+            "import.summary",
+            added=len(self.added),
+            updated=len(self.updated),
+            unchanged=self.unchanged,
+            marked_left=len(self.marked_left),
+        )
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["counts"] = {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "unchanged": self.unchanged,
+            "marked_left": len(self.marked_left),
+            "missing": len(self.missing),
+            "problems": len(self.problems),
+        }
+        return data
+
+
+def parse_roster(path: Path, progress: Progress | None = None) -> ParsedRoster:
+    table = read_table(Path(path), ROSTER_COLUMNS, progress)
+    labels = {column.field: t(f"field.{column.field}") for column in ROSTER_COLUMNS}
+    rows: list[ParsedRow] = []
+    problems: list[RowProblem] = []
+    first_row_of: dict[str, int] = {}
+
+    def problem(row: int, field_name: str, message: str) -> None:
+        problems.append(RowProblem(row, table.column_letter(field_name), labels[field_name], message))
+
+    for sheet_row in table.rows:
+        values: dict[str, object] = {}
+        unreadable: set[str] = set()
+        for field_name, raw in sheet_row.values.items():
+            parser, limit = _PARSERS[field_name]
+            try:
+                value = limit_length(parser(raw), limit) if limit else parser(raw)
+            except ValueError as error:
+                problem(sheet_row.number, field_name, str(error))
+                unreadable.add(field_name)
+                continue
+            if value is not None:
+                values[field_name] = value
+        number = values.get("employee_no")
+        if number is None and "employee_no" not in unreadable:
+            problem(sheet_row.number, "employee_no", t("import.no_employee_no"))
+        if values.get("name") is None and "name" not in unreadable:
+            problem(sheet_row.number, "name", t("import.no_name"))
+        if number is not None:
+            if number in first_row_of:
+                problem(sheet_row.number, "employee_no", t("import.duplicate_no", employee_no=number, first=first_row_of[number]))
+            else:
+                first_row_of[number] = sheet_row.number
+        hired, left = values.get("hire_date"), values.get("left_date")
+        if hired and left and left < hired:
+            problem(sheet_row.number, "left_date", t("roster.left_before_hire"))
+        rows.append(ParsedRow(sheet_row.number, values))
+    return ParsedRoster(table=table, rows=rows, problems=problems)
+
+
+def _target_values(row: ParsedRow) -> dict[str, object]:
+    """What the row asks for, with status and date left made consistent."""
+    values = dict(row.values)
+    status = values.get("status")
+    if status is None and "left_date" in values:
+        status = values["status"] = LEFT
+    if status == ACTIVE:
+        values["left_date"] = None
+    return values
+
+
+def _compare(session, parsed: ParsedRoster, today: date, report: ImportReport):
+    """Yield (existing employee or None, target values) for each row that changes something,
+    and fill the report."""
+    existing = employees_by_number(session)
+    seen: set[str] = set()
+    teams_in_file: set[str | None] = set()
+    for row in parsed.rows:
+        target = _target_values(row)
+        number = target["employee_no"]
+        seen.add(number)
+        teams_in_file.add(target.get("team"))
+        found = existing.get(number)
+        if found is None:
+            target.setdefault("status", ACTIVE)
+            if target["status"] == LEFT:
+                target.setdefault("left_date", today)
+            report.added.append(EmployeeChange(number, target["name"], target.get("team"), row.row))
+            yield None, target
+            continue
+        employee, team_name = found
+        if target.get("status") == LEFT and employee.status == LEFT:
+            target.setdefault("left_date", employee.left_date)
+        elif target.get("status") == LEFT:
+            target.setdefault("left_date", today)
+        current = {name: getattr(employee, name) for name in _COMPARED_FIELDS if name != "team"}
+        current["team"] = team_name
+        changes = tuple(
+            FieldChange(name, current[name], target[name])
+            for name in _COMPARED_FIELDS
+            if name in target and target[name] != current[name]
+        )
+        change = EmployeeChange(number, target["name"], target.get("team", team_name), row.row, changes)
+        if not changes:
+            report.unchanged += 1
+        elif employee.status == ACTIVE and target.get("status") == LEFT:
+            report.marked_left.append(change)
+        else:
+            report.updated.append(change)
+        if changes:
+            yield employee, target
+    # Only teams the file speaks for: a team leader's sheet says nothing about other teams.
+    whole_center = "team" not in parsed.fields
+    for number, (employee, team_name) in existing.items():
+        if number not in seen and employee.status == ACTIVE and (whole_center or team_name in teams_in_file):
+            report.missing.append(EmployeeChange(number, employee.name, team_name))
+    known_teams = {team_name for _, team_name in existing.values()}
+    report.new_teams = sorted({team for team in teams_in_file if team and team not in known_teams})
+
+
+def _new_report(parsed: ParsedRoster) -> ImportReport:
+    return ImportReport(
+        file=parsed.table.path.name,
+        sheet=parsed.table.sheet_name,
+        header_row=parsed.table.header_row,
+        problems=list(parsed.problems),
+    )
+
+
+def preview_roster_import(database: Database, parsed: ParsedRoster, today: date | None = None) -> ImportReport:
+    """What importing would change, without writing anything."""
+    report = _new_report(parsed)
+    if report.ok:
+        with database.sessions() as session:
+            for _ in _compare(session, parsed, today or date.today(), report):
+                pass
+    return report
+
+
+def apply_roster_import(
+    database: Database,
+    parsed: ParsedRoster,
+    mark_missing_left: Iterable[str] = (),
+    today: date | None = None,
+) -> ImportReport:
+    """Apply the import in one transaction (compared again inside it); all or nothing."""
+    today = today or date.today()
+    report = _new_report(parsed)
+    if not report.ok:
+        raise UserError(describe_problems(report))
+    with database.sessions.begin() as session:
+        team_ids: dict[str, int] = {}
+        for employee, target in _compare(session, parsed, today, report):
+            if employee is None:
+                employee = Employee(employee_no=target["employee_no"])
+                session.add(employee)
+            for name, value in target.items():
+                if name == "team":
+                    employee.team_id = team_id_for(session, value, team_ids)
+                elif name != "employee_no":
+                    setattr(employee, name, value)
+        to_mark = set(mark_missing_left)
+        missing_numbers = {change.employee_no for change in report.missing}
+        marked = employees_by_number(session)
+        for number in sorted(to_mark & missing_numbers):
+            employee, team_name = marked[number]
+            employee.status, employee.left_date = LEFT, today
+            report.marked_left.append(EmployeeChange(number, employee.name, team_name))
+        report.missing = [change for change in report.missing if change.employee_no not in to_mark]
+    report.applied = True
+    return report
+
+
+def describe_problems(report: ImportReport, limit: int | None = None) -> str:
+    shown = report.problems if limit is None else report.problems[:limit]
+    lines = [t("import.has_errors", path=report.file, count=len(report.problems))]
+    lines += [problem.describe(report.file) for problem in shown]
+    if len(shown) < len(report.problems):
+        lines.append("…")
+    return "\n".join(lines)

@@ -1,0 +1,137 @@
+"""The one reader of worksheets: finds the header row below titles, maps columns by their
+Chinese or English names, skips blank and footer rows, and keeps each row's Excel number."""
+
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from workbench.errors import UserError
+from workbench.importing.cleaning import clean_text, header_key
+from workbench.texts import t
+
+HEADER_SEARCH_ROWS = 30
+# Rows that close a sheet written by hand: who made it, totals, notes.
+FOOTER_WORDS = ("制表", "填表", "审核", "合计", "总计", "小计", "备注", "说明", "注:", "打印", "total")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A field the importer understands and the header names it may appear under."""
+
+    field: str
+    aliases: tuple[str, ...]
+    required: bool = False
+
+    def matches(self, key: str) -> bool:
+        return key in {header_key(alias) for alias in self.aliases}
+
+
+@dataclass
+class SheetRow:
+    number: int  # the row number Excel shows
+    values: dict[str, object]  # field -> raw cell value; only fields the sheet has
+
+
+@dataclass
+class SheetTable:
+    path: Path
+    sheet_name: str
+    header_row: int
+    column_of: dict[str, int]  # field -> 1-based column index
+    header_keys: dict[str, str]  # field -> its header as matched, to spot repeated headers
+    rows: list[SheetRow] = field(default_factory=list)
+
+    def column_letter(self, field_name: str) -> str:
+        return get_column_letter(self.column_of[field_name])
+
+
+def read_table(path: Path, columns: Sequence[Column], progress: Callable[[int, int], None] | None = None) -> SheetTable:
+    """Read the first sheet of a workbook that has a recognizable header row."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(t("xlsx.missing", path=path))
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise UserError(t("xlsx.not_workbook", path=path.name)) from None
+    try:
+        saw_anything = False
+        for worksheet in workbook.worksheets:
+            # Some programs write a wrong <dimension>; make openpyxl read every row.
+            worksheet.reset_dimensions()
+            rows = worksheet.iter_rows(values_only=True)
+            table = _find_header(path, worksheet.title, rows, columns)
+            if table is None:
+                saw_anything = saw_anything or worksheet.max_row is not None
+                continue
+            _read_body(table, rows, progress)
+            return table
+    finally:
+        workbook.close()
+    required = "、".join(column.aliases[0] for column in columns if column.required)
+    if not saw_anything:
+        raise UserError(t("xlsx.empty", path=path.name))
+    raise UserError(t("xlsx.no_header", path=path.name, rows=HEADER_SEARCH_ROWS, required=required))
+
+
+def _find_header(path, sheet_name, rows, columns) -> SheetTable | None:
+    for number, values in enumerate(rows, start=1):
+        if number > HEADER_SEARCH_ROWS:
+            return None
+        column_of: dict[str, int] = {}
+        header_keys: dict[str, str] = {}
+        for index, value in enumerate(values, start=1):
+            key = header_key(value)
+            if not key:
+                continue
+            for column in columns:
+                if column.matches(key):
+                    if column.field in column_of:
+                        raise UserError(
+                            t(
+                                "xlsx.duplicate_column",
+                                path=path.name,
+                                row=number,
+                                field=column.aliases[0],
+                                first=get_column_letter(column_of[column.field]),
+                                second=get_column_letter(index),
+                            )
+                        )
+                    column_of[column.field] = index
+                    header_keys[column.field] = key
+        if all(column.field in column_of for column in columns if column.required):
+            return SheetTable(
+                path=path, sheet_name=sheet_name, header_row=number, column_of=column_of, header_keys=header_keys
+            )
+    return None
+
+
+def _read_body(table: SheetTable, rows, progress) -> None:
+    for number, values in enumerate(rows, start=table.header_row + 1):
+        picked = {
+            name: values[index - 1] if index - 1 < len(values) else None for name, index in table.column_of.items()
+        }
+        if all(clean_text(value) is None for value in picked.values()):
+            continue
+        if _is_footer(values):
+            continue
+        if _repeats_header(picked, table):
+            continue
+        table.rows.append(SheetRow(number=number, values=picked))
+        if progress and number % 500 == 0:
+            progress(number, 0)
+
+
+def _is_footer(values) -> bool:
+    texts = [text for text in (clean_text(value) for value in values) if text][:3]
+    return any(text.replace(" ", "").lower().startswith(FOOTER_WORDS) for text in texts)
+
+
+def _repeats_header(picked: dict[str, object], table: SheetTable) -> bool:
+    """A header printed again further down (sheets laid out for printing page by page)."""
+    return all(header_key(value) in ("", table.header_keys[name]) for name, value in picked.items())

@@ -1,0 +1,35 @@
+"""Where the workbench keeps its files: the user's data folder, never the working directory."""
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "workbench"
+
+
+def data_dir() -> Path:
+    """The data folder; WORKBENCH_DATA_DIR overrides it (portable installs, tests)."""
+    override = os.environ.get("WORKBENCH_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database() -> Path:
+    return data_dir() / "workbench.sqlite3"
+
+
+def demo_database() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resources_dir() -> Path:
+    """resources/ beside the packages (source checkout, editable install, bundle)."""
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,131 @@
+"""The core's user-facing text, in Simplified Chinese (default) and English.
+
+The Qt layer translates its own strings with tr(); messages born in the core (errors,
+import reports, CLI output) come from this one catalog so both front ends say the same.
+"""
+
+LANGUAGES = ("zh_CN", "en")
+_language = "zh_CN"
+
+# key: (Simplified Chinese, English)
+CATALOG: dict[str, tuple[str, str]] = {
+    # database
+    "db.bad_url": ("无法识别的数据库地址：{url}", "Not a database path or URL: {url}"),
+    "db.missing": ("数据库不存在：{path}", "No database at {path}"),
+    "db.is_folder": ("{path} 是一个文件夹，不是数据库文件。", "{path} is a folder, not a database file."),
+    "db.not_sqlite": (
+        "{path} 不是工作台数据库（不是 SQLite 文件），未做任何改动。",
+        "{path} is not a workbench database (not a SQLite file); nothing was changed.",
+    ),
+    "db.not_workbench": (
+        "{path} 是其他程序的数据库，不是工作台数据库，未做任何改动。",
+        "{path} belongs to another program, not the workbench; nothing was changed.",
+    ),
+    "db.newer_schema": (
+        "{path} 由更新版本的工作台创建（结构版本 {revision}），请升级工作台后再打开。文件未做任何改动。",
+        "{path} was made by a newer workbench (schema {revision}); please update the workbench. "
+        "Nothing was changed.",
+    ),
+    "db.cannot_open": ("无法打开数据库 {path}：{reason}", "Cannot open the database {path}: {reason}"),
+    # fields of the roster, as headers and in messages
+    "field.employee_no": ("工号", "Employee ID"),
+    "field.name": ("姓名", "Name"),
+    "field.gender": ("性别", "Gender"),
+    "field.team": ("班组", "Team"),
+    "field.role": ("岗位", "Role"),
+    "field.hire_date": ("入职日期", "Hire date"),
+    "field.phone": ("联系电话", "Phone"),
+    "field.birthday": ("生日", "Birthday"),
+    "field.status": ("状态", "Status"),
+    "field.left_date": ("离职日期", "Date left"),
+    "status.active": ("在职", "Active"),
+    "status.left": ("离职", "Left"),
+    # reading workbooks
+    "xlsx.missing": ("找不到文件：{path}", "File not found: {path}"),
+    "xlsx.not_workbook": (
+        "{path} 不是 Excel 工作簿（.xlsx），请在 Excel 或 WPS 中另存为 .xlsx 后再导入。",
+        "{path} is not an Excel workbook (.xlsx); save it as .xlsx in Excel or WPS and import again.",
+    ),
+    "xlsx.empty": ("{path} 是空的，没有可导入的内容。", "{path} is empty: there is nothing to import."),
+    "xlsx.no_header": (
+        "{path} 的前 {rows} 行中没有找到表头：至少需要“{required}”这几列。",
+        "No header row in the first {rows} rows of {path}: it needs at least the columns {required}.",
+    ),
+    "xlsx.duplicate_column": (
+        "{path} 第 {row} 行：“{field}”出现在 {first} 列和 {second} 列，请只保留一列。",
+        "{path} row {row}: '{field}' appears in columns {first} and {second}; keep only one.",
+    ),
+    # cleaning values
+    "value.bad_date": ("“{value}”不是有效日期", "'{value}' is not a valid date"),
+    "value.future_date": ("{value} 是将来的日期", "{value} is in the future"),
+    "value.bad_gender": ("性别“{value}”应为 男 或 女", "gender '{value}' should be 男 (male) or 女 (female)"),
+    "value.bad_status": ("状态“{value}”应为 在职 或 离职", "status '{value}' should be 在职 (active) or 离职 (left)"),
+    "value.bad_employee_no": ("工号“{value}”含有无法识别的字符", "employee ID '{value}' has characters that cannot be read"),
+    "value.too_long": ("“{value}”太长（最多 {limit} 个字）", "'{value}' is too long (at most {limit} characters)"),
+    # roster import
+    "import.no_employee_no": ("缺少工号", "no employee ID"),
+    "import.no_name": ("缺少姓名", "no name"),
+    "import.duplicate_no": ("工号 {employee_no} 在文件中重复（第 {first} 行已出现）", "employee ID {employee_no} appears twice (first in row {first})"),
+    "import.error_line": ("{path} 第 {row} 行 {column} 列（{field}）：{message}", "{path} row {row}, column {column} ({field}): {message}"),
+    "import.has_errors": (
+        "{path} 有 {count} 处问题，未导入任何内容：",
+        "{path} has {count} problems; nothing was imported:",
+    ),
+    "import.summary": (
+        "新增 {added} 人，更新 {updated} 人，未变 {unchanged} 人，标记离职 {marked_left} 人。",
+        "{added} added, {updated} updated, {unchanged} unchanged, {marked_left} marked as left.",
+    ),
+    "import.missing": (
+        "{count} 名在职员工不在文件中，未做改动（使用 --mark-missing-left 可标记为离职）：",
+        "{count} active employees are not in the file and were left as they are "
+        "(--mark-missing-left marks them as left):",
+    ),
+    "import.dry_run": ("试运行：未写入数据库。", "Dry run: nothing was written."),
+    "import.applied": ("已导入到 {db}。", "Imported into {db}."),
+    "import.changed_since_preview": (
+        "预览之后花名册已被修改，请重新预览后再导入。",
+        "The roster changed after the preview; preview again before importing.",
+    ),
+    # roster editing
+    "roster.duplicate_no": ("工号 {employee_no} 已属于 {name}。", "Employee ID {employee_no} already belongs to {name}."),
+    "roster.required": ("{field}不能为空。", "{field} must not be empty."),
+    "roster.left_without_date": ("离职员工需要填写离职日期。", "An employee who left needs the date they left."),
+    "roster.left_before_hire": ("离职日期早于入职日期。", "The date left is before the hire date."),
+    "roster.not_found": ("找不到这名员工（可能已被其他人修改）。", "This employee no longer exists (changed elsewhere?)."),
+    # command line
+    "cli.check.path": ("数据库", "Database"),
+    "cli.check.revision": ("结构版本", "Schema revision"),
+    "cli.check.integrity": ("完整性检查", "Integrity check"),
+    "cli.check.teams": ("班组数", "Teams"),
+    "cli.check.employees": ("员工数（在职/全部）", "Employees (active/all)"),
+    "cli.demo.exists": ("{path} 已存在，请换一个文件名或先删除它。", "{path} already exists; choose another name or delete it first."),
+    "cli.demo.done": (
+        "已生成演示数据库 {path}：{teams} 个班组，{employees} 名员工。",
+        "Demo database written to {path}: {teams} teams, {employees} employees.",
+    ),
+    "cli.demo.too_small": ("演示数据至少需要 {minimum} 名员工。", "A demo needs at least {minimum} employees."),
+    "cli.no_display": (
+        "无法启动图形界面：{reason}",
+        "Cannot start the window: {reason}",
+    ),
+    "cli.bug": (
+        "出现了意外错误，详情已记录到 {log}。",
+        "Something unexpected went wrong; the details are in {log}.",
+    ),
+}
+
+
+def set_language(language: str) -> None:
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _language = language
+
+
+def language() -> str:
+    return _language
+
+
+def t(key: str, **values) -> str:
+    zh, en = CATALOG[key]
+    return (zh if _language == "zh_CN" else en).format(**values)
