@@ -1,0 +1,94 @@
+"""The main window: a sidebar of pages, the pages, and a status bar naming the database."""
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.icons import icon
+from ui.pages.roster_page import RosterPage
+from workbench import __version__
+from workbench.db.engine import Database
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database):
+        super().__init__()
+        self.database = database
+        self.setWindowTitle(self.tr("Team Leader's Workbench"))
+        self.roster_page = RosterPage(database)
+        self.roster_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(112)
+        self.pages = QStackedWidget()
+        self._add_page(self.roster_page, self.tr("Team"), "team")
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", database.display_name))
+        self.database_label.setToolTip(database.display_name)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._make_menus()
+        self._restore_geometry()
+
+    def _add_page(self, page: QWidget, title: str, icon_name: str) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setSizeHint(QSize(100, 44))
+        self.sidebar.addItem(item)
+        self.pages.addWidget(page)
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import roster…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self._import_roster)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About the workbench"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _import_roster(self) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.roster_page))
+        self.roster_page.import_roster()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About the workbench"),
+            self.tr("Team Leader's Workbench %1\nChecklists, liaison talks and monthly reviews, kept on this PC.")
+            .replace("%1", __version__),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,330 @@
+"""团队: the roster with search, filters, a detail panel, editing and Excel import."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.employee_dialog import EmployeeDialog
+from ui.dialogs.import_dialog import ImportDialog
+from ui.errors import show_error
+from ui.models.roster_model import RosterFilterProxy, RosterTableModel, sorted_team_names
+from ui.tasks import run_in_background
+from workbench import roster
+from workbench.db.engine import Database
+from workbench.db.models import ACTIVE, LEFT
+from workbench.roster import EmployeeRecord
+from workbench.texts import t
+
+
+def _load_roster(database: Database, progress) -> tuple[list[EmployeeRecord], list[str]]:
+    return roster.list_employees(database), roster.list_teams(database)
+
+
+class EmployeeDetail(QFrame):
+    """The right-hand panel: everything about the selected employee, and the edit button."""
+
+    edit_requested = Signal(object)
+    close_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(240)
+        self._record: EmployeeRecord | None = None
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        close = QToolButton()
+        close.setText("×")
+        close.setToolTip(self.tr("Close the panel"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.close_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.values: dict[str, QLabel] = {}
+        for field in ("employee_no", "gender", "team", "role", "hire_date", "phone", "birthday", "status", "left_date"):
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+            self.values[field] = label
+            self.form.addRow(t(f"field.{field}") + "：", label)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit this employee (Enter)"))
+        self.edit_button.clicked.connect(lambda: self._record and self.edit_requested.emit(self._record))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.edit_button)
+
+    def show_record(self, record: EmployeeRecord) -> None:
+        self._record = record
+        self.title.setText(record.name)
+        shown = {
+            "employee_no": record.employee_no,
+            "gender": record.gender,
+            "team": record.team,
+            "role": record.role,
+            "hire_date": record.hire_date and record.hire_date.isoformat(),
+            "phone": record.phone,
+            "birthday": record.birthday and record.birthday.isoformat(),
+            "status": t(f"status.{record.status}"),
+            "left_date": record.left_date and record.left_date.isoformat(),
+        }
+        for field, label in self.values.items():
+            label.setText(shown[field] or "—")
+        self.form.setRowVisible(self.values["left_date"], record.left_date is not None)
+
+
+class RosterPage(QWidget):
+    """Sidebar page 团队."""
+
+    status_message = Signal(str)
+    roster_loaded = Signal()
+
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.model = RosterTableModel(self)
+        self.proxy = RosterFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._teams: list[str] = []
+
+        title = QLabel(self.tr("Team"))
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search ID, name, phone, team…"))
+        self.search.setToolTip(self.tr("Search (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self._search_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        self.team_filter = QComboBox()
+        self.team_filter.setMinimumContentsLength(8)
+        self.team_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.team_filter.currentIndexChanged.connect(self._team_changed)
+        self.status_filter = QComboBox()
+        for text, status in ((t("status.active"), ACTIVE), (t("status.left"), LEFT), (self.tr("All"), None)):
+            self.status_filter.addItem(text, status)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self._status_changed(0)
+        self.import_button = QPushButton(self.tr("Import roster…"))
+        self.import_button.setToolTip(self.tr("Load or update the roster from HR's Excel sheet (Ctrl+I)"))
+        self.import_button.clicked.connect(self.import_roster)
+        self.add_button = QPushButton(self.tr("Add employee…"))
+        self.add_button.clicked.connect(lambda: self.edit_employee(None))
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.team_filter)
+        top.addWidget(self.status_filter)
+        top.addSpacing(8)
+        top.addWidget(self.import_button)
+        top.addWidget(self.add_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate((90, 130, 50, 130, 90, 100, 120, 60)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self._edit_current())
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._edit_current)
+
+        self.detail = EmployeeDetail()
+        self.detail.edit_requested.connect(self.edit_employee)
+        self.detail.close_requested.connect(self.detail.hide)
+        self.detail.hide()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        table_area = QWidget()
+        table_layout = QVBoxLayout(table_area)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table)
+        table_layout.addWidget(self.count_label)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(table_area)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.empty_state = self._make_empty_state()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.empty_state)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+    def _make_empty_state(self) -> QWidget:
+        widget = QWidget()
+        heading = QLabel(self.tr("No roster yet"))
+        heading.setObjectName("emptyTitle")
+        text = QLabel(
+            self.tr(
+                "Start from the Excel roster HR gave you: the workbench finds the header row, "
+                "reads Chinese or English column names and shows what it will change before it saves anything."
+            )
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(460)
+        button = QPushButton(self.tr("Import roster…"))
+        button.setObjectName("primaryButton")
+        button.clicked.connect(self.import_roster)
+        layout = QVBoxLayout(widget)
+        layout.addStretch(1)
+        for item in (heading, text, button):
+            layout.addWidget(item, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return widget
+
+    # loading -----------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the roster in a worker; the table updates when it arrives."""
+        run_in_background(
+            _load_roster,
+            self.database,
+            on_success=lambda result: self._show_roster(*result, select_id=select_id),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def load_now(self) -> None:
+        """Read the roster on the UI thread: at start-up, before the window is shown."""
+        self._show_roster(roster.list_employees(self.database), roster.list_teams(self.database))
+
+    def _show_roster(self, records: list[EmployeeRecord], teams: list[str], select_id: int | None = None) -> None:
+        self.model.set_records(records)
+        self._set_teams(teams)
+        self.body.setCurrentWidget(self.splitter if records else self.empty_state)
+        self._update_count()
+        if select_id is not None:
+            self.select_employee(select_id)
+        self.roster_loaded.emit()
+
+    def _set_teams(self, teams: list[str]) -> None:
+        current = self.team_filter.currentData()
+        self._teams = teams
+        self.team_filter.blockSignals(True)
+        self.team_filter.clear()
+        self.team_filter.addItem(self.tr("All teams"), None)
+        for team in sorted_team_names(teams):
+            self.team_filter.addItem(team, team)
+        index = self.team_filter.findData(current)
+        self.team_filter.setCurrentIndex(max(index, 0))
+        self.team_filter.blockSignals(False)
+        self.proxy.set_team(self.team_filter.currentData())
+
+    # filters -----------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+
+    def _team_changed(self, _index: int) -> None:
+        self.proxy.set_team(self.team_filter.currentData())
+
+    def _status_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+
+    def _update_count(self, *_args) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        active = sum(1 for row in range(total) if self.model.record(row).is_active)
+        text = self.tr("%n people shown", "", shown) + self.tr(" · %1 active of %2 in the roster").replace(
+            "%1", str(active)
+        ).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    # selection and editing ---------------------------------------------------
+
+    def _current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        record = self.model.record(self.proxy.mapToSource(current).row())
+        self.detail.show_record(record)
+        self.detail.show()
+
+    def current_record(self) -> EmployeeRecord | None:
+        index = self.table.currentIndex()
+        return self.model.record(self.proxy.mapToSource(index).row()) if index.isValid() else None
+
+    def select_employee(self, employee_id: int) -> None:
+        row = self.model.row_of(employee_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _edit_current(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.edit_employee(record)
+
+    def edit_employee(self, record: EmployeeRecord | None) -> None:
+        roles = sorted({r.role for r in (self.model.record(i) for i in range(self.model.rowCount())) if r.role})
+        saved = EmployeeDialog.ask(
+            self, record, teams=self._teams, roles=roles, save=lambda edited: roster.save_employee(self.database, edited)
+        )
+        if saved is not None:
+            self.status_message.emit(self.tr("Saved %1 (%2).").replace("%1", saved.name).replace("%2", saved.employee_no))
+            self.reload(select_id=saved.id)
+
+    def import_roster(self) -> None:
+        settings = QSettings()
+        folder = settings.value("import/lastFolder", "")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the roster workbook"), folder, self.tr("Excel workbooks (*.xlsx *.xlsm)")
+        )
+        if not path:
+            return
+        settings.setValue("import/lastFolder", str(Path(path).parent))
+        report = ImportDialog.ask(self, self.database, path)
+        if report is not None:
+            self.status_message.emit(report.summary())
+            self.reload()
