@@ -134,7 +134,9 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(url)
-    except (ArgumentError, ImportError) as error:
+    except ArgumentError:  # also an unknown dialect such as "nonsense://"
+        raise UserError(t("db.bad_url", url=url)) from None
+    except ImportError as error:  # the driver for this kind of server is not installed
         raise UserError(t("db.cannot_open", path=url, reason=error)) from None
     if path is not None:
         _configure_sqlite(engine)

@@ -33,9 +33,11 @@ def clean_text(value) -> str | None:
 
 
 def header_key(value) -> str:
-    """A header cell reduced for matching: no spaces, marks or case ('* 工 号：' -> '工号')."""
+    """A header cell reduced for matching: no notes in brackets, spaces, marks or case
+    ('* 工 号（必填）：' -> '工号')."""
     text = clean_text(value) or ""
-    return re.sub(r"[\s*:：()（）\[\]【】]", "", text).lower()
+    text = re.sub(r"[(\[【].*?[)\]】]", "", text)
+    return re.sub(r"[\s*:]", "", text).lower()
 
 
 def parse_employee_no(value) -> str | None:

@@ -65,9 +65,9 @@ def read_table(path: Path, columns: Sequence[Column], progress: Callable[[int, i
             # Some programs write a wrong <dimension>; make openpyxl read every row.
             worksheet.reset_dimensions()
             rows = worksheet.iter_rows(values_only=True)
-            table = _find_header(path, worksheet.title, rows, columns)
+            table, had_values = _find_header(path, worksheet.title, rows, columns)
+            saw_anything = saw_anything or had_values
             if table is None:
-                saw_anything = saw_anything or worksheet.max_row is not None
                 continue
             _read_body(table, rows, progress)
             return table
@@ -79,10 +79,13 @@ def read_table(path: Path, columns: Sequence[Column], progress: Callable[[int, i
     raise UserError(t("xlsx.no_header", path=path.name, rows=HEADER_SEARCH_ROWS, required=required))
 
 
-def _find_header(path, sheet_name, rows, columns) -> SheetTable | None:
+def _find_header(path, sheet_name, rows, columns) -> tuple[SheetTable | None, bool]:
+    """The table whose header is within the first rows, if any; and whether any cell had a value."""
+    had_values = False
     for number, values in enumerate(rows, start=1):
         if number > HEADER_SEARCH_ROWS:
-            return None
+            break
+        had_values = had_values or any(clean_text(value) for value in values)
         column_of: dict[str, int] = {}
         header_keys: dict[str, str] = {}
         for index, value in enumerate(values, start=1):
@@ -105,10 +108,11 @@ def _find_header(path, sheet_name, rows, columns) -> SheetTable | None:
                     column_of[column.field] = index
                     header_keys[column.field] = key
         if all(column.field in column_of for column in columns if column.required):
-            return SheetTable(
+            table = SheetTable(
                 path=path, sheet_name=sheet_name, header_row=number, column_of=column_of, header_keys=header_keys
             )
-    return None
+            return table, True
+    return None, had_values
 
 
 def _read_body(table: SheetTable, rows, progress) -> None:

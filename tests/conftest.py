@@ -1,0 +1,56 @@
+"""Every test runs headless, with its own data folder, settings and database."""
+
+import os
+import tempfile
+
+# Before any Qt import: no display needed, and QSettings never touches the real profile.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="workbench-test-config-")
+
+import openpyxl  # noqa: E402
+import pytest  # noqa: E402
+
+from workbench import texts  # noqa: E402
+from workbench.db.engine import open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    monkeypatch.delenv("WORKBENCH_LANG", raising=False)
+    texts.set_language("zh_CN")
+    yield
+    texts.set_language("zh_CN")
+
+
+@pytest.fixture
+def database(tmp_path):
+    db = open_database(tmp_path / "workbench.sqlite3")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def write_xlsx(tmp_path):
+    """write_xlsx(rows, name=..., title=...) -> path: a sheet as an office would make it.
+
+    `title` adds a merged title row and a blank row above the rows; `rows` are lists of
+    cell values, the first of them normally the header."""
+
+    def write(rows, name="花名册.xlsx", title=None, sheet_title="Sheet1"):
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.title = sheet_title
+        if title:
+            sheet.append([title])
+            width = max(len(row) for row in rows) if rows else 1
+            sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(width, 2))
+            sheet.append([])
+        for row in rows:
+            sheet.append(list(row))
+        path = tmp_path / name
+        workbook.save(path)
+        return path
+
+    return write

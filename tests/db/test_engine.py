@@ -1,0 +1,105 @@
+"""Opening a database: create, reuse, and refuse what is not ours without touching it."""
+
+import hashlib
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from workbench.db.engine import APPLICATION_ID, head_revision, open_database, schema_revision
+from workbench.errors import UserError
+
+
+def fingerprint(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_database_is_created_at_the_newest_schema(tmp_path):
+    path = tmp_path / "folder" / "new.sqlite3"
+    database = open_database(path)
+    assert path.exists() and schema_revision(database) == head_revision()
+    database.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_connections_are_set_up_for_safety(database):
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_reopening_keeps_the_data(tmp_path):
+    path = tmp_path / "wb.sqlite3"
+    database = open_database(path)
+    with database.sessions.begin() as session:
+        session.execute(text("INSERT INTO teams (name, created_at) VALUES ('服务一组', '2026-01-01')"))
+    database.close()
+    again = open_database(path)
+    with again.sessions() as session:
+        assert session.execute(text("SELECT name FROM teams")).scalar() == "服务一组"
+    again.close()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
+    path = tmp_path / "花名册.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a database at all")
+    before = fingerprint(path)
+    with pytest.raises(UserError, match="不是工作台数据库"):
+        open_database(path)
+    assert fingerprint(path) == before
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        connection.execute("INSERT INTO customers (name) VALUES ('x')")
+    before = fingerprint(path)
+    with pytest.raises(UserError, match="其他程序的数据库"):
+        open_database(path)
+    assert fingerprint(path) == before
+    assert not (tmp_path / "other.db-wal").exists()
+
+
+def test_a_database_from_a_newer_workbench_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = fingerprint(path)
+    with pytest.raises(UserError, match="更新版本") as error:
+        open_database(path)
+    assert "9999_from_the_future" in str(error.value)
+    assert fingerprint(path) == before
+
+
+def test_an_empty_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    database = open_database(path)
+    assert schema_revision(database) == head_revision()
+    database.close()
+
+
+def test_check_does_not_create_a_missing_database(tmp_path):
+    with pytest.raises(UserError, match="数据库不存在"):
+        open_database(tmp_path / "missing.sqlite3", create=False)
+    assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_a_folder_is_not_a_database(tmp_path):
+    with pytest.raises(UserError, match="文件夹"):
+        open_database(tmp_path)
+
+
+def test_urls_work_and_bad_ones_are_explained(tmp_path):
+    database = open_database(f"sqlite:///{tmp_path / 'url.sqlite3'}")
+    assert database.path == tmp_path / "url.sqlite3"
+    database.close()
+    with pytest.raises(UserError, match="无法识别"):
+        open_database("nonsense://")

@@ -1,0 +1,74 @@
+"""The schema Alembic builds is the schema the models describe, and every revision
+upgrades a database made at the revision before it without losing its rows."""
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, text
+
+from workbench.db.engine import alembic_config, head_revision
+from workbench.db.models import Base
+
+# For each revision: rows to put in a database at that revision, and a check that they
+# are still right after upgrading to head. A new revision adds its entry here.
+SEED_AT = {
+    "0001_roster": (
+        [
+            "INSERT INTO teams (id, name, created_at) VALUES (1, '服务一组', '2025-01-01 00:00:00')",
+            "INSERT INTO employees (employee_no, name, team_id, role, status, hire_date, created_at, updated_at) "
+            "VALUES ('001001', '张伟', 1, '组长', 'active', '2020-03-05', '2025-01-01 00:00:00', '2025-01-01 00:00:00')",
+        ],
+        "SELECT e.employee_no || ' ' || e.name || ' ' || t.name || ' ' || e.hire_date "
+        "FROM employees e JOIN teams t ON t.id = e.team_id",
+        "001001 张伟 服务一组 2020-03-05",
+    ),
+}
+
+
+def revisions_oldest_first():
+    script = ScriptDirectory.from_config(alembic_config())
+    return [revision.revision for revision in reversed(list(script.walk_revisions()))]
+
+
+def upgrade(engine, target):
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), target)
+
+
+def test_every_revision_has_seed_data():
+    assert set(revisions_oldest_first()) == set(SEED_AT)
+
+
+@pytest.mark.parametrize("revision", revisions_oldest_first())
+def test_data_made_at_each_revision_survives_the_upgrade_to_head(tmp_path, revision):
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    upgrade(engine, revision)
+    statements, query, expected = SEED_AT[revision]
+    with engine.begin() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+    upgrade(engine, "head")
+    with engine.connect() as connection:
+        assert connection.execute(text(query)).scalar() == expected
+        assert MigrationContext.configure(connection).get_current_revision() == head_revision()
+    engine.dispose()
+
+
+def test_the_migrated_schema_matches_the_models(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'head.sqlite3'}")
+    upgrade(engine, "head")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_downgrade_to_nothing_and_back(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'round.sqlite3'}")
+    upgrade(engine, "head")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "base")
+    upgrade(engine, "head")
+    engine.dispose()
