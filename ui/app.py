@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.errors import setup_logging, show_error
 from ui.icons import icon
 from ui.main_window import MainWindow
+from workbench import texts
 from workbench.db.engine import open_database
 from workbench.errors import UserError
 from workbench.paths import resources_dir
 
 
 def create_application(language: str) -> QApplication:
+    texts.set_language(language)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("workbench")
     app.setApplicationName("workbench")

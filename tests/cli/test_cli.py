@@ -1,0 +1,130 @@
+"""The `workbench` command as a person or a script runs it: real processes, real exit codes."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from workbench import __version__
+
+
+def run(*args, env_extra=None):
+    env = dict(os.environ, **(env_extra or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *map(str, args)], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    result = run("demo", "--out", path, "--employees", 60, "--months", 6, "--seed", 3)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def roster_file(write_xlsx):
+    return write_xlsx(
+        [
+            ["工号", "姓名", "组别", "入职日期"],
+            ["5001", "张三", "服务一组", "2021/3/5"],
+            ["５００２", "李四", "服务一组", "2021年3月6日"],
+            ["合计：2人"],
+        ],
+        title="服务一组花名册",
+    )
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"workbench {__version__}"
+
+
+def test_demo_makes_a_lived_in_database(demo_db):
+    result = run("check", "--db", demo_db, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["employees"] == 60 and data["teams"] >= 2 and data["integrity"] == "ok"
+    assert 0 < data["active_employees"] < 60, "some people have left over the months"
+
+
+def test_demo_refuses_to_overwrite(demo_db):
+    result = run("demo", "--out", demo_db)
+    assert result.returncode == 2 and "已存在" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_import_dry_run_writes_nothing_then_import_writes(tmp_path, roster_file):
+    db = tmp_path / "wb.sqlite3"
+    dry = run("import", "roster", roster_file, "--db", db, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "新增 2 人" in dry.stdout and "试运行" in dry.stdout
+    assert json.loads(run("check", "--db", db, "--json").stdout)["employees"] == 0
+    real = run("import", "roster", roster_file, "--db", db)
+    assert real.returncode == 0 and "新增 2 人" in real.stdout
+    assert json.loads(run("check", "--db", db, "--json").stdout)["employees"] == 2
+    again = run("import", "roster", roster_file, "--db", db, "--json")
+    report = json.loads(again.stdout)
+    assert report["counts"]["unchanged"] == 2 and report["applied"] is True
+
+
+def test_import_of_a_bad_sheet_names_file_row_and_column(tmp_path, write_xlsx):
+    path = write_xlsx([["工号", "姓名", "入职日期"], ["1", "甲", "2021-02-30"], ["", "乙", ""]], name="坏表.xlsx")
+    db = tmp_path / "wb.sqlite3"
+    result = run("import", "roster", path, "--db", db)
+    assert result.returncode == 2
+    assert "坏表.xlsx 第 2 行 C 列（入职日期）" in result.stderr
+    assert "坏表.xlsx 第 3 行 A 列（工号）" in result.stderr
+    assert "Traceback" not in result.stderr
+    as_json = json.loads(run("import", "roster", path, "--db", db, "--json").stdout)
+    assert [(p["row"], p["column"]) for p in as_json["problems"]] == [(2, "C"), (3, "A")]
+    assert json.loads(run("check", "--db", db, "--json").stdout)["employees"] == 0
+
+
+def test_import_of_something_that_is_not_a_workbook(tmp_path):
+    path = tmp_path / "roster.csv"
+    path.write_text("工号,姓名\n1,甲\n", encoding="utf-8")
+    result = run("import", "roster", path, "--db", tmp_path / "wb.sqlite3")
+    assert result.returncode == 2 and "roster.csv 不是 Excel 工作簿" in result.stderr
+
+
+def test_missing_people_can_be_marked_left_from_the_command_line(tmp_path, write_xlsx):
+    db = tmp_path / "wb.sqlite3"
+    run("import", "roster", write_xlsx([["工号", "姓名"], ["1", "甲"], ["2", "乙"]], name="a.xlsx"), "--db", db)
+    smaller = write_xlsx([["工号", "姓名"], ["1", "甲"]], name="b.xlsx")
+    listed = run("import", "roster", smaller, "--db", db)
+    assert "1 名在职员工不在文件中" in listed.stdout and "乙" in listed.stdout
+    marked = run("import", "roster", smaller, "--db", db, "--mark-missing-left", "--json")
+    assert [c["employee_no"] for c in json.loads(marked.stdout)["marked_left"]] == ["2"]
+    assert json.loads(run("check", "--db", db, "--json").stdout)["active_employees"] == 1
+
+
+def test_check_refuses_what_is_not_a_workbench_database(tmp_path):
+    stranger = tmp_path / "notes.txt"
+    stranger.write_text("hello", encoding="utf-8")
+    result = run("check", "--db", stranger)
+    assert result.returncode == 2 and "不是工作台数据库" in result.stderr
+    assert stranger.read_text(encoding="utf-8") == "hello"
+    missing = run("check", "--db", tmp_path / "none.sqlite3")
+    assert missing.returncode == 2 and "数据库不存在" in missing.stderr
+
+
+def test_the_database_can_come_from_the_environment(tmp_path, roster_file):
+    db = tmp_path / "env.sqlite3"
+    assert run("import", "roster", roster_file, env_extra={"WORKBENCH_DB": str(db)}).returncode == 0
+    assert json.loads(run("check", "--db", db, "--json").stdout)["employees"] == 2
+
+
+def test_english_messages(demo_db):
+    result = run("--lang", "en", "check", "--db", demo_db)
+    assert result.returncode == 0 and "Integrity check: ok" in result.stdout
+    refused = run("--lang", "en", "demo", "--out", demo_db)
+    assert "already exists" in refused.stderr
+
+
+def test_default_database_lives_in_the_data_folder(tmp_path, roster_file):
+    data = tmp_path / "data-folder"
+    result = run("import", "roster", roster_file, env_extra={"WORKBENCH_DATA_DIR": str(data)})
+    assert result.returncode == 0 and (data / "workbench.sqlite3").exists()
