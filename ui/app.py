@@ -1,4 +1,9 @@
-"""Start the window: application, translations, style, the database, the main window."""
+"""Start the window: application, translations, style, then the database in the background.
+
+The window shows first and fills when the database has opened: SQLAlchemy and the schema
+check take longer to load than Qt itself, and a leader between two calls should see the
+workbench at once.
+"""
 
 import sys
 
@@ -8,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.errors import setup_logging, show_error
 from ui.icons import icon
 from ui.main_window import MainWindow
+from ui.tasks import run_in_background
 from workbench import texts
-from workbench.db.engine import open_database
 from workbench.errors import UserError
 from workbench.paths import resources_dir
 
@@ -19,9 +24,9 @@ def create_application(language: str) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("workbench")
     app.setApplicationName("workbench")
-    app.setApplicationDisplayName(QApplication.translate("MainWindow", "Team Leader's Workbench"))
     app.setWindowIcon(icon("workbench"))
     install_translators(app, language)
+    app.setApplicationDisplayName(QApplication.translate("MainWindow", "Team Leader's Workbench"))
     app.setStyleSheet((resources_dir() / "qss" / "workbench.qss").read_text(encoding="utf-8"))
     return app
 
@@ -42,23 +47,44 @@ def install_translators(app: QApplication, language: str) -> None:
             app._workbench_translators.append(translator)
 
 
-def build_main_window(target: str, language: str) -> MainWindow:
-    """Open the database and make the window with its first page filled; raises UserError."""
+def _open_database(target: str, progress):
+    from workbench.db.engine import open_database
+
+    return open_database(target)
+
+
+def _database_failed(window: MainWindow, error: BaseException) -> None:
+    if isinstance(error, UserError):
+        window.database_failed.emit(str(error))
+    else:
+        show_error(window, error)
+        window.database_failed.emit("")
+
+
+def start(target: str, language: str) -> MainWindow:
+    """Show the main window now and open the database behind it."""
     create_application(language)
-    database = open_database(target)
-    window = MainWindow(database)
-    window.roster_page.load_now()
+    window = MainWindow(target)
+    window.show()
+    run_in_background(
+        _open_database,
+        target,
+        on_success=window.attach_database,
+        on_failure=lambda error: _database_failed(window, error),
+    )
     return window
+
+
+def _refuse(window: MainWindow, message: str) -> None:
+    if message:
+        QMessageBox.warning(window, QApplication.applicationDisplayName(), message)
+    QApplication.exit(2)
 
 
 def run(target: str, language: str) -> int:
     app = create_application(language)
-    setup_logging()
     sys.excepthook = lambda kind, error, trace: show_error(QApplication.activeWindow(), error)
-    try:
-        window = build_main_window(target, language)
-    except UserError as error:
-        QMessageBox.warning(None, app.applicationDisplayName(), str(error))
-        return 2
-    window.show()
+    window = start(target, language)
+    setup_logging()  # after the window shows: the data folder is not needed to draw it
+    window.database_failed.connect(lambda message: _refuse(window, message))
     return app.exec()

@@ -1,6 +1,13 @@
-"""The main window: a sidebar of pages, the pages, and a status bar naming the database."""
+"""The main window: a sidebar of pages, the pages, and a status bar naming the database.
 
-from PySide6.QtCore import QSettings, QSize
+It shows at once and fills when the database has opened in the background (see ui.app).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,15 +23,19 @@ from PySide6.QtWidgets import (
 from ui.icons import icon
 from ui.pages.roster_page import RosterPage
 from workbench import __version__
-from workbench.db.engine import Database
+
+if TYPE_CHECKING:
+    from workbench.db.engine import Database
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database):
+    database_failed = Signal(str)
+
+    def __init__(self, target: str):
         super().__init__()
-        self.database = database
+        self.database: Database | None = None
         self.setWindowTitle(self.tr("Team Leader's Workbench"))
-        self.roster_page = RosterPage(database)
+        self.roster_page = RosterPage()
         self.roster_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.sidebar = QListWidget()
@@ -44,11 +55,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.database_label = QLabel(self.tr("Database: %1").replace("%1", database.display_name))
-        self.database_label.setToolTip(database.display_name)
+        self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
+        self._show_database_name(target)
         self._make_menus()
         self._restore_geometry()
+
+    def _show_database_name(self, name: str) -> None:
+        self.database_label.setText(self.tr("Database: %1").replace("%1", name))
+        self.database_label.setToolTip(name)
+
+    def attach_database(self, database: Database) -> None:
+        """The database has opened: fill the pages from it."""
+        self.database = database
+        self._show_database_name(database.display_name)
+        self.import_action.setEnabled(True)
+        self.roster_page.set_database(database)
 
     def _add_page(self, page: QWidget, title: str, icon_name: str) -> None:
         item = QListWidgetItem(icon(icon_name), title)
@@ -58,10 +80,11 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import roster…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self._import_roster)
-        file_menu.addAction(import_action)
+        self.import_action = QAction(self.tr("&Import roster…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(self._import_roster)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -80,8 +103,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About the workbench"),
-            self.tr("Team Leader's Workbench %1\nChecklists, liaison talks and monthly reviews, kept on this PC.")
-            .replace("%1", __version__),
+            self.tr(
+                "Team Leader's Workbench %1\nChecklists, liaison talks and monthly reviews, kept on this PC."
+            ).replace("%1", __version__),
         )
 
     def _restore_geometry(self) -> None:
@@ -91,4 +115,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        if self.database is not None:
+            self.database.close()
         super().closeEvent(event)

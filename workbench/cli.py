@@ -52,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("file", type=Path)
     roster.add_argument("--db")
     roster.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
-    roster.add_argument("--mark-missing-left", action="store_true", help="mark active employees missing from the file as left")
+    roster.add_argument(
+        "--mark-missing-left", action="store_true", help="mark active employees missing from the file as left"
+    )
     roster.add_argument("--json", action="store_true", help="print the report as JSON")
 
     check = commands.add_parser("check", help="check a database and count what it holds")

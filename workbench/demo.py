@@ -14,12 +14,19 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 
 from workbench.db.engine import open_database
-from workbench.db.models import ACTIVE, LEFT, Employee, Team
-from workbench.roster import AGENT, ASSISTANT_MANAGER, MANAGER, QUALITY_INSPECTOR, TEAM_LEADER, EmployeeRecord
-
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+from workbench.db.models import Employee, Team
+from workbench.people import (
+    ACTIVE,
+    AGENT,
+    ASSISTANT_MANAGER,
+    LEFT,
+    MANAGER,
+    QUALITY_INSPECTOR,
+    TEAM_LEADER,
+    EmployeeRecord,
 )
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "慕容")
 GIVEN_CHARACTERS = (
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏辉玲婷雪琳晨宇浩然欣怡子涵梓轩雨思佳嘉晓梦悦诗琪"
@@ -65,7 +72,9 @@ class _NameMaker:
         return name
 
 
-def demo_records(employees: int = 120, months: int = 24, seed: int = 7, today: date | None = None) -> list[EmployeeRecord]:
+def demo_records(
+    employees: int = 120, months: int = 24, seed: int = 7, today: date | None = None
+) -> list[EmployeeRecord]:
     """The roster of a demo center: a manager, assistant managers, leaders, QA and agents,
     with people who joined and left over the last `months` months."""
     rng = random.Random(seed)
@@ -156,7 +165,19 @@ def write_hr_roster(path: Path, records: list[EmployeeRecord], title: str = "客
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "花名册"
-    headers = ("序号", "工号", "姓名", "性别", "组别", "岗位", "入职时间", "手机号码", "出生日期", "在职状态", "离职日期")
+    headers = (
+        "序号",
+        "工号",
+        "姓名",
+        "性别",
+        "组别",
+        "岗位",
+        "入职时间",
+        "手机号码",
+        "出生日期",
+        "在职状态",
+        "离职日期",
+    )
     sheet.append([title])
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
     sheet["A1"].font = Font(size=16, bold=True)
@@ -167,7 +188,11 @@ def write_hr_roster(path: Path, records: list[EmployeeRecord], title: str = "客
     for index, record in enumerate(records, start=1):
         employee_no = record.employee_no.translate(full_width) if index % 7 == 0 else int(record.employee_no)
         hired = record.hire_date
-        hire_cell = {0: hired, 1: f"{hired.year}/{hired.month}/{hired.day}", 2: f"{hired.year}年{hired.month}月{hired.day}日"}[index % 3]
+        hire_cell = {
+            0: hired,
+            1: f"{hired.year}/{hired.month}/{hired.day}",
+            2: f"{hired.year}年{hired.month}月{hired.day}日",
+        }[index % 3]
         sheet.append(
             [
                 index,

@@ -3,15 +3,18 @@
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "workbench"
 
 
 def data_dir() -> Path:
     """The data folder; WORKBENCH_DATA_DIR overrides it (portable installs, tests)."""
     override = os.environ.get("WORKBENCH_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # here, not at the top: ui.icons needs only resources_dir() at start-up
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

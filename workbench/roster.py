@@ -1,81 +1,18 @@
 """Teams and employees: what the roster page shows and how one employee is edited."""
 
 from dataclasses import dataclass, fields, replace
-from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import Database
-from workbench.db.models import ACTIVE, LEFT, Employee, Team
+from workbench.db.models import Employee, Team
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_text
+from workbench.people import ACTIVE, LEFT, EmployeeRecord, canonical_role
 from workbench.texts import t
 
-AGENT = "客户代表"
-QUALITY_INSPECTOR = "质检员"
-TEAM_LEADER = "组长"
-ASSISTANT_MANAGER = "助理经理"
-MANAGER = "经理"
-LEADER_ROLES = (TEAM_LEADER, ASSISTANT_MANAGER, MANAGER)
-STANDARD_ROLES = (AGENT, QUALITY_INSPECTOR, TEAM_LEADER, ASSISTANT_MANAGER, MANAGER)
-
-# How the same role is written on different centers' sheets; unknown roles are kept as written.
-_ROLE_SYNONYMS = {
-    AGENT: ("客户代表", "客服代表", "坐席", "座席", "坐席员", "话务员", "客服专员", "agent", "csr"),
-    QUALITY_INSPECTOR: ("质检员", "质检", "质检专员", "qa", "quality inspector"),
-    TEAM_LEADER: ("组长", "班组长", "班长", "team leader", "teamleader", "tl"),
-    ASSISTANT_MANAGER: ("助理经理", "经理助理", "assistant manager"),
-    MANAGER: ("经理", "部门经理", "manager"),
-}
-_CANONICAL_ROLE = {alias: role for role, aliases in _ROLE_SYNONYMS.items() for alias in aliases}
-
-
-def canonical_role(text: str | None) -> str | None:
-    cleaned = clean_text(text)
-    if cleaned is None:
-        return None
-    return _CANONICAL_ROLE.get(cleaned.lower(), cleaned)
-
-
-@dataclass(frozen=True)
-class EmployeeRecord:
-    """One employee as the UI and reports see them: plain values, no database session."""
-
-    employee_no: str
-    name: str
-    gender: str | None = None
-    team: str | None = None
-    role: str | None = None
-    hire_date: date | None = None
-    phone: str | None = None
-    birthday: date | None = None
-    status: str = ACTIVE
-    left_date: date | None = None
-    id: int | None = None
-
-    @property
-    def is_active(self) -> bool:
-        return self.status == ACTIVE
-
-
 EDITABLE_FIELDS = tuple(f.name for f in fields(EmployeeRecord) if f.name != "id")
-
-
-def record_of(employee: Employee, team_name: str | None) -> EmployeeRecord:
-    return EmployeeRecord(
-        id=employee.id,
-        employee_no=employee.employee_no,
-        name=employee.name,
-        gender=employee.gender,
-        team=team_name,
-        role=employee.role,
-        hire_date=employee.hire_date,
-        phone=employee.phone,
-        birthday=employee.birthday,
-        status=employee.status,
-        left_date=employee.left_date,
-    )
 
 
 def _employee_rows(session: Session):
@@ -85,8 +22,15 @@ def _employee_rows(session: Session):
 
 
 def list_employees(database: Database) -> list[EmployeeRecord]:
+    # Plain rows rather than ORM objects: the roster page loads a whole center at start-up.
+    columns = [getattr(Employee, name) for name in EDITABLE_FIELDS if name != "team"]
+    query = select(Employee.id, Team.name, *columns).outerjoin(Team, Employee.team_id == Team.id)
+    names = [name for name in EDITABLE_FIELDS if name != "team"]
     with database.sessions() as session:
-        return [record_of(employee, team_name) for employee, team_name in _employee_rows(session)]
+        return [
+            EmployeeRecord(id=row[0], team=row[1], **dict(zip(names, row[2:], strict=True)))
+            for row in session.execute(query.order_by(Employee.employee_no))
+        ]
 
 
 def employees_by_number(session: Session) -> dict[str, tuple[Employee, str | None]]:

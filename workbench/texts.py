@@ -23,8 +23,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "db.newer_schema": (
         "{path} 由更新版本的工作台创建（结构版本 {revision}），请升级工作台后再打开。文件未做任何改动。",
-        "{path} was made by a newer workbench (schema {revision}); please update the workbench. "
-        "Nothing was changed.",
+        "{path} was made by a newer workbench (schema {revision}); please update the workbench. Nothing was changed.",
     ),
     "db.cannot_open": ("无法打开数据库 {path}：{reason}", "Cannot open the database {path}: {reason}"),
     # fields of the roster, as headers and in messages
@@ -60,13 +59,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     "value.future_date": ("{value} 是将来的日期", "{value} is in the future"),
     "value.bad_gender": ("性别“{value}”应为 男 或 女", "gender '{value}' should be 男 (male) or 女 (female)"),
     "value.bad_status": ("状态“{value}”应为 在职 或 离职", "status '{value}' should be 在职 (active) or 离职 (left)"),
-    "value.bad_employee_no": ("工号“{value}”含有无法识别的字符", "employee ID '{value}' has characters that cannot be read"),
+    "value.bad_employee_no": (
+        "工号“{value}”含有无法识别的字符",
+        "employee ID '{value}' has characters that cannot be read",
+    ),
     "value.too_long": ("“{value}”太长（最多 {limit} 个字）", "'{value}' is too long (at most {limit} characters)"),
     # roster import
     "import.no_employee_no": ("缺少工号", "no employee ID"),
     "import.no_name": ("缺少姓名", "no name"),
-    "import.duplicate_no": ("工号 {employee_no} 在文件中重复（第 {first} 行已出现）", "employee ID {employee_no} appears twice (first in row {first})"),
-    "import.error_line": ("{path} 第 {row} 行 {column} 列（{field}）：{message}", "{path} row {row}, column {column} ({field}): {message}"),
+    "import.duplicate_no": (
+        "工号 {employee_no} 在文件中重复（第 {first} 行已出现）",
+        "employee ID {employee_no} appears twice (first in row {first})",
+    ),
+    "import.error_line": (
+        "{path} 第 {row} 行 {column} 列（{field}）：{message}",
+        "{path} row {row}, column {column} ({field}): {message}",
+    ),
     "import.has_errors": (
         "{path} 有 {count} 处问题，未导入任何内容：",
         "{path} has {count} problems; nothing was imported:",
@@ -87,18 +95,27 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The roster changed after the preview; preview again before importing.",
     ),
     # roster editing
-    "roster.duplicate_no": ("工号 {employee_no} 已属于 {name}。", "Employee ID {employee_no} already belongs to {name}."),
+    "roster.duplicate_no": (
+        "工号 {employee_no} 已属于 {name}。",
+        "Employee ID {employee_no} already belongs to {name}.",
+    ),
     "roster.required": ("{field}不能为空。", "{field} must not be empty."),
     "roster.left_without_date": ("离职员工需要填写离职日期。", "An employee who left needs the date they left."),
     "roster.left_before_hire": ("离职日期早于入职日期。", "The date left is before the hire date."),
-    "roster.not_found": ("找不到这名员工（可能已被其他人修改）。", "This employee no longer exists (changed elsewhere?)."),
+    "roster.not_found": (
+        "找不到这名员工（可能已被其他人修改）。",
+        "This employee no longer exists (changed elsewhere?).",
+    ),
     # command line
     "cli.check.path": ("数据库", "Database"),
     "cli.check.revision": ("结构版本", "Schema revision"),
     "cli.check.integrity": ("完整性检查", "Integrity check"),
     "cli.check.teams": ("班组数", "Teams"),
     "cli.check.employees": ("员工数（在职/全部）", "Employees (active/all)"),
-    "cli.demo.exists": ("{path} 已存在，请换一个文件名或先删除它。", "{path} already exists; choose another name or delete it first."),
+    "cli.demo.exists": (
+        "{path} 已存在，请换一个文件名或先删除它。",
+        "{path} already exists; choose another name or delete it first.",
+    ),
     "cli.demo.done": (
         "已生成演示数据库 {path}：{teams} 个班组，{employees} 名员工。",
         "Demo database written to {path}: {teams} teams, {employees} employees.",

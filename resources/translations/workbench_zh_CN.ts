@@ -3,17 +3,17 @@
 <context>
     <name>EmployeeDetail</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="59" />
+        <location filename="../../ui/pages/roster_page.py" line="73" />
         <source>Close the panel</source>
         <translation>关闭面板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="74" />
+        <location filename="../../ui/pages/roster_page.py" line="88" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="75" />
+        <location filename="../../ui/pages/roster_page.py" line="89" />
         <source>Edit this employee (Enter)</source>
         <translation>编辑这名员工（回车）</translation>
     </message>
@@ -21,12 +21,12 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/employee_dialog.py" line="23" />
         <source>Edit employee</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/employee_dialog.py" line="23" />
         <source>Add employee</source>
         <translation>新增员工</translation>
     </message>
@@ -133,7 +133,8 @@ The details were written to {log}.</source>
         <location filename="../../ui/dialogs/import_dialog.py" line="161" />
         <source>%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.</source>
         <translation>
-            <numerusform>%1 有 %n 处问题，不会导入任何内容。请修改表格后重新导入。</numerusform></translation>
+            <numerusform>%1 有 %n 处问题，不会导入任何内容。请修改表格后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="166" />
@@ -144,59 +145,60 @@ The details were written to {log}.</source>
         <location filename="../../ui/dialogs/import_dialog.py" line="169" />
         <source>%n active employee(s) of these teams are not in the file. They stay as they are unless you tick them.</source>
         <translation>
-            <numerusform>这些班组中有 %n 名在职员工不在文件中。除非勾选，否则保持不变。</numerusform></translation>
+            <numerusform>这些班组中有 %n 名在职员工不在文件中。除非勾选，否则保持不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="20" />
-        <location filename="../../ui/main_window.py" line="26" />
+        <location filename="../../ui/app.py" line="29" />
+        <location filename="../../ui/main_window.py" line="37" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -206,79 +208,85 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="116" />
+        <location filename="../../ui/pages/roster_page.py" line="130" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="119" />
+        <location filename="../../ui/pages/roster_page.py" line="133" />
         <source>Search ID, name, phone, team…</source>
         <translation>搜索工号、姓名、电话、班组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="120" />
+        <location filename="../../ui/pages/roster_page.py" line="134" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="130" />
+        <location filename="../../ui/pages/roster_page.py" line="144" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="134" />
-        <location filename="../../ui/pages/roster_page.py" line="212" />
+        <location filename="../../ui/pages/roster_page.py" line="148" />
+        <location filename="../../ui/pages/roster_page.py" line="231" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="135" />
+        <location filename="../../ui/pages/roster_page.py" line="149" />
         <source>Load or update the roster from HR's Excel sheet (Ctrl+I)</source>
         <translation>从 HR 提供的 Excel 表导入或更新花名册（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="137" />
+        <location filename="../../ui/pages/roster_page.py" line="151" />
         <source>Add employee…</source>
         <translation>新增员工…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster_page.py" line="202" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_page.py" line="221" />
         <source>No roster yet</source>
         <translation>还没有花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="206" />
+        <location filename="../../ui/pages/roster_page.py" line="225" />
         <source>Start from the Excel roster HR gave you: the workbench finds the header row, reads Chinese or English column names and shows what it will change before it saves anything.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="251" />
+        <location filename="../../ui/pages/roster_page.py" line="272" />
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_page.py" line="277" />
+        <location filename="../../ui/pages/roster_page.py" line="298" />
         <source>%n people shown</source>
         <translation>
-            <numerusform>显示 %n 人</numerusform></translation>
+            <numerusform>显示 %n 人</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="277" />
+        <location filename="../../ui/pages/roster_page.py" line="298" />
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="315" />
+        <location filename="../../ui/pages/roster_page.py" line="336" />
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="322" />
+        <location filename="../../ui/pages/roster_page.py" line="343" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="322" />
+        <location filename="../../ui/pages/roster_page.py" line="343" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>

@@ -89,7 +89,8 @@ def test_unknown_gender_is_refused():
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"), [("在职", "active"), ("试用期", "active"), ("离职", "left"), ("已离职", "left"), ("Left", "left")]
+    ("raw", "expected"),
+    [("在职", "active"), ("试用期", "active"), ("离职", "left"), ("已离职", "left"), ("Left", "left")],
 )
 def test_status(raw, expected):
     assert parse_status(raw) == expected
@@ -114,7 +115,13 @@ def test_text_is_normalized():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("服务二组", "服务2组"), ("服务十组", "服务10组"), ("服务十二组", "服务12组"), ("服务一百零五组", "服务105组"), ("投诉处理组", "投诉处理组")],
+    [
+        ("服务二组", "服务2组"),
+        ("服务十组", "服务10组"),
+        ("服务十二组", "服务12组"),
+        ("服务一百零五组", "服务105组"),
+        ("投诉处理组", "投诉处理组"),
+    ],
 )
 def test_chinese_numerals_sort_as_numbers(text, expected):
     assert numerals_as_digits(text) == expected

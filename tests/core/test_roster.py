@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 
 from workbench.errors import UserError
-from workbench.roster import EmployeeRecord, canonical_role, count_roster, list_employees, list_teams, save_employee
+from workbench.people import EmployeeRecord, canonical_role
+from workbench.roster import count_roster, list_employees, list_teams, save_employee
 
 
 def test_adding_and_editing_an_employee(database):
@@ -30,7 +31,9 @@ def test_an_employee_number_belongs_to_one_person(database):
         (EmployeeRecord(employee_no="1", name="  "), "姓名不能为空"),
         (EmployeeRecord(employee_no="1", name="张伟", status="left"), "离职日期"),
         (
-            EmployeeRecord(employee_no="1", name="张伟", hire_date=date(2024, 1, 1), status="left", left_date=date(2023, 1, 1)),
+            EmployeeRecord(
+                employee_no="1", name="张伟", hire_date=date(2024, 1, 1), status="left", left_date=date(2023, 1, 1)
+            ),
             "早于入职日期",
         ),
     ],
@@ -41,11 +44,16 @@ def test_rules_a_person_would_expect(database, record, message):
 
 
 def test_back_to_active_clears_the_date_left(database):
-    saved = save_employee(database, EmployeeRecord(employee_no="1", name="甲", status="left", left_date=date(2025, 1, 1)))
+    saved = save_employee(
+        database, EmployeeRecord(employee_no="1", name="甲", status="left", left_date=date(2025, 1, 1))
+    )
     save_employee(database, replace(saved, status="active"))
     assert list_employees(database)[0].left_date is None
 
 
-@pytest.mark.parametrize(("text", "role"), [("坐席", "客户代表"), ("Team Leader", "组长"), ("经理助理", "助理经理"), ("培训师", "培训师"), (None, None)])
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("坐席", "客户代表"), ("Team Leader", "组长"), ("经理助理", "助理经理"), ("培训师", "培训师"), (None, None)],
+)
 def test_roles_are_named_one_way(text, role):
     assert canonical_role(text) == role

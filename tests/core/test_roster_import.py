@@ -26,7 +26,18 @@ def test_a_messy_hr_sheet_imports_every_person_and_nothing_else(database, write_
         [
             HEADER,
             [1, 100123, "张 伟", "男", "服务一组", "班组长", datetime(2019, 7, 1), 13812345678, "19950312", "在职"],
-            [2, "１００１２４", "李娜", "女", "服务一组", "坐席", "2021/3/5", "139 0000 1111", "1998年1月2日", "试用期"],
+            [
+                2,
+                "１００１２４",
+                "李娜",
+                "女",
+                "服务一组",
+                "坐席",
+                "2021/3/5",
+                "139 0000 1111",
+                "1998年1月2日",
+                "试用期",
+            ],
             [],
             [3, " 100125 ", "欧阳晓梦", "女", "服务二组", "客户代表", "2021年3月5日", None, None, "在职"],
             [4, "100126", "王芳", "女", "服务二组", "质检", 44260, "13700001111", "1990-10-01", "在职"],
@@ -56,11 +67,19 @@ def test_a_messy_hr_sheet_imports_every_person_and_nothing_else(database, write_
 
 def test_english_headers_are_understood(database, write_xlsx):
     path = write_xlsx(
-        [["Employee ID", "Name", "Team", "Role", "Hire date", "Status"], ["A001", "Li Lei", "Team 1", "Agent", "2022-01-10", "Active"]]
+        [
+            ["Employee ID", "Name", "Team", "Role", "Hire date", "Status"],
+            ["A001", "Li Lei", "Team 1", "Agent", "2022-01-10", "Active"],
+        ]
     )
     import_file(database, path)
     record = by_number(database)["A001"]
-    assert (record.name, record.team, record.role, record.hire_date) == ("Li Lei", "Team 1", "客户代表", date(2022, 1, 10))
+    assert (record.name, record.team, record.role, record.hire_date) == (
+        "Li Lei",
+        "Team 1",
+        "客户代表",
+        date(2022, 1, 10),
+    )
 
 
 def test_the_header_is_found_below_notes_on_a_later_sheet(database, write_xlsx, tmp_path):
@@ -190,13 +209,21 @@ def test_reimport_updates_by_employee_number_and_reports_each_kind(database, wri
 
 def test_missing_people_are_marked_left_only_when_the_user_says_so(database, write_xlsx):
     import_file(database, write_xlsx([["工号", "姓名"], ["1", "甲"], ["2", "乙"]], name="a.xlsx"))
-    report = import_file(database, write_xlsx([["工号", "姓名"], ["1", "甲"]], name="b.xlsx"), mark_missing_left=["2"], today=date(2026, 11, 1))
+    report = import_file(
+        database,
+        write_xlsx([["工号", "姓名"], ["1", "甲"]], name="b.xlsx"),
+        mark_missing_left=["2"],
+        today=date(2026, 11, 1),
+    )
     assert [c.employee_no for c in report.marked_left] == ["2"] and report.missing == []
     assert by_number(database)["2"].left_date == date(2026, 11, 1)
 
 
 def test_a_column_absent_from_the_file_leaves_the_field_alone(database, write_xlsx):
-    import_file(database, write_xlsx([["工号", "姓名", "联系电话", "班组"], ["1", "甲", "13800000001", "服务一组"]], name="a.xlsx"))
+    import_file(
+        database,
+        write_xlsx([["工号", "姓名", "联系电话", "班组"], ["1", "甲", "13800000001", "服务一组"]], name="a.xlsx"),
+    )
     report = import_file(database, write_xlsx([["工号", "姓名"], ["1", "甲乙"]], name="b.xlsx"))
     record = by_number(database)["1"]
     assert (record.name, record.phone, record.team) == ("甲乙", "13800000001", "服务一组")
@@ -204,7 +231,9 @@ def test_a_column_absent_from_the_file_leaves_the_field_alone(database, write_xl
 
 
 def test_someone_who_left_and_came_back_is_active_again(database, write_xlsx):
-    import_file(database, write_xlsx([["工号", "姓名", "状态", "离职日期"], ["1", "甲", "离职", "2025-01-31"]], name="a.xlsx"))
+    import_file(
+        database, write_xlsx([["工号", "姓名", "状态", "离职日期"], ["1", "甲", "离职", "2025-01-31"]], name="a.xlsx")
+    )
     assert by_number(database)["1"].status == "left"
     import_file(database, write_xlsx([["工号", "姓名", "状态"], ["1", "甲", "在职"]], name="b.xlsx"))
     record = by_number(database)["1"]

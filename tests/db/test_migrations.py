@@ -8,7 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from workbench.db.engine import alembic_config, head_revision
+from workbench.db.engine import SCHEMA_HEAD, alembic_config, head_revision
 from workbench.db.models import Base
 
 # For each revision: rows to put in a database at that revision, and a check that they
@@ -35,6 +35,10 @@ def revisions_oldest_first():
 def upgrade(engine, target):
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), target)
+
+
+def test_the_head_the_app_checks_first_is_alembics_head():
+    assert SCHEMA_HEAD == head_revision()
 
 
 def test_every_revision_has_seed_data():

@@ -19,4 +19,3 @@ def demo_database(tmp_path):
     database = write_demo_database(tmp_path / "demo.sqlite3", employees=60, months=12, seed=5)
     yield database
     database.close()
-

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from ui.dialogs.import_dialog import ImportDialog
 from ui.pages.roster_page import RosterPage
-from workbench.roster import EmployeeRecord, count_roster, list_employees, save_employee
+from workbench.people import EmployeeRecord
+from workbench.roster import count_roster, list_employees, save_employee
 
 
 @pytest.fixture
@@ -95,9 +96,10 @@ def test_people_missing_from_the_file_are_changed_only_when_ticked(qtbot, databa
 
 
 def test_the_page_imports_through_the_file_dialog_and_shows_the_result(qtbot, database, hr_sheet, monkeypatch):
-    page = RosterPage(database)
+    page = RosterPage()
     qtbot.addWidget(page)
-    page.load_now()
+    with qtbot.waitSignal(page.roster_loaded, timeout=10000):
+        page.set_database(database)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(hr_sheet), ""))
 
     def preview_then_confirm(dialog):
@@ -112,5 +114,5 @@ def test_the_page_imports_through_the_file_dialog_and_shows_the_result(qtbot, da
     with qtbot.waitSignal(page.roster_loaded, timeout=10000):
         page.empty_state.findChildren(type(page.import_button))[0].click()
     assert page.body.currentWidget() is page.splitter
-    assert page.proxy.rowCount() == 3
+    assert page.model.rowCount() == 3
     assert messages == ["新增 3 人，更新 0 人，未变 0 人，标记离职 0 人。"]

@@ -1,58 +1,77 @@
-"""The window as it opens: Chinese by default, English on request, remembers its place."""
+"""The window as it opens: at once, filled when the database is ready, Chinese by default,
+English on request, and it remembers its place."""
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 
-from ui.app import build_main_window, create_application
-from workbench.errors import UserError
+from ui.app import create_application, start
 
 
 @pytest.fixture
-def window_for(qtbot):
+def open_window(qtbot):
     opened = []
 
-    def make(path, language="zh_CN"):
-        window = build_main_window(str(path), language)
+    def open_(path, language="zh_CN"):
+        window = start(str(path), language)
         qtbot.addWidget(window)
         opened.append(window)
+        with qtbot.waitSignal(window.roster_page.roster_loaded, timeout=10000):
+            pass
         return window
 
-    yield make
+    yield open_
     for window in opened:
-        window.database.close()
+        window.close()
     create_application("zh_CN")
 
 
-def test_the_window_opens_on_the_roster_in_chinese(window_for, demo_database):
-    window = window_for(demo_database.path)
-    window.show()
+def test_the_window_opens_on_the_roster_in_chinese(open_window, demo_database):
+    window = open_window(demo_database.path)
+    assert window.isVisible()
     assert window.windowTitle() == "班组长工作台"
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["团队"]
     assert window.pages.currentWidget() is window.roster_page
-    assert window.roster_page.proxy.rowCount() > 0
+    assert window.roster_page.body.currentWidget() is window.roster_page.splitter
+    assert window.roster_page.model.rowCount() > 0
     assert window.database_label.text() == f"数据库：{demo_database.path}"
     assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "帮助(&H)"]
+    assert window.import_action.isEnabled()
 
 
-def test_english_on_request(window_for, demo_database):
-    window = window_for(demo_database.path, language="en")
+def test_the_window_shows_before_the_database_is_open(qtbot, demo_database):
+    window = start(str(demo_database.path), "zh_CN")
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.roster_page.body.currentWidget() is window.roster_page.loading_state
+    assert not window.import_action.isEnabled() and not window.roster_page.search.isEnabled()
+    with qtbot.waitSignal(window.roster_page.roster_loaded, timeout=10000):
+        pass
+    assert window.roster_page.search.isEnabled()
+    window.close()
+
+
+def test_english_on_request(open_window, demo_database):
+    window = open_window(demo_database.path, language="en")
     assert window.sidebar.item(0).text() == "Team"
     assert window.roster_page.search.placeholderText() == "Search ID, name, phone, team…"
     assert window.roster_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert window.roster_page.status_filter.currentText() == "Active"
 
 
-def test_size_and_position_are_remembered(window_for, demo_database, tmp_path):
-    window = window_for(demo_database.path)
-    window.show()
+def test_size_and_position_are_remembered(open_window, demo_database):
+    window = open_window(demo_database.path)
     window.setGeometry(QRect(0, 30, 796, 560))
     window.close()
-    again = window_for(demo_database.path)
+    again = open_window(demo_database.path)
     assert (again.width(), again.height()) == (796, 560)
 
 
-def test_a_database_it_cannot_use_is_refused_with_a_message(window_for, tmp_path):
+def test_a_database_it_cannot_use_is_refused_with_a_message(qtbot, tmp_path):
     stranger = tmp_path / "not-a-database.sqlite3"
     stranger.write_text("hello", encoding="utf-8")
-    with pytest.raises(UserError, match="不是工作台数据库"):
-        window_for(stranger)
+    window = start(str(stranger), "zh_CN")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_failed, timeout=10000) as failed:
+        pass
+    assert "不是工作台数据库" in failed.args[0]
+    assert stranger.read_text(encoding="utf-8") == "hello"

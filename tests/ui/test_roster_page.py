@@ -7,26 +7,30 @@ from PySide6.QtCore import Qt
 from tests.ui.keyboard import type_text
 from ui.dialogs.employee_dialog import EmployeeDialog
 from ui.pages.roster_page import RosterPage
-from workbench.roster import EmployeeRecord, list_employees, save_employee
+from workbench.people import EmployeeRecord
+from workbench.roster import list_employees, save_employee
 
 
 def make_page(qtbot, database):
-    page = RosterPage(database)
+    page = RosterPage()
     qtbot.addWidget(page)
     page.resize(1200, 700)
-    page.load_now()
     page.show()
+    with qtbot.waitSignal(page.roster_loaded, timeout=10000):
+        page.set_database(database)
     return page
 
 
 def shown_column(page, column):
-    proxy = page.proxy
-    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+    model = page.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def people(database, *names_and_teams):
     for number, (name, team) in enumerate(names_and_teams, start=1):
-        save_employee(database, EmployeeRecord(employee_no=str(number), name=name, team=team, hire_date=date(2020, 1, number)))
+        save_employee(
+            database, EmployeeRecord(employee_no=str(number), name=name, team=team, hire_date=date(2020, 1, number))
+        )
 
 
 def test_an_empty_roster_teaches_what_to_do(qtbot, database):
@@ -41,7 +45,7 @@ def test_active_people_are_shown_first_and_the_count_says_so(qtbot, demo_databas
     page = make_page(qtbot, demo_database)
     records = list_employees(demo_database)
     active = [r for r in records if r.is_active]
-    assert page.proxy.rowCount() == len(active) < len(records)
+    assert page.model.rowCount() == len(active) < len(records)
     assert set(shown_column(page, 7)) == {"在职"}
     assert page.count_label.text() == f"显示 {len(active)} 人 · 花名册共 {len(records)} 人，在职 {len(active)} 人"
 
@@ -56,7 +60,7 @@ def test_search_as_you_type_finds_by_name_number_or_phone(qtbot, demo_database):
     qtbot.keyClicks(page.search, target.phone[-8:])
     assert shown_column(page, 0) == [target.employee_no]
     page.search.clear()
-    assert page.proxy.rowCount() > 10
+    assert page.model.rowCount() > 10
 
 
 def test_filters_by_team_and_status(qtbot, demo_database):
@@ -68,7 +72,7 @@ def test_filters_by_team_and_status(qtbot, demo_database):
     assert set(shown_column(page, 3)) == {"服务二组"}
     page.status_filter.setCurrentIndex(page.status_filter.findText("全部"))
     page.team_filter.setCurrentIndex(0)
-    assert page.proxy.rowCount() == len(list_employees(demo_database))
+    assert page.model.rowCount() == len(list_employees(demo_database))
 
 
 def test_names_sort_in_pinyin_order_and_teams_by_number(qtbot, database):
@@ -79,7 +83,11 @@ def test_names_sort_in_pinyin_order_and_teams_by_number(qtbot, database):
     page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     assert shown_column(page, 3) == ["服务一组", "服务二组", "服务十组", "服务十二组"]
     assert [page.team_filter.itemText(i) for i in range(page.team_filter.count())] == [
-        "全部班组", "服务一组", "服务二组", "服务十组", "服务十二组"
+        "全部班组",
+        "服务一组",
+        "服务二组",
+        "服务十组",
+        "服务十二组",
     ]
 
 
@@ -87,7 +95,7 @@ def test_clicking_a_row_opens_the_detail_panel(qtbot, database):
     people(database, ("张伟", "服务一组"))
     page = make_page(qtbot, database)
     assert not page.detail.isVisible()
-    rect = page.table.visualRect(page.proxy.index(0, 1))
+    rect = page.table.visualRect(page.model.index(0, 1))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.detail.isVisible()
     assert page.detail.title.text() == "张伟"

@@ -33,13 +33,17 @@ def unfinished(ts_file: Path) -> list[str]:
 def test_every_visible_string_has_a_chinese_translation(tmp_path):
     ts_file = tmp_path / "workbench_zh_CN.ts"
     shutil.copy(TRANSLATIONS / "workbench_zh_CN.ts", ts_file)
-    subprocess.run([tool("pyside6-lupdate"), *UI_SOURCES, "-no-obsolete", "-ts", str(ts_file)], check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), *UI_SOURCES, "-no-obsolete", "-ts", str(ts_file)], check=True, capture_output=True
+    )
     assert unfinished(ts_file) == [], "run pyside6-lupdate (see README) and translate these"
 
 
 def test_the_compiled_translation_is_current(tmp_path):
     compiled = tmp_path / "workbench_zh_CN.qm"
     subprocess.run(
-        [tool("pyside6-lrelease"), str(TRANSLATIONS / "workbench_zh_CN.ts"), "-qm", str(compiled)], check=True, capture_output=True
+        [tool("pyside6-lrelease"), str(TRANSLATIONS / "workbench_zh_CN.ts"), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
     )
     assert compiled.read_bytes() == (TRANSLATIONS / "workbench_zh_CN.qm").read_bytes()

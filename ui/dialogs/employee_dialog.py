@@ -6,10 +6,9 @@ from dataclasses import replace
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from workbench.db.models import ACTIVE, LEFT
 from workbench.errors import UserError
 from workbench.importing.cleaning import parse_date
-from workbench.roster import STANDARD_ROLES, EmployeeRecord
+from workbench.people import ACTIVE, LEFT, STANDARD_ROLES, EmployeeRecord
 from workbench.texts import t
 
 DATE_HINT = "2021-03-05"

@@ -74,7 +74,9 @@ class ImportDialog(QDialog):
         self.added_table = self._table([t("field.employee_no"), t("field.name"), t("field.team"), self.tr("Row")])
         self.updated_table = self._table([t("field.employee_no"), t("field.name"), self.tr("Changes")])
         self.left_table = self._table([t("field.employee_no"), t("field.name"), t("field.team")])
-        self.missing_table = self._table([self.tr("Mark as left"), t("field.employee_no"), t("field.name"), t("field.team")])
+        self.missing_table = self._table(
+            [self.tr("Mark as left"), t("field.employee_no"), t("field.name"), t("field.team")]
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
@@ -111,9 +113,7 @@ class ImportDialog(QDialog):
                 table.setItem(row, column, QTableWidgetItem(value))
 
     def _change_rows(self, changes: list[EmployeeChange], with_row: bool = False) -> list[list[str]]:
-        return [
-            [c.employee_no, c.name, c.team or "—"] + ([str(c.row)] if with_row else []) for c in changes
-        ]
+        return [[c.employee_no, c.name, c.team or "—"] + ([str(c.row)] if with_row else []) for c in changes]
 
     def _add_tab(self, table: QTableWidget, label: str, count: int) -> None:
         if count:
@@ -129,14 +129,16 @@ class ImportDialog(QDialog):
             .replace("%2", report.sheet)
             .replace("%3", str(report.header_row))
         )
-        self._fill(
-            self.problems_table, [[str(p.row), p.column, p.field, p.message] for p in report.problems]
-        )
+        self._fill(self.problems_table, [[str(p.row), p.column, p.field, p.message] for p in report.problems])
         self._fill(self.added_table, self._change_rows(report.added, with_row=True))
         self._fill(
             self.updated_table,
             [
-                [c.employee_no, c.name, "；".join(f"{t(f'field.{x.field}')}：{_value(x.old)} → {_value(x.new)}" for x in c.changes)]
+                [
+                    c.employee_no,
+                    c.name,
+                    "；".join(f"{t(f'field.{x.field}')}：{_value(x.old)} → {_value(x.new)}" for x in c.changes),
+                ]
                 for c in report.updated
             ],
         )
@@ -158,7 +160,11 @@ class ImportDialog(QDialog):
         if not report.ok:
             self.summary_label.setProperty("state", "error")
             self.summary_label.setText(
-                self.tr("%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.", "", len(report.problems)).replace("%1", report.file)
+                self.tr(
+                    "%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.",
+                    "",
+                    len(report.problems),
+                ).replace("%1", report.file)
             )
         else:
             text = report.summary()

@@ -1,17 +1,16 @@
-"""The roster as a Qt table model, and the proxy that searches, filters and sorts it."""
+"""The roster as a Qt table model that searches, filters and sorts itself."""
 
 import functools
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from workbench.roster import EmployeeRecord
+from workbench.people import EmployeeRecord
 from workbench.sorting import numerals_as_digits
 from workbench.texts import t
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 LEFT_COLOR = QColor("#8a8a8a")
 
 
@@ -19,77 +18,134 @@ def _date(value) -> str:
     return value.isoformat() if value else ""
 
 
-# (field label key, how to show the record's value)
-COLUMNS: tuple[tuple[str, Callable[[EmployeeRecord], str]], ...] = (
-    ("field.employee_no", lambda r: r.employee_no),
-    ("field.name", lambda r: r.name),
-    ("field.gender", lambda r: r.gender or ""),
-    ("field.team", lambda r: r.team or ""),
-    ("field.role", lambda r: r.role or ""),
-    ("field.hire_date", lambda r: _date(r.hire_date)),
-    ("field.phone", lambda r: r.phone or ""),
-    ("field.status", lambda r: t(f"status.{r.status}")),
+def _natural_key(text: str):
+    """'A10' after 'A9': digit runs compare as numbers."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
+
+
+# (field label key, how to show the record's value, how the column sorts)
+COLLATE = "collate"  # people's text: pinyin order, by QCollator
+NATURAL = "natural"  # numbers and dates: digit runs as numbers
+COLUMNS: tuple[tuple[str, Callable[[EmployeeRecord], str], str], ...] = (
+    ("field.employee_no", lambda r: r.employee_no, NATURAL),
+    ("field.name", lambda r: r.name, COLLATE),
+    ("field.gender", lambda r: r.gender or "", COLLATE),
+    ("field.team", lambda r: r.team or "", COLLATE),
+    ("field.role", lambda r: r.role or "", COLLATE),
+    ("field.hire_date", lambda r: _date(r.hire_date), NATURAL),
+    ("field.phone", lambda r: r.phone or "", NATURAL),
+    ("field.status", lambda r: t(f"status.{r.status}"), COLLATE),
 )
 TEAM_COLUMN = 3
 
 
 def _collator() -> QCollator:
-    # Pinyin order for Chinese, and 工号 2 before 10.
+    # Pinyin order for Chinese, and 服务9组 before 服务10组.
     collator = QCollator(QLocale("zh_CN"))
     collator.setNumericMode(True)
     return collator
 
 
-def sorted_team_names(teams: list[str]) -> list[str]:
-    collator = _collator()
-    keys = {team: numerals_as_digits(team) for team in teams}
-    return sorted(teams, key=functools.cmp_to_key(lambda a, b: collator.compare(keys[a], keys[b])))
-
-
 class RosterTableModel(QAbstractTableModel):
+    """The roster, with its search, filters and sorting done here in whole-list passes.
+
+    Qt's proxy model would call back into Python once per row and per comparison and
+    then tell the view about each removed range; on a center's 5,000 rows that made a
+    keystroke cost up to a second. Here a filter change is one list comprehension and
+    one model reset."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._records: list[EmployeeRecord] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._ranks: list[list[int]] = []  # per column: each row's place in collation order
-        self._search_keys: list[str] = []
+        self._all: list[EmployeeRecord] = []  # sorted
+        self._texts: dict[int, tuple[str, ...]] = {}  # id(record) -> its cells as shown
+        self._search_keys: dict[int, str] = {}
+        self._places: dict[int, dict[str, int]] = {}  # column -> value -> place in order
+        self._sorted_by = (0, Qt.SortOrder.AscendingOrder)
+        self._needle = ""
+        self._team: str | None = None
+        self._status: str | None = None
+        self._shown: list[EmployeeRecord] = []
+        self.active_count = 0
+
+    # what the page sets -------------------------------------------------------
 
     def set_records(self, records: list[EmployeeRecord]) -> None:
         self.beginResetModel()
-        self._records = list(records)
-        self._texts = [tuple(show(record) for _, show in COLUMNS) for record in self._records]
-        self._search_keys = [
-            " ".join((r.employee_no, r.name, r.phone or "", r.team or "", r.role or "")).lower() for r in self._records
-        ]
-        self._ranks = [self._collation_ranks(column) for column in range(len(COLUMNS))]
+        self._all = list(records)
+        self._texts = {id(r): tuple(show(r) for _, show, _ in COLUMNS) for r in self._all}
+        self._search_keys = {
+            id(r): " ".join((r.employee_no, r.name, r.phone or "", r.team or "", r.role or "")).lower()
+            for r in self._all
+        }
+        self._places = {}
+        self.active_count = sum(1 for record in self._all if record.is_active)
+        self._sort_all()
+        self._filter()
         self.endResetModel()
 
-    def _collation_ranks(self, column: int) -> list[int]:
-        """Compare in Python once per reload so Qt sorts by plain integers afterwards."""
-        collator = _collator()
-        keys = [texts[column] for texts in self._texts]
-        if column == TEAM_COLUMN:
-            keys = [numerals_as_digits(key) for key in keys]
-        order = sorted(range(len(keys)), key=functools.cmp_to_key(lambda a, b: collator.compare(keys[a], keys[b])))
-        ranks = [0] * len(keys)
-        for rank, row in enumerate(order):
-            ranks[row] = rank
-        return ranks
+    def set_filter(self, **changes) -> None:
+        """needle= (search text), team= and status= (None for all); others stay."""
+        self.beginResetModel()
+        self._needle = changes.get("needle", self._needle).strip().lower()
+        self._team = changes.get("team", self._team)
+        self._status = changes.get("status", self._status)
+        self._filter()
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._shown[index.row()], index.column()) for index in persistent]
+        self._sorted_by = (column, order)
+        self._sort_all()
+        self._filter()
+        row_of = {id(record): row for row, record in enumerate(self._shown)}
+        self.changePersistentIndexList(persistent, [self.index(row_of[id(record)], column) for record, column in held])
+        self.layoutChanged.emit()
+
+    def _filter(self) -> None:
+        needle, team, status, keys = self._needle, self._team, self._status, self._search_keys
+        self._shown = [
+            record
+            for record in self._all
+            if (status is None or record.status == status)
+            and (team is None or record.team == team)
+            and (not needle or needle in keys[id(record)])
+        ]
+
+    def _sort_all(self) -> None:
+        column, order = self._sorted_by
+        places, texts = self._column_places(column), self._texts
+        self._all.sort(
+            key=lambda record: places[texts[id(record)][column]], reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+    def _column_places(self, column: int) -> dict[str, int]:
+        """Each distinct value's place in the column's order, worked out once per load
+        (QCollator for Chinese text, so 阿 before 张; digit runs as numbers)."""
+        if column not in self._places:
+            distinct = sorted({texts[column] for texts in self._texts.values()}, key=_sort_key(column))
+            self._places[column] = {value: place for place, value in enumerate(distinct)}
+        return self._places[column]
+
+    # what the page reads ------------------------------------------------------
 
     def record(self, row: int) -> EmployeeRecord:
-        return self._records[row]
+        return self._shown[row]
 
-    def search_key(self, row: int) -> str:
-        return self._search_keys[row]
+    def all_records(self) -> list[EmployeeRecord]:
+        return self._all
 
     def row_of(self, employee_id: int) -> int | None:
-        return next((row for row, record in enumerate(self._records) if record.id == employee_id), None)
+        return next((row for row, record in enumerate(self._shown) if record.id == employee_id), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._records)
+    # QAbstractTableModel ------------------------------------------------------
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -99,50 +155,22 @@ class RosterTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        record = self._shown[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][column]
-        if role == SORT_ROLE:
-            return self._ranks[column][row]
-        if role == RECORD_ROLE:
-            return self._records[row]
-        if role == Qt.ItemDataRole.ForegroundRole and not self._records[row].is_active:
+            return self._texts[id(record)][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not record.is_active:
             return QBrush(LEFT_COLOR)
         return None
 
 
-class RosterFilterProxy(QSortFilterProxyModel):
-    """Search as you type over 工号, 姓名, 电话, 班组 and 岗位; filter by team and status."""
+def _sort_key(column: int):
+    if COLUMNS[column][2] == NATURAL:
+        return _natural_key
+    collator = _collator()
+    if column == TEAM_COLUMN:
+        return functools.cmp_to_key(lambda a, b: collator.compare(numerals_as_digits(a), numerals_as_digits(b)))
+    return functools.cmp_to_key(collator.compare)
 
-    ALL = None
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._needle = ""
-        self._team: str | None = self.ALL
-        self._status: str | None = self.ALL
-        self.setSortRole(SORT_ROLE)
-
-    def set_search_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_team(self, team: str | None) -> None:
-        self.beginFilterChange()
-        self._team = team
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_status(self, status: str | None) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model: RosterTableModel = self.sourceModel()
-        record = model.record(source_row)
-        if self._status is not None and record.status != self._status:
-            return False
-        if self._team is not None and record.team != self._team:
-            return False
-        return not self._needle or self._needle in model.search_key(source_row)
+def sorted_team_names(teams: list[str]) -> list[str]:
+    return sorted(teams, key=_sort_key(TEAM_COLUMN))

@@ -1,6 +1,13 @@
-"""团队: the roster with search, filters, a detail panel, editing and Excel import."""
+"""团队: the roster with search, filters, a detail panel, editing and Excel import.
+
+The database layer (SQLAlchemy), the Excel reader (openpyxl) and the dialogs are imported
+where they are first used, so the window shows before they have loaded.
+"""
+
+from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,20 +30,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.employee_dialog import EmployeeDialog
-from ui.dialogs.import_dialog import ImportDialog
 from ui.errors import show_error
-from ui.models.roster_model import RosterFilterProxy, RosterTableModel, sorted_team_names
+from ui.models.roster_model import RosterTableModel, sorted_team_names
 from ui.tasks import run_in_background
-from workbench import roster
-from workbench.db.engine import Database
-from workbench.db.models import ACTIVE, LEFT
-from workbench.roster import EmployeeRecord
+from workbench.people import ACTIVE, LEFT, EmployeeRecord
 from workbench.texts import t
+
+if TYPE_CHECKING:
+    from workbench.db.engine import Database
 
 
 def _load_roster(database: Database, progress) -> tuple[list[EmployeeRecord], list[str]]:
+    from workbench import roster
+
     return roster.list_employees(database), roster.list_teams(database)
+
+
+def _save_employee(database: Database, record: EmployeeRecord) -> EmployeeRecord:
+    from workbench import roster
+
+    return roster.save_employee(database, record)
 
 
 class EmployeeDetail(QFrame):
@@ -105,12 +118,10 @@ class RosterPage(QWidget):
     status_message = Signal(str)
     roster_loaded = Signal()
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = database
+        self.database: Database | None = None
         self.model = RosterTableModel(self)
-        self.proxy = RosterFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self._teams: list[str] = []
 
         title = QLabel(self.tr("Team"))
@@ -130,7 +141,7 @@ class RosterPage(QWidget):
         for text, status in ((t("status.active"), ACTIVE), (t("status.left"), LEFT), (self.tr("All"), None)):
             self.status_filter.addItem(text, status)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
-        self._status_changed(0)
+        self.model.set_filter(status=self.status_filter.currentData())
         self.import_button = QPushButton(self.tr("Import roster…"))
         self.import_button.setToolTip(self.tr("Load or update the roster from HR's Excel sheet (Ctrl+I)"))
         self.import_button.clicked.connect(self.import_roster)
@@ -148,7 +159,7 @@ class RosterPage(QWidget):
         top.addWidget(self.add_button)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,6 +167,8 @@ class RosterPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never measures 5,000 rows after a filter change.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -185,17 +198,18 @@ class RosterPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         self.empty_state = self._make_empty_state()
+        self.loading_state = QLabel(self.tr("Opening the database…"))
+        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QStackedWidget()
+        self.body.addWidget(self.loading_state)
         self.body.addWidget(self.splitter)
         self.body.addWidget(self.empty_state)
+        for widget in (self.search, self.team_filter, self.status_filter, self.import_button, self.add_button):
+            widget.setEnabled(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
 
     def _make_empty_state(self) -> QWidget:
         widget = QWidget()
@@ -221,6 +235,12 @@ class RosterPage(QWidget):
 
     # loading -----------------------------------------------------------------
 
+    def set_database(self, database: Database) -> None:
+        self.database = database
+        for widget in (self.search, self.team_filter, self.status_filter, self.import_button, self.add_button):
+            widget.setEnabled(True)
+        self.reload()
+
     def reload(self, select_id: int | None = None) -> None:
         """Read the roster in a worker; the table updates when it arrives."""
         run_in_background(
@@ -229,10 +249,6 @@ class RosterPage(QWidget):
             on_success=lambda result: self._show_roster(*result, select_id=select_id),
             on_failure=lambda error: show_error(self, error),
         )
-
-    def load_now(self) -> None:
-        """Read the roster on the UI thread: at start-up, before the window is shown."""
-        self._show_roster(roster.list_employees(self.database), roster.list_teams(self.database))
 
     def _show_roster(self, records: list[EmployeeRecord], teams: list[str], select_id: int | None = None) -> None:
         self.model.set_records(records)
@@ -254,7 +270,7 @@ class RosterPage(QWidget):
         index = self.team_filter.findData(current)
         self.team_filter.setCurrentIndex(max(index, 0))
         self.team_filter.blockSignals(False)
-        self.proxy.set_team(self.team_filter.currentData())
+        self.model.set_filter(team=self.team_filter.currentData())
 
     # filters -----------------------------------------------------------------
 
@@ -263,17 +279,23 @@ class RosterPage(QWidget):
         self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search_text(text)
+        self._filter_keeping_selection(needle=text)
 
     def _team_changed(self, _index: int) -> None:
-        self.proxy.set_team(self.team_filter.currentData())
+        self._filter_keeping_selection(team=self.team_filter.currentData())
 
     def _status_changed(self, _index: int) -> None:
-        self.proxy.set_status(self.status_filter.currentData())
+        self._filter_keeping_selection(status=self.status_filter.currentData())
 
-    def _update_count(self, *_args) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        active = sum(1 for row in range(total) if self.model.record(row).is_active)
+    def _filter_keeping_selection(self, **changes) -> None:
+        current = self.current_record()
+        self.model.set_filter(**changes)
+        if current is not None and current.id is not None:
+            self.select_employee(current.id)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown, active = len(self.model.all_records()), self.model.rowCount(), self.model.active_count
         text = self.tr("%n people shown", "", shown) + self.tr(" · %1 active of %2 in the roster").replace(
             "%1", str(active)
         ).replace("%2", str(total))
@@ -284,22 +306,21 @@ class RosterPage(QWidget):
     def _current_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
-        record = self.model.record(self.proxy.mapToSource(current).row())
+        record = self.model.record(current.row())
         self.detail.show_record(record)
         self.detail.show()
 
     def current_record(self) -> EmployeeRecord | None:
         index = self.table.currentIndex()
-        return self.model.record(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        return self.model.record(index.row()) if index.isValid() else None
 
     def select_employee(self, employee_id: int) -> None:
         row = self.model.row_of(employee_id)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def _edit_current(self) -> None:
         record = self.current_record()
@@ -307,12 +328,16 @@ class RosterPage(QWidget):
             self.edit_employee(record)
 
     def edit_employee(self, record: EmployeeRecord | None) -> None:
-        roles = sorted({r.role for r in (self.model.record(i) for i in range(self.model.rowCount())) if r.role})
+        from ui.dialogs.employee_dialog import EmployeeDialog
+
+        roles = sorted({r.role for r in self.model.all_records() if r.role})
         saved = EmployeeDialog.ask(
-            self, record, teams=self._teams, roles=roles, save=lambda edited: roster.save_employee(self.database, edited)
+            self, record, teams=self._teams, roles=roles, save=lambda edited: _save_employee(self.database, edited)
         )
         if saved is not None:
-            self.status_message.emit(self.tr("Saved %1 (%2).").replace("%1", saved.name).replace("%2", saved.employee_no))
+            self.status_message.emit(
+                self.tr("Saved %1 (%2).").replace("%1", saved.name).replace("%2", saved.employee_no)
+            )
             self.reload(select_id=saved.id)
 
     def import_roster(self) -> None:
@@ -324,6 +349,8 @@ class RosterPage(QWidget):
         if not path:
             return
         settings.setValue("import/lastFolder", str(Path(path).parent))
+        from ui.dialogs.import_dialog import ImportDialog
+
         report = ImportDialog.ask(self, self.database, path)
         if report is not None:
             self.status_message.emit(report.summary())

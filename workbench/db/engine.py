@@ -4,11 +4,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,6 +13,9 @@ from workbench.errors import UserError
 from workbench.texts import t
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest Alembic revision. Opening a database already at it skips loading Alembic,
+# which is slow to import; tests/db/test_migrations.py checks this equals Alembic's head.
+SCHEMA_HEAD = "0001_roster"
 # PRAGMA application_id marks a SQLite file as ours ("WBNH"), so a stranger's file is refused.
 APPLICATION_ID = 0x57424E48
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -57,7 +56,9 @@ def resolve_url(target: str | Path) -> tuple[str, Path | None]:
     return text_target, None
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -65,11 +66,17 @@ def alembic_config(connection=None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def _known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+def _is_known_revision(revision: str | None) -> bool:
+    if revision == SCHEMA_HEAD:
+        return True
+    from alembic.script import ScriptDirectory
+
+    return revision in {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def probe_sqlite_file(path: Path) -> None:
@@ -98,7 +105,7 @@ def probe_sqlite_file(path: Path) -> None:
         return
     if application_id != APPLICATION_ID:
         raise UserError(t("db.not_workbench", path=path))
-    if revision not in _known_revisions():
+    if not _is_known_revision(revision):
         raise UserError(t("db.newer_schema", path=path, revision=revision))
 
 
@@ -151,18 +158,27 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
     return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url, path=path)
 
 
+def _current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _upgrade_schema(engine: Engine, path: Path | None) -> None:
     with engine.begin() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        if current is not None and current not in _known_revisions():
+        current = _current_revision(connection)
+        if current == SCHEMA_HEAD:
+            return
+        if current is not None and not _is_known_revision(current):
             raise UserError(t("db.newer_schema", path=path or engine.url, revision=current))
-        if current != head_revision():
-            command.upgrade(alembic_config(connection), "head")
+        from alembic import command
+
+        command.upgrade(alembic_config(connection), "head")
 
 
 def schema_revision(database: Database) -> str | None:
     with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return _current_revision(connection)
 
 
 def integrity_check(database: Database) -> str:

@@ -8,8 +8,6 @@ import re
 import unicodedata
 from datetime import date, datetime
 
-from openpyxl.utils.datetime import from_excel
-
 from workbench.texts import t
 
 _SPACES = re.compile(r"\s+")
@@ -75,6 +73,8 @@ def _date_from_number(number: int | float) -> date:
     if float(number).is_integer() and 19000101 <= number <= 29991231:
         return _date_from_text(str(int(number)), number)
     if float(number).is_integer() and int(number) in _EXCEL_SERIALS:
+        from openpyxl.utils.datetime import from_excel  # openpyxl is slow to import; only here
+
         return from_excel(number).date()
     raise ValueError(t("value.bad_date", value=number))
 

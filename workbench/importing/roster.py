@@ -10,8 +10,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import insert
+
 from workbench.db.engine import Database
-from workbench.db.models import ACTIVE, LEFT, Employee
+from workbench.db.models import Employee, utc_now
 from workbench.errors import UserError
 from workbench.importing.cleaning import (
     clean_text,
@@ -23,13 +25,18 @@ from workbench.importing.cleaning import (
     parse_status,
 )
 from workbench.importing.sheet import Column, SheetTable, read_table
-from workbench.roster import canonical_role, employees_by_number, team_id_for
+from workbench.people import ACTIVE, LEFT, canonical_role
+from workbench.roster import employees_by_number, team_id_for
 from workbench.texts import t
 
 Progress = Callable[[int, int], None]
 
 ROSTER_COLUMNS = (
-    Column("employee_no", ("工号", "员工编号", "员工号", "人员编号", "职工号", "编号", "employee id", "employee no", "staff id", "id"), required=True),
+    Column(
+        "employee_no",
+        ("工号", "员工编号", "员工号", "人员编号", "职工号", "编号", "employee id", "employee no", "staff id", "id"),
+        required=True,
+    ),
     Column("name", ("姓名", "员工姓名", "名字", "name", "employee name"), required=True),
     Column("gender", ("性别", "gender", "sex")),
     Column("team", ("班组", "组别", "所属班组", "班组名称", "小组", "团队", "team", "group")),
@@ -65,7 +72,14 @@ class RowProblem:
     message: str
 
     def describe(self, file_name: str) -> str:
-        return t("import.error_line", path=file_name, row=self.row, column=self.column, field=self.field, message=self.message)
+        return t(
+            "import.error_line",
+            path=file_name,
+            row=self.row,
+            column=self.column,
+            field=self.field,
+            message=self.message,
+        )
 
 
 @dataclass(frozen=True)
@@ -171,7 +185,11 @@ def parse_roster(path: Path, progress: Progress | None = None) -> ParsedRoster:
             problem(sheet_row.number, "name", t("import.no_name"))
         if number is not None:
             if number in first_row_of:
-                problem(sheet_row.number, "employee_no", t("import.duplicate_no", employee_no=number, first=first_row_of[number]))
+                problem(
+                    sheet_row.number,
+                    "employee_no",
+                    t("import.duplicate_no", employee_no=number, first=first_row_of[number]),
+                )
             else:
                 first_row_of[number] = sheet_row.number
         hired, left = values.get("hire_date"), values.get("left_date")
@@ -273,15 +291,20 @@ def apply_roster_import(
         raise UserError(describe_problems(report))
     with database.sessions.begin() as session:
         team_ids: dict[str, int] = {}
+        new_rows: list[dict] = []
         for employee, target in _compare(session, parsed, today, report):
+            values = {name: value for name, value in target.items() if name != "team"}
+            if "team" in target:
+                values["team_id"] = team_id_for(session, target["team"], team_ids)
             if employee is None:
-                employee = Employee(employee_no=target["employee_no"])
-                session.add(employee)
-            for name, value in target.items():
-                if name == "team":
-                    employee.team_id = team_id_for(session, value, team_ids)
-                elif name != "employee_no":
+                new_rows.append(values)
+            else:
+                for name, value in values.items():
                     setattr(employee, name, value)
+        if new_rows:
+            # One multi-row INSERT: a first import brings in a whole center at once.
+            now = utc_now()
+            session.execute(insert(Employee), [{"created_at": now, "updated_at": now, **row} for row in new_rows])
         to_mark = set(mark_missing_left)
         missing_numbers = {change.employee_no for change in report.missing}
         marked = employees_by_number(session)

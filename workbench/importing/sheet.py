@@ -120,22 +120,23 @@ def _read_body(table: SheetTable, rows, progress) -> None:
         picked = {
             name: values[index - 1] if index - 1 < len(values) else None for name, index in table.column_of.items()
         }
-        if all(clean_text(value) is None for value in picked.values()):
-            continue
-        if _is_footer(values):
-            continue
-        if _repeats_header(picked, table):
+        if all(_blank(value) for value in picked.values()) or _is_footer(values) or _repeats_header(picked, table):
             continue
         table.rows.append(SheetRow(number=number, values=picked))
         if progress and number % 500 == 0:
             progress(number, 0)
 
 
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and clean_text(value) is None)
+
+
 def _is_footer(values) -> bool:
-    texts = [text for text in (clean_text(value) for value in values) if text][:3]
-    return any(text.replace(" ", "").lower().startswith(FOOTER_WORDS) for text in texts)
+    """制表人, 合计 and the like among the row's first three filled cells."""
+    filled = [value for value in values if not _blank(value)][:3]
+    return any(isinstance(value, str) and header_key(value).startswith(FOOTER_WORDS) for value in filled)
 
 
 def _repeats_header(picked: dict[str, object], table: SheetTable) -> bool:
     """A header printed again further down (sheets laid out for printing page by page)."""
-    return all(header_key(value) in ("", table.header_keys[name]) for name, value in picked.items())
+    return all(_blank(value) or header_key(value) == table.header_keys[name] for name, value in picked.items())
