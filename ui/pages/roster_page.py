@@ -175,7 +175,7 @@ class RosterPage(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, width in enumerate((90, 130, 50, 130, 90, 100, 120, 60)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self._edit_current())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._edit_current)
@@ -222,14 +222,27 @@ class RosterPage(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(460)
+        for label in (heading, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(self.tr("Import roster…"))
         button.setObjectName("primaryButton")
         button.clicked.connect(self.import_roster)
+        # Centered by stretches, not alignment flags: an aligned widget loses the
+        # height-for-width a wrapped label needs, and its second line gets cut off.
+        column = QWidget()
+        column.setFixedWidth(480)
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(12)
+        column_layout.addWidget(heading)
+        column_layout.addWidget(text)
+        column_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(widget)
         layout.addStretch(1)
-        for item in (heading, text, button):
-            layout.addWidget(item, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         return widget
 

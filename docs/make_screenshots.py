@@ -1,0 +1,90 @@
+"""Take the README's screenshots from the real widgets on a demo database.
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+
+Needs a Chinese font (Debian: fonts-wqy-microhei). Writes docs/*.png at 1366x768,
+the most common office screen.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # fresh window settings
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui.app import start  # noqa: E402
+from ui.dialogs.import_dialog import ImportDialog  # noqa: E402
+from workbench.demo import demo_records, write_demo_database, write_hr_roster  # noqa: E402
+
+DOCS = Path(__file__).resolve().parent
+SIZE = (1366, 768)
+
+
+def wait_for(condition) -> None:
+    while not condition():
+        QApplication.processEvents()
+
+
+def open_window(path: Path, language: str = "zh_CN"):
+    QSettings().clear()
+    window = start(str(path), language)
+    window.resize(*SIZE)
+    loaded = []
+    window.roster_page.roster_loaded.connect(lambda: loaded.append(True))
+    wait_for(lambda: loaded)
+    return window
+
+
+def save(widget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(DOCS / name))
+    print("wrote", DOCS / name)
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="workbench-shots-"))
+    demo = folder / "demo.sqlite3"
+    write_demo_database(demo, employees=120, months=24, seed=7).close()
+
+    window = open_window(demo)
+    page = window.roster_page
+    page.table.selectRow(4)
+    save(window, "roster.png")
+
+    page.search.setText("服务二")
+    page.status_filter.setCurrentIndex(page.status_filter.count() - 1)
+    page.table.selectRow(0)
+    save(window, "roster-search.png")
+    window.close()
+
+    hr_sheet = folder / "服务一组花名册.xlsx"
+    records = demo_records(120, 24, seed=7)
+    write_hr_roster(hr_sheet, [r for r in records if r.team == "服务一组"][:-2])
+    window = open_window(demo)
+    dialog = ImportDialog(window, window.database, hr_sheet)
+    dialog.resize(820, 520)
+    dialog.show()
+    wait_for(lambda: dialog.report is not None)
+    save(dialog, "import-preview.png")
+    dialog.close()
+    window.close()
+
+    empty = folder / "empty.sqlite3"
+    window = open_window(empty)
+    save(window, "first-run.png")
+    window.close()
+
+    window = open_window(demo, language="en")
+    window.roster_page.table.selectRow(4)
+    save(window, "roster-en.png")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
