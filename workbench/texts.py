@@ -90,10 +90,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "import.dry_run": ("试运行：未写入数据库。", "Dry run: nothing was written."),
     "import.applied": ("已导入到 {db}。", "Imported into {db}."),
-    "import.changed_since_preview": (
-        "预览之后花名册已被修改，请重新预览后再导入。",
-        "The roster changed after the preview; preview again before importing.",
-    ),
     # roster editing
     "roster.duplicate_no": (
         "工号 {employee_no} 已属于 {name}。",
@@ -124,10 +120,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cli.no_display": (
         "无法启动图形界面：{reason}",
         "Cannot start the window: {reason}",
-    ),
-    "cli.bug": (
-        "出现了意外错误，详情已记录到 {log}。",
-        "Something unexpected went wrong; the details are in {log}.",
     ),
 }
 
