@@ -111,7 +111,11 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("mainWindow/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+            # First start: most of the screen, centred (1366x768 office screens have a taskbar).
+            available = self.screen().availableGeometry()
+            size = QSize(min(1440, int(available.width() * 0.92)), min(900, int(available.height() * 0.9)))
+            self.resize(size)
+            self.move(available.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

@@ -116,3 +116,15 @@ def test_the_page_imports_through_the_file_dialog_and_shows_the_result(qtbot, da
     assert page.body.currentWidget() is page.splitter
     assert page.model.rowCount() == 3
     assert messages == ["新增 3 人，更新 0 人，未变 0 人，标记离职 0 人。"]
+
+
+def test_cancelling_while_a_large_sheet_is_read_stops_the_reading(qtbot, database, write_xlsx):
+    path = write_xlsx([["工号", "姓名"]] + [[str(n), f"员工{n}"] for n in range(1, 3000)], name="大表.xlsx")
+    dialog = ImportDialog(None, database, path)
+    qtbot.addWidget(dialog)
+    failures = []
+    dialog._reading.signals.failed.connect(failures.append)
+    dialog.reject()
+    qtbot.waitUntil(lambda: bool(failures) or dialog.report is not None, timeout=10000)
+    assert dialog.report is None and type(failures[0]).__name__ == "Cancelled"
+    assert dialog.result() == ImportDialog.DialogCode.Rejected and count_roster(database).total == 0

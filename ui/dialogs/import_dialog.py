@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui.errors import show_error
 from ui.tasks import run_in_background
 from workbench.db.engine import Database
-from workbench.errors import UserError
+from workbench.errors import Cancelled, UserError
 from workbench.importing.roster import (
     EmployeeChange,
     ImportReport,
@@ -91,7 +91,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(QSettings().value("importDialog/size", self.sizeHint().expandedTo(self.minimumSizeHint())))
         self.setMinimumSize(560, 360)
-        run_in_background(
+        self._reading = run_in_background(
             _read_and_preview, self.database, self.path, on_success=self._show_preview, on_failure=self._failed
         )
 
@@ -207,7 +207,13 @@ class ImportDialog(QDialog):
         self.applied.emit(report)
         self.accept()
 
+    def reject(self) -> None:
+        self._reading.cancel()  # a large sheet still being read stops at its next row batch
+        super().reject()
+
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            return
         self.progress.hide()
         if isinstance(error, UserError):
             self.summary_label.setProperty("state", "error")
