@@ -75,3 +75,10 @@ def test_a_database_it_cannot_use_is_refused_with_a_message(qtbot, tmp_path):
         pass
     assert "不是工作台数据库" in failed.args[0]
     assert stranger.read_text(encoding="utf-8") == "hello"
+
+
+def test_on_first_start_the_window_fits_the_screen(open_window, demo_database):
+    window = open_window(demo_database.path)
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert window.width() >= available.width() * 0.8
