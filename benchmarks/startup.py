@@ -1,6 +1,7 @@
 """Center-scale start-up: the workbench on 5,000 employees in 200 teams shows its window
-within 2x the time a bare PySide6 QMainWindow takes to show, both as fresh processes.
-Also timed: until the roster is filled (database opened and read in the background).
+within 2x the time a bare PySide6 QMainWindow takes to show, both as fresh processes
+timed until their main window first paints. Also timed: until the roster is filled (the
+pages built after that first paint, the database opened and read in the background).
 
     python benchmarks/startup.py [--runs 7]
 """
@@ -15,26 +16,48 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks._common import center_database, median_ms  # noqa: E402
 
-BARE = """
+# Both programs report the moment their main window first paints.
+FIRST_PAINT = """
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMainWindow
+
+class FirstPaint(QObject):
+    painted = False
+
+    def eventFilter(self, watched, event):
+        if not self.painted and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            self.painted = True
+            print("shown", flush=True)
+        return False
+
+first_paint = FirstPaint()
+"""
+
+BARE = (
+    FIRST_PAINT
+    + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
+app.installEventFilter(first_paint)
 window = QMainWindow()
 window.resize(1280, 720)
 window.show()
 app.processEvents()
-print("shown", flush=True)
 """
+)
 
-WORKBENCH = """
+WORKBENCH = (
+    FIRST_PAINT
+    + """
 import sys
 from PySide6.QtWidgets import QApplication
-from ui.app import start
+from ui.app import create_application, start
+create_application("zh_CN").installEventFilter(first_paint)
 window = start(sys.argv[1], "zh_CN")
-QApplication.processEvents()
-print("shown", flush=True)
-window.roster_page.roster_loaded.connect(lambda: (print("filled", flush=True), QApplication.quit()))
+window.ready.connect(lambda: (print("filled", flush=True), QApplication.quit()))
 QApplication.exec()
 """
+)
 
 
 def time_to(code: str, *args: str, marks=("shown",)) -> list[float]:

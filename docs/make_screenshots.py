@@ -36,7 +36,7 @@ def open_window(path: Path, language: str = "zh_CN"):
     window = start(str(path), language)
     window.resize(*SIZE)
     loaded = []
-    window.roster_page.roster_loaded.connect(lambda: loaded.append(True))
+    window.ready.connect(lambda: loaded.append(True))
     wait_for(lambda: loaded)
     return window
 

@@ -61,17 +61,24 @@ def _database_failed(window: MainWindow, error: BaseException) -> None:
         window.database_failed.emit("")
 
 
-def start(target: str, language: str) -> MainWindow:
-    """Show the main window now and open the database behind it."""
-    create_application(language)
-    window = MainWindow(target)
-    window.show()
+def _fill(window: MainWindow, target: str) -> None:
+    """After the window's first paint: build the pages, then open the database in a worker
+    (importing SQLAlchemy there would otherwise compete with the paint for the interpreter)."""
+    window.build_pages()
     run_in_background(
         _open_database,
         target,
         on_success=window.attach_database,
         on_failure=lambda error: _database_failed(window, error),
     )
+
+
+def start(target: str, language: str) -> MainWindow:
+    """Show the main window now and open the database behind it."""
+    create_application(language)
+    window = MainWindow(target)
+    window.show()
+    window.first_painted.connect(lambda: _fill(window, target))
     return window
 
 

@@ -1,13 +1,14 @@
 """The main window: a sidebar of pages, the pages, and a status bar naming the database.
 
-It shows at once and fills when the database has opened in the background (see ui.app).
+It shows at once with its sidebar; the pages are built right after the first paint and
+filled when the database has opened in the background (see ui.app.start).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,30 +22,35 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
-from ui.pages.roster_page import RosterPage
 from workbench import __version__
 
 if TYPE_CHECKING:
+    from ui.pages.roster_page import RosterPage
     from workbench.db.engine import Database
 
 
 class MainWindow(QMainWindow):
     database_failed = Signal(str)
+    first_painted = Signal()  # the person can see the window; start the slower work
+    ready = Signal()  # the pages show the database's data (again after each reload)
 
     def __init__(self, target: str):
         super().__init__()
         self.database: Database | None = None
+        self.roster_page: RosterPage | None = None
+        self._painted = False
         self.setWindowTitle(self.tr("Team Leader's Workbench"))
-        self.roster_page = RosterPage()
-        self.roster_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(112)
         self.pages = QStackedWidget()
-        self._add_page(self.roster_page, self.tr("Team"), "team")
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.placeholder = QLabel(self.tr("Opening the database…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.placeholder)
+        self._add_sidebar_item(self.tr("Team"), "team")
+        self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget()
@@ -65,6 +71,17 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: %1").replace("%1", name))
         self.database_label.setToolTip(name)
 
+    def build_pages(self) -> None:
+        """Make the pages, in sidebar order. Called once the window has been painted:
+        importing and building them is a good part of start-up."""
+        from ui.pages.roster_page import RosterPage
+
+        self.roster_page = RosterPage()
+        self.roster_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.roster_page.roster_loaded.connect(self.ready)
+        self.pages.addWidget(self.roster_page)
+        self._show_page(self.sidebar.currentRow())
+
     def attach_database(self, database: Database) -> None:
         """The database has opened: fill the pages from it."""
         self.database = database
@@ -72,11 +89,15 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.roster_page.set_database(database)
 
-    def _add_page(self, page: QWidget, title: str, icon_name: str) -> None:
+    def _add_sidebar_item(self, title: str, icon_name: str) -> None:
         item = QListWidgetItem(icon(icon_name), title)
         item.setSizeHint(QSize(100, 44))
         self.sidebar.addItem(item)
-        self.pages.addWidget(page)
+
+    def _show_page(self, row: int) -> None:
+        # Index 0 of the stack is the placeholder shown until the pages are built.
+        if self.pages.count() > row + 1:
+            self.pages.setCurrentIndex(row + 1)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -116,6 +137,21 @@ class MainWindow(QMainWindow):
             size = QSize(min(1440, int(available.width() * 0.92)), min(900, int(available.height() * 0.9)))
             self.resize(size)
             self.move(available.center() - self.rect().center())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # A window started minimized is not painted; it must still open its database.
+        QTimer.singleShot(400, self._announce_first_paint)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            QTimer.singleShot(0, self._announce_first_paint)  # once this paint has reached the screen
+
+    def _announce_first_paint(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

@@ -15,7 +15,7 @@ def open_window(qtbot):
         window = start(str(path), language)
         qtbot.addWidget(window)
         opened.append(window)
-        with qtbot.waitSignal(window.roster_page.roster_loaded, timeout=10000):
+        with qtbot.waitSignal(window.ready, timeout=10000):
             pass
         return window
 
@@ -41,12 +41,14 @@ def test_the_window_opens_on_the_roster_in_chinese(open_window, demo_database):
 def test_the_window_shows_before_the_database_is_open(qtbot, demo_database):
     window = start(str(demo_database.path), "zh_CN")
     qtbot.addWidget(window)
-    assert window.isVisible()
-    assert window.roster_page.body.currentWidget() is window.roster_page.loading_state
-    assert not window.import_action.isEnabled() and not window.roster_page.search.isEnabled()
-    with qtbot.waitSignal(window.roster_page.roster_loaded, timeout=10000):
+    assert window.isVisible() and window.sidebar.item(0).text() == "团队"
+    assert window.pages.currentWidget() is window.placeholder
+    assert window.placeholder.text() == "正在打开数据库…"
+    assert not window.import_action.isEnabled()
+    with qtbot.waitSignal(window.ready, timeout=10000):
         pass
-    assert window.roster_page.search.isEnabled()
+    assert window.pages.currentWidget() is window.roster_page
+    assert window.roster_page.search.isEnabled() and window.import_action.isEnabled()
     window.close()
 
 
