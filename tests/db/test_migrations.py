@@ -24,6 +24,24 @@ SEED_AT = {
         "FROM employees e JOIN teams t ON t.id = e.team_id",
         "001001 张伟 服务一组 2020-03-05",
     ),
+    "0002_checklists": (
+        [
+            "INSERT INTO teams (id, name, created_at) VALUES (1, '服务一组', '2025-01-01 00:00:00')",
+            "INSERT INTO employees (id, employee_no, name, team_id, role, status, created_at, updated_at) "
+            "VALUES (7, '001001', '张伟', 1, '组长', 'active', '2025-01-01 00:00:00', '2025-01-01 00:00:00')",
+            "INSERT INTO preferences (key, value) VALUES ('me', '7')",
+            "INSERT INTO checklist_items (id, owner_id, active_from, updated_at, position, category, work, "
+            "requirement, deliverable, frequency) VALUES (3, 7, '2026-11-02', '2026-11-02 00:00:00', 0, 'people', "
+            "'排班', '', '班表', 'weekly')",
+            "INSERT INTO checklist_occurrences (item_id, owner_id, period_start, period_end, due_date, category, "
+            "frequency, work, requirement, deliverable, status, done_on, note, skip_reason, updated_at) VALUES "
+            "(3, 7, '2026-11-02', '2026-11-08', '2026-11-06', 'people', 'weekly', '排班', '', '班表', 'done', "
+            "'2026-11-05', '已公示', '', '2026-11-05 09:00:00')",
+        ],
+        "SELECT p.value || ' ' || o.work || ' ' || o.status || ' ' || o.done_on || ' ' || o.note "
+        "FROM checklist_occurrences o JOIN preferences p ON p.key = 'me'",
+        "7 排班 done 2026-11-05 已公示",
+    ),
 }
 
 

@@ -3,7 +3,7 @@
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, MetaData, String
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, MetaData, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from workbench.people import ACTIVE, LEFT
@@ -63,3 +63,101 @@ class Employee(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
     team: Mapped[Team | None] = relationship(back_populates="employees")
+
+
+class Preference(Base):
+    """Per-database choices, such as which employee in the roster the user of this PC is."""
+
+    __tablename__ = "preferences"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(500))
+
+
+class ChecklistTemplate(Base):
+    """The duties a role (组长, 助理经理, 经理) starts from; a center can share one."""
+
+    __tablename__ = "checklist_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+
+    items: Mapped[list["TemplateItem"]] = relationship(
+        back_populates="template", order_by="TemplateItem.position", cascade="all, delete-orphan"
+    )
+
+
+class _DutyColumns:
+    """What a duty says, shared by template items and a leader's own items."""
+
+    position: Mapped[int] = mapped_column(default=0)
+    category: Mapped[str] = mapped_column(String(16))
+    work: Mapped[str] = mapped_column(String(200))
+    requirement: Mapped[str] = mapped_column(String(1000), default="")
+    deliverable: Mapped[str] = mapped_column(String(200), default="")
+    frequency: Mapped[str] = mapped_column(String(16))
+    due_day: Mapped[int | None] = mapped_column()  # day within the period, 1 = its first
+    retired_on: Mapped[date | None] = mapped_column(Date)
+
+
+class TemplateItem(_DutyColumns, Base):
+    __tablename__ = "template_items"
+    __table_args__ = (
+        CheckConstraint("category IN ('people', 'business', 'self')", name="category"),
+        CheckConstraint("frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'half_yearly')", name="frequency"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("checklist_templates.id", ondelete="CASCADE"), index=True)
+
+    template: Mapped[ChecklistTemplate] = relationship(back_populates="items")
+
+
+class ChecklistItem(_DutyColumns, Base):
+    """One duty on one leader's checklist, copied from their role's template and theirs to adjust."""
+
+    __tablename__ = "checklist_items"
+    __table_args__ = (
+        CheckConstraint("category IN ('people', 'business', 'self')", name="category"),
+        CheckConstraint("frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'half_yearly')", name="frequency"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"), index=True)
+    template_item_id: Mapped[int | None] = mapped_column(ForeignKey("template_items.id", ondelete="SET NULL"))
+    active_from: Mapped[date] = mapped_column(Date)
+    generated_until: Mapped[date | None] = mapped_column(Date)  # end of the last period given an occurrence
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+
+
+class Occurrence(Base):
+    """One period's instance of a duty: ticked done, skipped with a reason, or still open.
+
+    It keeps its own copy of what the duty said, so later edits never rewrite history."""
+
+    __tablename__ = "checklist_occurrences"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'done', 'skipped')", name="status"),
+        UniqueConstraint("item_id", "period_start", name="uq_checklist_occurrences_item_period"),
+        Index("ix_checklist_occurrences_owner_period_end", "owner_id", "period_end"),
+        Index("ix_checklist_occurrences_owner_due", "owner_id", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("checklist_items.id", ondelete="RESTRICT"))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(16))
+    frequency: Mapped[str] = mapped_column(String(16))
+    work: Mapped[str] = mapped_column(String(200))
+    requirement: Mapped[str] = mapped_column(String(1000), default="")
+    deliverable: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(1000), default="")
+    skip_reason: Mapped[str] = mapped_column(String(500), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)

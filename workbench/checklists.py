@@ -1,0 +1,443 @@
+"""Work checklists (工作清单化): role templates, each leader's duties, and the occurrences
+that are ticked off period by period.
+
+A leader's checklist starts as a copy of their role's template. Occurrences are made
+when their period starts (daily duties on working days only) and keep their own copy of
+what the duty said, so editing or retiring a duty never rewrites a past period.
+"""
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from workbench.db.engine import Database
+from workbench.db.models import ChecklistItem, ChecklistTemplate, Employee, Occurrence, Preference, TemplateItem
+from workbench.errors import UserError
+from workbench.paths import resources_dir
+from workbench.people import ACTIVE, LEADER_ROLES, EmployeeRecord
+from workbench.periods import Frequency, Period, month_period, periods_between, shift_month
+from workbench.texts import t
+
+CATEGORIES = ("people", "business", "self")
+OPEN, DONE, SKIPPED = "open", "done", "skipped"
+ME = "me"  # preference key: the employee id of the person using this database
+TEMPLATE_FILES = ("team_leader.json", "assistant_manager.json", "manager.json")
+_DUTY_FIELDS = ("category", "work", "requirement", "deliverable", "frequency", "due_day")
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A duty as written in a template or on a leader's checklist."""
+
+    category: str
+    work: str
+    frequency: str
+    requirement: str = ""
+    deliverable: str = ""
+    due_day: int | None = None
+    id: int | None = None
+    position: int = 0
+    retired_on: date | None = None
+
+
+@dataclass(frozen=True)
+class OccurrenceRecord:
+    id: int
+    item_id: int
+    category: str
+    frequency: str
+    work: str
+    requirement: str
+    deliverable: str
+    period_start: date
+    period_end: date
+    due_date: date
+    status: str
+    done_on: date | None
+    note: str
+    skip_reason: str
+
+    def overdue_on(self, day: date) -> bool:
+        return self.status == OPEN and day > self.due_date
+
+    @property
+    def late(self) -> bool:
+        return self.status == DONE and self.done_on is not None and self.done_on > self.due_date
+
+
+@dataclass(frozen=True)
+class OccurrenceState:
+    """What ticking, skipping or undoing changes; the UI keeps the old one to undo."""
+
+    status: str
+    done_on: date | None = None
+    note: str = ""
+    skip_reason: str = ""
+
+
+@dataclass
+class ChecklistDay:
+    """A leader's checklist as of one day: the duties of each period containing it,
+    and earlier duties still open past their due date."""
+
+    owner_id: int
+    day: date
+    sections: dict[str, list[OccurrenceRecord]] = field(default_factory=dict)
+    overdue: list[OccurrenceRecord] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Completion:
+    done: int = 0
+    late: int = 0
+    skipped: int = 0
+    total: int = 0
+
+    @property
+    def counted(self) -> int:
+        """Skipped duties (with a reason) do not count against the leader."""
+        return self.total - self.skipped
+
+    @property
+    def rate(self) -> float | None:
+        return self.done / self.counted if self.counted else None
+
+
+# templates -------------------------------------------------------------------
+
+
+def default_templates() -> dict[str, tuple[str, list[Duty]]]:
+    """role -> (template name, duties) as shipped in resources/templates."""
+    templates = {}
+    for file_name in TEMPLATE_FILES:
+        data = json.loads((resources_dir() / "templates" / file_name).read_text(encoding="utf-8"))
+        duties = [Duty(position=index, **item) for index, item in enumerate(data["items"])]
+        templates[data["role"]] = (data["name"], duties)
+    return templates
+
+
+def _ensure_templates(session: Session) -> None:
+    """Put the shipped template of each role into the database the first time it is needed."""
+    present = set(session.scalars(select(ChecklistTemplate.role)))
+    for role, (name, duties) in default_templates().items():
+        if role in present:
+            continue
+        template = ChecklistTemplate(role=role, name=name)
+        template.items = [TemplateItem(**_duty_values(duty), position=duty.position) for duty in duties]
+        session.add(template)
+    session.flush()
+
+
+def _duty_values(duty: Duty) -> dict:
+    return {name: getattr(duty, name) for name in _DUTY_FIELDS}
+
+
+def _duty_of(row) -> Duty:
+    return Duty(
+        id=row.id,
+        position=row.position,
+        retired_on=row.retired_on,
+        **{name: getattr(row, name) for name in _DUTY_FIELDS},
+    )
+
+
+def template_duties(database: Database, role: str) -> list[Duty]:
+    with database.sessions.begin() as session:
+        _ensure_templates(session)
+        template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.role == role))
+        if template is None:
+            raise UserError(t("checklist.no_template", role=role))
+        return [_duty_of(item) for item in template.items if item.retired_on is None]
+
+
+# who is using the workbench --------------------------------------------------
+
+
+def leaders(database: Database) -> list[EmployeeRecord]:
+    """Active employees whose role has a checklist, leaders first by rank."""
+    rank = {role: index for index, role in enumerate(reversed(LEADER_ROLES))}
+    with database.sessions() as session:
+        rows = session.execute(
+            select(Employee.id, Employee.employee_no, Employee.name, Employee.role).where(
+                Employee.status == ACTIVE, Employee.role.in_(LEADER_ROLES)
+            )
+        ).all()
+    people = [EmployeeRecord(id=row.id, employee_no=row.employee_no, name=row.name, role=row.role) for row in rows]
+    return sorted(people, key=lambda person: (rank[person.role], person.employee_no))
+
+
+def me(database: Database) -> int | None:
+    with database.sessions() as session:
+        value = session.get(Preference, ME)
+        return int(value.value) if value else None
+
+
+def set_me(database: Database, employee_id: int, today: date | None = None) -> None:
+    """Remember who uses this database and give them their role's checklist if they have none."""
+    with database.sessions.begin() as session:
+        person = session.get(Employee, employee_id)
+        if person is None or person.role not in LEADER_ROLES:
+            raise UserError(t("checklist.not_a_leader"))
+        session.merge(Preference(key=ME, value=str(employee_id)))
+        _start_checklist(session, person, today or date.today())
+
+
+def _start_checklist(session: Session, person: Employee, today: date) -> None:
+    if session.scalar(select(func.count()).where(ChecklistItem.owner_id == person.id)):
+        return
+    _ensure_templates(session)
+    template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.role == person.role))
+    for item in template.items:
+        if item.retired_on is None:
+            session.add(
+                ChecklistItem(
+                    owner_id=person.id,
+                    template_item_id=item.id,
+                    position=item.position,
+                    active_from=today,
+                    **{name: getattr(item, name) for name in _DUTY_FIELDS},
+                )
+            )
+    session.flush()
+
+
+# a leader's own duties -------------------------------------------------------
+
+
+def checklist_duties(database: Database, owner_id: int) -> list[Duty]:
+    with database.sessions() as session:
+        items = session.scalars(
+            select(ChecklistItem)
+            .where(ChecklistItem.owner_id == owner_id, ChecklistItem.retired_on.is_(None))
+            .order_by(ChecklistItem.position, ChecklistItem.id)
+        )
+        return [_duty_of(item) for item in items]
+
+
+def save_duty(database: Database, owner_id: int, duty: Duty, today: date | None = None) -> Duty:
+    """Add a duty to a leader's checklist, or change one. Open occurrences of periods not
+    yet over take the new wording; done, skipped and past ones keep what they said."""
+    today = today or date.today()
+    _check_duty(duty)
+    with database.sessions.begin() as session:
+        if duty.id is None:
+            last = session.scalar(select(func.max(ChecklistItem.position)).where(ChecklistItem.owner_id == owner_id))
+            item = ChecklistItem(owner_id=owner_id, active_from=today, position=(last or 0) + 1)
+            session.add(item)
+        else:
+            item = _own_item(session, owner_id, duty.id)
+            if item.frequency != duty.frequency:
+                raise UserError(t("checklist.frequency_fixed"))
+        for name in _DUTY_FIELDS:
+            setattr(item, name, getattr(duty, name))
+        session.flush()
+        session.execute(
+            update(Occurrence)
+            .where(Occurrence.item_id == item.id, Occurrence.status == OPEN, Occurrence.period_end >= today)
+            .values(category=item.category, work=item.work, requirement=item.requirement, deliverable=item.deliverable)
+        )
+        return _duty_of(item)
+
+
+def retire_duty(database: Database, owner_id: int, item_id: int, today: date | None = None) -> None:
+    """Take a duty off the checklist from today. What was done stays; the open occurrence
+    of the running period goes, since the duty no longer applies."""
+    today = today or date.today()
+    with database.sessions.begin() as session:
+        item = _own_item(session, owner_id, item_id)
+        item.retired_on = today
+        session.execute(
+            delete(Occurrence).where(
+                Occurrence.item_id == item.id, Occurrence.status == OPEN, Occurrence.period_end >= today
+            )
+        )
+
+
+def move_duty(database: Database, owner_id: int, item_id: int, steps: int) -> None:
+    """Move a duty up (steps < 0) or down the list."""
+    with database.sessions.begin() as session:
+        items = list(
+            session.scalars(
+                select(ChecklistItem)
+                .where(ChecklistItem.owner_id == owner_id, ChecklistItem.retired_on.is_(None))
+                .order_by(ChecklistItem.position, ChecklistItem.id)
+            )
+        )
+        index = next(i for i, item in enumerate(items) if item.id == item_id)
+        items.insert(max(0, min(len(items) - 1, index + steps)), items.pop(index))
+        for position, item in enumerate(items):
+            item.position = position
+
+
+def _own_item(session: Session, owner_id: int, item_id: int) -> ChecklistItem:
+    item = session.get(ChecklistItem, item_id)
+    if item is None or item.owner_id != owner_id:
+        raise UserError(t("checklist.item_missing"))
+    return item
+
+
+def _check_duty(duty: Duty) -> None:
+    if not duty.work.strip():
+        raise UserError(t("checklist.work_required"))
+    if duty.category not in CATEGORIES or duty.frequency not in tuple(Frequency):
+        raise UserError(t("checklist.bad_kind"))
+    if duty.due_day is not None and duty.due_day < 1:
+        raise UserError(t("checklist.bad_due_day"))
+
+
+# occurrences -----------------------------------------------------------------
+
+
+def _working_days(period: Period) -> bool:
+    return period.start.weekday() < 5
+
+
+def ensure_occurrences(session: Session, owner_id: int, until: date) -> int:
+    """Make the occurrences of every period that has started by `until`; returns how many."""
+    rows = []
+    items = session.scalars(select(ChecklistItem).where(ChecklistItem.owner_id == owner_id))
+    for item in items:
+        last_day = min(until, item.retired_on - timedelta(days=1)) if item.retired_on else until
+        first_day = item.generated_until + timedelta(days=1) if item.generated_until else item.active_from
+        if first_day > last_day:
+            continue
+        frequency = Frequency(item.frequency)
+        periods = periods_between(frequency, first_day, last_day)
+        for period in periods:
+            if frequency == Frequency.DAILY and not _working_days(period):
+                continue
+            rows.append(_occurrence_row(item, period))
+        item.generated_until = periods[-1].end
+    if rows:
+        session.execute(insert(Occurrence), rows)
+    return len(rows)
+
+
+def _occurrence_row(item: ChecklistItem, period: Period) -> dict:
+    return {
+        "item_id": item.id,
+        "owner_id": item.owner_id,
+        "period_start": period.start,
+        "period_end": period.end,
+        "due_date": period.day(item.due_day) if item.due_day else period.end,
+        "category": item.category,
+        "frequency": item.frequency,
+        "work": item.work,
+        "requirement": item.requirement,
+        "deliverable": item.deliverable,
+        "status": OPEN,
+        "note": "",
+        "skip_reason": "",
+    }
+
+
+def _record(row: Occurrence) -> OccurrenceRecord:
+    return OccurrenceRecord(
+        id=row.id,
+        item_id=row.item_id,
+        category=row.category,
+        frequency=row.frequency,
+        work=row.work,
+        requirement=row.requirement,
+        deliverable=row.deliverable,
+        period_start=row.period_start,
+        period_end=row.period_end,
+        due_date=row.due_date,
+        status=row.status,
+        done_on=row.done_on,
+        note=row.note,
+        skip_reason=row.skip_reason,
+    )
+
+
+def checklist_day(database: Database, owner_id: int, day: date, today: date | None = None) -> ChecklistDay:
+    """The leader's duties for the periods containing `day`, plus what is overdue by then.
+    Periods that have not started yet (a day after today) show nothing."""
+    today = today or date.today()
+    with database.sessions.begin() as session:
+        ensure_occurrences(session, owner_id, today)
+        rows = session.scalars(
+            select(Occurrence)
+            .join(ChecklistItem, ChecklistItem.id == Occurrence.item_id)
+            .where(Occurrence.owner_id == owner_id, Occurrence.period_end >= day, Occurrence.period_start <= day)
+            .order_by(ChecklistItem.position, Occurrence.id)
+        ).all()
+        overdue = session.scalars(
+            select(Occurrence)
+            .where(
+                Occurrence.owner_id == owner_id,
+                Occurrence.status == OPEN,
+                Occurrence.due_date < min(day, today),
+                Occurrence.period_end < day,
+            )
+            .order_by(Occurrence.due_date, Occurrence.id)
+        ).all()
+    view = ChecklistDay(owner_id=owner_id, day=day, sections={frequency.value: [] for frequency in Frequency})
+    for row in rows:
+        view.sections[row.frequency].append(_record(row))
+    view.overdue = [_record(row) for row in overdue]
+    return view
+
+
+def set_state(database: Database, occurrence_id: int, state: OccurrenceState) -> OccurrenceRecord:
+    """Tick, skip, reopen or restore an occurrence in one transaction."""
+    if state.status == DONE and state.done_on is None:
+        raise UserError(t("checklist.done_without_date"))
+    if state.status == SKIPPED and not state.skip_reason.strip():
+        raise UserError(t("checklist.skip_without_reason"))
+    with database.sessions.begin() as session:
+        row = session.get(Occurrence, occurrence_id)
+        if row is None:
+            raise UserError(t("checklist.item_missing"))
+        row.status = state.status
+        row.done_on = state.done_on if state.status == DONE else None
+        row.note = state.note
+        row.skip_reason = state.skip_reason if state.status == SKIPPED else ""
+        session.flush()
+        return _record(row)
+
+
+def state_of(record: OccurrenceRecord) -> OccurrenceState:
+    return OccurrenceState(
+        status=record.status, done_on=record.done_on, note=record.note, skip_reason=record.skip_reason
+    )
+
+
+# completion ------------------------------------------------------------------
+
+
+def completion(database: Database, owner_id: int, period: Period) -> dict[str, Completion]:
+    """Per category and 'all': duties due within the period, and how they went."""
+    with database.sessions() as session:
+        rows = session.execute(
+            select(
+                Occurrence.category,
+                Occurrence.status,
+                (Occurrence.done_on > Occurrence.due_date).label("late"),
+                func.count(),
+            )
+            .where(Occurrence.owner_id == owner_id, Occurrence.due_date.between(period.start, period.end))
+            .group_by(Occurrence.category, Occurrence.status, "late")
+        ).all()
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for category, status, late, count in rows:
+        for key in (category, "all"):
+            counts[key]["total"] += count
+            if status == DONE:
+                counts[key]["done"] += count
+                counts[key]["late"] += count if late else 0
+            elif status == SKIPPED:
+                counts[key]["skipped"] += count
+    return {key: Completion(**counts[key]) for key in (*CATEGORIES, "all")}
+
+
+def completion_trend(database: Database, owner_id: int, last_month: str, months: int = 6) -> list[tuple[str, dict]]:
+    """(month, completion by category) for the `months` months up to `last_month`."""
+    return [
+        (month, completion(database, owner_id, month_period(month)))
+        for month in (shift_month(last_month, -offset) for offset in range(months - 1, -1, -1))
+    ]
