@@ -183,26 +183,29 @@ def set_me(database: Database, employee_id: int, today: date | None = None) -> N
         if person is None or person.role not in LEADER_ROLES:
             raise UserError(t("checklist.not_a_leader"))
         session.merge(Preference(key=ME, value=str(employee_id)))
-        _start_checklist(session, person, today or date.today())
+        start_checklist(session, person, today or date.today())
 
 
-def _start_checklist(session: Session, person: Employee, today: date) -> None:
+def start_checklist(session: Session, person: Employee, active_from: date) -> list[ChecklistItem]:
+    """Copy the person's role template onto their checklist, unless they have one."""
     if session.scalar(select(func.count()).where(ChecklistItem.owner_id == person.id)):
-        return
+        return []
     _ensure_templates(session)
     template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.role == person.role))
-    for item in template.items:
-        if item.retired_on is None:
-            session.add(
-                ChecklistItem(
-                    owner_id=person.id,
-                    template_item_id=item.id,
-                    position=item.position,
-                    active_from=today,
-                    **{name: getattr(item, name) for name in _DUTY_FIELDS},
-                )
-            )
+    items = [
+        ChecklistItem(
+            owner_id=person.id,
+            template_item_id=item.id,
+            position=item.position,
+            active_from=active_from,
+            **{name: getattr(item, name) for name in _DUTY_FIELDS},
+        )
+        for item in template.items
+        if item.retired_on is None
+    ]
+    session.add_all(items)
     session.flush()
+    return items
 
 
 # a leader's own duties -------------------------------------------------------
@@ -292,29 +295,32 @@ def _check_duty(duty: Duty) -> None:
 # occurrences -----------------------------------------------------------------
 
 
-def _working_days(period: Period) -> bool:
+def _working_day(period: Period) -> bool:
+    # Monday to Friday; a leader's own shifts and public holidays are not known here.
     return period.start.weekday() < 5
 
 
 def ensure_occurrences(session: Session, owner_id: int, until: date) -> int:
     """Make the occurrences of every period that has started by `until`; returns how many."""
     rows = []
-    items = session.scalars(select(ChecklistItem).where(ChecklistItem.owner_id == owner_id))
-    for item in items:
-        last_day = min(until, item.retired_on - timedelta(days=1)) if item.retired_on else until
-        first_day = item.generated_until + timedelta(days=1) if item.generated_until else item.active_from
-        if first_day > last_day:
-            continue
-        frequency = Frequency(item.frequency)
-        periods = periods_between(frequency, first_day, last_day)
-        for period in periods:
-            if frequency == Frequency.DAILY and not _working_days(period):
-                continue
-            rows.append(_occurrence_row(item, period))
-        item.generated_until = periods[-1].end
+    for item in session.scalars(select(ChecklistItem).where(ChecklistItem.owner_id == owner_id)):
+        rows += new_occurrence_rows(item, until)
     if rows:
         session.execute(insert(Occurrence), rows)
     return len(rows)
+
+
+def new_occurrence_rows(item: ChecklistItem, until: date) -> list[dict]:
+    """Rows for the item's periods started by `until` that have none yet (daily duties on
+    working days only); marks them as made on the item."""
+    last_day = min(until, item.retired_on - timedelta(days=1)) if item.retired_on else until
+    first_day = item.generated_until + timedelta(days=1) if item.generated_until else item.active_from
+    if first_day > last_day:
+        return []
+    frequency = Frequency(item.frequency)
+    periods = periods_between(frequency, first_day, last_day)
+    item.generated_until = periods[-1].end
+    return [_occurrence_row(item, period) for period in periods if frequency != Frequency.DAILY or _working_day(period)]
 
 
 def _occurrence_row(item: ChecklistItem, period: Period) -> dict:

@@ -5,26 +5,29 @@ demo looks like a real Chinese roster without being anyone's.
 """
 
 import random
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
 from openpyxl.styles import Alignment, Font
+from sqlalchemy import insert, select
 
+from workbench import checklists
 from workbench.db.engine import open_database
-from workbench.db.models import Employee, Team
+from workbench.db.models import Employee, Occurrence, Preference, Team
 from workbench.people import (
     ACTIVE,
     AGENT,
     ASSISTANT_MANAGER,
+    LEADER_ROLES,
     LEFT,
     MANAGER,
     QUALITY_INSPECTOR,
     TEAM_LEADER,
     EmployeeRecord,
 )
+from workbench.periods import month_of, month_period, shift_month
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "慕容")
@@ -122,16 +125,12 @@ def demo_records(
     return people[:employees]
 
 
-def write_demo_database(
-    path: Path,
-    employees: int = 120,
-    months: int = 24,
-    seed: int = 7,
-    progress: Callable[[int, int], None] | None = None,
-):
-    """Create a demo database at `path` (which must not exist yet)."""
+def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed: int = 7, today: date | None = None):
+    """Create a demo database at `path` (which must not exist yet): the roster, and each
+    leader's checklist ticked off over the months with some duties late, skipped or missed."""
+    today = today or date.today()
     database = open_database(path)
-    records = demo_records(employees, months, seed)
+    records = demo_records(employees, months, seed, today)
     with database.sessions.begin() as session:
         team_ids = {}
         for name in dict.fromkeys(r.team for r in records if r.team):
@@ -139,7 +138,7 @@ def write_demo_database(
             session.add(team)
             session.flush()
             team_ids[name] = team.id
-        for index, record in enumerate(records, start=1):
+        for record in records:
             session.add(
                 Employee(
                     employee_no=record.employee_no,
@@ -154,9 +153,51 @@ def write_demo_database(
                     left_date=record.left_date,
                 )
             )
-            if progress and index % 500 == 0:
-                progress(index, len(records))
+        session.flush()
+        _checklist_history(session, random.Random(seed), months, today)
     return database
+
+
+SKIP_REASONS = ("外出参加培训", "休年假", "话务高峰全员上线接听", "系统故障停线", "已在部门例会中一并完成")
+NOTE_FORMS = ("{}已完成", "{}见班组共享盘", "{}已报送助理经理", "{}已存档", "")
+
+
+def _checklist_history(session, rng: random.Random, months: int, today: date) -> None:
+    """Each leader's checklist since the start of the demo window, lived in: most duties
+    done on time, some late, a few skipped with a reason, some simply missed."""
+    window_start = month_period(shift_month(month_of(today), -months + 1)).start
+    leaders = session.scalars(
+        select(Employee).where(Employee.role.in_(LEADER_ROLES)).order_by(Employee.employee_no)
+    ).all()
+    for person in leaders:
+        diligence = rng.uniform(0.72, 0.97)
+        until = person.left_date if person.status == LEFT else today
+        rows = []
+        for item in checklists.start_checklist(session, person, max(person.hire_date or window_start, window_start)):
+            for row in checklists.new_occurrence_rows(item, until):
+                _live_through(row, rng, diligence, today)
+                rows.append(row)
+        for chunk in range(0, len(rows), 20000):
+            session.execute(insert(Occurrence), rows[chunk : chunk + 20000])
+    me = next((p for p in leaders if p.role == TEAM_LEADER and p.status == ACTIVE), None)
+    if me is not None:
+        session.add(Preference(key=checklists.ME, value=str(me.id)))
+
+
+def _live_through(row: dict, rng: random.Random, diligence: float, today: date) -> None:
+    start, due = row["period_start"], row["due_date"]
+    if row["period_end"] >= today:  # the running period: some already done
+        if rng.random() < diligence * 0.5:
+            row.update(status=checklists.DONE, done_on=start + timedelta(days=rng.randint(0, (today - start).days)))
+        return
+    roll = rng.random()
+    if roll < diligence:
+        late = rng.random() < 0.15
+        done_on = due + timedelta(days=rng.randint(1, 6)) if late else due - timedelta(days=rng.randint(0, 3))
+        row.update(status=checklists.DONE, done_on=min(max(done_on, start), today))
+        row["note"] = rng.choice(NOTE_FORMS).format(row["deliverable"]) if row["deliverable"] else ""
+    elif roll < diligence + 0.04:
+        row.update(status=checklists.SKIPPED, skip_reason=rng.choice(SKIP_REASONS))
 
 
 def write_hr_roster(path: Path, records: list[EmployeeRecord], title: str = "客服中心员工花名册") -> None:

@@ -33,3 +33,22 @@ def test_demo_database_and_hr_sheet_agree(tmp_path, database):
     write_hr_roster(path, demo_records(80, 12, seed=2))
     report = apply_roster_import(database, parse_roster(path))
     assert len(report.added) == 80 and count_roster(database).total == 80
+
+
+def test_demo_leaders_have_a_lived_in_checklist(tmp_path):
+    from datetime import date
+
+    from workbench import checklists
+    from workbench.periods import month_period
+
+    today = date(2026, 11, 22)
+    demo = write_demo_database(tmp_path / "demo.sqlite3", employees=60, months=14, seed=4, today=today)
+    me = checklists.me(demo)
+    assert me is not None and me in {leader.id for leader in checklists.leaders(demo)}
+    october = checklists.completion(demo, me, month_period("2026-10"))["all"]
+    assert october.total > 40 and 0.6 < october.rate < 1 and october.late > 0
+    trend = checklists.completion_trend(demo, me, "2026-10", months=12)
+    assert all(figures["all"].total > 0 for _, figures in trend), "a year and more of history"
+    today_view = checklists.checklist_day(demo, me, today, today=today)
+    assert today_view.sections["monthly"] and today_view.overdue
+    demo.close()
