@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from ui.icons import icon
 from workbench import __version__
 
 if TYPE_CHECKING:
+    from ui.pages.checklist_page import ChecklistPage
     from ui.pages.roster_page import RosterPage
     from workbench.db.engine import Database
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, target: str):
         super().__init__()
         self.database: Database | None = None
+        self.checklist_page: ChecklistPage | None = None
         self.roster_page: RosterPage | None = None
         self._painted = False
         self.setWindowTitle(self.tr("Team Leader's Workbench"))
@@ -44,11 +46,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(112)
+        self.sidebar.setFixedWidth(112)  # widened to the longest page name in _add_sidebar_item
         self.pages = QStackedWidget()
         self.placeholder = QLabel(self.tr("Opening the database…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.placeholder)
+        self._add_sidebar_item(self.tr("Checklist"), "checklist")
         self._add_sidebar_item(self.tr("Team"), "team")
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
@@ -74,12 +77,20 @@ class MainWindow(QMainWindow):
     def build_pages(self) -> None:
         """Make the pages, in sidebar order. Called once the window has been painted:
         importing and building them is a good part of start-up."""
+        from ui.pages.checklist_page import ChecklistPage
         from ui.pages.roster_page import RosterPage
 
+        self.checklist_page = ChecklistPage()
+        self.checklist_page.loaded.connect(self.ready)
+        self.checklist_page.go_to_roster.connect(lambda: self.sidebar.setCurrentRow(1))
         self.roster_page = RosterPage()
-        self.roster_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.roster_page.roster_loaded.connect(self.ready)
-        self.pages.addWidget(self.roster_page)
+        # A changed roster may bring the leader the checklist page is waiting for.
+        self.roster_page.roster_changed.connect(self.checklist_page.reload)
+        for page in (self.checklist_page, self.roster_page):
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.pages.addWidget(page)
+        self.undo_group.addStack(self.checklist_page.undo_stack)
+        self.undo_group.setActiveStack(self.checklist_page.undo_stack)
         self._show_page(self.sidebar.currentRow())
 
     def attach_database(self, database: Database) -> None:
@@ -87,12 +98,15 @@ class MainWindow(QMainWindow):
         self.database = database
         self._show_database_name(database.display_name)
         self.import_action.setEnabled(True)
+        self.checklist_page.set_database(database)
         self.roster_page.set_database(database)
 
     def _add_sidebar_item(self, title: str, icon_name: str) -> None:
         item = QListWidgetItem(icon(icon_name), title)
         item.setSizeHint(QSize(100, 44))
         self.sidebar.addItem(item)
+        needed = self.sidebar.fontMetrics().horizontalAdvance(title) + 22 + 48  # icon and padding
+        self.sidebar.setFixedWidth(max(self.sidebar.width(), needed))
 
     def _show_page(self, row: int) -> None:
         # Index 0 of the stack is the placeholder shown until the pages are built.
@@ -111,13 +125,20 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_group = QUndoGroup(self)
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([undo, redo])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About the workbench"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _import_roster(self) -> None:
-        self.sidebar.setCurrentRow(self.pages.indexOf(self.roster_page))
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.roster_page) - 1)
         self.roster_page.import_roster()
 
     def _about(self) -> None:

@@ -37,9 +37,16 @@ class Task(QRunnable):
         try:
             result = self._function(*self._args, progress=self._progress, **self._kwargs)
         except BaseException as error:  # handed to the UI thread, which decides what to show
-            self.signals.failed.emit(error)
+            self._report(self.signals.failed, error)
         else:
-            self.signals.succeeded.emit(result)
+            self._report(self.signals.succeeded, result)
+
+    @staticmethod
+    def _report(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application closed while the work ran: nobody to tell
+            pass
 
 
 _running: set[Task] = set()  # keeps each task and its signals alive until it reports

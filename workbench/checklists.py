@@ -24,6 +24,9 @@ from workbench.texts import t
 
 CATEGORIES = ("people", "business", "self")
 OPEN, DONE, SKIPPED = "open", "done", "skipped"
+# How far back open duties are listed as overdue; older ones count as missed in the
+# completion figures but would bury this week's work under years of history.
+OVERDUE_WINDOW = timedelta(days=92)
 ME = "me"  # preference key: the employee id of the person using this database
 TEMPLATE_FILES = ("team_leader.json", "assistant_manager.json", "manager.json")
 _DUTY_FIELDS = ("category", "work", "requirement", "deliverable", "frequency", "due_day")
@@ -361,8 +364,8 @@ def _record(row: Occurrence) -> OccurrenceRecord:
 
 
 def checklist_day(database: Database, owner_id: int, day: date, today: date | None = None) -> ChecklistDay:
-    """The leader's duties for the periods containing `day`, plus what is overdue by then.
-    Periods that have not started yet (a day after today) show nothing."""
+    """The leader's duties for the periods containing `day`, plus what fell overdue in the
+    three months before it. Periods that have not started yet (after today) show nothing."""
     today = today or date.today()
     with database.sessions.begin() as session:
         ensure_occurrences(session, owner_id, today)
@@ -378,6 +381,7 @@ def checklist_day(database: Database, owner_id: int, day: date, today: date | No
                 Occurrence.owner_id == owner_id,
                 Occurrence.status == OPEN,
                 Occurrence.due_date < min(day, today),
+                Occurrence.due_date >= day - OVERDUE_WINDOW,
                 Occurrence.period_end < day,
             )
             .order_by(Occurrence.due_date, Occurrence.id)

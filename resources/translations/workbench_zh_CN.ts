@@ -1,6 +1,180 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="21" />
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="29" />
+        <source>✓ Done, %n day(s) late</source>
+        <translation>✓ 晚 %n 天完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="32" />
+        <source>✓ Done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="34" />
+        <source>— Skipped</source>
+        <translation>— 已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="36" />
+        <source>! Overdue</source>
+        <translation>! 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="38" />
+        <source>To do, due soon</source>
+        <translation>待办，即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="39" />
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="49" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="50" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="51" />
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="52" />
+        <source>Deliverable</source>
+        <translation>产出物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="53" />
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="54" />
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="69" />
+        <source>Overdue from earlier periods (%n)</source>
+        <translation>之前周期逾期未完成（%n 项）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="88" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="89" />
+        <source>Why is “%1” skipped this time?</source>
+        <translation>本次跳过“%1”的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="223" />
+        <source>Checklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="227" />
+        <source>Whose checklist: pick yourself</source>
+        <translation>选择你自己，查看你的工作清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="231" />
+        <source>Previous day (Alt+Left)</source>
+        <translation>前一天（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="239" />
+        <source>Next day (Alt+Right)</source>
+        <translation>后一天（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="241" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="286" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="299" />
+        <source>Whose checklist is this?</source>
+        <translation>这是谁的工作清单？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="304" />
+        <source>Start my checklist</source>
+        <translation>开始我的工作清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="307" />
+        <source>Go to the roster…</source>
+        <translation>去花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="388" />
+        <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
+        <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="394" />
+        <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
+        <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="454" />
+        <source>Tick “%1”</source>
+        <translation>勾选“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="454" />
+        <source>Untick “%1”</source>
+        <translation>取消勾选“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="467" />
+        <source>Skip “%1”</source>
+        <translation>跳过“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="476" />
+        <source>Note on “%1”</source>
+        <translation>备注“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionPanel</name>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="127" />
+        <source>Completion in %1</source>
+        <translation>%1 完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="136" />
+        <source>%1 late · %2 skipped · %3 still open</source>
+        <translation>晚完成 %1 项 · 跳过 %2 项 · 未完成 %3 项</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDetail</name>
     <message>
         <location filename="../../ui/pages/roster_page.py" line="72" />
@@ -153,57 +327,77 @@ The details were written to {log}.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="29" />
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="54" />
+        <source>Checklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -211,87 +405,145 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>OccurrenceDetail</name>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="167" />
+        <source>Where the deliverable is, e.g. posted on the notice board</source>
+        <translation>产出物在哪里，例如：已贴公告栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="169" />
+        <source>Skip…</source>
+        <translation>跳过…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="170" />
+        <source>Skip this duty this time, with a reason</source>
+        <translation>本次跳过这项工作，并写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="173" />
+        <source>Requirement:</source>
+        <translation>具体要求：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="174" />
+        <source>Deliverable:</source>
+        <translation>产出物：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="175" />
+        <source>Period:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="176" />
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="177" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="190" />
+        <source>%1 – %2, due %3</source>
+        <translation>%1 – %2，%3 截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="197" />
+        <source> on %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="199" />
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="127" />
+        <location filename="../../ui/pages/roster_page.py" line="128" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="130" />
+        <location filename="../../ui/pages/roster_page.py" line="131" />
         <source>Search ID, name, phone, team…</source>
         <translation>搜索工号、姓名、电话、班组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="131" />
+        <location filename="../../ui/pages/roster_page.py" line="132" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="141" />
+        <location filename="../../ui/pages/roster_page.py" line="142" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="145" />
-        <location filename="../../ui/pages/roster_page.py" line="227" />
+        <location filename="../../ui/pages/roster_page.py" line="146" />
+        <location filename="../../ui/pages/roster_page.py" line="228" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="146" />
+        <location filename="../../ui/pages/roster_page.py" line="147" />
         <source>Load or update the roster from HR's Excel sheet (Ctrl+I)</source>
         <translation>从 HR 提供的 Excel 表导入或更新花名册（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="148" />
+        <location filename="../../ui/pages/roster_page.py" line="149" />
         <source>Add employee…</source>
         <translation>新增员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="201" />
+        <location filename="../../ui/pages/roster_page.py" line="202" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="216" />
+        <location filename="../../ui/pages/roster_page.py" line="217" />
         <source>No roster yet</source>
         <translation>还没有花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="220" />
+        <location filename="../../ui/pages/roster_page.py" line="221" />
         <source>Start from the Excel roster HR gave you: the workbench finds the header row, reads Chinese or English column names and shows what it will change before it saves anything.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="280" />
+        <location filename="../../ui/pages/roster_page.py" line="281" />
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_page.py" line="312" />
+        <location filename="../../ui/pages/roster_page.py" line="313" />
         <source>%n people shown</source>
         <translation>
             <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="312" />
+        <location filename="../../ui/pages/roster_page.py" line="313" />
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="352" />
+        <location filename="../../ui/pages/roster_page.py" line="353" />
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="360" />
+        <location filename="../../ui/pages/roster_page.py" line="362" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="360" />
+        <location filename="../../ui/pages/roster_page.py" line="362" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>

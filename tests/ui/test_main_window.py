@@ -25,36 +25,40 @@ def open_window(qtbot):
     create_application("zh_CN")
 
 
-def test_the_window_opens_on_the_roster_in_chinese(open_window, demo_database):
+def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_database):
     window = open_window(demo_database.path)
     assert window.isVisible()
     assert window.windowTitle() == "班组长工作台"
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["团队"]
-    assert window.pages.currentWidget() is window.roster_page
-    assert window.roster_page.body.currentWidget() is window.roster_page.splitter
-    assert window.roster_page.model.rowCount() > 0
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["工作清单", "团队"]
+    assert window.pages.currentWidget() is window.checklist_page
+    assert window.checklist_page.body.currentWidget() is window.checklist_page.splitter
     assert window.database_label.text() == f"数据库：{demo_database.path}"
-    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "帮助(&H)"]
+    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
     assert window.import_action.isEnabled()
+    window.sidebar.setCurrentRow(1)
+    assert window.pages.currentWidget() is window.roster_page
+    qtbot.waitUntil(lambda: window.roster_page.model.rowCount() > 0, timeout=10000)
+    assert window.roster_page.body.currentWidget() is window.roster_page.splitter
 
 
 def test_the_window_shows_before_the_database_is_open(qtbot, demo_database):
     window = start(str(demo_database.path), "zh_CN")
     qtbot.addWidget(window)
-    assert window.isVisible() and window.sidebar.item(0).text() == "团队"
+    assert window.isVisible() and window.sidebar.item(0).text() == "工作清单"
     assert window.pages.currentWidget() is window.placeholder
     assert window.placeholder.text() == "正在打开数据库…"
     assert not window.import_action.isEnabled()
     with qtbot.waitSignal(window.ready, timeout=10000):
         pass
-    assert window.pages.currentWidget() is window.roster_page
-    assert window.roster_page.search.isEnabled() and window.import_action.isEnabled()
+    assert window.pages.currentWidget() is window.checklist_page
+    assert window.checklist_page.person.isEnabled() and window.import_action.isEnabled()
     window.close()
 
 
 def test_english_on_request(open_window, demo_database):
     window = open_window(demo_database.path, language="en")
-    assert window.sidebar.item(0).text() == "Team"
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Checklist", "Team"]
+    assert window.checklist_page.model.headerData(2, Qt.Orientation.Horizontal) == "Work"
     assert window.roster_page.search.placeholderText() == "Search ID, name, phone, team…"
     assert window.roster_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert window.roster_page.status_filter.currentText() == "Active"
@@ -62,10 +66,10 @@ def test_english_on_request(open_window, demo_database):
 
 def test_size_and_position_are_remembered(open_window, demo_database):
     window = open_window(demo_database.path)
-    window.setGeometry(QRect(0, 30, 796, 560))
+    window.setGeometry(QRect(0, 30, 800, 700))
     window.close()
     again = open_window(demo_database.path)
-    assert (again.width(), again.height()) == (796, 560)
+    assert (again.width(), again.height()) == (800, 700)
 
 
 def test_a_database_it_cannot_use_is_refused_with_a_message(qtbot, tmp_path):

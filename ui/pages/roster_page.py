@@ -117,6 +117,7 @@ class RosterPage(QWidget):
 
     status_message = Signal(str)
     roster_loaded = Signal()
+    roster_changed = Signal()  # an edit or an import was saved
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -352,6 +353,7 @@ class RosterPage(QWidget):
                 self.tr("Saved %1 (%2).").replace("%1", saved.name).replace("%2", saved.employee_no)
             )
             self.reload(select_id=saved.id)
+            self.roster_changed.emit()
 
     def import_roster(self) -> None:
         settings = QSettings()
@@ -368,3 +370,4 @@ class RosterPage(QWidget):
         if report is not None:
             self.status_message.emit(report.summary())
             self.reload()
+            self.roster_changed.emit()

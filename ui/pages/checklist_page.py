@@ -1,0 +1,505 @@
+"""工作清单: the leader's duties for today, this week, this month…, ticked with one click or
+the space bar, with this month's completion beside them. The app opens on this page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.errors import show_error
+from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATUS, WORK, ChecklistModel, short_date
+from ui.tasks import run_in_background
+from ui.undo import OccurrenceChange
+from workbench.checklists import CATEGORIES, DONE, OPEN, SKIPPED, ChecklistDay, Completion, OccurrenceRecord
+from workbench.periods import month_of, month_period
+from workbench.texts import t
+
+if TYPE_CHECKING:
+    from workbench.db.engine import Database
+
+TREND_MONTHS = 6
+
+
+def _load(database: Database, owner_id: int | None, day: date, today: date, progress):
+    """Everything the page shows, read in a worker."""
+    from workbench import checklists
+
+    leaders = checklists.leaders(database)
+    owner_id = owner_id or checklists.me(database)
+    if owner_id is None:
+        return leaders, None, None, None, None
+    view = checklists.checklist_day(database, owner_id, day, today)
+    month = month_of(day)
+    figures = checklists.completion(database, owner_id, month_period(month))
+    trend = checklists.completion_trend(database, owner_id, month, TREND_MONTHS)
+    return leaders, owner_id, view, figures, trend
+
+
+def _set_state(database: Database, occurrence_id: int, state):
+    from workbench import checklists
+
+    return checklists.set_state(database, occurrence_id, state)
+
+
+def _set_me(database: Database, employee_id: int) -> None:
+    from workbench import checklists
+
+    checklists.set_me(database, employee_id)
+
+
+def _completion(database: Database, owner_id: int, day: date):
+    from workbench import checklists
+
+    month = month_of(day)
+    return checklists.completion(database, owner_id, month_period(month)), checklists.completion_trend(
+        database, owner_id, month, TREND_MONTHS
+    )
+
+
+def ask_skip_reason(parent: QWidget, work: str) -> str | None:
+    """The reason for skipping a duty, or None if the user cancelled."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("ChecklistPage", "Skip"),
+        QCoreApplication.translate("ChecklistPage", "Why is “%1” skipped this time?").replace("%1", work),
+    )
+    return text.strip() if ok and text.strip() else None
+
+
+class CompletionPanel(QFrame):
+    """This month's completion by category, and the last months' trend."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        grid = QGridLayout()
+        self.bars: dict[str, QProgressBar] = {}
+        self.figures: dict[str, QLabel] = {}
+        for row, key in enumerate((*CATEGORIES, "all")):
+            bar = QProgressBar()
+            bar.setTextVisible(True)
+            figure = QLabel()
+            figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(QLabel(t(f"category.{key}")), row, 0)
+            grid.addWidget(bar, row, 1)
+            grid.addWidget(figure, row, 2)
+            self.bars[key], self.figures[key] = bar, figure
+        self.summary = QLabel()
+        self.summary.setObjectName("countLabel")
+        self.summary.setWordWrap(True)
+        from ui.widgets.completion_chart import CompletionChart  # QtCharts loads after the first paint
+
+        self.chart = CompletionChart()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.chart, 1)
+
+    def show_figures(self, month: str, figures: dict[str, Completion], trend) -> None:
+        self.title.setText(self.tr("Completion in %1").replace("%1", month))
+        for key, bar in self.bars.items():
+            figure = figures[key]
+            bar.setRange(0, max(figure.counted, 1))
+            bar.setValue(figure.done)
+            bar.setFormat(f"{figure.done}/{figure.counted}")
+            self.figures[key].setText("—" if figure.rate is None else f"{figure.rate:.0%}")
+        overall = figures["all"]
+        self.summary.setText(
+            self.tr("%1 late · %2 skipped · %3 still open")
+            .replace("%1", str(overall.late))
+            .replace("%2", str(overall.skipped))
+            .replace("%3", str(overall.counted - overall.done))
+        )
+        labels = [m[5:] for m, _ in trend]
+        self.chart.show_rates(
+            labels, {t(f"category.{key}"): [figures_[key].rate for _, figures_ in trend] for key in CATEGORIES}
+        )
+
+
+class OccurrenceDetail(QFrame):
+    """The selected duty: what it asks, its state, the deliverable note, skip."""
+
+    note_entered = Signal(str)
+    skip_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.work = QLabel()
+        self.work.setObjectName("detailTitle")
+        self.work.setWordWrap(True)
+        self.requirement = QLabel()
+        self.requirement.setWordWrap(True)
+        self.deliverable = QLabel()
+        self.deliverable.setWordWrap(True)
+        self.period = QLabel()
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Where the deliverable is, e.g. posted on the notice board"))
+        self.note.returnPressed.connect(lambda: self.note_entered.emit(self.note.text()))
+        self.skip_button = QPushButton(self.tr("Skip…"))
+        self.skip_button.setToolTip(self.tr("Skip this duty this time, with a reason"))
+        self.skip_button.clicked.connect(self.skip_requested)
+        form = QFormLayout()
+        form.addRow(self.tr("Requirement:"), self.requirement)
+        form.addRow(self.tr("Deliverable:"), self.deliverable)
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("State:"), self.state)
+        form.addRow(self.tr("Note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.work)
+        layout.addLayout(form)
+        layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def show_record(self, record: OccurrenceRecord, today: date) -> None:
+        from ui.models.checklist_model import status_text
+
+        self.work.setText(record.work)
+        self.requirement.setText(record.requirement or "—")
+        self.deliverable.setText(record.deliverable or "—")
+        self.period.setText(
+            self.tr("%1 – %2, due %3")
+            .replace("%1", short_date(record.period_start))
+            .replace("%2", short_date(record.period_end))
+            .replace("%3", short_date(record.due_date))
+        )
+        state, _color = status_text(record, today)
+        if record.status == DONE:
+            state += self.tr(" on %1").replace("%1", short_date(record.done_on))
+        if record.status == SKIPPED:
+            state += self.tr(": %1").replace("%1", record.skip_reason)
+        self.state.setText(state)
+        if not self.note.hasFocus():
+            self.note.setText(record.note)
+        self.skip_button.setEnabled(record.status == OPEN)
+
+
+class ChecklistPage(QWidget):
+    """Sidebar page 工作清单."""
+
+    status_message = Signal(str)
+    loaded = Signal()
+    go_to_roster = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.owner_id: int | None = None
+        self.today = date.today()
+        self.day = self.today
+        self.undo_stack = QUndoStack(self)
+        self.model = ChecklistModel(self)
+        self.model.tick_requested.connect(self._tick)
+
+        title = QLabel(self.tr("Checklist"))
+        title.setObjectName("pageTitle")
+        self.person = QComboBox()
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.person.setToolTip(self.tr("Whose checklist: pick yourself"))
+        self.person.activated.connect(self._person_chosen)
+        self.previous_button = QToolButton()
+        self.previous_button.setText("◀")
+        self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
+        self.previous_button.clicked.connect(lambda: self._move_day(-1))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit.dateChanged.connect(self._date_changed)
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
+        self.next_button.clicked.connect(lambda: self._move_day(1))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.clicked.connect(lambda: self.show_day(self.today))
+        QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self._move_day(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self._move_day(1))
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.person)
+        top.addStretch(1)
+        for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
+            top.addWidget(widget)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(WORK, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((STATUS, 150), (CATEGORY, 80), (DELIVERABLE, 170), (DUE, 80), (DONE_ON, 80)):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = OccurrenceDetail()
+        self.detail.note_entered.connect(self._note_entered)
+        self.detail.skip_requested.connect(self._skip_current)
+        self.completion_panel = CompletionPanel()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail)
+        side_layout.addWidget(self.completion_panel, 1)
+        side.setMinimumWidth(300)
+        side.setMaximumWidth(440)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([900, 380])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.loading_state = QLabel(self.tr("Opening the database…"))
+        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_state = self._make_choose_state()
+        self.body = QStackedWidget()
+        for widget in (self.loading_state, self.splitter, self.choose_state):
+            self.body.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        self._set_controls_enabled(False)
+
+    def _make_choose_state(self) -> QWidget:
+        widget = QWidget()
+        heading = QLabel(self.tr("Whose checklist is this?"))
+        heading.setObjectName("emptyTitle")
+        self.choose_text = QLabel()
+        self.choose_text.setWordWrap(True)
+        self.choose_person = QComboBox()
+        self.start_button = QPushButton(self.tr("Start my checklist"))
+        self.start_button.setObjectName("primaryButton")
+        self.start_button.clicked.connect(lambda: self._start(self.choose_person.currentData()))
+        self.roster_button = QPushButton(self.tr("Go to the roster…"))
+        self.roster_button.clicked.connect(self.go_to_roster)
+        for label in (heading, self.choose_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QWidget()
+        column.setFixedWidth(480)
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(12)
+        for item in (heading, self.choose_text, self.choose_person):
+            column_layout.addWidget(item)
+        for button in (self.start_button, self.roster_button):
+            column_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
+        layout = QVBoxLayout(widget)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return widget
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        for widget in (self.person, self.previous_button, self.date_edit, self.next_button, self.today_button):
+            widget.setEnabled(enabled)
+
+    # loading -----------------------------------------------------------------
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+        self.reload()
+
+    def show_day(self, day: date) -> None:
+        self.day = day
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        run_in_background(
+            _load,
+            self.database,
+            self.owner_id,
+            self.day,
+            self.today,
+            on_success=lambda result: self._show(*result, select_id=select_id),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _show(self, leaders, owner_id, view: ChecklistDay | None, figures, trend, select_id=None) -> None:
+        self._fill_people(leaders, owner_id)
+        if owner_id is None:
+            self._show_choose_state(leaders)
+            self.loaded.emit()
+            return
+        self.owner_id = owner_id
+        self._set_controls_enabled(True)
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit.blockSignals(False)
+        self.model.set_day(view, self.today)
+        self.tree.expandAll()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        self.completion_panel.show_figures(month_of(self.day), figures, trend)
+        self.body.setCurrentWidget(self.splitter)
+        self._select(select_id)
+        self.loaded.emit()
+
+    def _fill_people(self, leaders, owner_id) -> None:
+        for combo in (self.person, self.choose_person):
+            combo.clear()
+            for person in leaders:
+                combo.addItem(f"{person.name}（{person.role}）", person.id)
+                combo.setItemData(combo.count() - 1, person.employee_no, Qt.ItemDataRole.ToolTipRole)
+        index = self.person.findData(owner_id)
+        self.person.setCurrentIndex(max(index, 0))
+
+    def _show_choose_state(self, leaders) -> None:
+        self._set_controls_enabled(False)
+        if leaders:
+            self.choose_text.setText(
+                self.tr(
+                    "Pick yourself from the roster. Your checklist starts from your role's duties, "
+                    "which you can adjust later."
+                )
+            )
+        else:
+            self.choose_text.setText(
+                self.tr("The roster has no team leader, assistant manager or manager yet. Import the roster first.")
+            )
+        self.choose_person.setVisible(bool(leaders))
+        self.start_button.setVisible(bool(leaders))
+        self.roster_button.setVisible(not leaders)
+        self.body.setCurrentWidget(self.choose_state)
+
+    def _select(self, occurrence_id: int | None) -> None:
+        index = self.model.index_of(occurrence_id) if occurrence_id is not None else None
+        if index is None:
+            first_section = self.model.index(0, 0)
+            index = self.model.index(0, 0, first_section) if first_section.isValid() else None
+        if index is not None and index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    # choosing the person and the day ----------------------------------------
+
+    def _start(self, employee_id: int | None) -> None:
+        if employee_id is None:
+            return
+        try:
+            _set_me(self.database, employee_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.owner_id = employee_id
+        self.reload()
+
+    def _person_chosen(self, _index: int) -> None:
+        employee_id = self.person.currentData()
+        if employee_id is not None and employee_id != self.owner_id:
+            self.undo_stack.clear()
+            self._start(employee_id)
+
+    def _date_changed(self, value: QDate) -> None:
+        self.show_day(date(value.year(), value.month(), value.day()))
+
+    def _move_day(self, days: int) -> None:
+        if self.owner_id is not None:
+            self.show_day(self.day + timedelta(days=days))
+
+    # ticking, skipping, notes ------------------------------------------------
+
+    def current_record(self) -> OccurrenceRecord | None:
+        return self.model.record_at(self.tree.currentIndex())
+
+    def _current_changed(self, current, _previous) -> None:
+        record = self.model.record_at(current)
+        self.detail.setVisible(record is not None)
+        if record is not None:
+            self.detail.show_record(record, self.today)
+
+    def _tick(self, record: OccurrenceRecord, ticked: bool) -> None:
+        from workbench.checklists import OccurrenceState, state_of
+
+        before = state_of(record)
+        after = (
+            OccurrenceState(DONE, self.today, note=record.note) if ticked else OccurrenceState(OPEN, note=record.note)
+        )
+        text = self.tr("Tick “%1”") if ticked else self.tr("Untick “%1”")
+        self._change(text.replace("%1", record.work), record, before, after)
+
+    def _skip_current(self) -> None:
+        from workbench.checklists import OccurrenceState, state_of
+
+        record = self.current_record()
+        if record is None or record.status != OPEN:
+            return
+        reason = ask_skip_reason(self, record.work)
+        if reason is None:
+            return
+        after = OccurrenceState(SKIPPED, note=record.note, skip_reason=reason)
+        self._change(self.tr("Skip “%1”").replace("%1", record.work), record, state_of(record), after)
+
+    def _note_entered(self, note: str) -> None:
+        from workbench.checklists import state_of
+
+        record = self.current_record()
+        if record is None or note == record.note:
+            return
+        before = state_of(record)
+        self._change(self.tr("Note on “%1”").replace("%1", record.work), record, before, replace(before, note=note))
+
+    def _change(self, text: str, record: OccurrenceRecord, before, after) -> None:
+        """Save the change now; only a saved change goes on the undo stack."""
+        try:
+            saved = _set_state(self.database, record.id, after)
+        except Exception as error:
+            show_error(self, error)
+            self.model.update_record(record)
+            return
+        self._show_saved(saved)
+        self.undo_stack.push(
+            OccurrenceChange(
+                text,
+                saved,
+                before,
+                after,
+                apply=lambda occurrence_id, state: _set_state(self.database, occurrence_id, state),
+                show=self._show_saved,
+                failed=lambda error: show_error(self, error),
+            )
+        )
+
+    def _show_saved(self, record: OccurrenceRecord) -> None:
+        self.model.update_record(record)
+        current = self.current_record()
+        if current is not None and current.id == record.id:
+            self.detail.show_record(record, self.today)
+        figures, trend = _completion(self.database, self.owner_id, self.day)
+        self.completion_panel.show_figures(month_of(self.day), figures, trend)

@@ -1,0 +1,51 @@
+"""The completion trend as a small bar chart. QtCharts stays behind this one class so the
+chart can move to another library without touching the pages."""
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+
+SERIES_COLORS = ("#4e79a7", "#59a14f", "#f28e2b", "#9c755f")
+
+
+class CompletionChart(QChartView):
+    """Completion rate (%) per month, one bar per series (category)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(150)
+        chart = QChart()
+        chart.setMargins(QMargins(0, 0, 0, 0))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setBackgroundRoundness(0)
+        self.setChart(chart)
+
+    def show_rates(self, labels: list[str], series: dict[str, list[float | None]]) -> None:
+        """labels: the months along the bottom; series: name -> rate (0..1, None if nothing due)."""
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        bars = QBarSeries()
+        for (name, rates), color in zip(series.items(), SERIES_COLORS, strict=False):
+            bar_set = QBarSet(name)
+            bar_set.setColor(QColor(color))
+            bar_set.append([round((rate or 0) * 100, 1) for rate in rates])
+            bars.append(bar_set)
+        chart.addSeries(bars)
+        months = QBarCategoryAxis()
+        months.append(labels)
+        percent = QValueAxis()
+        percent.setRange(0, 100)
+        percent.setLabelFormat("%d%%")
+        percent.setTickCount(3)
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(percent, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(months)
+        bars.attachAxis(percent)
+
+    def bar_values(self) -> dict[str, list[float]]:
+        """What the chart shows, for tests and accessibility."""
+        (bars,) = self.chart().series()
+        return {bar_set.label(): [bar_set.at(i) for i in range(bar_set.count())] for bar_set in bars.barSets()}
