@@ -12,6 +12,7 @@ from workbench.texts import t
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_KEYS = ("status", "category", "work", "deliverable", "due", "done_on")
 STATUS, CATEGORY, WORK, DELIVERABLE, DUE, DONE_ON = range(len(COLUMN_KEYS))
+HEADING_COLOR = QColor("#1f2a36")
 # State colors, always beside a word: overdue red, due soon amber, done green, skipped grey.
 OVERDUE_COLOR, SOON_COLOR, DONE_COLOR, SKIPPED_COLOR = (QColor(c) for c in ("#b3261e", "#a15c00", "#2e7d32", "#8a8a8a"))
 
@@ -82,12 +83,11 @@ class ChecklistModel(QStandardItemModel):
 
     def _add_section(self, title: str, records: list[OccurrenceRecord], color: QColor | None = None) -> None:
         heading = QStandardItem(title)
-        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        heading.setFlags(Qt.ItemFlag.NoItemFlags)  # the arrow keys pass over headings
+        heading.setForeground(QBrush(color or HEADING_COLOR))
         font = QFont()
         font.setBold(True)
         heading.setFont(font)
-        if color is not None:
-            heading.setForeground(QBrush(color))
         row = [heading] + [self._plain("") for _ in COLUMN_KEYS[1:]]
         self.appendRow(row)
         for record in records:

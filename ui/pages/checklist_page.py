@@ -66,10 +66,10 @@ def _set_state(database: Database, occurrence_id: int, state):
     return checklists.set_state(database, occurrence_id, state)
 
 
-def _set_me(database: Database, employee_id: int) -> None:
+def _set_me(database: Database, employee_id: int, today: date) -> None:
     from workbench import checklists
 
-    checklists.set_me(database, employee_id)
+    checklists.set_me(database, employee_id, today)
 
 
 def _completion(database: Database, owner_id: int, day: date):
@@ -413,7 +413,7 @@ class ChecklistPage(QWidget):
         if employee_id is None:
             return
         try:
-            _set_me(self.database, employee_id)
+            _set_me(self.database, employee_id, self.today)
         except Exception as error:
             show_error(self, error)
             return

@@ -1,0 +1,156 @@
+"""The 工作清单 page driven as a leader drives it between two calls."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ui.pages import checklist_page as page_module
+from ui.pages.checklist_page import ChecklistPage
+from workbench import checklists
+from workbench.checklists import DONE, OPEN, SKIPPED, Duty
+from workbench.people import EmployeeRecord
+from workbench.roster import save_employee
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+@pytest.fixture
+def leader(database):
+    record = save_employee(database, EmployeeRecord(employee_no="1001", name="张伟", role="组长", team="服务一组"))
+    checklists.set_me(database, record.id, today=date(2026, 11, 2))
+    for duty in checklists.checklist_duties(database, record.id):
+        checklists.retire_duty(database, record.id, duty.id, today=date(2026, 11, 2))
+    for duty in (
+        Duty("people", "班前会", "daily", requirement="通报昨日指标", deliverable="班前会记录"),
+        Duty("people", "排班", "weekly", due_day=5, deliverable="下周班表"),
+        Duty("business", "指标分析", "monthly", due_day=25),
+        Duty("self", "月度小结", "monthly"),
+    ):
+        checklists.save_duty(database, record.id, duty, today=date(2026, 11, 2))
+    return record.id
+
+
+def open_page(qtbot, database, today=TODAY):
+    page = ChecklistPage()
+    page.today = page.day = today
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.set_database(database)
+    return page
+
+
+def section_titles(page):
+    return [page.model.item(row, 0).text() for row in range(page.model.rowCount())]
+
+
+def row_of(page, work):
+    for record in page.model.records():
+        if record.work == work and record.period_end >= page.day:
+            return page.model.index_of(record.id)
+    raise AssertionError(work)
+
+
+def stored(database, owner_id, work, day=TODAY):
+    view = checklists.checklist_day(database, owner_id, day, today=TODAY)
+    return next(o for records in view.sections.values() for o in records if o.work == work)
+
+
+def test_the_page_shows_this_periods_duties_and_what_is_overdue(qtbot, database, leader):
+    page = open_page(qtbot, database)
+    titles = section_titles(page)
+    assert titles[:3] == ["每日 · 11月18日", "每周 · 11月16日 – 11月22日", "每月 · 11月1日 – 11月30日"]
+    assert titles[-1] == "之前周期逾期未完成（14 项）"  # 12 working days of 班前会 and 2 weeks of 排班
+    assert page.person.currentText() == "张伟（组长）"
+    status = page.model.itemFromIndex(row_of(page, "指标分析")).text()
+    assert status == "待办"
+    assert page.completion_panel.title.text() == "2026-11 完成情况"
+
+
+def test_one_click_ticks_and_ctrl_z_unticks(qtbot, database, leader):
+    page = open_page(qtbot, database)
+    index = row_of(page, "排班")
+    rect = page.tree.visualRect(index)
+    check_box = rect.topLeft() + type(rect.topLeft())(10, rect.height() // 2)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box)
+    record = stored(database, leader, "排班")
+    assert (record.status, record.done_on) == (DONE, TODAY)
+    assert page.model.itemFromIndex(index).text() == "✓ 已完成"
+    assert page.completion_panel.figures["people"].text() != "0%"
+    page.undo_stack.undo()
+    assert stored(database, leader, "排班").status == OPEN
+    assert page.model.itemFromIndex(index).text() == "待办，即将到期"  # due on Friday
+    page.undo_stack.redo()
+    assert stored(database, leader, "排班").status == DONE
+
+
+def test_the_keyboard_moves_and_space_ticks(qtbot, database, leader):
+    page = open_page(qtbot, database)
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(row_of(page, "班前会"))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert page.current_record().work == "排班"
+    qtbot.keyClick(page.tree, Qt.Key.Key_Space)
+    assert stored(database, leader, "排班").status == DONE
+    qtbot.keyClick(page.tree, Qt.Key.Key_Space)
+    assert stored(database, leader, "排班").status == OPEN
+
+
+def test_skipping_needs_a_reason_and_can_be_undone(qtbot, database, leader, monkeypatch):
+    page = open_page(qtbot, database)
+    page.tree.setCurrentIndex(row_of(page, "月度小结"))
+    monkeypatch.setattr(page_module, "ask_skip_reason", lambda parent, work: None)
+    qtbot.mouseClick(page.detail.skip_button, Qt.MouseButton.LeftButton)
+    assert stored(database, leader, "月度小结").status == OPEN
+    monkeypatch.setattr(page_module, "ask_skip_reason", lambda parent, work: "外出培训")
+    qtbot.mouseClick(page.detail.skip_button, Qt.MouseButton.LeftButton)
+    record = stored(database, leader, "月度小结")
+    assert (record.status, record.skip_reason) == (SKIPPED, "外出培训")
+    assert "外出培训" in page.detail.state.text()
+    assert not page.detail.skip_button.isEnabled()
+    page.undo_stack.undo()
+    assert stored(database, leader, "月度小结").status == OPEN
+
+
+def test_a_note_is_saved_with_enter(qtbot, database, leader):
+    page = open_page(qtbot, database)
+    page.tree.setCurrentIndex(row_of(page, "排班"))
+    page.detail.note.setFocus()
+    qtbot.keyClicks(page.detail.note, "posted")
+    qtbot.keyClick(page.detail.note, Qt.Key.Key_Return)
+    assert stored(database, leader, "排班").note == "posted"
+    page.undo_stack.undo()
+    assert stored(database, leader, "排班").note == ""
+
+
+def test_moving_through_days_shows_their_periods(qtbot, database, leader):
+    page = open_page(qtbot, database)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert section_titles(page)[0] == "每日 · 11月17日"
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.date_edit.setDate(page.date_edit.date().addDays(-10))
+    assert section_titles(page)[0] == "每周 · 11月2日 – 11月8日"  # a Saturday: no daily duties
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert section_titles(page)[0] == "每日 · 11月18日"
+
+
+def test_a_new_database_asks_who_you_are(qtbot, database):
+    page = open_page(qtbot, database)
+    assert page.body.currentWidget() is page.choose_state
+    assert page.roster_button.isVisible() and not page.start_button.isVisible()
+    save_employee(database, EmployeeRecord(employee_no="1001", name="张伟", role="组长"))
+    save_employee(database, EmployeeRecord(employee_no="1002", name="李娜", role="客户代表"))
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    assert [page.choose_person.itemText(i) for i in range(page.choose_person.count())] == ["张伟（组长）"]
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.body.currentWidget() is page.splitter
+    assert checklists.me(database) is not None
+    assert len(page.model.records()) >= 10
+    QApplication.processEvents()
