@@ -3,6 +3,7 @@
 import statistics
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from workbench.demo import write_demo_database
@@ -11,11 +12,17 @@ CENTER_EMPLOYEES = 5000  # 200 teams of 25, as ../shared/DOMAIN.md sizes a large
 CENTER_MONTHS = 120
 
 
-def center_database(folder: Path | None = None) -> Path:
-    folder = folder or Path(tempfile.mkdtemp(prefix="workbench-bench-"))
-    path = folder / "center.sqlite3"
+def center_database() -> Path:
+    """The center demo, kept in the temp folder between runs: with ten years of checklist
+    history for some 230 leaders it takes minutes to make. Made again each new day."""
+    folder = Path(tempfile.gettempdir()) / "workbench-bench"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"center-{CENTER_EMPLOYEES}-{CENTER_MONTHS}-{date.today().isoformat()}.sqlite3"
     if not path.exists():
-        write_demo_database(path, employees=CENTER_EMPLOYEES, months=CENTER_MONTHS, seed=11).close()
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        write_demo_database(partial, employees=CENTER_EMPLOYEES, months=CENTER_MONTHS, seed=11).close()
+        partial.rename(path)
     return path
 
 
