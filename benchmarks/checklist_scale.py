@@ -26,7 +26,6 @@ from workbench import checklists  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Occurrence  # noqa: E402
 
-
 TARGET_OCCURRENCES = 3_000_000
 
 
