@@ -35,7 +35,9 @@ def top_up(database, target: int) -> None:
     until the table holds the center-scale count the target speaks of."""
     with database.engine.begin() as connection:
         count = connection.execute(text("SELECT count(*) FROM checklist_occurrences")).scalar()
-        sources = connection.execute(text("SELECT DISTINCT owner_id FROM checklist_items ORDER BY owner_id")).scalars().all()
+        sources = (
+            connection.execute(text("SELECT DISTINCT owner_id FROM checklist_items ORDER BY owner_id")).scalars().all()
+        )
         copy = 0
         while count < target:
             source = sources[copy % len(sources)]
@@ -122,7 +124,10 @@ def main() -> None:
     base = median_ms([b / 1000 for b in baseline])
     print(f"{args.runs} runs, medians (worst):")
     print(f"  primary-key lookup (baseline)          {base:7.2f} ms")
-    for name, samples in (("open the page, a leader's day+month", opening), ("tick a duty (save, redraw, figures)", ticking)):
+    for name, samples in (
+        ("open the page, a leader's day+month", opening),
+        ("tick a duty (save, redraw, figures)", ticking),
+    ):
         print(
             f"  {name:38s} {median_ms([s / 1000 for s in samples]):7.1f} ms ({max(samples):.1f})"
             f"  = {median_ms([s / 1000 for s in samples]) / base:.0f}x the lookup (target: under 100 ms)"

@@ -1,12 +1,11 @@
-"""Work checklists (工作清单化): role templates, each leader's duties, and the occurrences
-that are ticked off period by period.
+"""Work checklists (工作清单化): each leader's duties and the occurrences that are ticked
+off period by period (role templates are in workbench.templates).
 
 A leader's checklist starts as a copy of their role's template. Occurrences are made
 when their period starts (daily duties on working days only) and keep their own copy of
 what the duty said, so editing or retiring a duty never rewrites a past period.
 """
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -15,36 +14,19 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import Database
-from workbench.db.models import ChecklistItem, ChecklistTemplate, Employee, Occurrence, Preference, TemplateItem
+from workbench.db.models import ChecklistItem, ChecklistTemplate, Employee, Occurrence, Preference
+from workbench.duties import CATEGORIES, DUTY_FIELDS, Duty, check_duty, duty_of, reorder
 from workbench.errors import UserError
-from workbench.paths import resources_dir
 from workbench.people import ACTIVE, LEADER_ROLES, EmployeeRecord
 from workbench.periods import Frequency, Period, month_period, periods_between, shift_month
+from workbench.templates import ensure_templates
 from workbench.texts import t
 
-CATEGORIES = ("people", "business", "self")
 OPEN, DONE, SKIPPED = "open", "done", "skipped"
 # How far back open duties are listed as overdue; older ones count as missed in the
 # completion figures but would bury this week's work under years of history.
 OVERDUE_WINDOW = timedelta(days=92)
 ME = "me"  # preference key: the employee id of the person using this database
-TEMPLATE_FILES = ("team_leader.json", "assistant_manager.json", "manager.json")
-_DUTY_FIELDS = ("category", "work", "requirement", "deliverable", "frequency", "due_day")
-
-
-@dataclass(frozen=True)
-class Duty:
-    """A duty as written in a template or on a leader's checklist."""
-
-    category: str
-    work: str
-    frequency: str
-    requirement: str = ""
-    deliverable: str = ""
-    due_day: int | None = None
-    id: int | None = None
-    position: int = 0
-    retired_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -110,53 +92,6 @@ class Completion:
         return self.done / self.counted if self.counted else None
 
 
-# templates -------------------------------------------------------------------
-
-
-def default_templates() -> dict[str, tuple[str, list[Duty]]]:
-    """role -> (template name, duties) as shipped in resources/templates."""
-    templates = {}
-    for file_name in TEMPLATE_FILES:
-        data = json.loads((resources_dir() / "templates" / file_name).read_text(encoding="utf-8"))
-        duties = [Duty(position=index, **item) for index, item in enumerate(data["items"])]
-        templates[data["role"]] = (data["name"], duties)
-    return templates
-
-
-def _ensure_templates(session: Session) -> None:
-    """Put the shipped template of each role into the database the first time it is needed."""
-    present = set(session.scalars(select(ChecklistTemplate.role)))
-    for role, (name, duties) in default_templates().items():
-        if role in present:
-            continue
-        template = ChecklistTemplate(role=role, name=name)
-        template.items = [TemplateItem(**_duty_values(duty), position=duty.position) for duty in duties]
-        session.add(template)
-    session.flush()
-
-
-def _duty_values(duty: Duty) -> dict:
-    return {name: getattr(duty, name) for name in _DUTY_FIELDS}
-
-
-def _duty_of(row) -> Duty:
-    return Duty(
-        id=row.id,
-        position=row.position,
-        retired_on=row.retired_on,
-        **{name: getattr(row, name) for name in _DUTY_FIELDS},
-    )
-
-
-def template_duties(database: Database, role: str) -> list[Duty]:
-    with database.sessions.begin() as session:
-        _ensure_templates(session)
-        template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.role == role))
-        if template is None:
-            raise UserError(t("checklist.no_template", role=role))
-        return [_duty_of(item) for item in template.items if item.retired_on is None]
-
-
 # who is using the workbench --------------------------------------------------
 
 
@@ -193,7 +128,7 @@ def start_checklist(session: Session, person: Employee, active_from: date) -> li
     """Copy the person's role template onto their checklist, unless they have one."""
     if session.scalar(select(func.count()).where(ChecklistItem.owner_id == person.id)):
         return []
-    _ensure_templates(session)
+    ensure_templates(session)
     template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.role == person.role))
     items = [
         ChecklistItem(
@@ -201,7 +136,7 @@ def start_checklist(session: Session, person: Employee, active_from: date) -> li
             template_item_id=item.id,
             position=item.position,
             active_from=active_from,
-            **{name: getattr(item, name) for name in _DUTY_FIELDS},
+            **{name: getattr(item, name) for name in DUTY_FIELDS},
         )
         for item in template.items
         if item.retired_on is None
@@ -221,14 +156,14 @@ def checklist_duties(database: Database, owner_id: int) -> list[Duty]:
             .where(ChecklistItem.owner_id == owner_id, ChecklistItem.retired_on.is_(None))
             .order_by(ChecklistItem.position, ChecklistItem.id)
         )
-        return [_duty_of(item) for item in items]
+        return [duty_of(item) for item in items]
 
 
 def save_duty(database: Database, owner_id: int, duty: Duty, today: date | None = None) -> Duty:
     """Add a duty to a leader's checklist, or change one. Open occurrences of periods not
     yet over take the new wording; done, skipped and past ones keep what they said."""
     today = today or date.today()
-    _check_duty(duty)
+    check_duty(duty)
     with database.sessions.begin() as session:
         if duty.id is None:
             last = session.scalar(select(func.max(ChecklistItem.position)).where(ChecklistItem.owner_id == owner_id))
@@ -238,7 +173,7 @@ def save_duty(database: Database, owner_id: int, duty: Duty, today: date | None 
             item = _own_item(session, owner_id, duty.id)
             if item.frequency != duty.frequency:
                 raise UserError(t("checklist.frequency_fixed"))
-        for name in _DUTY_FIELDS:
+        for name in DUTY_FIELDS:
             setattr(item, name, getattr(duty, name))
         session.flush()
         session.execute(
@@ -246,7 +181,7 @@ def save_duty(database: Database, owner_id: int, duty: Duty, today: date | None 
             .where(Occurrence.item_id == item.id, Occurrence.status == OPEN, Occurrence.period_end >= today)
             .values(category=item.category, work=item.work, requirement=item.requirement, deliverable=item.deliverable)
         )
-        return _duty_of(item)
+        return duty_of(item)
 
 
 def retire_duty(database: Database, owner_id: int, item_id: int, today: date | None = None) -> None:
@@ -263,20 +198,33 @@ def retire_duty(database: Database, owner_id: int, item_id: int, today: date | N
         )
 
 
+def reinstate_duty(database: Database, owner_id: int, item_id: int) -> None:
+    """Undo retiring: the duty is back, and so is the running period's occurrence."""
+    with database.sessions.begin() as session:
+        item = _own_item(session, owner_id, item_id)
+        item.retired_on = None
+        if item.generated_until is None:
+            return
+        running = periods_between(Frequency(item.frequency), item.generated_until, item.generated_until)[0]
+        exists = session.scalar(
+            select(func.count()).where(Occurrence.item_id == item.id, Occurrence.period_start == running.start)
+        )
+        if not exists:  # retiring removed it: let it be made again
+            item.generated_until = running.start - timedelta(days=1)
+
+
 def move_duty(database: Database, owner_id: int, item_id: int, steps: int) -> None:
     """Move a duty up (steps < 0) or down the list."""
     with database.sessions.begin() as session:
-        items = list(
+        reorder(
             session.scalars(
                 select(ChecklistItem)
                 .where(ChecklistItem.owner_id == owner_id, ChecklistItem.retired_on.is_(None))
                 .order_by(ChecklistItem.position, ChecklistItem.id)
-            )
+            ),
+            item_id,
+            steps,
         )
-        index = next(i for i, item in enumerate(items) if item.id == item_id)
-        items.insert(max(0, min(len(items) - 1, index + steps)), items.pop(index))
-        for position, item in enumerate(items):
-            item.position = position
 
 
 def _own_item(session: Session, owner_id: int, item_id: int) -> ChecklistItem:
@@ -284,15 +232,6 @@ def _own_item(session: Session, owner_id: int, item_id: int) -> ChecklistItem:
     if item is None or item.owner_id != owner_id:
         raise UserError(t("checklist.item_missing"))
     return item
-
-
-def _check_duty(duty: Duty) -> None:
-    if not duty.work.strip():
-        raise UserError(t("checklist.work_required"))
-    if duty.category not in CATEGORIES or duty.frequency not in tuple(Frequency):
-        raise UserError(t("checklist.bad_kind"))
-    if duty.due_day is not None and duty.due_day < 1:
-        raise UserError(t("checklist.bad_due_day"))
 
 
 # occurrences -----------------------------------------------------------------

@@ -116,7 +116,8 @@ def _demo(args) -> int:
 
 def _import(args) -> int:
     from workbench.db.engine import open_database
-    from workbench.importing.roster import apply_roster_import, describe_problems, parse_roster, preview_roster_import
+    from workbench.importing.roster import apply_roster_import, parse_roster, preview_roster_import
+    from workbench.importing.sheet import describe_problems
 
     parsed = parse_roster(args.file)
     database = open_database(_database_target(args))
@@ -131,7 +132,7 @@ def _import(args) -> int:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=_json_default))
         return 0 if report.ok else 2
     if not report.ok:
-        print(describe_problems(report), file=sys.stderr)
+        print(describe_problems(report.file, report.problems), file=sys.stderr)
         return 2
     print(report.summary())
     if report.missing:

@@ -130,6 +130,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "checklist.done_without_date": ("完成需要填写完成日期。", "Done needs the date it was done."),
     "checklist.skip_without_reason": ("跳过需要写明原因。", "Skipping needs a reason."),
+    "template.sheet": ("工作清单模板", "Checklist template"),
+    "template.title": ("{role}工作清单模板", "Checklist template: {role}"),
+    "template.column.category": ("类别", "Category"),
+    "template.column.work": ("工作内容", "Work"),
+    "template.column.requirement": ("具体要求", "Requirement"),
+    "template.column.deliverable": ("产出物", "Deliverable"),
+    "template.column.frequency": ("频次", "Frequency"),
+    "template.column.due_day": ("截止日", "Due day"),
+    "template.bad_category": (
+        "类别“{value}”应为 人员管理、业务管理 或 自我管理",
+        "category '{value}' should be 人员管理 (people), 业务管理 (business) or 自我管理 (self)",
+    ),
+    "template.bad_frequency": (
+        "频次“{value}”应为 每日、每周、每月、每季度 或 每半年",
+        "frequency '{value}' should be daily, weekly, monthly, quarterly or half-yearly",
+    ),
     # command line
     "cli.check.path": ("数据库", "Database"),
     "cli.check.revision": ("结构版本", "Schema revision"),

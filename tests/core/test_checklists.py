@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from workbench import checklists
+from workbench import checklists, templates
 from workbench.checklists import DONE, OPEN, SKIPPED, Duty, OccurrenceState
 from workbench.errors import UserError
 from workbench.people import EmployeeRecord
@@ -32,7 +32,7 @@ def own_list(database, owner_id, duties, start):
 
 def test_every_role_has_a_template_of_ten_or_more_duties_in_all_three_categories(database):
     for role in ("组长", "助理经理", "经理"):
-        duties = checklists.template_duties(database, role)
+        duties = templates.template_duties(database, role)
         assert len(duties) >= 10
         assert {duty.category for duty in duties} == {"people", "business", "self"}
         assert all(duty.work and duty.requirement and duty.deliverable for duty in duties)
@@ -43,7 +43,7 @@ def test_picking_yourself_starts_your_checklist_from_your_roles_template(databas
     checklists.set_me(database, leader, today=MONDAY)
     assert checklists.me(database) == leader
     duties = checklists.checklist_duties(database, leader)
-    assert [d.work for d in duties] == [d.work for d in checklists.template_duties(database, "组长")]
+    assert [d.work for d in duties] == [d.work for d in templates.template_duties(database, "组长")]
     checklists.set_me(database, leader, today=SUNDAY)  # again: nothing is copied twice
     assert len(checklists.checklist_duties(database, leader)) == len(duties)
 

@@ -125,3 +125,10 @@ def test_text_is_normalized():
 )
 def test_chinese_numerals_sort_as_numbers(text, expected):
     assert numerals_as_digits(text) == expected
+
+
+def test_prose_keeps_chinese_punctuation():
+    from workbench.importing.cleaning import clean_prose
+
+    assert clean_prose("  与每名员工谈一次，记下诉求（必做）：  ") == "与每名员工谈一次，记下诉求（必做）："
+    assert clean_prose("　") is None

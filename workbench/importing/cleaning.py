@@ -30,6 +30,14 @@ def clean_text(value) -> str | None:
     return text or None
 
 
+def clean_prose(value) -> str | None:
+    """Free text as written: trimmed and spaces collapsed, Chinese punctuation (，：（）) kept."""
+    if value is None:
+        return None
+    text = _SPACES.sub(" ", str(value).replace("\u3000", " ")).strip()
+    return text or None
+
+
 def header_key(value) -> str:
     """A header cell reduced for matching: no notes in brackets, spaces, marks or case
     ('* 工 号（必填）：' -> '工号')."""

@@ -24,7 +24,7 @@ from workbench.importing.cleaning import (
     parse_phone,
     parse_status,
 )
-from workbench.importing.sheet import Column, SheetTable, read_table
+from workbench.importing.sheet import Column, RowProblem, SheetTable, describe_problems, read_table
 from workbench.people import ACTIVE, LEFT, canonical_role
 from workbench.roster import employees_by_number, team_id_for
 from workbench.texts import t
@@ -62,24 +62,6 @@ _PARSERS: dict[str, tuple[Callable, int | None]] = {
     "left_date": (parse_date, None),
 }
 _COMPARED_FIELDS = ("name", "gender", "team", "role", "hire_date", "phone", "birthday", "status", "left_date")
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int
-    column: str  # Excel column letter
-    field: str  # the field's name in the user's language
-    message: str
-
-    def describe(self, file_name: str) -> str:
-        return t(
-            "import.error_line",
-            path=file_name,
-            row=self.row,
-            column=self.column,
-            field=self.field,
-            message=self.message,
-        )
 
 
 @dataclass(frozen=True)
@@ -288,7 +270,7 @@ def apply_roster_import(
     today = today or date.today()
     report = _new_report(parsed)
     if not report.ok:
-        raise UserError(describe_problems(report))
+        raise UserError(describe_problems(report.file, report.problems))
     with database.sessions.begin() as session:
         team_ids: dict[str, int] = {}
         new_rows: list[dict] = []
@@ -315,12 +297,3 @@ def apply_roster_import(
         report.missing = [change for change in report.missing if change.employee_no not in to_mark]
     report.applied = True
     return report
-
-
-def describe_problems(report: ImportReport, limit: int | None = None) -> str:
-    shown = report.problems if limit is None else report.problems[:limit]
-    lines = [t("import.has_errors", path=report.file, count=len(report.problems))]
-    lines += [problem.describe(report.file) for problem in shown]
-    if len(shown) < len(report.problems):
-        lines.append("…")
-    return "\n".join(lines)

@@ -31,6 +31,34 @@ class Column:
         return key in {header_key(alias) for alias in self.aliases}
 
 
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: str  # Excel column letter
+    field: str  # the field's name in the user's language
+    message: str
+
+    def describe(self, file_name: str) -> str:
+        return t(
+            "import.error_line",
+            path=file_name,
+            row=self.row,
+            column=self.column,
+            field=self.field,
+            message=self.message,
+        )
+
+
+def describe_problems(file_name: str, problems: list[RowProblem], limit: int | None = None) -> str:
+    """'FILE has N problems; nothing was imported:' and a line per problem."""
+    shown = problems if limit is None else problems[:limit]
+    lines = [t("import.has_errors", path=file_name, count=len(problems))]
+    lines += [problem.describe(file_name) for problem in shown]
+    if len(shown) < len(problems):
+        lines.append("…")
+    return "\n".join(lines)
+
+
 @dataclass
 class SheetRow:
     number: int  # the row number Excel shows

@@ -1,0 +1,1 @@
+"""Writing Excel workbooks people open in Excel, WPS and LibreOffice."""
