@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self._show_database_name(database.display_name)
         self.import_action.setEnabled(True)
+        self.templates_action.setEnabled(True)
         self.checklist_page.set_database(database)
         self.roster_page.set_database(database)
 
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(False)
         self.import_action.triggered.connect(self._import_roster)
         file_menu.addAction(self.import_action)
+        self.templates_action = QAction(self.tr("Checklist &templates…"), self)
+        self.templates_action.setEnabled(False)
+        self.templates_action.triggered.connect(self._edit_templates)
+        file_menu.addAction(self.templates_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -140,6 +145,15 @@ class MainWindow(QMainWindow):
     def _import_roster(self) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(self.roster_page) - 1)
         self.roster_page.import_roster()
+
+    def _edit_templates(self) -> None:
+        from ui.dialogs.duty_list_dialog import DutyListDialog, RoleTemplate
+        from workbench.people import LEADER_ROLES
+
+        dialog = DutyListDialog(
+            self, RoleTemplate(self.database, LEADER_ROLES[0]), self.checklist_page.undo_stack, roles=list(LEADER_ROLES)
+        )
+        dialog.exec()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -1,40 +1,32 @@
-"""Undo for what the user changes on a page: each change is a QUndoCommand that applies a
-state through a core service and can put the previous state back."""
+"""Undo for what the user changes: each saved change goes on a QUndoStack as a command that
+can put the previous state back through a core service, and apply the change again."""
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from workbench.checklists import OccurrenceRecord, OccurrenceState
 
-Apply = Callable[[int, OccurrenceState], OccurrenceRecord]
+class SavedChange(QUndoCommand):
+    """A change the page has already saved; undo and redo call the services again.
 
-
-class OccurrenceChange(QUndoCommand):
-    """Tick, untick, skip or note an occurrence.
-
-    The page saves the change first and pushes the command only when that worked, so a
-    failed save never sits on the undo stack; pushing therefore skips the first redo."""
+    Saving before pushing keeps a failed save off the stack, so pushing skips the first
+    redo. A later undo or redo that fails is reported and leaves the stack usable."""
 
     def __init__(
         self,
         text: str,
-        saved: OccurrenceRecord,
-        before: OccurrenceState,
-        after: OccurrenceState,
-        apply: Apply,
-        show: Callable[[OccurrenceRecord], None],
+        redo: Callable[[], None],
+        undo: Callable[[], None],
         failed: Callable[[BaseException], None],
     ):
         super().__init__(text)
-        self._id, self._before, self._after = saved.id, before, after
-        self._apply, self._show, self._failed = apply, show, failed
+        self._redo, self._undo, self._failed = redo, undo, failed
         self._saved_already = True
 
-    def _put(self, state: OccurrenceState) -> None:
+    def _run(self, action: Callable[[], None]) -> None:
         try:
-            self._show(self._apply(self._id, state))
-        except Exception as error:  # shown to the user; the stack stays as it was
+            action()
+        except Exception as error:  # shown to the user; this step is dropped from the stack
             self._failed(error)
             self.setObsolete(True)
 
@@ -42,7 +34,7 @@ class OccurrenceChange(QUndoCommand):
         if self._saved_already:
             self._saved_already = False
             return
-        self._put(self._after)
+        self._run(self._redo)
 
     def undo(self) -> None:
-        self._put(self._before)
+        self._run(self._undo)

@@ -3,72 +3,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="21" />
+        <location filename="../../ui/models/checklist_model.py" line="22" />
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="29" />
+        <location filename="../../ui/models/checklist_model.py" line="30" />
         <source>✓ Done, %n day(s) late</source>
         <translation>✓ 晚 %n 天完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="32" />
+        <location filename="../../ui/models/checklist_model.py" line="33" />
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="34" />
+        <location filename="../../ui/models/checklist_model.py" line="35" />
         <source>— Skipped</source>
         <translation>— 已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="36" />
+        <location filename="../../ui/models/checklist_model.py" line="37" />
         <source>! Overdue</source>
         <translation>! 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="38" />
+        <location filename="../../ui/models/checklist_model.py" line="39" />
         <source>To do, due soon</source>
         <translation>待办，即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="39" />
+        <location filename="../../ui/models/checklist_model.py" line="40" />
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="49" />
+        <location filename="../../ui/models/checklist_model.py" line="50" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="50" />
+        <location filename="../../ui/models/checklist_model.py" line="51" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="51" />
+        <location filename="../../ui/models/checklist_model.py" line="52" />
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="52" />
+        <location filename="../../ui/models/checklist_model.py" line="53" />
         <source>Deliverable</source>
         <translation>产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="53" />
+        <location filename="../../ui/models/checklist_model.py" line="54" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="54" />
+        <location filename="../../ui/models/checklist_model.py" line="55" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="69" />
+        <location filename="../../ui/models/checklist_model.py" line="74" />
         <source>Overdue from earlier periods (%n)</source>
         <translation>之前周期逾期未完成（%n 项）</translation>
     </message>
@@ -107,56 +107,66 @@
     </message>
     <message>
         <location filename="../../ui/pages/checklist_page.py" line="241" />
+        <source>Adjust…</source>
+        <translation>调整清单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="242" />
+        <source>Add, change, reorder or retire the duties on this checklist</source>
+        <translation>新增、修改、排序或停用清单上的工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="244" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="286" />
+        <location filename="../../ui/pages/checklist_page.py" line="290" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="299" />
+        <location filename="../../ui/pages/checklist_page.py" line="303" />
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="304" />
+        <location filename="../../ui/pages/checklist_page.py" line="308" />
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="307" />
+        <location filename="../../ui/pages/checklist_page.py" line="311" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="388" />
+        <location filename="../../ui/pages/checklist_page.py" line="399" />
         <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="394" />
+        <location filename="../../ui/pages/checklist_page.py" line="405" />
         <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
         <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="454" />
+        <location filename="../../ui/pages/checklist_page.py" line="472" />
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="454" />
+        <location filename="../../ui/pages/checklist_page.py" line="472" />
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="467" />
+        <location filename="../../ui/pages/checklist_page.py" line="485" />
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="476" />
+        <location filename="../../ui/pages/checklist_page.py" line="494" />
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -172,6 +182,223 @@
         <location filename="../../ui/pages/checklist_page.py" line="136" />
         <source>%1 late · %2 skipped · %3 still open</source>
         <translation>晚完成 %1 项 · 跳过 %2 项 · 未完成 %3 项</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="30" />
+        <source>Change duty</source>
+        <translation>修改工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="30" />
+        <source>Add duty</source>
+        <translation>新增工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="44" />
+        <source>last day of the period</source>
+        <translation>周期最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="45" />
+        <source>day </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="46" />
+        <source> of the period</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="52" />
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="53" />
+        <source>Work:</source>
+        <translation>工作内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="54" />
+        <source>Requirement:</source>
+        <translation>具体要求：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="55" />
+        <source>Deliverable:</source>
+        <translation>产出物：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="56" />
+        <source>Frequency:</source>
+        <translation>频次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_dialog.py" line="57" />
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+</context>
+<context>
+    <name>DutyListDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="95" />
+        <source>Checklist templates</source>
+        <translation>工作清单模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="95" />
+        <source>Adjust my checklist</source>
+        <translation>调整我的工作清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="101" />
+        <source>New checklists start from these duties. Leaders' existing checklists keep their own.</source>
+        <translation>新开始的工作清单以这些工作为准；已有的个人清单保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="103" />
+        <source>Changes apply from the running period on; what was ticked before stays as it was.</source>
+        <translation>修改从当前周期起生效；之前的勾选记录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <source>Deliverable</source>
+        <translation>产出物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="120" />
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="121" />
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="122" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="123" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="124" />
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="125" />
+        <source>Take the duty off the list; its records stay</source>
+        <translation>把这项工作移出清单，已有记录保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="126" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="127" />
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="144" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="146" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="174" />
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="174" />
+        <source>end</source>
+        <translation>周期末</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="206" />
+        <source>Add “%1”</source>
+        <translation>新增“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="220" />
+        <source>Change “%1”</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="232" />
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="243" />
+        <source>Retire “%1”</source>
+        <translation>停用“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="261" />
+        <source>%1 checklist template.xlsx</source>
+        <translation>%1工作清单模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="264" />
+        <source>Export the template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="264" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="278" />
+        <source>Import a template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="272" />
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duty_list_dialog.py" line="279" />
+        <source>Replace the %1 template with the duties in %2?</source>
+        <translation>用 %2 中的工作替换“%1”模板吗？</translation>
     </message>
 </context>
 <context>
@@ -352,52 +579,57 @@ The details were written to {log}.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124" />
+        <source>Checklist &amp;templates…</source>
+        <translation>工作清单模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ui.errors import show_error
 from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATUS, WORK, ChecklistModel, short_date
 from ui.tasks import run_in_background
-from ui.undo import OccurrenceChange
+from ui.undo import SavedChange
 from workbench.checklists import CATEGORIES, DONE, OPEN, SKIPPED, ChecklistDay, Completion, OccurrenceRecord
 from workbench.periods import month_of, month_period
 from workbench.texts import t
@@ -238,6 +238,9 @@ class ChecklistPage(QWidget):
         self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
         self.next_button.clicked.connect(lambda: self._move_day(1))
+        self.adjust_button = QPushButton(self.tr("Adjust…"))
+        self.adjust_button.setToolTip(self.tr("Add, change, reorder or retire the duties on this checklist"))
+        self.adjust_button.clicked.connect(self.adjust_checklist)
         self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self.show_day(self.today))
         QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self._move_day(-1))
@@ -246,6 +249,7 @@ class ChecklistPage(QWidget):
         top.addWidget(title)
         top.addSpacing(16)
         top.addWidget(self.person)
+        top.addWidget(self.adjust_button)
         top.addStretch(1)
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
             top.addWidget(widget)
@@ -327,7 +331,14 @@ class ChecklistPage(QWidget):
         return widget
 
     def _set_controls_enabled(self, enabled: bool) -> None:
-        for widget in (self.person, self.previous_button, self.date_edit, self.next_button, self.today_button):
+        for widget in (
+            self.person,
+            self.adjust_button,
+            self.previous_button,
+            self.date_edit,
+            self.next_button,
+            self.today_button,
+        ):
             widget.setEnabled(enabled)
 
     # loading -----------------------------------------------------------------
@@ -433,6 +444,13 @@ class ChecklistPage(QWidget):
         if self.owner_id is not None:
             self.show_day(self.day + timedelta(days=days))
 
+    def adjust_checklist(self) -> None:
+        from ui.dialogs.duty_list_dialog import DutyListDialog, OwnChecklist
+
+        dialog = DutyListDialog(self, OwnChecklist(self.database, self.owner_id, self.today), self.undo_stack)
+        dialog.duties_changed.connect(self.reload)
+        dialog.exec()
+
     # ticking, skipping, notes ------------------------------------------------
 
     def current_record(self) -> OccurrenceRecord | None:
@@ -485,13 +503,10 @@ class ChecklistPage(QWidget):
             return
         self._show_saved(saved)
         self.undo_stack.push(
-            OccurrenceChange(
+            SavedChange(
                 text,
-                saved,
-                before,
-                after,
-                apply=lambda occurrence_id, state: _set_state(self.database, occurrence_id, state),
-                show=self._show_saved,
+                redo=lambda: self._show_saved(_set_state(self.database, record.id, after)),
+                undo=lambda: self._show_saved(_set_state(self.database, record.id, before)),
                 failed=lambda error: show_error(self, error),
             )
         )

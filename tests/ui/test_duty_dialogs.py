@@ -1,0 +1,122 @@
+"""Adjusting a leader's checklist and a role's template through the dialogs, with undo."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.ui.keyboard import type_text
+from ui.dialogs.duty_dialog import DutyDialog
+from ui.dialogs.duty_list_dialog import DutyListDialog, OwnChecklist, RoleTemplate
+from workbench import checklists, templates
+from workbench.people import EmployeeRecord
+from workbench.roster import save_employee
+
+TODAY = date(2026, 11, 18)
+
+
+@pytest.fixture
+def leader(database):
+    record = save_employee(database, EmployeeRecord(employee_no="1001", name="张伟", role="组长"))
+    checklists.set_me(database, record.id, today=date(2026, 11, 2))
+    return record.id
+
+
+def own_dialog(qtbot, database, leader):
+    stack = QUndoStack()
+    dialog = DutyListDialog(None, OwnChecklist(database, leader, TODAY), stack)
+    qtbot.addWidget(dialog)
+    return dialog, stack
+
+
+def works(database, leader):
+    return [duty.work for duty in checklists.checklist_duties(database, leader)]
+
+
+def fill_and_save(qtbot, monkeypatch, **fields):
+    """Make DutyDialog.exec type into the fields and press Save, as a person would."""
+
+    def exec_(dialog):
+        if "work" in fields:
+            dialog.work.clear()
+            type_text(qtbot, dialog.work, fields["work"])
+        if "frequency" in fields:
+            dialog.frequency.setCurrentIndex(dialog.frequency.findData(fields["frequency"]))
+        if "due_day" in fields:
+            dialog.due_day.setValue(fields["due_day"])
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(DutyDialog, "exec", exec_)
+
+
+def test_adding_a_duty_and_undoing_it(qtbot, database, leader, monkeypatch):
+    dialog, stack = own_dialog(qtbot, database, leader)
+    count = dialog.table.rowCount()
+    fill_and_save(qtbot, monkeypatch, work="巡查现场秩序", frequency="weekly", due_day=3)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == count + 1
+    assert works(database, leader)[-1] == "巡查现场秩序"
+    assert dialog.table.item(count, 4).text() == "第 3 天"
+    stack.undo()
+    assert "巡查现场秩序" not in works(database, leader)
+    stack.redo()
+    assert works(database, leader)[-1] == "巡查现场秩序"
+
+
+def test_changing_retiring_and_moving_with_undo(qtbot, database, leader, monkeypatch):
+    dialog, stack = own_dialog(qtbot, database, leader)
+    first = works(database, leader)[0]
+    dialog.table.selectRow(0)
+    fill_and_save(qtbot, monkeypatch, work="班前会（十分钟）")
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert works(database, leader)[0] == "班前会（十分钟）"
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.down_button, Qt.MouseButton.LeftButton)
+    assert works(database, leader)[1] == "班前会（十分钟）"
+    dialog.table.selectRow(1)
+    qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    assert "班前会（十分钟）" not in works(database, leader)
+    for _ in range(3):
+        stack.undo()
+    assert works(database, leader)[0] == first
+    assert dialog.table.item(0, 1).text() == first
+
+
+def test_a_leaders_duty_keeps_its_frequency(qtbot, database, leader):
+    duty = checklists.checklist_duties(database, leader)[0]
+    dialog = DutyDialog(None, duty, save=lambda d: checklists.save_duty(database, leader, d, TODAY))
+    qtbot.addWidget(dialog)
+    dialog.set_frequency_fixed(True)
+    assert not dialog.frequency.isEnabled()
+
+
+def test_an_empty_duty_is_refused_and_nothing_is_lost(qtbot, database, leader):
+    dialog = DutyDialog(None, None, save=lambda d: checklists.save_duty(database, leader, d, TODAY))
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.deliverable, "记录表")
+    dialog.accept()
+    assert "工作内容不能为空" in dialog.error.text()
+    assert dialog.deliverable.text() == "记录表"
+
+
+def test_a_template_is_exported_and_imported_from_the_dialog(qtbot, database, tmp_path, monkeypatch):
+    stack = QUndoStack()
+    dialog = DutyListDialog(None, RoleTemplate(database, "组长"), stack, roles=["组长", "助理经理", "经理"])
+    qtbot.addWidget(dialog)
+    assert dialog.export_button.isVisibleTo(dialog) and dialog.role.isVisibleTo(dialog)
+    path = tmp_path / "组长工作清单模板.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert path.exists()
+    dialog.role.setCurrentText("经理")
+    assert dialog.table.rowCount() == len(templates.template_duties(database, "经理"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [d.work for d in templates.template_duties(database, "经理")] == [
+        d.work for d in templates.template_duties(database, "组长")
+    ]
+    assert dialog.table.item(0, 1).text() == templates.template_duties(database, "组长")[0].work

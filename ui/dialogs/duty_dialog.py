@@ -1,0 +1,108 @@
+"""Add or change one duty: what the work is, its requirement, deliverable, how often, by when."""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from workbench.duties import CATEGORIES, Duty
+from workbench.errors import UserError
+from workbench.periods import Frequency
+from workbench.texts import t
+
+
+class DutyDialog(QDialog):
+    def __init__(self, parent, duty: Duty | None, save: Callable[[Duty], Duty]):
+        super().__init__(parent)
+        self._original, self._save = duty, save
+        self.saved: Duty | None = None
+        self.setWindowTitle(self.tr("Change duty") if duty else self.tr("Add duty"))
+        self.category = QComboBox()
+        for key in CATEGORIES:
+            self.category.addItem(t(f"category.{key}"), key)
+        self.work = QLineEdit()
+        self.requirement = QPlainTextEdit()
+        self.requirement.setTabChangesFocus(True)
+        self.requirement.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.deliverable = QLineEdit()
+        self.frequency = QComboBox()
+        for frequency in Frequency:
+            self.frequency.addItem(t(f"frequency.{frequency.value}"), frequency.value)
+        self.due_day = QSpinBox()
+        self.due_day.setRange(0, 184)
+        self.due_day.setSpecialValueText(self.tr("last day of the period"))
+        self.due_day.setPrefix(self.tr("day "))
+        self.due_day.setSuffix(self.tr(" of the period"))
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Category:"), self.category)
+        form.addRow(self.tr("Work:"), self.work)
+        form.addRow(self.tr("Requirement:"), self.requirement)
+        form.addRow(self.tr("Deliverable:"), self.deliverable)
+        form.addRow(self.tr("Frequency:"), self.frequency)
+        form.addRow(self.tr("Due:"), self.due_day)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        if duty is not None:
+            self.category.setCurrentIndex(self.category.findData(duty.category))
+            self.work.setText(duty.work)
+            self.requirement.setPlainText(duty.requirement)
+            self.deliverable.setText(duty.deliverable)
+            self.frequency.setCurrentIndex(self.frequency.findData(duty.frequency))
+            self.due_day.setValue(duty.due_day or 0)
+        self.setMinimumWidth(460)
+        self.resize(QSettings().value("dutyDialog/size", self.sizeHint()))
+
+    def set_frequency_fixed(self, fixed: bool) -> None:
+        """A leader's duty with records keeps its frequency: retire it and add another."""
+        self.frequency.setEnabled(not fixed)
+        if fixed:
+            self.frequency.setToolTip(t("checklist.frequency_fixed"))
+
+    def edited_duty(self) -> Duty:
+        base = self._original or Duty(category="", work="", frequency="")
+        return replace(
+            base,
+            category=self.category.currentData(),
+            work=self.work.text().strip(),
+            requirement=self.requirement.toPlainText().strip(),
+            deliverable=self.deliverable.text().strip(),
+            frequency=self.frequency.currentData(),
+            due_day=self.due_day.value() or None,
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._save(self.edited_duty())
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        QSettings().setValue("dutyDialog/size", self.size())
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, duty: Duty | None, save: Callable[[Duty], Duty], frequency_fixed: bool = False):
+        """The saved duty, or None if the user cancelled."""
+        dialog = cls(parent, duty, save)
+        dialog.set_frequency_fixed(frequency_fixed and duty is not None)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

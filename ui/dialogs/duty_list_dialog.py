@@ -1,0 +1,291 @@
+"""Adjust a list of duties: a leader's own checklist, or a role's template (with Excel
+import and export). Every change is saved at once and can be undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ui.dialogs.duty_dialog import DutyDialog
+from ui.errors import show_error
+from ui.undo import SavedChange
+from workbench import checklists, templates
+from workbench.duties import Duty
+from workbench.texts import t
+
+if TYPE_CHECKING:
+    from workbench.db.engine import Database
+
+
+class OwnChecklist:
+    """A leader's own duties. A duty's frequency stays as it was: its records depend on it."""
+
+    frequency_fixed = True
+
+    def __init__(self, database: Database, owner_id: int, today: date):
+        self.database, self.owner_id, self.today = database, owner_id, today
+
+    def duties(self) -> list[Duty]:
+        return checklists.checklist_duties(self.database, self.owner_id)
+
+    def save(self, duty: Duty) -> Duty:
+        return checklists.save_duty(self.database, self.owner_id, duty, self.today)
+
+    def retire(self, item_id: int) -> None:
+        checklists.retire_duty(self.database, self.owner_id, item_id, self.today)
+
+    def reinstate(self, item_id: int) -> None:
+        checklists.reinstate_duty(self.database, self.owner_id, item_id)
+
+    def move(self, item_id: int, steps: int) -> None:
+        checklists.move_duty(self.database, self.owner_id, item_id, steps)
+
+
+class RoleTemplate:
+    """The template a role's new checklists start from."""
+
+    frequency_fixed = False
+
+    def __init__(self, database: Database, role: str):
+        self.database, self.role = database, role
+
+    def duties(self) -> list[Duty]:
+        return templates.template_duties(self.database, self.role)
+
+    def save(self, duty: Duty) -> Duty:
+        return templates.save_template_duty(self.database, self.role, duty)
+
+    def retire(self, item_id: int) -> None:
+        templates.retire_template_duty(self.database, self.role, item_id)
+
+    def reinstate(self, item_id: int) -> None:
+        templates.reinstate_template_duty(self.database, self.role, item_id)
+
+    def move(self, item_id: int, steps: int) -> None:
+        templates.move_template_duty(self.database, self.role, item_id, steps)
+
+
+class DutyListDialog(QDialog):
+    duties_changed = Signal()  # also after an undo once the dialog is closed
+
+    def __init__(self, parent, source: OwnChecklist | RoleTemplate, undo_stack: QUndoStack, roles: list[str] = ()):
+        super().__init__(parent)
+        self.source, self.undo_stack = source, undo_stack
+        self._duties: list[Duty] = []
+        is_template = isinstance(source, RoleTemplate)
+        self.setWindowTitle(self.tr("Checklist templates") if is_template else self.tr("Adjust my checklist"))
+        self.role = QComboBox()
+        self.role.addItems(list(roles))
+        self.role.setVisible(is_template)
+        self.role.currentTextChanged.connect(self._role_changed)
+        hint = QLabel(
+            self.tr("New checklists start from these duties. Leaders' existing checklists keep their own.")
+            if is_template
+            else self.tr("Changes apply from the running period on; what was ticked before stays as it was.")
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("countLabel")
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Category"), self.tr("Work"), self.tr("Deliverable"), self.tr("Frequency"), self.tr("Due")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._edit())
+
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Change…"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.retire_button.setToolTip(self.tr("Take the duty off the list; its records stay"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        actions = (
+            (self.add_button, lambda: self._add()),
+            (self.edit_button, lambda: self._edit()),
+            (self.up_button, lambda: self._move(-1)),
+            (self.down_button, lambda: self._move(1)),
+            (self.retire_button, lambda: self._retire()),
+            (self.export_button, lambda: self._export()),
+            (self.import_button, lambda: self._import()),
+        )
+        side = QVBoxLayout()
+        for button, action in actions:
+            button.clicked.connect(action)
+            side.addWidget(button)
+        side.addStretch(1)
+        for button in (self.export_button, self.import_button):
+            button.setVisible(is_template)
+        undo = undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addLayout(side)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.role)
+        layout.addWidget(hint)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.resize(QSettings().value("dutyListDialog/size", self.sizeHint().expandedTo(self.minimumSize())))
+        self.setMinimumSize(720, 420)
+        self.refresh()
+
+    # showing -----------------------------------------------------------------
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self._duties = self.source.duties()
+        self.table.setRowCount(len(self._duties))
+        for row, duty in enumerate(self._duties):
+            values = (
+                t(f"category.{duty.category}"),
+                duty.work,
+                duty.deliverable,
+                t(f"frequency.{duty.frequency}"),
+                self.tr("day %1").replace("%1", str(duty.due_day)) if duty.due_day else self.tr("end"),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 1:
+                    item.setToolTip(duty.requirement)
+                self.table.setItem(row, column, item)
+        row = next((i for i, duty in enumerate(self._duties) if duty.id == select_id), None)
+        if row is not None:
+            self.table.selectRow(row)
+        self.duties_changed.emit()
+
+    def current_duty(self) -> Duty | None:
+        row = self.table.currentRow()
+        return self._duties[row] if 0 <= row < len(self._duties) else None
+
+    def _role_changed(self, role: str) -> None:
+        if role and isinstance(self.source, RoleTemplate):
+            self.source.role = role
+            self.refresh()
+
+    # changing ----------------------------------------------------------------
+
+    def _push(self, text: str, redo, undo) -> None:
+        self.undo_stack.push(SavedChange(text, redo=redo, undo=undo, failed=lambda error: show_error(self, error)))
+
+    def _add(self) -> None:
+        added = DutyDialog.ask(self, None, self.source.save)
+        if added is None:
+            return
+        self.refresh(added.id)
+        self._push(
+            self.tr("Add “%1”").replace("%1", added.work),
+            redo=lambda: (self.source.reinstate(added.id), self.refresh(added.id)),
+            undo=lambda: (self.source.retire(added.id), self.refresh()),
+        )
+
+    def _edit(self) -> None:
+        before = self.current_duty()
+        if before is None:
+            return
+        after = DutyDialog.ask(self, before, self.source.save, frequency_fixed=self.source.frequency_fixed)
+        if after is None:
+            return
+        self.refresh(after.id)
+        self._push(
+            self.tr("Change “%1”").replace("%1", after.work),
+            redo=lambda: (self.source.save(after), self.refresh(after.id)),
+            undo=lambda: (self.source.save(before), self.refresh(before.id)),
+        )
+
+    def _move(self, steps: int) -> None:
+        duty = self.current_duty()
+        if duty is None:
+            return
+        self._run(lambda: self.source.move(duty.id, steps))
+        self.refresh(duty.id)
+        self._push(
+            self.tr("Move “%1”").replace("%1", duty.work),
+            redo=lambda: (self.source.move(duty.id, steps), self.refresh(duty.id)),
+            undo=lambda: (self.source.move(duty.id, -steps), self.refresh(duty.id)),
+        )
+
+    def _retire(self) -> None:
+        duty = self.current_duty()
+        if duty is None or not self._run(lambda: self.source.retire(duty.id)):
+            return
+        self.refresh()
+        self._push(
+            self.tr("Retire “%1”").replace("%1", duty.work),
+            redo=lambda: (self.source.retire(duty.id), self.refresh()),
+            undo=lambda: (self.source.reinstate(duty.id), self.refresh(duty.id)),
+        )
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except Exception as error:
+            show_error(self, error)
+            return False
+        return True
+
+    # Excel -------------------------------------------------------------------
+
+    def _export(self) -> None:
+        folder = QSettings().value("templates/lastFolder", "")
+        suggested = str(
+            Path(folder or Path.home()) / self.tr("%1 checklist template.xlsx").replace("%1", self.source.role)
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the template"), suggested, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path and self._run(lambda: templates.export_template(self.source.database, self.source.role, Path(path))):
+            QSettings().setValue("templates/lastFolder", str(Path(path).parent))
+
+    def _import(self) -> None:
+        folder = QSettings().value("templates/lastFolder", "")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a template"), folder, self.tr("Excel workbooks (*.xlsx *.xlsm)")
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import a template"),
+            self.tr("Replace the %1 template with the duties in %2?")
+            .replace("%1", self.source.role)
+            .replace("%2", Path(path).name),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+            lambda: templates.import_template(self.source.database, self.source.role, Path(path))
+        ):
+            QSettings().setValue("templates/lastFolder", str(Path(path).parent))
+            self.refresh()
+
+    def done(self, result: int) -> None:
+        QSettings().setValue("dutyListDialog/size", self.size())
+        super().done(result)
