@@ -42,7 +42,8 @@ def open_window(path: Path, language: str = "zh_CN"):
 
 
 def save(widget, name: str) -> None:
-    QApplication.processEvents()
+    for _ in range(10):  # layout requests ripple up one parent per round of events
+        QApplication.processEvents()
     widget.grab().save(str(DOCS / name))
     print("wrote", DOCS / name)
 
@@ -53,7 +54,29 @@ def main() -> None:
     write_demo_database(demo, employees=120, months=24, seed=7).close()
 
     window = open_window(demo)
+    save(window, "checklist.png")
+    from ui.dialogs.duty_list_dialog import DutyListDialog, OwnChecklist, RoleTemplate
+
+    checklist = window.checklist_page
+    dialog = DutyListDialog(
+        window, OwnChecklist(window.database, checklist.owner_id, checklist.today), checklist.undo_stack
+    )
+    dialog.resize(900, 520)
+    dialog.show()
+    dialog.table.selectRow(1)
+    save(dialog, "checklist-adjust.png")
+    dialog.close()
+    dialog = DutyListDialog(
+        window, RoleTemplate(window.database, "组长"), checklist.undo_stack, ["组长", "助理经理", "经理"]
+    )
+    dialog.resize(900, 560)
+    dialog.show()
+    save(dialog, "checklist-templates.png")
+    dialog.close()
+
+    window.sidebar.setCurrentRow(1)
     page = window.roster_page
+    wait_for(lambda: page.model.rowCount() > 0)
     page.table.selectRow(4)
     save(window, "roster.png")
 
@@ -77,10 +100,16 @@ def main() -> None:
 
     empty = folder / "empty.sqlite3"
     window = open_window(empty)
+    save(window, "first-run-checklist.png")
+    window.sidebar.setCurrentRow(1)
+    wait_for(lambda: window.roster_page.body.currentWidget() is window.roster_page.empty_state)
     save(window, "first-run.png")
     window.close()
 
     window = open_window(demo, language="en")
+    save(window, "checklist-en.png")
+    window.sidebar.setCurrentRow(1)
+    wait_for(lambda: window.roster_page.model.rowCount() > 0)
     window.roster_page.table.selectRow(4)
     save(window, "roster-en.png")
     window.close()

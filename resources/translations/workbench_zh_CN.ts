@@ -76,97 +76,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="88" />
+        <location filename="../../ui/pages/checklist_page.py" line="96" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="89" />
+        <location filename="../../ui/pages/checklist_page.py" line="97" />
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="223" />
+        <location filename="../../ui/pages/checklist_page.py" line="253" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="227" />
+        <location filename="../../ui/pages/checklist_page.py" line="257" />
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="231" />
+        <location filename="../../ui/pages/checklist_page.py" line="261" />
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="239" />
+        <location filename="../../ui/pages/checklist_page.py" line="270" />
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="241" />
+        <location filename="../../ui/pages/checklist_page.py" line="272" />
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="242" />
+        <location filename="../../ui/pages/checklist_page.py" line="273" />
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="244" />
+        <location filename="../../ui/pages/checklist_page.py" line="275" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="290" />
+        <location filename="../../ui/pages/checklist_page.py" line="322" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="303" />
+        <location filename="../../ui/pages/checklist_page.py" line="335" />
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="308" />
+        <location filename="../../ui/pages/checklist_page.py" line="340" />
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="311" />
+        <location filename="../../ui/pages/checklist_page.py" line="343" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="399" />
+        <location filename="../../ui/pages/checklist_page.py" line="432" />
         <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="405" />
+        <location filename="../../ui/pages/checklist_page.py" line="438" />
         <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
         <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="472" />
+        <location filename="../../ui/pages/checklist_page.py" line="505" />
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="472" />
+        <location filename="../../ui/pages/checklist_page.py" line="505" />
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="485" />
+        <location filename="../../ui/pages/checklist_page.py" line="518" />
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="494" />
+        <location filename="../../ui/pages/checklist_page.py" line="527" />
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -174,12 +174,27 @@
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="127" />
-        <source>Completion in %1</source>
-        <translation>%1 完成情况</translation>
+        <location filename="../../ui/pages/checklist_page.py" line="110" />
+        <source>Completion</source>
+        <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="136" />
+        <location filename="../../ui/pages/checklist_page.py" line="114" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="115" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="116" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="163" />
         <source>%1 late · %2 skipped · %3 still open</source>
         <translation>晚完成 %1 项 · 跳过 %2 项 · 未完成 %3 项</translation>
     </message>
@@ -639,57 +654,57 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>OccurrenceDetail</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="167" />
+        <location filename="../../ui/pages/checklist_page.py" line="194" />
         <source>Where the deliverable is, e.g. posted on the notice board</source>
         <translation>产出物在哪里，例如：已贴公告栏</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="169" />
+        <location filename="../../ui/pages/checklist_page.py" line="196" />
         <source>Skip…</source>
         <translation>跳过…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="170" />
+        <location filename="../../ui/pages/checklist_page.py" line="197" />
         <source>Skip this duty this time, with a reason</source>
         <translation>本次跳过这项工作，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="173" />
+        <location filename="../../ui/pages/checklist_page.py" line="220" />
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="174" />
+        <location filename="../../ui/pages/checklist_page.py" line="221" />
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="175" />
+        <location filename="../../ui/pages/checklist_page.py" line="222" />
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="176" />
+        <location filename="../../ui/pages/checklist_page.py" line="230" />
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="177" />
+        <location filename="../../ui/pages/checklist_page.py" line="200" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="190" />
+        <location filename="../../ui/pages/checklist_page.py" line="214" />
         <source>%1 – %2, due %3</source>
         <translation>%1 – %2，%3 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="197" />
+        <location filename="../../ui/pages/checklist_page.py" line="227" />
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="199" />
+        <location filename="../../ui/pages/checklist_page.py" line="229" />
         <source>: %1</source>
         <translation>：%1</translation>
     </message>

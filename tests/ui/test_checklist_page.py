@@ -67,7 +67,7 @@ def test_the_page_shows_this_periods_duties_and_what_is_overdue(qtbot, database,
     assert page.person.currentText() == "张伟（组长）"
     status = page.model.itemFromIndex(row_of(page, "指标分析")).text()
     assert status == "待办"
-    assert page.completion_panel.title.text() == "2026-11 完成情况"
+    assert page.completion_panel.period.text() == "11月1日 – 11月30日"
 
 
 def test_one_click_ticks_and_ctrl_z_unticks(qtbot, database, leader):
@@ -154,3 +154,17 @@ def test_a_new_database_asks_who_you_are(qtbot, database):
     assert checklists.me(database) is not None
     assert len(page.model.records()) >= 10
     QApplication.processEvents()
+
+
+def test_completion_for_the_week_month_or_quarter(qtbot, database, leader):
+    page = open_page(qtbot, database)
+    panel = page.completion_panel
+    month_total = panel.bars["all"].maximum()
+    panel.scope.setCurrentIndex(panel.scope.findText("本周"))
+    panel.scope.activated.emit(panel.scope.currentIndex())
+    assert panel.period.text() == "11月16日 – 11月22日"
+    assert panel.bars["all"].maximum() < month_total
+    panel.scope.setCurrentIndex(panel.scope.findText("本季度"))
+    panel.scope.activated.emit(panel.scope.currentIndex())
+    assert panel.period.text() == "10月1日 – 12月31日"
+    assert set(panel.chart.bar_values()) == {"人员管理", "业务管理", "自我管理"}

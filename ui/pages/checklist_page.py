@@ -3,7 +3,8 @@ the space bar, with this month's completion beside them. The app opens on this p
 
 from __future__ import annotations
 
-from dataclasses import replace
+import html
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATU
 from ui.tasks import run_in_background
 from ui.undo import SavedChange
 from workbench.checklists import CATEGORIES, DONE, OPEN, SKIPPED, ChecklistDay, Completion, OccurrenceRecord
-from workbench.periods import month_of, month_period
+from workbench.periods import Frequency, Period, month_of, period_of
 from workbench.texts import t
 
 if TYPE_CHECKING:
@@ -45,19 +45,20 @@ if TYPE_CHECKING:
 TREND_MONTHS = 6
 
 
-def _load(database: Database, owner_id: int | None, day: date, today: date, progress):
+def _load(database: Database, owner_id: int | None, day: date, today: date, scope: str, progress):
     """Everything the page shows, read in a worker."""
     from workbench import checklists
 
     leaders = checklists.leaders(database)
     owner_id = owner_id or checklists.me(database)
     if owner_id is None:
-        return leaders, None, None, None, None
-    view = checklists.checklist_day(database, owner_id, day, today)
-    month = month_of(day)
-    figures = checklists.completion(database, owner_id, month_period(month))
-    trend = checklists.completion_trend(database, owner_id, month, TREND_MONTHS)
-    return leaders, owner_id, view, figures, trend
+        return leaders, None, None, None
+    return (
+        leaders,
+        owner_id,
+        checklists.checklist_day(database, owner_id, day, today),
+        _figures(database, owner_id, day, scope),
+    )
 
 
 def _set_state(database: Database, occurrence_id: int, state):
@@ -72,13 +73,20 @@ def _set_me(database: Database, employee_id: int, today: date) -> None:
     checklists.set_me(database, employee_id, today)
 
 
-def _completion(database: Database, owner_id: int, day: date):
+def _figures(database: Database, owner_id: int, day: date, scope: str) -> Figures:
+    """Completion in the week, month or quarter containing the day, and the monthly trend."""
     from workbench import checklists
 
-    month = month_of(day)
-    return checklists.completion(database, owner_id, month_period(month)), checklists.completion_trend(
-        database, owner_id, month, TREND_MONTHS
-    )
+    period = period_of(Frequency(scope), day)
+    trend = checklists.completion_trend(database, owner_id, month_of(day), TREND_MONTHS)
+    return Figures(period, checklists.completion(database, owner_id, period), trend)
+
+
+@dataclass(frozen=True)
+class Figures:
+    period: Period
+    completion: dict[str, Completion]
+    trend: list
 
 
 def ask_skip_reason(parent: QWidget, work: str) -> str | None:
@@ -92,13 +100,31 @@ def ask_skip_reason(parent: QWidget, work: str) -> str | None:
 
 
 class CompletionPanel(QFrame):
-    """This month's completion by category, and the last months' trend."""
+    """Completion by category in this week, month or quarter, and the last months' trend."""
+
+    scope_changed = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("detailPanel")
-        self.title = QLabel()
+        self.title = QLabel(self.tr("Completion"))
         self.title.setObjectName("detailTitle")
+        self.scope = QComboBox()
+        for frequency, label in (
+            (Frequency.WEEKLY, self.tr("This week")),
+            (Frequency.MONTHLY, self.tr("This month")),
+            (Frequency.QUARTERLY, self.tr("This quarter")),
+        ):
+            self.scope.addItem(label, frequency.value)
+        self.scope.setCurrentIndex(1)
+        self.scope.activated.connect(lambda _index: self.scope_changed.emit(self.scope.currentData()))
+        self.period = QLabel()
+        self.period.setObjectName("countLabel")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.scope)
+        heading.addStretch(1)
+        heading.addWidget(self.period)
         grid = QGridLayout()
         self.bars: dict[str, QProgressBar] = {}
         self.figures: dict[str, QLabel] = {}
@@ -118,13 +144,14 @@ class CompletionPanel(QFrame):
 
         self.chart = CompletionChart()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addLayout(grid)
         layout.addWidget(self.summary)
         layout.addWidget(self.chart, 1)
 
-    def show_figures(self, month: str, figures: dict[str, Completion], trend) -> None:
-        self.title.setText(self.tr("Completion in %1").replace("%1", month))
+    def show_figures(self, shown: Figures) -> None:
+        self.period.setText(f"{short_date(shown.period.start)} – {short_date(shown.period.end)}")
+        figures, trend = shown.completion, shown.trend
         for key, bar in self.bars.items():
             figure = figures[key]
             bar.setRange(0, max(figure.counted, 1))
@@ -156,11 +183,11 @@ class OccurrenceDetail(QFrame):
         self.work = QLabel()
         self.work.setObjectName("detailTitle")
         self.work.setWordWrap(True)
-        self.requirement = QLabel()
-        self.requirement.setWordWrap(True)
-        self.deliverable = QLabel()
-        self.deliverable.setWordWrap(True)
-        self.period = QLabel()
+        # One wrapped label for the facts: QFormLayout does not give wrapped labels the
+        # height they need, and the second line of a long requirement was cut off.
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.note = QLineEdit()
@@ -169,35 +196,38 @@ class OccurrenceDetail(QFrame):
         self.skip_button = QPushButton(self.tr("Skip…"))
         self.skip_button.setToolTip(self.tr("Skip this duty this time, with a reason"))
         self.skip_button.clicked.connect(self.skip_requested)
-        form = QFormLayout()
-        form.addRow(self.tr("Requirement:"), self.requirement)
-        form.addRow(self.tr("Deliverable:"), self.deliverable)
-        form.addRow(self.tr("Period:"), self.period)
-        form.addRow(self.tr("State:"), self.state)
-        form.addRow(self.tr("Note:"), self.note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(QLabel(self.tr("Note:")))
+        note_row.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.work)
-        layout.addLayout(form)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.state)
+        layout.addLayout(note_row)
         layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_record(self, record: OccurrenceRecord, today: date) -> None:
         from ui.models.checklist_model import status_text
 
         self.work.setText(record.work)
-        self.requirement.setText(record.requirement or "—")
-        self.deliverable.setText(record.deliverable or "—")
-        self.period.setText(
+        period = (
             self.tr("%1 – %2, due %3")
             .replace("%1", short_date(record.period_start))
             .replace("%2", short_date(record.period_end))
             .replace("%3", short_date(record.due_date))
         )
+        facts = (
+            (self.tr("Requirement:"), record.requirement or "—"),
+            (self.tr("Deliverable:"), record.deliverable or "—"),
+            (self.tr("Period:"), period),
+        )
+        self.facts.setText("<br>".join(f"<b>{html.escape(name)}</b>{html.escape(value)}" for name, value in facts))
         state, _color = status_text(record, today)
         if record.status == DONE:
             state += self.tr(" on %1").replace("%1", short_date(record.done_on))
         if record.status == SKIPPED:
             state += self.tr(": %1").replace("%1", record.skip_reason)
-        self.state.setText(state)
+        self.state.setText(self.tr("State:") + state)
         if not self.note.hasFocus():
             self.note.setText(record.note)
         self.skip_button.setEnabled(record.status == OPEN)
@@ -233,6 +263,7 @@ class ChecklistPage(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self.date_edit.dateChanged.connect(self._date_changed)
         self.next_button = QToolButton()
         self.next_button.setText("▶")
@@ -273,6 +304,7 @@ class ChecklistPage(QWidget):
         self.detail.note_entered.connect(self._note_entered)
         self.detail.skip_requested.connect(self._skip_current)
         self.completion_panel = CompletionPanel()
+        self.completion_panel.scope_changed.connect(self._refresh_figures)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -296,7 +328,7 @@ class ChecklistPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
-        self._set_controls_enabled(False)
+        self._show_controls(False)
 
     def _make_choose_state(self) -> QWidget:
         widget = QWidget()
@@ -330,7 +362,7 @@ class ChecklistPage(QWidget):
         layout.addStretch(2)
         return widget
 
-    def _set_controls_enabled(self, enabled: bool) -> None:
+    def _show_controls(self, enabled: bool) -> None:
         for widget in (
             self.person,
             self.adjust_button,
@@ -339,7 +371,7 @@ class ChecklistPage(QWidget):
             self.next_button,
             self.today_button,
         ):
-            widget.setEnabled(enabled)
+            widget.setVisible(enabled)
 
     # loading -----------------------------------------------------------------
 
@@ -358,18 +390,19 @@ class ChecklistPage(QWidget):
             self.owner_id,
             self.day,
             self.today,
+            self.completion_panel.scope.currentData(),
             on_success=lambda result: self._show(*result, select_id=select_id),
             on_failure=lambda error: show_error(self, error),
         )
 
-    def _show(self, leaders, owner_id, view: ChecklistDay | None, figures, trend, select_id=None) -> None:
+    def _show(self, leaders, owner_id, view: ChecklistDay | None, figures: Figures | None, select_id=None) -> None:
         self._fill_people(leaders, owner_id)
         if owner_id is None:
             self._show_choose_state(leaders)
             self.loaded.emit()
             return
         self.owner_id = owner_id
-        self._set_controls_enabled(True)
+        self._show_controls(True)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
         self.date_edit.blockSignals(False)
@@ -377,7 +410,7 @@ class ChecklistPage(QWidget):
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
-        self.completion_panel.show_figures(month_of(self.day), figures, trend)
+        self.completion_panel.show_figures(figures)
         self.body.setCurrentWidget(self.splitter)
         self._select(select_id)
         self.loaded.emit()
@@ -392,7 +425,7 @@ class ChecklistPage(QWidget):
         self.person.setCurrentIndex(max(index, 0))
 
     def _show_choose_state(self, leaders) -> None:
-        self._set_controls_enabled(False)
+        self._show_controls(False)
         if leaders:
             self.choose_text.setText(
                 self.tr(
@@ -516,5 +549,8 @@ class ChecklistPage(QWidget):
         current = self.current_record()
         if current is not None and current.id == record.id:
             self.detail.show_record(record, self.today)
-        figures, trend = _completion(self.database, self.owner_id, self.day)
-        self.completion_panel.show_figures(month_of(self.day), figures, trend)
+        self._refresh_figures()
+
+    def _refresh_figures(self, *_scope) -> None:
+        scope = self.completion_panel.scope.currentData()
+        self.completion_panel.show_figures(_figures(self.database, self.owner_id, self.day, scope))

@@ -2,7 +2,7 @@
 chart can move to another library without touching the pages."""
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 
 SERIES_COLORS = ("#4e79a7", "#59a14f", "#f28e2b", "#9c755f")
@@ -20,6 +20,10 @@ class CompletionChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(0)
         self.setChart(chart)
+
+    def sizeHint(self) -> QSize:
+        # Small: the chart takes what is left, after the panels above it have their height.
+        return QSize(300, 160)
 
     def show_rates(self, labels: list[str], series: dict[str, list[float | None]]) -> None:
         """labels: the months along the bottom; series: name -> rate (0..1, None if nothing due)."""
