@@ -76,52 +76,52 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="96" />
+        <location filename="../../ui/pages/checklist_page.py" line="97" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="97" />
+        <location filename="../../ui/pages/checklist_page.py" line="98" />
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="253" />
+        <location filename="../../ui/pages/checklist_page.py" line="254" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="257" />
+        <location filename="../../ui/pages/checklist_page.py" line="258" />
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="261" />
+        <location filename="../../ui/pages/checklist_page.py" line="262" />
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="270" />
+        <location filename="../../ui/pages/checklist_page.py" line="271" />
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="272" />
+        <location filename="../../ui/pages/checklist_page.py" line="273" />
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="273" />
+        <location filename="../../ui/pages/checklist_page.py" line="274" />
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="275" />
+        <location filename="../../ui/pages/checklist_page.py" line="276" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="322" />
+        <location filename="../../ui/pages/checklist_page.py" line="323" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -131,42 +131,42 @@
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="340" />
+        <location filename="../../ui/pages/checklist_page.py" line="338" />
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="343" />
+        <location filename="../../ui/pages/checklist_page.py" line="341" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="432" />
+        <location filename="../../ui/pages/checklist_page.py" line="412" />
         <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="438" />
+        <location filename="../../ui/pages/checklist_page.py" line="418" />
         <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
         <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="505" />
+        <location filename="../../ui/pages/checklist_page.py" line="485" />
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="505" />
+        <location filename="../../ui/pages/checklist_page.py" line="485" />
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="518" />
+        <location filename="../../ui/pages/checklist_page.py" line="498" />
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="527" />
+        <location filename="../../ui/pages/checklist_page.py" line="507" />
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -174,27 +174,27 @@
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="110" />
+        <location filename="../../ui/pages/checklist_page.py" line="111" />
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="114" />
+        <location filename="../../ui/pages/checklist_page.py" line="115" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="115" />
+        <location filename="../../ui/pages/checklist_page.py" line="116" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="116" />
+        <location filename="../../ui/pages/checklist_page.py" line="117" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="163" />
+        <location filename="../../ui/pages/checklist_page.py" line="164" />
         <source>%1 late · %2 skipped · %3 still open</source>
         <translation>晚完成 %1 项 · 跳过 %2 项 · 未完成 %3 项</translation>
     </message>
@@ -202,57 +202,57 @@
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="25" />
         <source>Change duty</source>
         <translation>修改工作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="25" />
         <source>Add duty</source>
         <translation>新增工作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="39" />
         <source>last day of the period</source>
         <translation>周期最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="40" />
         <source>day </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="41" />
         <source> of the period</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="43" />
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="44" />
         <source>Work:</source>
         <translation>工作内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="45" />
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="46" />
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="47" />
         <source>Frequency:</source>
         <translation>频次：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="48" />
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
@@ -419,17 +419,17 @@
 <context>
     <name>EmployeeDetail</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="72" />
+        <location filename="../../ui/pages/roster_page.py" line="73" />
         <source>Close the panel</source>
         <translation>关闭面板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="87" />
+        <location filename="../../ui/pages/roster_page.py" line="88" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="88" />
+        <location filename="../../ui/pages/roster_page.py" line="89" />
         <source>Edit this employee (Enter)</source>
         <translation>编辑这名员工（回车）</translation>
     </message>
@@ -437,12 +437,12 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/employee_dialog.py" line="21" />
         <source>Edit employee</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/employee_dialog.py" line="21" />
         <source>Add employee</source>
         <translation>新增员工</translation>
     </message>
@@ -654,57 +654,57 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>OccurrenceDetail</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="194" />
+        <location filename="../../ui/pages/checklist_page.py" line="195" />
         <source>Where the deliverable is, e.g. posted on the notice board</source>
         <translation>产出物在哪里，例如：已贴公告栏</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="196" />
+        <location filename="../../ui/pages/checklist_page.py" line="197" />
         <source>Skip…</source>
         <translation>跳过…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="197" />
+        <location filename="../../ui/pages/checklist_page.py" line="198" />
         <source>Skip this duty this time, with a reason</source>
         <translation>本次跳过这项工作，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="220" />
+        <location filename="../../ui/pages/checklist_page.py" line="221" />
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="221" />
+        <location filename="../../ui/pages/checklist_page.py" line="222" />
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="222" />
+        <location filename="../../ui/pages/checklist_page.py" line="223" />
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="230" />
+        <location filename="../../ui/pages/checklist_page.py" line="231" />
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="200" />
+        <location filename="../../ui/pages/checklist_page.py" line="201" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="214" />
+        <location filename="../../ui/pages/checklist_page.py" line="215" />
         <source>%1 – %2, due %3</source>
         <translation>%1 – %2，%3 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="227" />
+        <location filename="../../ui/pages/checklist_page.py" line="228" />
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="229" />
+        <location filename="../../ui/pages/checklist_page.py" line="230" />
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
@@ -712,43 +712,43 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="128" />
+        <location filename="../../ui/pages/roster_page.py" line="129" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="131" />
+        <location filename="../../ui/pages/roster_page.py" line="132" />
         <source>Search ID, name, phone, team…</source>
         <translation>搜索工号、姓名、电话、班组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="132" />
+        <location filename="../../ui/pages/roster_page.py" line="133" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="142" />
+        <location filename="../../ui/pages/roster_page.py" line="143" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="146" />
-        <location filename="../../ui/pages/roster_page.py" line="228" />
+        <location filename="../../ui/pages/roster_page.py" line="147" />
+        <location filename="../../ui/pages/roster_page.py" line="224" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="147" />
+        <location filename="../../ui/pages/roster_page.py" line="148" />
         <source>Load or update the roster from HR's Excel sheet (Ctrl+I)</source>
         <translation>从 HR 提供的 Excel 表导入或更新花名册（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="149" />
+        <location filename="../../ui/pages/roster_page.py" line="150" />
         <source>Add employee…</source>
         <translation>新增员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="202" />
+        <location filename="../../ui/pages/roster_page.py" line="203" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -758,39 +758,39 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>还没有花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="221" />
+        <location filename="../../ui/pages/roster_page.py" line="220" />
         <source>Start from the Excel roster HR gave you: the workbench finds the header row, reads Chinese or English column names and shows what it will change before it saves anything.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="281" />
+        <location filename="../../ui/pages/roster_page.py" line="260" />
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_page.py" line="313" />
+        <location filename="../../ui/pages/roster_page.py" line="292" />
         <source>%n people shown</source>
         <translation>
             <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="313" />
+        <location filename="../../ui/pages/roster_page.py" line="292" />
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="353" />
+        <location filename="../../ui/pages/roster_page.py" line="332" />
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="362" />
+        <location filename="../../ui/pages/roster_page.py" line="341" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="362" />
+        <location filename="../../ui/pages/roster_page.py" line="341" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>

@@ -3,30 +3,25 @@
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
 )
 
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.duties import CATEGORIES, Duty
-from workbench.errors import UserError
 from workbench.periods import Frequency
 from workbench.texts import t
 
 
-class DutyDialog(QDialog):
+class DutyDialog(SavingDialog):
     def __init__(self, parent, duty: Duty | None, save: Callable[[Duty], Duty]):
-        super().__init__(parent)
-        self._original, self._save = duty, save
-        self.saved: Duty | None = None
+        super().__init__(parent, save, "dutyDialog")
+        self._original = duty
         self.setWindowTitle(self.tr("Change duty") if duty else self.tr("Add duty"))
         self.category = QComboBox()
         for key in CATEGORIES:
@@ -44,10 +39,6 @@ class DutyDialog(QDialog):
         self.due_day.setSpecialValueText(self.tr("last day of the period"))
         self.due_day.setPrefix(self.tr("day "))
         self.due_day.setSuffix(self.tr(" of the period"))
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Work:"), self.work)
@@ -55,9 +46,6 @@ class DutyDialog(QDialog):
         form.addRow(self.tr("Deliverable:"), self.deliverable)
         form.addRow(self.tr("Frequency:"), self.frequency)
         form.addRow(self.tr("Due:"), self.due_day)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -70,7 +58,7 @@ class DutyDialog(QDialog):
             self.frequency.setCurrentIndex(self.frequency.findData(duty.frequency))
             self.due_day.setValue(duty.due_day or 0)
         self.setMinimumWidth(460)
-        self.resize(QSettings().value("dutyDialog/size", self.sizeHint()))
+        self.restore_size()
 
     def set_frequency_fixed(self, fixed: bool) -> None:
         """A leader's duty with records keeps its frequency: retire it and add another."""
@@ -78,7 +66,7 @@ class DutyDialog(QDialog):
         if fixed:
             self.frequency.setToolTip(t("checklist.frequency_fixed"))
 
-    def edited_duty(self) -> Duty:
+    def edited(self) -> Duty:
         base = self._original or Duty(category="", work="", frequency="")
         return replace(
             base,
@@ -90,19 +78,9 @@ class DutyDialog(QDialog):
             due_day=self.due_day.value() or None,
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._save(self.edited_duty())
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        QSettings().setValue("dutyDialog/size", self.size())
-        super().accept()
-
     @classmethod
     def ask(cls, parent, duty: Duty | None, save: Callable[[Duty], Duty], frequency_fixed: bool = False):
         """The saved duty, or None if the user cancelled."""
         dialog = cls(parent, duty, save)
         dialog.set_frequency_fixed(frequency_fixed and duty is not None)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.saved_or_none()

@@ -3,9 +3,9 @@
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
 
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.errors import UserError
 from workbench.importing.cleaning import parse_date
 from workbench.people import ACTIVE, LEFT, STANDARD_ROLES, EmployeeRecord
@@ -14,12 +14,10 @@ from workbench.texts import t
 DATE_HINT = "2021-03-05"
 
 
-class EmployeeDialog(QDialog):
+class EmployeeDialog(SavingDialog):
     def __init__(self, parent, record: EmployeeRecord | None, teams: list[str], roles: list[str], save: Callable):
-        super().__init__(parent)
+        super().__init__(parent, save, "employeeDialog")
         self._original = record
-        self._save = save
-        self.saved: EmployeeRecord | None = None
         self.setWindowTitle(self.tr("Edit employee") if record else self.tr("Add employee"))
         self.employee_no = QLineEdit()
         self.name = QLineEdit()
@@ -40,10 +38,6 @@ class EmployeeDialog(QDialog):
         self.left_date = QLineEdit()
         for edit in (self.hire_date, self.birthday, self.left_date):
             edit.setPlaceholderText(DATE_HINT)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
 
         form = QFormLayout()
         rows = (
@@ -60,19 +54,15 @@ class EmployeeDialog(QDialog):
         )
         for field, widget in rows:
             form.addRow(t(f"field.{field}") + "：", widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.status.currentIndexChanged.connect(self._status_changed)
         if record is not None:
             self._fill(record)
         self._status_changed()
-        self.resize(QSettings().value("employeeDialog/size", self.sizeHint()))
+        self.restore_size()
 
     def _fill(self, record: EmployeeRecord) -> None:
         self.employee_no.setText(record.employee_no)
@@ -96,7 +86,7 @@ class EmployeeDialog(QDialog):
             edit.setFocus()
             raise UserError(f"{t(f'field.{field}')}：{error}") from None
 
-    def edited_record(self) -> EmployeeRecord:
+    def edited(self) -> EmployeeRecord:
         base = self._original or EmployeeRecord(employee_no="", name="")
         return replace(
             base,
@@ -112,19 +102,7 @@ class EmployeeDialog(QDialog):
             left_date=self._date(self.left_date, "left_date") if self.status.currentData() == LEFT else None,
         )
 
-    def accept(self) -> None:
-        """Save through the service; on a problem say so and keep everything typed."""
-        try:
-            self.saved = self._save(self.edited_record())
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        QSettings().setValue("employeeDialog/size", self.size())
-        super().accept()
-
     @classmethod
     def ask(cls, parent, record: EmployeeRecord | None, teams: list[str], roles: list[str], save: Callable):
         """The saved record, or None if the user cancelled."""
-        dialog = cls(parent, record, teams, roles, save)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return cls(parent, record, teams, roles, save).saved_or_none()

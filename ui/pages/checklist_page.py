@@ -35,6 +35,7 @@ from ui.errors import show_error
 from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATUS, WORK, ChecklistModel, short_date
 from ui.tasks import run_in_background
 from ui.undo import SavedChange
+from ui.widgets.empty_state import EmptyState
 from workbench.checklists import CATEGORIES, DONE, OPEN, SKIPPED, ChecklistDay, Completion, OccurrenceRecord
 from workbench.periods import Frequency, Period, month_of, period_of
 from workbench.texts import t
@@ -330,37 +331,16 @@ class ChecklistPage(QWidget):
         layout.addWidget(self.body, 1)
         self._show_controls(False)
 
-    def _make_choose_state(self) -> QWidget:
-        widget = QWidget()
-        heading = QLabel(self.tr("Whose checklist is this?"))
-        heading.setObjectName("emptyTitle")
-        self.choose_text = QLabel()
-        self.choose_text.setWordWrap(True)
-        self.choose_person = QComboBox()
-        self.start_button = QPushButton(self.tr("Start my checklist"))
+    def _make_choose_state(self) -> EmptyState:
+        state = EmptyState(self.tr("Whose checklist is this?"))
+        self.choose_text = state.text
+        self.choose_person = state.add(QComboBox(), centered=False)
+        self.start_button = state.add(QPushButton(self.tr("Start my checklist")))
         self.start_button.setObjectName("primaryButton")
         self.start_button.clicked.connect(lambda: self._start(self.choose_person.currentData()))
-        self.roster_button = QPushButton(self.tr("Go to the roster…"))
+        self.roster_button = state.add(QPushButton(self.tr("Go to the roster…")))
         self.roster_button.clicked.connect(self.go_to_roster)
-        for label in (heading, self.choose_text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column = QWidget()
-        column.setFixedWidth(480)
-        column_layout = QVBoxLayout(column)
-        column_layout.setSpacing(12)
-        for item in (heading, self.choose_text, self.choose_person):
-            column_layout.addWidget(item)
-        for button in (self.start_button, self.roster_button):
-            column_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column)
-        row.addStretch(1)
-        layout = QVBoxLayout(widget)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return widget
+        return state
 
     def _show_controls(self, enabled: bool) -> None:
         for widget in (

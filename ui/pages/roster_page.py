@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.errors import show_error
 from ui.models.roster_model import RosterTableModel, sorted_team_names
 from ui.tasks import run_in_background
+from ui.widgets.empty_state import EmptyState
 from workbench.people import ACTIVE, LEFT, EmployeeRecord
 from workbench.texts import t
 
@@ -212,40 +213,18 @@ class RosterPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
 
-    def _make_empty_state(self) -> QWidget:
-        widget = QWidget()
-        heading = QLabel(self.tr("No roster yet"))
-        heading.setObjectName("emptyTitle")
-        text = QLabel(
+    def _make_empty_state(self) -> EmptyState:
+        state = EmptyState(self.tr("No roster yet"))
+        state.text.setText(
             self.tr(
                 "Start from the Excel roster HR gave you: the workbench finds the header row, "
                 "reads Chinese or English column names and shows what it will change before it saves anything."
             )
         )
-        text.setWordWrap(True)
-        for label in (heading, text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(self.tr("Import roster…"))
+        button = state.add(QPushButton(self.tr("Import roster…")))
         button.setObjectName("primaryButton")
         button.clicked.connect(self.import_roster)
-        # Centered by stretches, not alignment flags: an aligned widget loses the
-        # height-for-width a wrapped label needs, and its second line gets cut off.
-        column = QWidget()
-        column.setFixedWidth(480)
-        column_layout = QVBoxLayout(column)
-        column_layout.setSpacing(12)
-        column_layout.addWidget(heading)
-        column_layout.addWidget(text)
-        column_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column)
-        row.addStretch(1)
-        layout = QVBoxLayout(widget)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return widget
+        return state
 
     # loading -----------------------------------------------------------------
 

@@ -102,12 +102,16 @@ class _DutyColumns:
     retired_on: Mapped[date | None] = mapped_column(Date)
 
 
-class TemplateItem(_DutyColumns, Base):
-    __tablename__ = "template_items"
-    __table_args__ = (
+def _duty_checks() -> tuple[CheckConstraint, CheckConstraint]:
+    return (
         CheckConstraint("category IN ('people', 'business', 'self')", name="category"),
         CheckConstraint("frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'half_yearly')", name="frequency"),
     )
+
+
+class TemplateItem(_DutyColumns, Base):
+    __tablename__ = "template_items"
+    __table_args__ = _duty_checks()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     template_id: Mapped[int] = mapped_column(ForeignKey("checklist_templates.id", ondelete="CASCADE"), index=True)
@@ -119,10 +123,7 @@ class ChecklistItem(_DutyColumns, Base):
     """One duty on one leader's checklist, copied from their role's template and theirs to adjust."""
 
     __tablename__ = "checklist_items"
-    __table_args__ = (
-        CheckConstraint("category IN ('people', 'business', 'self')", name="category"),
-        CheckConstraint("frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'half_yearly')", name="frequency"),
-    )
+    __table_args__ = _duty_checks()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"), index=True)
