@@ -27,6 +27,10 @@ def demo_database() -> Path:
     return data_dir() / "demo.sqlite3"
 
 
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
 def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)

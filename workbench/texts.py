@@ -26,6 +26,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path} was made by a newer workbench (schema {revision}); please update the workbench. Nothing was changed.",
     ),
     "db.cannot_open": ("无法打开数据库 {path}：{reason}", "Cannot open the database {path}: {reason}"),
+    "backup.failed": (
+        "无法备份数据库到 {path}：{reason}。数据库未做任何改动。",
+        "Could not back up the database to {path}: {reason}. Nothing was changed.",
+    ),
     # fields of the roster, as headers and in messages
     "field.employee_no": ("工号", "Employee ID"),
     "field.name": ("姓名", "Name"),

@@ -103,3 +103,34 @@ def test_urls_work_and_bad_ones_are_explained(tmp_path):
     database.close()
     with pytest.raises(UserError, match="无法识别"):
         open_database("nonsense://")
+
+
+def test_an_older_database_is_backed_up_before_its_schema_is_upgraded(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from workbench.db.engine import alembic_config
+    from workbench.paths import backups_dir
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001_roster")
+        connection.execute(text("INSERT INTO teams (name, created_at) VALUES ('服务一组', '2025-01-01')"))
+    engine.dispose()
+    database = open_database(path)
+    assert schema_revision(database) == head_revision()
+    database.close()
+    (backup,) = backups_dir().glob("old-*-before-upgrade-from-0001_roster.sqlite3")
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_roster"
+        assert connection.execute("SELECT name FROM teams").fetchone()[0] == "服务一组"
+
+
+def test_a_current_database_is_not_copied_on_every_open(tmp_path):
+    from workbench.paths import backups_dir
+
+    path = tmp_path / "current.sqlite3"
+    open_database(path).close()
+    open_database(path).close()
+    assert not backups_dir().exists() or not list(backups_dir().iterdir())

@@ -9,6 +9,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from workbench.db.backup import backup_before_upgrade
 from workbench.errors import UserError
 from workbench.texts import t
 
@@ -79,10 +80,11 @@ def _is_known_revision(revision: str | None) -> bool:
     return revision in {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def probe_sqlite_file(path: Path) -> None:
-    """Read what a SQLite file holds without writing to it; refuse what we cannot use."""
+def probe_sqlite_file(path: Path) -> str | None:
+    """Read what a SQLite file holds without writing to it; refuse what we cannot use.
+    Returns its schema revision, None for a new or empty file."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     with path.open("rb") as file:
         if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise UserError(t("db.not_sqlite", path=path))
@@ -102,11 +104,12 @@ def probe_sqlite_file(path: Path) -> None:
     finally:
         connection.close()
     if not tables:
-        return
+        return None
     if application_id != APPLICATION_ID:
         raise UserError(t("db.not_workbench", path=path))
     if not _is_known_revision(revision):
         raise UserError(t("db.newer_schema", path=path, revision=revision))
+    return revision
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -137,7 +140,9 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
             raise UserError(t("db.missing", path=path))
         if path.is_dir():
             raise UserError(t("db.is_folder", path=path))
-        probe_sqlite_file(path)
+        revision = probe_sqlite_file(path)
+        if revision is not None and revision != SCHEMA_HEAD:
+            backup_before_upgrade(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(url)
