@@ -42,6 +42,24 @@ SEED_AT = {
         "FROM checklist_occurrences o JOIN preferences p ON p.key = 'me'",
         "7 排班 done 2026-11-05 已公示",
     ),
+    "0003_liaisons": (
+        [
+            "INSERT INTO employees (id, employee_no, name, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '组长丙', '组长', 'active', '2025-01-01', '2025-01-01'), "
+            "(2, '2', '坐席丁', '客户代表', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO pairings (liaison_id, employee_id, start_date, manual) VALUES (1, 2, '2026-09-01', 0)",
+            "INSERT INTO talks (id, employee_id, liaison_id, talk_date, kind, pain_points, work_status, problems, "
+            "guidance, emotion, private_note, created_at, updated_at) VALUES (5, 2, 1, '2026-10-20', 'monthly', "
+            "'夜班后睡不好', '', '', '调整排班', '低落', '家里老人住院', '2026-10-20', '2026-10-20')",
+            "INSERT INTO follow_ups (id, talk_id, employee_id, kind, description, owner, raised_at, status, "
+            "updated_at) VALUES (8, 5, 2, 'follow_up', '避开连续夜班', '组长丙', '2026-10-20', 'done', '2026-10-28')",
+            "INSERT INTO follow_up_events (follow_up_id, at, status, note) VALUES (8, '2026-10-28', 'done', '已调班')",
+        ],
+        "SELECT p.start_date || ' ' || t.emotion || ' ' || t.private_note || ' ' || f.description || ' ' || e.note "
+        "FROM talks t JOIN pairings p ON p.employee_id = t.employee_id JOIN follow_ups f ON f.talk_id = t.id "
+        "JOIN follow_up_events e ON e.follow_up_id = f.id",
+        "2026-09-01 低落 家里老人住院 避开连续夜班 已调班",
+    ),
 }
 
 

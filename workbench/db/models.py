@@ -162,3 +162,89 @@ class Occurrence(Base):
     note: Mapped[str] = mapped_column(String(1000), default="")
     skip_reason: Mapped[str] = mapped_column(String(500), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+
+
+class Pairing(Base):
+    """Who is whose designated liaison (定点联系人) from when to when. Ended pairings stay:
+    history keeps who was paired with whom when."""
+
+    __tablename__ = "pairings"
+    __table_args__ = (
+        Index("ix_pairings_liaison_start", "liaison_id", "start_date"),
+        Index("ix_pairings_employee_start", "employee_id", "start_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    liaison_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)  # the last day paired; None while it lasts
+    manual: Mapped[bool] = mapped_column(default=False)  # set by hand, not from the roster's teams
+
+
+class Talk(Base):
+    """One heart-to-heart talk (谈心谈话), survey or team activity with one employee."""
+
+    __tablename__ = "talks"
+    __table_args__ = (
+        Index("ix_talks_liaison_date", "liaison_id", "talk_date"),
+        Index("ix_talks_employee_date", "employee_id", "talk_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    liaison_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    talk_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))
+    pain_points: Mapped[str] = mapped_column(String(2000), default="")
+    work_status: Mapped[str] = mapped_column(String(2000), default="")
+    problems: Mapped[str] = mapped_column(String(2000), default="")
+    guidance: Mapped[str] = mapped_column(String(2000), default="")
+    stress_source: Mapped[str | None] = mapped_column(String(16))
+    emotion: Mapped[str | None] = mapped_column(String(16))
+    work_state: Mapped[str | None] = mapped_column(String(16))
+    service_attitude: Mapped[str | None] = mapped_column(String(16))
+    skill: Mapped[str | None] = mapped_column(String(16))
+    need_type: Mapped[str | None] = mapped_column(String(16))
+    # Sensitive: shown to its author alone and left out of exports unless asked for.
+    private_note: Mapped[str] = mapped_column(String(2000), default="")
+    import_key: Mapped[str | None] = mapped_column(String(64), unique=True)  # an imported ledger row, once
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+
+
+class FollowUp(Base):
+    """A follow-up item, a problem raised, or a suggestion, tracked until checked again
+    (问题收集 → 问题改善 → 问题再收集). Suggestions are owed a reply within 24 hours."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (
+        CheckConstraint("kind IN ('follow_up', 'problem', 'suggestion')", name="kind"),
+        CheckConstraint("status IN ('open', 'improving', 'done', 'rechecked')", name="status"),
+        Index("ix_follow_ups_employee_status", "employee_id", "status"),
+        Index("ix_follow_ups_status_due", "status", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    talk_id: Mapped[int | None] = mapped_column(ForeignKey("talks.id", ondelete="SET NULL"), index=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(String(1000))
+    owner: Mapped[str] = mapped_column(String(64), default="")  # who acts on it, as people name them
+    raised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    replied_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+
+
+class FollowUpEvent(Base):
+    """Each change of a follow-up's status, for the employee's timeline."""
+
+    __tablename__ = "follow_up_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    follow_up_id: Mapped[int] = mapped_column(ForeignKey("follow_ups.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(1000), default="")

@@ -1,0 +1,177 @@
+"""Designated liaisons: pairing rules, talk records, follow-ups, cadence, timeline, privacy."""
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from workbench import liaisons
+from workbench.errors import UserError
+from workbench.liaisons import FollowUpRecord, TalkRecord
+from workbench.people import EmployeeRecord
+from workbench.periods import Period
+from workbench.roster import list_employees, save_employee
+
+START = date(2026, 9, 1)
+
+
+@pytest.fixture
+def center(database):
+    """A manager, an assistant manager, two teams with a leader and agents each."""
+    people = {}
+    for number, name, role, team in (
+        ("1", "经理甲", "经理", None),
+        ("2", "助理乙", "助理经理", None),
+        ("10", "组长丙", "组长", "服务一组"),
+        ("11", "坐席丁", "客户代表", "服务一组"),
+        ("12", "坐席戊", "客户代表", "服务一组"),
+        ("20", "组长己", "组长", "服务二组"),
+        ("21", "坐席庚", "客户代表", "服务二组"),
+    ):
+        people[name] = save_employee(database, EmployeeRecord(employee_no=number, name=name, role=role, team=team)).id
+    liaisons.sync_default_pairings(database, START)
+    return people
+
+
+def liaison_names(database, people, employee, day):
+    names = {v: k for k, v in people.items()}
+    return [names[i] for i in liaisons.liaisons_of(database, people[employee], day)]
+
+
+def test_team_leaders_and_the_manager_are_liaisons_by_default(database, center):
+    assert liaison_names(database, center, "坐席丁", START) == ["组长丙"]
+    assert liaison_names(database, center, "坐席庚", START) == ["组长己"]
+    assert liaison_names(database, center, "助理乙", START) == ["经理甲"]
+    assert liaison_names(database, center, "组长丙", START) == []  # by hand: the roster cannot tell
+
+
+def test_a_move_and_a_departure_end_pairings_and_keep_their_history(database, center):
+    moved = next(r for r in list_employees(database) if r.name == "坐席丁")
+    save_employee(database, replace(moved, team="服务二组"))
+    gone = next(r for r in list_employees(database) if r.name == "坐席戊")
+    save_employee(database, replace(gone, status="left", left_date=date(2026, 10, 15)))
+    started, ended = liaisons.sync_default_pairings(database, date(2026, 11, 1))
+    assert (started, ended) == (1, 2)
+    assert liaison_names(database, center, "坐席丁", date(2026, 10, 31)) == ["组长丙"]
+    assert liaison_names(database, center, "坐席丁", date(2026, 11, 1)) == ["组长己"]
+    assert liaison_names(database, center, "坐席戊", date(2026, 10, 15)) == ["组长丙"]
+    assert liaison_names(database, center, "坐席戊", date(2026, 10, 16)) == []
+    assert liaisons.sync_default_pairings(database, date(2026, 11, 2)) == (0, 0)
+
+
+def test_pairing_by_hand_and_ending_it(database, center):
+    pairing = liaisons.pair_by_hand(database, center["助理乙"], center["组长丙"], START)
+    assert liaison_names(database, center, "组长丙", START) == ["助理乙"]
+    liaisons.sync_default_pairings(database, date(2026, 10, 1))  # leaves hand-made pairings alone
+    assert liaison_names(database, center, "组长丙", date(2026, 10, 1)) == ["助理乙"]
+    liaisons.end_pairing(database, pairing.id, date(2026, 10, 31))
+    assert liaison_names(database, center, "组长丙", date(2026, 11, 1)) == []
+    with pytest.raises(UserError):
+        liaisons.pair_by_hand(database, center["组长丙"], center["组长丙"], START)
+
+
+def talk(center, employee, day, kind="monthly", **fields):
+    return TalkRecord(employee_id=center[employee], liaison_id=center["组长丙"], talk_date=day, kind=kind, **fields)
+
+
+def test_a_talk_with_follow_ups_and_their_carry_over(database, center):
+    saved = liaisons.save_talk(
+        database,
+        talk(
+            center,
+            "坐席丁",
+            date(2026, 10, 20),
+            pain_points="夜班后睡不好",
+            guidance="下月调整排班",
+            care={"emotion": "低落", "need_type": "排班调整"},
+            private_note="家里老人住院",
+            follow_ups=(
+                FollowUpRecord("follow_up", "下月排班避开连续夜班", owner="组长丙", due_date=date(2026, 11, 1)),
+                FollowUpRecord("suggestion", "休息区增加一台饮水机"),
+            ),
+        ),
+    )
+    assert saved.id and len(saved.follow_ups) == 2
+    carried = liaisons.open_follow_ups(database, center["坐席丁"])
+    assert [f.description for f in carried] == ["下月排班避开连续夜班", "休息区增加一台饮水机"]
+    liaisons.set_follow_up_status(database, carried[0].id, "done", note="已调班")
+    assert [f.description for f in liaisons.open_follow_ups(database, center["坐席丁"])] == ["休息区增加一台饮水机"]
+
+
+def test_private_notes_are_for_their_author_alone(database, center):
+    liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 10, 20), problems="迟到两次", private_note="离婚中"))
+    (own,) = liaisons.talks_with(database, center["坐席丁"], viewer_id=center["组长丙"])
+    (others,) = liaisons.talks_with(database, center["坐席丁"], viewer_id=center["助理乙"])
+    assert own.private_note == "离婚中" and others.private_note == ""
+    assert others.problems == "迟到两次"
+    assert not any(
+        "离婚中" in e.text for e in liaisons.timeline(database, center["坐席丁"], viewer_id=center["经理甲"])
+    )
+    assert any("离婚中" in e.text for e in liaisons.timeline(database, center["坐席丁"], viewer_id=center["组长丙"]))
+
+
+def test_a_talk_must_say_something_and_care_ratings_come_from_the_lists(database, center):
+    with pytest.raises(UserError, match="空"):
+        liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 10, 20)))
+    with pytest.raises(UserError, match="不在可选项"):
+        liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 10, 20), problems="x", care={"emotion": "开心"}))
+
+
+def test_suggestions_are_owed_a_reply_within_24_hours(database, center):
+    raised = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    saved = liaisons.save_talk(
+        database,
+        talk(center, "坐席丁", date(2026, 11, 2), follow_ups=(FollowUpRecord("suggestion", "知识库检索太慢"),)),
+        now=raised,
+    )
+    assert liaisons.overdue_replies(database, center["组长丙"], now=raised + timedelta(hours=23)) == []
+    (late,) = liaisons.overdue_replies(database, center["组长丙"], now=raised + timedelta(hours=25))
+    assert late.reply_overdue(raised + timedelta(hours=25))
+    liaisons.set_follow_up_status(database, saved.follow_ups[0].id, "improving", now=raised + timedelta(hours=26))
+    assert liaisons.overdue_replies(database, center["组长丙"], now=raised + timedelta(hours=30)) == []
+
+
+def test_cadence_for_a_month(database, center):
+    liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 11, 5), problems="系统卡顿"))
+    liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 9, 10), kind="half_year", work_status="稳定"))
+    liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 11, 6), kind="activity", work_status="参加团建"))
+    november = liaisons.cadence(database, center["组长丙"], "2026-11", today=date(2026, 11, 20))
+    status = {row.name: row.status for row in november.rows}
+    assert status == {"坐席丁": "talked", "坐席戊": "overdue"}  # an activity is not a talk
+    assert november.talked == 1 and november.coverage_by_team() == {"服务一组": (1, 2)}
+    assert {row.name: row.survey_done for row in november.rows} == {"坐席丁": False, "坐席戊": True}
+    october = liaisons.cadence(database, center["组长丙"], "2026-10", today=date(2026, 11, 20))
+    assert {row.status for row in october.rows} == {"missed"}
+    early = liaisons.cadence(database, center["组长丙"], "2026-09", today=date(2026, 9, 20))
+    assert {row.name: row.status for row in early.rows} == {"坐席丁": "due", "坐席戊": "talked"}
+
+
+def test_the_timeline_runs_in_date_order(database, center):
+    agent = next(r for r in list_employees(database) if r.name == "坐席丁")
+    save_employee(database, replace(agent, hire_date=date(2025, 3, 1)))
+    saved = liaisons.save_talk(
+        database,
+        talk(
+            center,
+            "坐席丁",
+            date(2026, 10, 20),
+            problems="话术不熟",
+            follow_ups=(FollowUpRecord("problem", "话术培训"),),
+        ),
+        now=datetime(2026, 10, 20, 8, tzinfo=UTC),
+    )
+    liaisons.set_follow_up_status(database, saved.follow_ups[0].id, "done", now=datetime(2026, 10, 28, 8, tzinfo=UTC))
+    events = liaisons.timeline(database, center["坐席丁"], viewer_id=None)
+    assert [(e.day, e.kind) for e in events] == [
+        (date(2025, 3, 1), "hired"),
+        (date(2026, 10, 20), "talk"),
+        (date(2026, 10, 20), "raised"),
+        (date(2026, 10, 28), "status"),
+    ]
+    assert events[1].text == "月度谈心谈话（组长丙）：话术不熟"
+    assert events[3].text == "话术培训 → 已完成"
+
+
+def test_pairings_of_a_liaison_in_a_period(database, center):
+    pairs = liaisons.pairings_of(database, center["组长丙"], Period(START, date(2026, 9, 30)))
+    assert sorted(p.employee_id for p in pairs) == sorted([center["坐席丁"], center["坐席戊"]])

@@ -1,0 +1,483 @@
+"""Designated liaisons (定点联系人制度): who talks with whom each month, what was said, and
+the follow-ups until they are checked again.
+
+By default a team's leader is the liaison of every other member of the team, and a
+center's one manager of every assistant manager; other pairings are set by hand.
+Pairings end rather than disappear, so the history of who was paired with whom stays.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from workbench.db.engine import Database
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, Team
+from workbench.errors import UserError
+from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
+from workbench.periods import Frequency, Period, month_period, period_of
+from workbench.texts import t
+
+MONTHLY, HALF_YEAR, ACTIVITY = "monthly", "half_year", "activity"
+TALK_KINDS = (MONTHLY, HALF_YEAR, ACTIVITY)
+# Kinds that count as the month's talk; joining a team activity is contact, not a talk.
+COUNTING_KINDS = (MONTHLY, HALF_YEAR)
+FOLLOW_UP_STATUSES = ("open", "improving", "done", "rechecked")
+CLOSED_STATUSES = ("done", "rechecked")
+REPLY_WITHIN = timedelta(hours=24)
+# The short lists the six care dimensions are rated from, so trends can be read later.
+CARE_SCALES: dict[str, tuple[str, ...]] = {
+    "stress_source": ("工作量", "考核指标", "客户投诉", "家庭", "身体健康", "人际关系", "无明显压力"),
+    "emotion": ("积极", "平稳", "低落", "焦虑", "急躁"),
+    "work_state": ("熟练胜任", "基本胜任", "需要帮助", "有离职倾向"),
+    "service_attitude": ("优秀", "良好", "一般", "需改进"),
+    "skill": ("优秀", "良好", "一般", "需提升"),
+    "need_type": ("技能培训", "排班调整", "心理疏导", "职业发展", "生活困难", "暂无"),
+}
+TALK_TEXT_FIELDS = ("pain_points", "work_status", "problems", "guidance")
+
+
+# pairings ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PairingRecord:
+    id: int
+    liaison_id: int
+    employee_id: int
+    start_date: date
+    end_date: date | None
+    manual: bool
+
+
+def _pairing(row: Pairing) -> PairingRecord:
+    return PairingRecord(row.id, row.liaison_id, row.employee_id, row.start_date, row.end_date, row.manual)
+
+
+def sync_default_pairings(database: Database, today: date | None = None) -> tuple[int, int]:
+    """Bring the roster-based pairings up to date: start those the teams call for, end
+    those that no longer hold (a move, a departure). Returns (started, ended)."""
+    today = today or date.today()
+    with database.sessions.begin() as session:
+        people = session.execute(
+            select(Employee.id, Employee.team_id, Employee.role, Employee.status, Employee.left_date)
+        ).all()
+        wanted = _default_pairs(people)
+        current = session.scalars(select(Pairing).where(Pairing.end_date.is_(None))).all()
+        left_on = {p.id: p.left_date for p in people if p.status != ACTIVE}
+        started = ended = 0
+        held = set()
+        for pairing in current:
+            pair = (pairing.liaison_id, pairing.employee_id)
+            gone = pairing.employee_id in left_on or pairing.liaison_id in left_on
+            if gone or (not pairing.manual and pair not in wanted):
+                last_days = [left_on.get(pairing.employee_id), left_on.get(pairing.liaison_id)]
+                pairing.end_date = min([d for d in last_days if d] or [today - timedelta(days=1)])
+                pairing.end_date = max(pairing.end_date, pairing.start_date)
+                ended += 1
+            else:
+                held.add(pair)
+        for liaison_id, employee_id in sorted(wanted - held):
+            session.add(Pairing(liaison_id=liaison_id, employee_id=employee_id, start_date=today))
+            started += 1
+    return started, ended
+
+
+def _default_pairs(people) -> set[tuple[int, int]]:
+    active = [p for p in people if p.status == ACTIVE]
+    leaders_of: dict[int, list[int]] = defaultdict(list)
+    for person in active:
+        if person.role == TEAM_LEADER and person.team_id is not None:
+            leaders_of[person.team_id].append(person.id)
+    pairs = set()
+    for person in active:
+        leaders = leaders_of.get(person.team_id, [])
+        # A team with two leaders is left to be paired by hand: the roster cannot say who is whose.
+        if person.role not in LEADER_ROLES and len(leaders) == 1:
+            pairs.add((leaders[0], person.id))
+    managers = [p.id for p in active if p.role == MANAGER]
+    if len(managers) == 1:
+        pairs |= {(managers[0], p.id) for p in active if p.role == ASSISTANT_MANAGER}
+    return pairs
+
+
+def pair_by_hand(database: Database, liaison_id: int, employee_id: int, start: date) -> PairingRecord:
+    if liaison_id == employee_id:
+        raise UserError(t("liaison.self_pair"))
+    with database.sessions.begin() as session:
+        for person_id in (liaison_id, employee_id):
+            if session.get(Employee, person_id) is None:
+                raise UserError(t("roster.not_found"))
+        pairing = Pairing(liaison_id=liaison_id, employee_id=employee_id, start_date=start, manual=True)
+        session.add(pairing)
+        session.flush()
+        return _pairing(pairing)
+
+
+def end_pairing(database: Database, pairing_id: int, last_day: date) -> None:
+    with database.sessions.begin() as session:
+        pairing = session.get(Pairing, pairing_id)
+        if pairing is None:
+            raise UserError(t("liaison.pairing_missing"))
+        if last_day < pairing.start_date:
+            raise UserError(t("liaison.end_before_start"))
+        pairing.end_date = last_day
+
+
+def _overlapping(query, period: Period):
+    return query.where(
+        Pairing.start_date <= period.end, or_(Pairing.end_date.is_(None), Pairing.end_date >= period.start)
+    )
+
+
+def pairings_of(database: Database, liaison_id: int, period: Period) -> list[PairingRecord]:
+    """The liaison's pairings that held on any day of the period."""
+    with database.sessions() as session:
+        rows = session.scalars(_overlapping(select(Pairing).where(Pairing.liaison_id == liaison_id), period))
+        return [_pairing(row) for row in rows]
+
+
+def liaisons_of(database: Database, employee_id: int, day: date) -> list[int]:
+    with database.sessions() as session:
+        query = _overlapping(select(Pairing.liaison_id).where(Pairing.employee_id == employee_id), Period(day, day))
+        return list(session.scalars(query))
+
+
+# talks -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    kind: str
+    description: str
+    owner: str = ""
+    due_date: date | None = None
+    status: str = "open"
+    id: int | None = None
+    employee_id: int | None = None
+    talk_id: int | None = None
+    raised_at: datetime | None = None
+    replied_at: datetime | None = None
+
+    def reply_overdue(self, now: datetime) -> bool:
+        """A suggestion not answered within 24 hours of being raised."""
+        return (
+            self.kind == "suggestion"
+            and self.replied_at is None
+            and self.raised_at is not None
+            and now > self.raised_at + REPLY_WITHIN
+        )
+
+
+@dataclass(frozen=True)
+class TalkRecord:
+    employee_id: int
+    liaison_id: int
+    talk_date: date
+    kind: str
+    pain_points: str = ""
+    work_status: str = ""
+    problems: str = ""
+    guidance: str = ""
+    care: dict[str, str] = field(default_factory=dict)  # dimension -> choice from CARE_SCALES
+    private_note: str = ""  # empty unless the viewer wrote it
+    id: int | None = None
+    follow_ups: tuple[FollowUpRecord, ...] = ()
+
+
+def _talk(row: Talk, viewer_id: int | None, follow_ups=()) -> TalkRecord:
+    return TalkRecord(
+        id=row.id,
+        employee_id=row.employee_id,
+        liaison_id=row.liaison_id,
+        talk_date=row.talk_date,
+        kind=row.kind,
+        care={name: getattr(row, name) for name in CARE_SCALES if getattr(row, name)},
+        private_note=row.private_note if viewer_id == row.liaison_id else "",
+        follow_ups=tuple(follow_ups),
+        **{name: getattr(row, name) for name in TALK_TEXT_FIELDS},
+    )
+
+
+def _follow_up(row: FollowUp) -> FollowUpRecord:
+    return FollowUpRecord(
+        id=row.id,
+        employee_id=row.employee_id,
+        talk_id=row.talk_id,
+        kind=row.kind,
+        description=row.description,
+        owner=row.owner,
+        due_date=row.due_date,
+        status=row.status,
+        raised_at=_aware(row.raised_at),
+        replied_at=_aware(row.replied_at),
+    )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; they were stored in UTC."""
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def _check_talk(talk: TalkRecord) -> None:
+    if not talk.kind.strip():
+        raise UserError(t("liaison.kind_required"))
+    for name, value in talk.care.items():
+        if name not in CARE_SCALES or value not in CARE_SCALES[name]:
+            raise UserError(t("liaison.bad_care", value=value))
+    if not any(getattr(talk, name).strip() for name in TALK_TEXT_FIELDS) and not talk.follow_ups:
+        raise UserError(t("liaison.empty_talk"))
+    for item in talk.follow_ups:
+        if not item.description.strip():
+            raise UserError(t("liaison.follow_up_required"))
+
+
+def save_talk(database: Database, talk: TalkRecord, now: datetime | None = None) -> TalkRecord:
+    """Record a talk (or change one) with its new follow-ups, in one transaction.
+    The private note is kept only as its author wrote it: the talk's liaison."""
+    _check_talk(talk)
+    now = now or datetime.now(UTC)
+    with database.sessions.begin() as session:
+        row = Talk() if talk.id is None else session.get(Talk, talk.id)
+        if row is None:
+            raise UserError(t("liaison.talk_missing"))
+        for name in ("employee_id", "liaison_id", "talk_date", "kind", "private_note", *TALK_TEXT_FIELDS):
+            setattr(row, name, getattr(talk, name))
+        for name in CARE_SCALES:
+            setattr(row, name, talk.care.get(name))
+        session.add(row)
+        session.flush()
+        added = [_add_follow_up(session, row, item, now) for item in talk.follow_ups if item.id is None]
+        return _talk(row, talk.liaison_id, added)
+
+
+def _add_follow_up(session: Session, talk: Talk, item: FollowUpRecord, now: datetime) -> FollowUpRecord:
+    row = FollowUp(
+        talk_id=talk.id,
+        employee_id=talk.employee_id,
+        kind=item.kind,
+        description=item.description.strip(),
+        owner=item.owner.strip(),
+        due_date=item.due_date,
+        raised_at=now,
+        status="open",
+    )
+    session.add(row)
+    session.flush()
+    session.add(FollowUpEvent(follow_up_id=row.id, at=now, status="open"))
+    return _follow_up(row)
+
+
+def talks_with(database: Database, employee_id: int, viewer_id: int | None) -> list[TalkRecord]:
+    """All talks with an employee, newest first; private notes only for their author."""
+    with database.sessions() as session:
+        rows = session.scalars(
+            select(Talk).where(Talk.employee_id == employee_id).order_by(Talk.talk_date.desc(), Talk.id.desc())
+        ).all()
+        return [_talk(row, viewer_id) for row in rows]
+
+
+# follow-ups ----------------------------------------------------------------------
+
+
+def open_follow_ups(database: Database, employee_id: int) -> list[FollowUpRecord]:
+    """What is still open with this employee: carried over to the next talk."""
+    with database.sessions() as session:
+        rows = session.scalars(
+            select(FollowUp)
+            .where(FollowUp.employee_id == employee_id, FollowUp.status.not_in(CLOSED_STATUSES))
+            .order_by(FollowUp.raised_at)
+        )
+        return [_follow_up(row) for row in rows]
+
+
+def set_follow_up_status(
+    database: Database, follow_up_id: int, status: str, note: str = "", now: datetime | None = None
+) -> FollowUpRecord:
+    """Move a follow-up along: open → improving → done → checked again. Answering a
+    suggestion (any move from open) counts as its reply."""
+    if status not in FOLLOW_UP_STATUSES:
+        raise UserError(t("liaison.bad_status"))
+    now = now or datetime.now(UTC)
+    with database.sessions.begin() as session:
+        row = session.get(FollowUp, follow_up_id)
+        if row is None:
+            raise UserError(t("liaison.follow_up_missing"))
+        row.status = status
+        if row.kind == "suggestion" and row.replied_at is None and status != "open":
+            row.replied_at = now
+        session.add(FollowUpEvent(follow_up_id=row.id, at=now, status=status, note=note.strip()))
+        session.flush()
+        return _follow_up(row)
+
+
+def overdue_replies(database: Database, liaison_id: int, now: datetime | None = None) -> list[FollowUpRecord]:
+    """Suggestions from the liaison's people still unanswered 24 hours on."""
+    now = now or datetime.now(UTC)
+    with database.sessions() as session:
+        rows = session.scalars(
+            select(FollowUp)
+            .join(Talk, Talk.id == FollowUp.talk_id)
+            .where(
+                Talk.liaison_id == liaison_id,
+                FollowUp.kind == "suggestion",
+                FollowUp.replied_at.is_(None),
+                FollowUp.raised_at < now - REPLY_WITHIN,
+            )
+            .order_by(FollowUp.raised_at)
+        )
+        return [_follow_up(row) for row in rows]
+
+
+# cadence ---------------------------------------------------------------------------
+
+TALKED, DUE, OVERDUE, MISSED = "talked", "due", "overdue", "missed"
+
+
+@dataclass(frozen=True)
+class CadenceRow:
+    employee_id: int
+    employee_no: str
+    name: str
+    team: str | None
+    status: str  # talked / due / overdue (no talk for over a month) / missed (a past month)
+    last_talk: date | None
+    talks_this_month: int
+    survey_done: bool  # the half-year survey of the half-year the month is in
+    open_follow_ups: int
+
+
+@dataclass
+class Cadence:
+    liaison_id: int
+    month: str
+    rows: list[CadenceRow]
+
+    @property
+    def talked(self) -> int:
+        return sum(row.status == TALKED for row in self.rows)
+
+    def coverage_by_team(self) -> dict[str | None, tuple[int, int]]:
+        """team -> (talked, paired)."""
+        teams: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
+        for row in self.rows:
+            teams[row.team][0] += row.status == TALKED
+            teams[row.team][1] += 1
+        return {team: (talked, paired) for team, (talked, paired) in teams.items()}
+
+
+def cadence(database: Database, liaison_id: int, month: str, today: date | None = None) -> Cadence:
+    """For the liaison and month: each paired employee, talked or due or overdue."""
+    today = today or date.today()
+    period = month_period(month)
+    half_year = period_of(Frequency.HALF_YEARLY, period.start)
+    with database.sessions() as session:
+        paired = session.execute(
+            _overlapping(
+                select(Employee.id, Employee.employee_no, Employee.name, Team.name.label("team"), Pairing.start_date)
+                .join(Employee, Employee.id == Pairing.employee_id)
+                .outerjoin(Team, Team.id == Employee.team_id)
+                .where(Pairing.liaison_id == liaison_id),
+                period,
+            )
+        ).all()
+        ids = [row.id for row in paired]
+        talks = session.execute(
+            select(Talk.employee_id, Talk.talk_date, Talk.kind).where(
+                Talk.liaison_id == liaison_id,
+                Talk.employee_id.in_(ids),
+                Talk.kind.in_(COUNTING_KINDS),
+                Talk.talk_date <= period.end,
+            )
+        ).all()
+        open_counts = defaultdict(int)
+        for employee_id in session.scalars(
+            select(FollowUp.employee_id).where(FollowUp.employee_id.in_(ids), FollowUp.status.not_in(CLOSED_STATUSES))
+        ):
+            open_counts[employee_id] += 1
+    by_employee: dict[int, list] = defaultdict(list)
+    for talk in talks:
+        by_employee[talk.employee_id].append(talk)
+    rows, seen = [], set()
+    for person in sorted(paired, key=lambda row: row.employee_no):
+        if person.id in seen:  # paired twice in one month (ended and started again)
+            continue
+        seen.add(person.id)
+        theirs = by_employee[person.id]
+        this_month = [talk for talk in theirs if talk.talk_date >= period.start]
+        last = max((talk.talk_date for talk in theirs), default=None)
+        rows.append(
+            CadenceRow(
+                employee_id=person.id,
+                employee_no=person.employee_no,
+                name=person.name,
+                team=person.team,
+                status=_status(this_month, last, person.start_date, period, today),
+                last_talk=last,
+                talks_this_month=len(this_month),
+                survey_done=any(
+                    talk.kind == HALF_YEAR and half_year.start <= talk.talk_date <= half_year.end for talk in theirs
+                ),
+                open_follow_ups=open_counts[person.id],
+            )
+        )
+    return Cadence(liaison_id=liaison_id, month=month, rows=rows)
+
+
+def _status(this_month, last: date | None, paired_since: date, period: Period, today: date) -> str:
+    if this_month:
+        return TALKED
+    if period.end < today:
+        return MISSED
+    since = last or paired_since
+    return OVERDUE if (today - since).days > 31 else DUE
+
+
+# timeline ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    day: date
+    kind: str  # hired, left, talk, raised, status
+    text: str
+
+
+def timeline(database: Database, employee_id: int, viewer_id: int | None) -> list[TimelineEvent]:
+    """Everything about one employee in date order: joining, talks, follow-ups raised and
+    moved on, leaving. Private notes stay out unless the viewer wrote them."""
+    with database.sessions() as session:
+        person = session.get(Employee, employee_id)
+        if person is None:
+            raise UserError(t("roster.not_found"))
+        names = dict(session.execute(select(Employee.id, Employee.name).where(Employee.role.in_(LEADER_ROLES))).all())
+        talk_rows = session.scalars(select(Talk).where(Talk.employee_id == employee_id)).all()
+        follow_rows = session.scalars(select(FollowUp).where(FollowUp.employee_id == employee_id)).all()
+        event_rows = session.execute(
+            select(FollowUpEvent, FollowUp.description)
+            .join(FollowUp, FollowUp.id == FollowUpEvent.follow_up_id)
+            .where(FollowUp.employee_id == employee_id, FollowUpEvent.status != "open")
+        ).all()
+        events = []
+        if person.hire_date:
+            events.append(TimelineEvent(person.hire_date, "hired", t("timeline.hired")))
+        for talk in talk_rows:
+            record = _talk(talk, viewer_id)
+            summary = "；".join(text for text in (record.pain_points, record.problems, record.guidance) if text)
+            if record.private_note:
+                summary += t("timeline.private", note=record.private_note)
+            kind = t(f"talk.kind.{talk.kind}") if talk.kind in TALK_KINDS else talk.kind
+            text = t("timeline.talk", kind=kind, liaison=names.get(talk.liaison_id, ""), summary=summary)
+            events.append(TimelineEvent(talk.talk_date, "talk", text))
+        for item in follow_rows:
+            raised = t(f"follow_up.kind.{item.kind}")
+            events.append(TimelineEvent(_aware(item.raised_at).date(), "raised", f"{raised}：{item.description}"))
+        for event, description in event_rows:
+            status = t(f"follow_up.status.{event.status}")
+            events.append(TimelineEvent(_aware(event.at).date(), "status", f"{description} → {status}"))
+        if person.left_date:
+            events.append(TimelineEvent(person.left_date, "left", t("timeline.left")))
+    order = {"hired": 0, "talk": 1, "raised": 2, "status": 3, "left": 4}
+    return sorted(events, key=lambda event: (event.day, order[event.kind]))
