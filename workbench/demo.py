@@ -16,6 +16,7 @@ from sqlalchemy import insert, select
 from workbench import checklists
 from workbench.db.engine import open_database
 from workbench.db.models import Employee, Occurrence, Preference, Team
+from workbench.demo_liaisons import liaison_history
 from workbench.people import (
     ACTIVE,
     AGENT,
@@ -155,6 +156,7 @@ def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed
             )
         session.flush()
         _checklist_history(session, random.Random(seed), months, today)
+        liaison_history(session, random.Random(seed + 1), _window_start(months, today), today)
     return database
 
 
@@ -165,7 +167,7 @@ NOTE_FORMS = ("{}已完成", "{}见班组共享盘", "{}已报送助理经理", 
 def _checklist_history(session, rng: random.Random, months: int, today: date) -> None:
     """Each leader's checklist since the start of the demo window, lived in: most duties
     done on time, some late, a few skipped with a reason, some simply missed."""
-    window_start = month_period(shift_month(month_of(today), -months + 1)).start
+    window_start = _window_start(months, today)
     leaders = session.scalars(
         select(Employee).where(Employee.role.in_(LEADER_ROLES)).order_by(Employee.employee_no)
     ).all()
@@ -182,6 +184,10 @@ def _checklist_history(session, rng: random.Random, months: int, today: date) ->
     me = next((p for p in leaders if p.role == TEAM_LEADER and p.status == ACTIVE), None)
     if me is not None:
         session.add(Preference(key=checklists.ME, value=str(me.id)))
+
+
+def _window_start(months: int, today: date) -> date:
+    return month_period(shift_month(month_of(today), -months + 1)).start
 
 
 def _live_through(row: dict, rng: random.Random, diligence: float, today: date) -> None:
