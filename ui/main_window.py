@@ -27,6 +27,7 @@ from workbench import __version__
 if TYPE_CHECKING:
     from ui.pages.checklist_page import ChecklistPage
     from ui.pages.roster_page import RosterPage
+    from ui.pages.talks_page import TalksPage
     from workbench.db.engine import Database
 
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database: Database | None = None
         self.checklist_page: ChecklistPage | None = None
+        self.talks_page: TalksPage | None = None
         self.roster_page: RosterPage | None = None
         self._painted = False
         self.setWindowTitle(self.tr("Team Leader's Workbench"))
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.placeholder)
         self._add_sidebar_item(self.tr("Checklist"), "checklist")
+        self._add_sidebar_item(self.tr("Talks"), "talks")
         self._add_sidebar_item(self.tr("Team"), "team")
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
@@ -79,14 +82,18 @@ class MainWindow(QMainWindow):
         importing and building them is a good part of start-up."""
         from ui.pages.checklist_page import ChecklistPage
         from ui.pages.roster_page import RosterPage
+        from ui.pages.talks_page import TalksPage
 
         self.checklist_page = ChecklistPage()
         self.checklist_page.loaded.connect(self.ready)
-        self.checklist_page.go_to_roster.connect(lambda: self.sidebar.setCurrentRow(1))
+        self.talks_page = TalksPage()
         self.roster_page = RosterPage()
-        # A changed roster may bring the leader the checklist page is waiting for.
-        self.roster_page.roster_changed.connect(self.checklist_page.reload)
-        for page in (self.checklist_page, self.roster_page):
+        pages = (self.checklist_page, self.talks_page, self.roster_page)
+        for page in (self.checklist_page, self.talks_page):
+            page.go_to_roster.connect(lambda: self.sidebar.setCurrentRow(pages.index(self.roster_page)))
+            # A changed roster may bring the leader a page is waiting for, or new pairings.
+            self.roster_page.roster_changed.connect(page.reload)
+        for page in pages:
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.pages.addWidget(page)
         self.undo_group.addStack(self.checklist_page.undo_stack)
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.templates_action.setEnabled(True)
         self.checklist_page.set_database(database)
+        self.talks_page.set_database(database)
         self.roster_page.set_database(database)
 
     def _add_sidebar_item(self, title: str, icon_name: str) -> None:

@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CadenceModel</name>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="74" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="75" />
+        <source>Last talk</source>
+        <translation>上次谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="76" />
+        <source>Half-year survey</source>
+        <translation>半年调研</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="77" />
+        <source>Open follow-ups</source>
+        <translation>未结跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="98" />
+        <source>✓ Talked</source>
+        <translation>✓ 已谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="99" />
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="100" />
+        <source>! Over a month since the last talk</source>
+        <translation>! 超过一个月未谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="101" />
+        <source>— No talk</source>
+        <translation>— 未谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="115" />
+        <source>✓ Done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="115" />
+        <source>Not yet</source>
+        <translation>未做</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../ui/models/checklist_model.py" line="22" />
@@ -569,82 +622,87 @@ The details were written to {log}.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="29" />
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="57" />
+        <source>Talks</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -707,6 +765,34 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/pages/checklist_page.py" line="230" />
         <source>: %1</source>
         <translation>：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="140" />
+        <source>Improving</source>
+        <translation>改善中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="141" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="142" />
+        <source>Checked again</source>
+        <translation>已复查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="152" />
+        <source>Open follow-ups:</source>
+        <translation>未结跟进事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="155" />
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
     </message>
 </context>
 <context>
@@ -793,6 +879,198 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/pages/roster_page.py" line="341" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="58" />
+        <source>Talk with %1</source>
+        <translation>与 %1 谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="69" />
+        <source>Pain points (痛点难点)</source>
+        <translation>痛点难点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="70" />
+        <source>How work is going (工作开展情况)</source>
+        <translation>工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="71" />
+        <source>Problems found (存在问题)</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="72" />
+        <source>Guidance given (指导意见)</source>
+        <translation>指导意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="75" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="84" />
+        <source>Care ratings (optional)</source>
+        <translation>关爱评估（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="87" />
+        <source>Source of stress</source>
+        <translation>压力来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="88" />
+        <source>Emotional state</source>
+        <translation>情绪状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="89" />
+        <source>Work status</source>
+        <translation>工作现状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="90" />
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
+        <source>Business skill</source>
+        <translation>业务技能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="92" />
+        <source>Kind of need</source>
+        <translation>需求类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="107" />
+        <source>Only you can see this; it is left out of exports.</source>
+        <translation>只有你能看到，导出时不包含。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="113" />
+        <source>A follow-up, problem or suggestion; Enter adds it</source>
+        <translation>跟进事项、问题或建议，回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="115" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="129" />
+        <source>Nothing open from earlier talks.</source>
+        <translation>之前的谈话没有未结事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="131" />
+        <source>Still open from earlier talks:</source>
+        <translation>之前谈话未结的事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="147" />
+        <source>Private note:</source>
+        <translation>私密备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="149" />
+        <source>Follow-ups:</source>
+        <translation>跟进事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="245" />
+        <source>Discard what you have typed?</source>
+        <translation>放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TalksPage</name>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="194" />
+        <source>Talks</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="198" />
+        <source>Whose pairings: pick yourself</source>
+        <translation>选择你自己，查看你的结对人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="202" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="207" />
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="209" />
+        <source>Record a talk…</source>
+        <translation>记录谈话…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="211" />
+        <source>Record a talk with the selected person (Enter)</source>
+        <translation>为选中的人记录谈话（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="253" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="255" />
+        <source>Whose talks are these?</source>
+        <translation>这是谁的谈心谈话？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="257" />
+        <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
+        <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="259" />
+        <source>Go to the roster…</source>
+        <translation>去花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="299" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="307" />
+        <source>Talked this month: %1 / %2</source>
+        <translation>本月已谈 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/talks_page.py" line="312" />
+        <source>%n suggestion(s) unanswered after 24 hours</source>
+        <translation>
+            <numerusform>%n 条建议超过 24 小时未答复</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="358" />
+        <source>Talk with %1 saved.</source>
+        <translation>已保存与 %1 的谈话。</translation>
     </message>
 </context>
 </TS>

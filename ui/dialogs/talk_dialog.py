@@ -1,0 +1,254 @@
+"""Record a talk with one employee: the four questions of the paper form, care ratings,
+a private note, and the follow-ups. The last talk's open follow-ups are shown beside it.
+
+What is typed is kept as a draft (QSettings) while the dialog is open, so a crash or a
+power cut loses nothing; closing with unsaved text asks first."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from workbench.errors import UserError
+from workbench.liaisons import CARE_SCALES, TALK_KINDS, TALK_TEXT_FIELDS, FollowUpRecord, TalkRecord
+from workbench.texts import t
+
+FOLLOW_UP_KINDS = ("follow_up", "problem", "suggestion")
+
+
+class TalkDialog(QDialog):
+    def __init__(
+        self,
+        parent,
+        employee_id: int,
+        employee_name: str,
+        liaison_id: int,
+        carried_over: list[FollowUpRecord],
+        save: Callable[[TalkRecord], TalkRecord],
+        today: date,
+    ):
+        super().__init__(parent)
+        self._save = save
+        self._base = TalkRecord(employee_id=employee_id, liaison_id=liaison_id, talk_date=today, kind=TALK_KINDS[0])
+        self._draft_key = f"talkDrafts/{liaison_id}-{employee_id}"
+        self.saved: TalkRecord | None = None
+        self._follow_ups: list[FollowUpRecord] = []
+        self.setWindowTitle(self.tr("Talk with %1").replace("%1", employee_name))
+
+        self.talk_date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.talk_date.setCalendarPopup(True)
+        self.talk_date.setDisplayFormat("yyyy-MM-dd")
+        self.kind = QComboBox()
+        self.kind.setEditable(True)  # other kinds a center uses can be typed
+        for kind in TALK_KINDS:
+            self.kind.addItem(t(f"talk.kind.{kind}"), kind)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        labels = {
+            "pain_points": self.tr("Pain points (痛点难点)"),
+            "work_status": self.tr("How work is going (工作开展情况)"),
+            "problems": self.tr("Problems found (存在问题)"),
+            "guidance": self.tr("Guidance given (指导意见)"),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Date:"), self.talk_date)
+        form.addRow(self.tr("Kind:"), self.kind)
+        for name in TALK_TEXT_FIELDS:
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+            self.texts[name] = edit
+            form.addRow(labels[name], edit)
+
+        care_box = QGroupBox(self.tr("Care ratings (optional)"))
+        care_grid = QGridLayout(care_box)
+        care_names = {
+            "stress_source": self.tr("Source of stress"),
+            "emotion": self.tr("Emotional state"),
+            "work_state": self.tr("Work status"),
+            "service_attitude": self.tr("Service attitude"),
+            "skill": self.tr("Business skill"),
+            "need_type": self.tr("Kind of need"),
+        }
+        self.care: dict[str, QComboBox] = {}
+        for index, (name, choices) in enumerate(CARE_SCALES.items()):
+            combo = QComboBox()
+            combo.addItem("", None)
+            for choice in choices:
+                combo.addItem(choice, choice)
+            self.care[name] = combo
+            care_grid.addWidget(QLabel(care_names[name]), index // 3, index % 3 * 2)
+            care_grid.addWidget(combo, index // 3, index % 3 * 2 + 1)
+
+        self.private_note = QPlainTextEdit()
+        self.private_note.setTabChangesFocus(True)
+        self.private_note.setFixedHeight(self.fontMetrics().height() * 2 + 12)
+        self.private_note.setPlaceholderText(self.tr("Only you can see this; it is left out of exports."))
+
+        self.follow_up_kind = QComboBox()
+        for kind in FOLLOW_UP_KINDS:
+            self.follow_up_kind.addItem(t(f"follow_up.kind.{kind}"), kind)
+        self.follow_up_text = QLineEdit()
+        self.follow_up_text.setPlaceholderText(self.tr("A follow-up, problem or suggestion; Enter adds it"))
+        self.follow_up_text.returnPressed.connect(self._add_follow_up)
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self._add_follow_up)
+        self.follow_up_list = QListWidget()
+        self.follow_up_list.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.follow_up_kind)
+        add_row.addWidget(self.follow_up_text, 1)
+        add_row.addWidget(add)
+
+        carried = QListWidget()
+        for item in carried_over:
+            status = t(f"follow_up.status.{item.status}")
+            carried.addItem(f"{t(f'follow_up.kind.{item.kind}')}：{item.description}（{status}）")
+        if not carried_over:
+            carried.addItem(self.tr("Nothing open from earlier talks."))
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Still open from earlier talks:")))
+        side.addWidget(carried, 1)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
+
+        main = QVBoxLayout()
+        main.addLayout(form)
+        main.addWidget(care_box)
+        main.addWidget(QLabel(self.tr("Private note:")))
+        main.addWidget(self.private_note)
+        main.addWidget(QLabel(self.tr("Follow-ups:")))
+        main.addLayout(add_row)
+        main.addWidget(self.follow_up_list)
+        body = QHBoxLayout()
+        body.addLayout(main, 3)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(QSettings().value("talkDialog/size", self.sizeHint()))
+        self._restore_draft()
+        for edit in (*self.texts.values(), self.private_note):
+            edit.textChanged.connect(self._keep_draft)
+        self.texts["pain_points"].setFocus()
+
+    # follow-ups ------------------------------------------------------------------
+
+    def _add_follow_up(self) -> None:
+        text = self.follow_up_text.text().strip()
+        if not text:
+            return
+        item = FollowUpRecord(kind=self.follow_up_kind.currentData(), description=text)
+        self._follow_ups.append(item)
+        self.follow_up_list.addItem(f"{self.follow_up_kind.currentText()}：{text}")
+        self.follow_up_text.clear()
+        self._keep_draft()
+
+    # drafts -----------------------------------------------------------------------
+
+    def _typed(self) -> dict:
+        return {
+            "texts": {name: edit.toPlainText() for name, edit in self.texts.items()},
+            "private_note": self.private_note.toPlainText(),
+            "follow_ups": [[item.kind, item.description] for item in self._follow_ups],
+        }
+
+    def has_unsaved_text(self) -> bool:
+        typed = self._typed()
+        return any(typed["texts"].values()) or bool(typed["private_note"]) or bool(typed["follow_ups"])
+
+    def _keep_draft(self) -> None:
+        QSettings().setValue(self._draft_key, json.dumps(self._typed(), ensure_ascii=False))
+
+    def _restore_draft(self) -> None:
+        stored = QSettings().value(self._draft_key)
+        if not stored:
+            return
+        draft = json.loads(stored)
+        for name, text in draft["texts"].items():
+            self.texts[name].setPlainText(text)
+        self.private_note.setPlainText(draft["private_note"])
+        for kind, description in draft["follow_ups"]:
+            self._follow_ups.append(FollowUpRecord(kind=kind, description=description))
+            self.follow_up_list.addItem(f"{t(f'follow_up.kind.{kind}')}：{description}")
+
+    def _drop_draft(self) -> None:
+        QSettings().remove(self._draft_key)
+
+    # saving -----------------------------------------------------------------------
+
+    def edited(self) -> TalkRecord:
+        picked = self.talk_date.date()
+        typed_kind = self.kind.currentText().strip()
+        listed = self.kind.findText(typed_kind)
+        return replace(
+            self._base,
+            talk_date=date(picked.year(), picked.month(), picked.day()),
+            kind=self.kind.itemData(listed) if listed >= 0 else typed_kind,
+            care={name: combo.currentData() for name, combo in self.care.items() if combo.currentData()},
+            private_note=self.private_note.toPlainText().strip(),
+            follow_ups=tuple(self._follow_ups),
+            **{name: edit.toPlainText().strip() for name, edit in self.texts.items()},
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._save(self.edited())
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self._drop_draft()
+        QSettings().setValue("talkDialog/size", self.size())
+        super().accept()
+
+    def reject(self) -> None:
+        if self.has_unsaved_text() and not self.confirm_discard():
+            return
+        self._drop_draft()
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Discard what you have typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    @classmethod
+    def ask(cls, parent, *args, **kwargs) -> TalkRecord | None:
+        dialog = cls(parent, *args, **kwargs)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,370 @@
+"""谈心谈话: for the liaison and a month, who has had their talk and who is due or
+overdue, each person's open follow-ups and timeline, and recording a talk in one dialog."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.errors import show_error
+from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR, SKIPPED_COLOR, SOON_COLOR, short_date
+from ui.tasks import run_in_background
+from ui.widgets.empty_state import EmptyState
+from workbench.periods import month_of, shift_month
+from workbench.texts import t
+
+if TYPE_CHECKING:
+    from workbench.db.engine import Database
+    from workbench.liaisons import Cadence, CadenceRow
+
+STATUS_COLORS = {"talked": DONE_COLOR, "due": SOON_COLOR, "overdue": OVERDUE_COLOR, "missed": SKIPPED_COLOR}
+
+
+def _load(database: Database, liaison_id: int | None, month: str, today: date, progress):
+    from workbench import checklists, liaisons
+
+    liaisons.sync_default_pairings(database, today)
+    leaders = checklists.leaders(database)
+    liaison_id = liaison_id or checklists.me(database)
+    if liaison_id is None:
+        return leaders, None, None, []
+    now = datetime.now(UTC)
+    return (
+        leaders,
+        liaison_id,
+        liaisons.cadence(database, liaison_id, month, today),
+        liaisons.overdue_replies(database, liaison_id, now),
+    )
+
+
+def _person(database: Database, employee_id: int, viewer_id: int):
+    from workbench import liaisons
+
+    return liaisons.open_follow_ups(database, employee_id), liaisons.timeline(database, employee_id, viewer_id)
+
+
+class CadenceModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[CadenceRow] = []
+        self.headers = [
+            t("field.employee_no"),
+            t("field.name"),
+            t("field.team"),
+            self.tr("This month"),
+            self.tr("Last talk"),
+            self.tr("Half-year survey"),
+            self.tr("Open follow-ups"),
+        ]
+
+    def set_rows(self, rows: list[CadenceRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def status_text(self, status: str) -> str:
+        return {
+            "talked": self.tr("✓ Talked"),
+            "due": self.tr("Due"),
+            "overdue": self.tr("! Over a month since the last talk"),
+            "missed": self.tr("— No talk"),
+        }[status]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.employee_no,
+                row.name,
+                row.team or "",
+                self.status_text(row.status),
+                short_date(row.last_talk) if row.last_talk else "—",
+                self.tr("✓ Done") if row.survey_done else self.tr("Not yet"),
+                str(row.open_follow_ups) if row.open_follow_ups else "",
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+            return QBrush(STATUS_COLORS[row.status])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 6:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PersonPanel(QFrame):
+    """The selected employee: open follow-ups to move along, and the timeline."""
+
+    status_chosen = Signal(int, str)  # follow-up id, new status
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.follow_ups = QListWidget()
+        self.follow_ups.setFixedHeight(self.fontMetrics().height() * 6 + 12)
+        buttons = QHBoxLayout()
+        self.status_buttons = {}
+        for status, label in (
+            ("improving", self.tr("Improving")),
+            ("done", self.tr("Done")),
+            ("rechecked", self.tr("Checked again")),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, s=status: self._choose(s))
+            buttons.addWidget(button)
+            self.status_buttons[status] = button
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(QLabel(self.tr("Open follow-ups:")))
+        layout.addWidget(self.follow_ups)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Timeline:")))
+        layout.addWidget(self.timeline, 1)
+
+    def show_person(self, name: str, follow_ups, events) -> None:
+        self.title.setText(name)
+        self.follow_ups.clear()
+        for item in follow_ups:
+            entry = QListWidgetItem(
+                f"{t(f'follow_up.kind.{item.kind}')}：{item.description}（{t(f'follow_up.status.{item.status}')}）"
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.follow_ups.addItem(entry)
+        if follow_ups:
+            self.follow_ups.setCurrentRow(0)
+        self.timeline.clear()
+        for event in reversed(events):  # newest first: what a leader looks for
+            self.timeline.addItem(f"{event.day.isoformat()}  {event.text}")
+
+    def _choose(self, status: str) -> None:
+        item = self.follow_ups.currentItem()
+        if item is not None:
+            self.status_chosen.emit(item.data(Qt.ItemDataRole.UserRole), status)
+
+
+class TalksPage(QWidget):
+    """Sidebar page 谈心谈话."""
+
+    status_message = Signal(str)
+    loaded = Signal()
+    go_to_roster = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.liaison_id: int | None = None
+        self.today = date.today()
+        self.month = month_of(self.today)
+        self.cadence: Cadence | None = None
+
+        title = QLabel(self.tr("Talks"))
+        title.setObjectName("pageTitle")
+        self.person = QComboBox()
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.person.setToolTip(self.tr("Whose pairings: pick yourself"))
+        self.person.activated.connect(lambda _index: self._liaison_chosen())
+        self.previous_button = QToolButton()
+        self.previous_button.setText("◀")
+        self.previous_button.setToolTip(self.tr("Previous month"))
+        self.previous_button.clicked.connect(lambda: self.show_month(shift_month(self.month, -1)))
+        self.month_label = QLabel()
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next month"))
+        self.next_button.clicked.connect(lambda: self.show_month(shift_month(self.month, 1)))
+        self.record_button = QPushButton(self.tr("Record a talk…"))
+        self.record_button.setObjectName("primaryButton")
+        self.record_button.setToolTip(self.tr("Record a talk with the selected person (Enter)"))
+        self.record_button.clicked.connect(self.record_talk)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.person)
+        top.addStretch(1)
+        for widget in (self.previous_button, self.month_label, self.next_button, self.record_button):
+            top.addWidget(widget)
+
+        self.coverage = QLabel()
+        self.coverage.setObjectName("countLabel")
+        self.replies = QLabel()
+        self.replies.setObjectName("errorLabel")
+        self.model = CadenceModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.record_talk())
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.record_talk)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.panel = PersonPanel()
+        self.panel.status_chosen.connect(self._set_status)
+        self.panel.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.coverage)
+        left_layout.addWidget(self.replies)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([800, 380])
+
+        self.loading_state = QLabel(self.tr("Opening the database…"))
+        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_state = EmptyState(self.tr("Whose talks are these?"))
+        self.choose_state.text.setText(
+            self.tr("Pick yourself on the 工作清单 page first, or import a roster with team leaders.")
+        )
+        self.choose_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(self.go_to_roster)
+        self.body = QStackedWidget()
+        for widget in (self.loading_state, self.splitter, self.choose_state):
+            self.body.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+
+    # loading -----------------------------------------------------------------
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+        self.reload()
+
+    def show_month(self, month: str) -> None:
+        self.month = month
+        self.reload()
+
+    def reload(self) -> None:
+        run_in_background(
+            _load,
+            self.database,
+            self.liaison_id,
+            self.month,
+            self.today,
+            on_success=lambda result: self._show(*result),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _show(self, leaders, liaison_id, cadence: Cadence | None, replies) -> None:
+        self.person.clear()
+        for person in leaders:
+            self.person.addItem(f"{person.name}（{person.role}）", person.id)
+        if liaison_id is None:
+            self.body.setCurrentWidget(self.choose_state)
+            self.loaded.emit()
+            return
+        self.liaison_id, self.cadence = liaison_id, cadence
+        self.person.setCurrentIndex(max(self.person.findData(liaison_id), 0))
+        year, number = self.month.split("-")
+        self.month_label.setText(self.tr("%1-%2").replace("%1", year).replace("%2", number))
+        selected = self.current_row()
+        self.model.set_rows(cadence.rows)
+        teams = "  ".join(
+            f"{team or '—'} {talked}/{paired}"
+            for team, (talked, paired) in sorted(cadence.coverage_by_team().items(), key=lambda kv: kv[0] or "")
+        )
+        self.coverage.setText(
+            self.tr("Talked this month: %1 / %2")
+            .replace("%1", str(cadence.talked))
+            .replace("%2", str(len(cadence.rows)))
+            + (f"  ·  {teams}" if teams else "")
+        )
+        self.replies.setText(self.tr("%n suggestion(s) unanswered after 24 hours", "", len(replies)) if replies else "")
+        self.replies.setVisible(bool(replies))
+        self.body.setCurrentWidget(self.splitter)
+        self._select(selected.employee_id if selected else None)
+        self.loaded.emit()
+
+    def _select(self, employee_id: int | None) -> None:
+        row = next((i for i, r in enumerate(self.model.rows) if r.employee_id == employee_id), 0)
+        if self.model.rows:
+            self.table.selectRow(row)
+
+    # a person ------------------------------------------------------------------
+
+    def current_row(self) -> CadenceRow | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.current_row()
+        self.panel.setVisible(row is not None)
+        self.record_button.setEnabled(row is not None)
+        if row is not None:
+            follow_ups, events = _person(self.database, row.employee_id, self.liaison_id)
+            self.panel.show_person(row.name, follow_ups, events)
+
+    def _liaison_chosen(self) -> None:
+        self.liaison_id = self.person.currentData()
+        self.reload()
+
+    def record_talk(self) -> None:
+        from ui.dialogs.talk_dialog import TalkDialog
+        from workbench import liaisons
+
+        row = self.current_row()
+        if row is None:
+            return
+        saved = TalkDialog.ask(
+            self,
+            row.employee_id,
+            row.name,
+            self.liaison_id,
+            liaisons.open_follow_ups(self.database, row.employee_id),
+            save=lambda talk: liaisons.save_talk(self.database, talk),
+            today=self.today,
+        )
+        if saved is not None:
+            self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", row.name))
+            self.reload()
+
+    def _set_status(self, follow_up_id: int, status: str) -> None:
+        from workbench import liaisons
+
+        try:
+            liaisons.set_follow_up_status(self.database, follow_up_id, status)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._current_changed(self.table.currentIndex(), None)
+        self.reload()
