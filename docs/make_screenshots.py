@@ -75,6 +75,32 @@ def main() -> None:
     dialog.close()
 
     window.sidebar.setCurrentRow(1)
+    talks = window.talks_page
+    wait_for(lambda: talks.model.rows)
+    talks.table.selectRow(2)
+    save(window, "talks.png")
+    from ui.dialogs.talk_dialog import TalkDialog
+    from workbench import liaisons
+
+    row = talks.current_row()
+    dialog = TalkDialog(
+        window,
+        row.employee_id,
+        row.name,
+        talks.liaison_id,
+        liaisons.open_follow_ups(window.database, row.employee_id),
+        save=lambda talk: talk,
+        today=talks.today,
+    )
+    dialog.texts["pain_points"].setPlainText("早班赶不上，孩子上学要送")
+    dialog.care["emotion"].setCurrentText("焦虑")
+    dialog.resize(980, 680)
+    dialog.show()
+    save(dialog, "talk-dialog.png")
+    dialog.setResult(1)
+    dialog.done(1)
+
+    window.sidebar.setCurrentRow(2)
     page = window.roster_page
     wait_for(lambda: page.model.rowCount() > 0)
     page.table.selectRow(4)
@@ -101,14 +127,14 @@ def main() -> None:
     empty = folder / "empty.sqlite3"
     window = open_window(empty)
     save(window, "first-run-checklist.png")
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(2)
     wait_for(lambda: window.roster_page.body.currentWidget() is window.roster_page.empty_state)
     save(window, "first-run.png")
     window.close()
 
     window = open_window(demo, language="en")
     save(window, "checklist-en.png")
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(2)
     wait_for(lambda: window.roster_page.model.rowCount() > 0)
     window.roster_page.table.selectRow(4)
     save(window, "roster-en.png")

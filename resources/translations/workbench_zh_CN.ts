@@ -819,7 +819,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/pages/roster_page.py" line="147" />
-        <location filename="../../ui/pages/roster_page.py" line="224" />
+        <location filename="../../ui/pages/roster_page.py" line="226" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
@@ -834,49 +834,49 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>新增员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="203" />
+        <location filename="../../ui/pages/roster_page.py" line="205" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="217" />
+        <location filename="../../ui/pages/roster_page.py" line="219" />
         <source>No roster yet</source>
         <translation>还没有花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="220" />
+        <location filename="../../ui/pages/roster_page.py" line="222" />
         <source>Start from the Excel roster HR gave you: the workbench finds the header row, reads Chinese or English column names and shows what it will change before it saves anything.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="260" />
+        <location filename="../../ui/pages/roster_page.py" line="262" />
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_page.py" line="292" />
+        <location filename="../../ui/pages/roster_page.py" line="294" />
         <source>%n people shown</source>
         <translation>
             <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="292" />
+        <location filename="../../ui/pages/roster_page.py" line="294" />
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="332" />
+        <location filename="../../ui/pages/roster_page.py" line="334" />
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="341" />
+        <location filename="../../ui/pages/roster_page.py" line="343" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="341" />
+        <location filename="../../ui/pages/roster_page.py" line="343" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>
@@ -969,32 +969,32 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="130" />
         <source>Nothing open from earlier talks.</source>
         <translation>之前的谈话没有未结事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="132" />
         <source>Still open from earlier talks:</source>
         <translation>之前谈话未结的事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="140" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="148" />
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="150" />
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="253" />
         <source>Discard what you have typed?</source>
         <translation>放弃已输入的内容吗？</translation>
     </message>
@@ -1032,43 +1032,44 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="253" />
+        <location filename="../../ui/pages/talks_page.py" line="256" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="255" />
+        <location filename="../../ui/pages/talks_page.py" line="258" />
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="257" />
+        <location filename="../../ui/pages/talks_page.py" line="260" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="259" />
+        <location filename="../../ui/pages/talks_page.py" line="262" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="299" />
+        <location filename="../../ui/pages/talks_page.py" line="302" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="307" />
+        <location filename="../../ui/pages/talks_page.py" line="310" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="312" />
+        <location filename="../../ui/pages/talks_page.py" line="315" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
-            <numerusform>%n 条建议超过 24 小时未答复</numerusform></translation>
+            <numerusform>%n 条建议超过 24 小时未答复</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="358" />
+        <location filename="../../ui/pages/talks_page.py" line="361" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>

@@ -19,3 +19,23 @@ def demo_database(tmp_path):
     database = write_demo_database(tmp_path / "demo.sqlite3", employees=60, months=12, seed=5)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """No test may block on a message box: each one is recorded and answered 'Cancel'.
+    A test that expects a question patches QMessageBox.question itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return QMessageBox.StandardButton.Cancel
+
+        return box
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown

@@ -29,13 +29,13 @@ def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_d
     window = open_window(demo_database.path)
     assert window.isVisible()
     assert window.windowTitle() == "班组长工作台"
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["工作清单", "团队"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["工作清单", "谈心谈话", "团队"]
     assert window.pages.currentWidget() is window.checklist_page
     assert window.checklist_page.body.currentWidget() is window.checklist_page.splitter
     assert window.database_label.text() == f"数据库：{demo_database.path}"
     assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
     assert window.import_action.isEnabled()
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(2)
     assert window.pages.currentWidget() is window.roster_page
     qtbot.waitUntil(lambda: window.roster_page.model.rowCount() > 0, timeout=10000)
     assert window.roster_page.body.currentWidget() is window.roster_page.splitter
@@ -57,7 +57,7 @@ def test_the_window_shows_before_the_database_is_open(qtbot, demo_database):
 
 def test_english_on_request(open_window, demo_database):
     window = open_window(demo_database.path, language="en")
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Checklist", "Team"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Checklist", "Talks", "Team"]
     assert window.checklist_page.model.headerData(2, Qt.Orientation.Horizontal) == "Work"
     assert window.roster_page.search.placeholderText() == "Search ID, name, phone, team…"
     assert window.roster_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,14 +112,15 @@ class TalkDialog(QDialog):
         self.follow_up_text = QLineEdit()
         self.follow_up_text.setPlaceholderText(self.tr("A follow-up, problem or suggestion; Enter adds it"))
         self.follow_up_text.returnPressed.connect(self._add_follow_up)
-        add = QPushButton(self.tr("Add"))
-        add.clicked.connect(self._add_follow_up)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._add_follow_up)
         self.follow_up_list = QListWidget()
         self.follow_up_list.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         add_row = QHBoxLayout()
         add_row.addWidget(self.follow_up_kind)
         add_row.addWidget(self.follow_up_text, 1)
-        add_row.addWidget(add)
+        add_row.addWidget(self.add_button)
 
         carried = QListWidget()
         for item in carried_over:
@@ -173,6 +174,13 @@ class TalkDialog(QDialog):
         self.follow_up_list.addItem(f"{self.follow_up_kind.currentText()}：{text}")
         self.follow_up_text.clear()
         self._keep_draft()
+
+    def keyPressEvent(self, event) -> None:
+        # Enter in the follow-up line adds the item (returnPressed); it must not also press Save.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is self.follow_up_text:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # drafts -----------------------------------------------------------------------
 

@@ -180,7 +180,9 @@ class RosterPage(QWidget):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self._edit_current())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._edit_current)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return), self.table, self._edit_current, context=Qt.ShortcutContext.WidgetShortcut
+        )
 
         self.detail = EmployeeDetail()
         self.detail.edit_requested.connect(self.edit_employee)

@@ -233,7 +233,10 @@ class TalksPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.record_talk())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.record_talk)
+        # Only while the table has focus: Enter in a dialog opened from here must not open another.
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return), self.table, self.record_talk, context=Qt.ShortcutContext.WidgetShortcut
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel = PersonPanel()
         self.panel.status_chosen.connect(self._set_status)

@@ -1,0 +1,153 @@
+"""The 谈心谈话 page and the talk dialog, driven end to end."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.keyboard import type_text
+from ui.dialogs.talk_dialog import TalkDialog
+from ui.pages.talks_page import TalksPage
+from workbench import checklists, liaisons
+from workbench.liaisons import FollowUpRecord, TalkRecord
+from workbench.people import EmployeeRecord
+from workbench.roster import save_employee
+
+TODAY = date(2026, 11, 18)
+
+
+@pytest.fixture
+def team(database):
+    leader = save_employee(database, EmployeeRecord(employee_no="10", name="组长丙", role="组长", team="服务一组"))
+    agents = [
+        save_employee(database, EmployeeRecord(employee_no=str(n), name=name, role="客户代表", team="服务一组"))
+        for n, name in ((11, "坐席丁"), (12, "坐席戊"))
+    ]
+    checklists.set_me(database, leader.id, today=TODAY)
+    liaisons.sync_default_pairings(database, date(2026, 9, 1))
+    return leader.id, [agent.id for agent in agents]
+
+
+def open_page(qtbot, database):
+    page = TalksPage()
+    page.today, page.month = TODAY, "2026-11"
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.set_database(database)
+    return page
+
+
+def statuses(page):
+    return {row.name: page.model.status_text(row.status) for row in page.model.rows}
+
+
+def test_the_month_shows_who_is_due_and_the_coverage(qtbot, database, team):
+    leader, (ding, wu) = team
+    liaisons.save_talk(database, TalkRecord(ding, leader, date(2026, 11, 3), "monthly", problems="话术不熟"))
+    page = open_page(qtbot, database)
+    assert statuses(page) == {"坐席丁": "✓ 已谈", "坐席戊": "! 超过一个月未谈"}
+    assert page.coverage.text() == "本月已谈 1 / 2  ·  服务一组 1/2"
+    assert page.month_label.text() == "2026年11月"
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert set(statuses(page).values()) == {"— 未谈"}
+
+
+def test_recording_a_talk_end_to_end(qtbot, database, team, monkeypatch):
+    leader, (ding, _wu) = team
+    page = open_page(qtbot, database)
+    page.table.selectRow(1)
+    assert page.current_row().name == "坐席戊"
+
+    def type_and_save(dialog):
+        type_text(qtbot, dialog.texts["pain_points"], "早班赶不上")
+        type_text(qtbot, dialog.texts["guidance"], "下月调到中班")
+        dialog.care["emotion"].setCurrentText("焦虑")
+        type_text(qtbot, dialog.private_note, "孩子生病")
+        type_text(qtbot, dialog.follow_up_text, "调整排班")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(TalkDialog, "exec", type_and_save)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    (talk,) = liaisons.talks_with(database, page.current_row().employee_id, viewer_id=leader)
+    assert (talk.pain_points, talk.guidance, talk.care, talk.private_note) == (
+        "早班赶不上",
+        "下月调到中班",
+        {"emotion": "焦虑"},
+        "孩子生病",
+    )
+    assert statuses(page)["坐席戊"] == "✓ 已谈"
+    assert page.panel.follow_ups.item(0).text() == "跟进事项：调整排班（待处理）"
+    assert "月度谈心谈话（组长丙）：早班赶不上；下月调到中班" in page.panel.timeline.item(1).text()
+
+
+def test_moving_a_follow_up_along(qtbot, database, team):
+    leader, (ding, _wu) = team
+    liaisons.save_talk(
+        database,
+        TalkRecord(ding, leader, date(2026, 11, 3), "monthly", follow_ups=(FollowUpRecord("problem", "工单漏填"),)),
+    )
+    page = open_page(qtbot, database)
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.panel.status_buttons["done"].click()
+    assert liaisons.open_follow_ups(database, ding) == []
+    assert page.panel.follow_ups.count() == 0
+    assert "工单漏填 → 已完成" in page.panel.timeline.item(0).text()
+
+
+def test_what_was_typed_survives_a_crash_and_closing_asks(qtbot, database, team, monkeypatch):
+    leader, (ding, _wu) = team
+    dialog = TalkDialog(None, ding, "坐席丁", leader, [], save=lambda talk: talk, today=TODAY)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.texts["problems"], "通话时长偏长")
+    dialog.deleteLater()  # as if the program had died with the dialog open
+    again = TalkDialog(None, ding, "坐席丁", leader, [], save=lambda talk: talk, today=TODAY)
+    qtbot.addWidget(again)
+    assert again.texts["problems"].toPlainText() == "通话时长偏长"
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Cancel)
+    again.reject()
+    assert again.result() == 0 and again.texts["problems"].toPlainText() == "通话时长偏长"
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
+    again.show()
+    again.reject()
+    third = TalkDialog(None, ding, "坐席丁", leader, [], save=lambda talk: talk, today=TODAY)
+    qtbot.addWidget(third)
+    assert third.texts["problems"].toPlainText() == ""
+
+
+def test_the_keyboard_adds_follow_ups_and_saves(qtbot, database, team):
+    leader, (ding, _wu) = team
+    dialog = TalkDialog(
+        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk), today=TODAY
+    )
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    dialog.follow_up_kind.setCurrentIndex(dialog.follow_up_kind.findData("suggestion"))
+    dialog.follow_up_text.setFocus()
+    type_text(qtbot, dialog.follow_up_text, "增加饮水机")
+    qtbot.keyClick(dialog.follow_up_text, Qt.Key.Key_Return)
+    assert dialog.follow_up_list.item(0).text() == "建议：增加饮水机"
+    assert dialog.isVisible(), "Enter in the follow-up line adds it; it does not save the dialog"
+    qtbot.keyClick(dialog.follow_up_text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == TalkDialog.DialogCode.Accepted
+    (item,) = liaisons.open_follow_ups(database, ding)
+    assert (item.kind, item.description) == ("suggestion", "增加饮水机")
+
+
+def test_an_empty_talk_is_refused_inside_the_dialog(qtbot, database, team):
+    leader, (ding, _wu) = team
+    dialog = TalkDialog(
+        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk), today=TODAY
+    )
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "谈话记录是空的" in dialog.error.text()
+    assert liaisons.talks_with(database, ding, viewer_id=leader) == []
