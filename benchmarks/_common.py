@@ -17,7 +17,8 @@ def center_database() -> Path:
     history for some 230 leaders it takes minutes to make. Made again each new day."""
     folder = Path(tempfile.gettempdir()) / "workbench-bench"
     folder.mkdir(exist_ok=True)
-    path = folder / f"center-{CENTER_EMPLOYEES}-{CENTER_MONTHS}-{date.today().isoformat()}.sqlite3"
+    # Named by what the demo holds and the day it was made: a newer demo or a new day makes it again.
+    path = folder / f"center-v2-{CENTER_EMPLOYEES}-{CENTER_MONTHS}-{date.today().isoformat()}.sqlite3"
     if not path.exists():
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)

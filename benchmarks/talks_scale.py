@@ -1,0 +1,70 @@
+"""A center's ten years of talk records (about half a million): one liaison's monthly
+cadence view and one employee's timeline, against a plain SQLAlchemy primary-key lookup
+on the same database (target: each under 100 ms).
+
+    python benchmarks/talks_scale.py [--runs 30]
+"""
+
+import argparse
+import random
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import func, select  # noqa: E402
+
+from benchmarks._common import center_database, median_ms  # noqa: E402
+from workbench import liaisons  # noqa: E402
+from workbench.db.engine import open_database  # noqa: E402
+from workbench.db.models import Employee, Pairing, Talk  # noqa: E402
+from workbench.periods import month_of, shift_month  # noqa: E402
+
+
+def timed(function) -> float:
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    rng = random.Random(5)
+    database = open_database(center_database())
+    with database.sessions() as session:
+        talks = session.scalar(select(func.count()).select_from(Talk))
+        liaison_ids = list(session.scalars(select(Pairing.liaison_id).distinct()))
+        employee_ids = list(session.scalars(select(Talk.employee_id).distinct()))
+        all_ids = list(session.scalars(select(Employee.id)))
+    print(f"{talks:,} talk records, {len(liaison_ids)} liaisons")
+    this_month = month_of(date.today())
+
+    def lookup():
+        with database.sessions() as session:
+            session.get(Employee, rng.choice(all_ids))
+
+    def cadence():
+        liaisons.cadence(database, rng.choice(liaison_ids), shift_month(this_month, -rng.randint(0, 119)))
+
+    def timeline():
+        liaisons.timeline(database, rng.choice(employee_ids), viewer_id=rng.choice(liaison_ids))
+
+    base = median_ms([timed(lookup) for _ in range(args.runs * 5)])
+    print(f"{args.runs} runs, medians (worst):")
+    print(f"  primary-key lookup (baseline)       {base:7.2f} ms")
+    for name, function in (("a liaison's month of cadence", cadence), ("an employee's timeline", timeline)):
+        samples = [timed(function) for _ in range(args.runs)]
+        median = median_ms(samples)
+        print(
+            f"  {name:34s} {median:7.1f} ms ({max(samples) * 1000:.1f})  = {median / base:.0f}x the lookup"
+            "  (target: under 100 ms)"
+        )
+    database.close()
+
+
+if __name__ == "__main__":
+    main()
