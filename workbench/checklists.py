@@ -18,7 +18,7 @@ from workbench.db.models import ChecklistItem, ChecklistTemplate, Employee, Occu
 from workbench.duties import CATEGORIES, DUTY_FIELDS, Duty, check_duty, duty_of, reorder
 from workbench.errors import UserError
 from workbench.people import ACTIVE, LEADER_ROLES, EmployeeRecord
-from workbench.periods import Frequency, Period, month_period, periods_between, shift_month
+from workbench.periods import Frequency, Period, month_of, month_period, periods_between, shift_month
 from workbench.templates import ensure_templates
 from workbench.texts import t
 
@@ -359,34 +359,41 @@ def state_of(record: OccurrenceRecord) -> OccurrenceState:
 # completion ------------------------------------------------------------------
 
 
-def completion(database: Database, owner_id: int, period: Period) -> dict[str, Completion]:
-    """Per category and 'all': duties due within the period, and how they went."""
+def _due_rows(database: Database, owner_id: int, period: Period):
+    """(due date, category, status, late) of each duty due within the period, in one query."""
     with database.sessions() as session:
-        rows = session.execute(
+        return session.execute(
             select(
+                Occurrence.due_date,
                 Occurrence.category,
                 Occurrence.status,
                 (Occurrence.done_on > Occurrence.due_date).label("late"),
-                func.count(),
-            )
-            .where(Occurrence.owner_id == owner_id, Occurrence.due_date.between(period.start, period.end))
-            .group_by(Occurrence.category, Occurrence.status, "late")
+            ).where(Occurrence.owner_id == owner_id, Occurrence.due_date.between(period.start, period.end))
         ).all()
+
+
+def _tally(rows) -> dict[str, Completion]:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for category, status, late, count in rows:
+    for _due, category, status, late in rows:
         for key in (category, "all"):
-            counts[key]["total"] += count
+            counts[key]["total"] += 1
             if status == DONE:
-                counts[key]["done"] += count
-                counts[key]["late"] += count if late else 0
+                counts[key]["done"] += 1
+                counts[key]["late"] += 1 if late else 0
             elif status == SKIPPED:
-                counts[key]["skipped"] += count
+                counts[key]["skipped"] += 1
     return {key: Completion(**counts[key]) for key in (*CATEGORIES, "all")}
+
+
+def completion(database: Database, owner_id: int, period: Period) -> dict[str, Completion]:
+    """Per category and 'all': duties due within the period, and how they went."""
+    return _tally(_due_rows(database, owner_id, period))
 
 
 def completion_trend(database: Database, owner_id: int, last_month: str, months: int = 6) -> list[tuple[str, dict]]:
     """(month, completion by category) for the `months` months up to `last_month`."""
-    return [
-        (month, completion(database, owner_id, month_period(month)))
-        for month in (shift_month(last_month, -offset) for offset in range(months - 1, -1, -1))
-    ]
+    names = [shift_month(last_month, -offset) for offset in range(months - 1, -1, -1)]
+    by_month = defaultdict(list)
+    for row in _due_rows(database, owner_id, Period(month_period(names[0]).start, month_period(names[-1]).end)):
+        by_month[month_of(row.due_date)].append(row)
+    return [(month, _tally(by_month[month])) for month in names]

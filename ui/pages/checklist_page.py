@@ -151,6 +151,14 @@ class CompletionPanel(QFrame):
         layout.addWidget(self.chart, 1)
 
     def show_figures(self, shown: Figures) -> None:
+        # One repaint at the end: QProgressBar.setValue repaints at once otherwise.
+        self.setUpdatesEnabled(False)
+        try:
+            self._fill(shown)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _fill(self, shown: Figures) -> None:
         self.period.setText(f"{short_date(shown.period.start)} – {short_date(shown.period.end)}")
         figures, trend = shown.completion, shown.trend
         for key, bar in self.bars.items():
@@ -386,10 +394,12 @@ class ChecklistPage(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
         self.date_edit.blockSignals(False)
+        self.tree.setUpdatesEnabled(False)
         self.model.set_day(view, self.today)
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        self.tree.setUpdatesEnabled(True)
         self.completion_panel.show_figures(figures)
         self.body.setCurrentWidget(self.splitter)
         self._select(select_id)

@@ -20,6 +20,7 @@ class CompletionChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(0)
         self.setChart(chart)
+        self._labels: list[str] = []
 
     def sizeHint(self) -> QSize:
         # Small: the chart takes what is left, after the panels above it have their height.
@@ -27,15 +28,24 @@ class CompletionChart(QChartView):
 
     def show_rates(self, labels: list[str], series: dict[str, list[float | None]]) -> None:
         """labels: the months along the bottom; series: name -> rate (0..1, None if nothing due)."""
+        values = {name: [round((rate or 0) * 100, 1) for rate in rates] for name, rates in series.items()}
+        if self._shows(labels, list(values)):
+            # Same months and series: change the bars in place, which is far cheaper than a new chart.
+            (bars,) = self.chart().series()
+            for bar_set in bars.barSets():
+                for index, value in enumerate(values[bar_set.label()]):
+                    bar_set.replace(index, value)
+            return
+        self._labels = list(labels)
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         bars = QBarSeries()
-        for (name, rates), color in zip(series.items(), SERIES_COLORS, strict=False):
+        for (name, numbers), color in zip(values.items(), SERIES_COLORS, strict=False):
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(color))
-            bar_set.append([round((rate or 0) * 100, 1) for rate in rates])
+            bar_set.append(numbers)
             bars.append(bar_set)
         chart.addSeries(bars)
         months = QBarCategoryAxis()
@@ -48,6 +58,14 @@ class CompletionChart(QChartView):
         chart.addAxis(percent, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(months)
         bars.attachAxis(percent)
+
+    def _shows(self, labels: list[str], names: list[str]) -> bool:
+        series = self.chart().series()
+        return (
+            len(series) == 1
+            and self._labels == list(labels)
+            and [bar_set.label() for bar_set in series[0].barSets()] == names
+        )
 
     def bar_values(self) -> dict[str, list[float]]:
         """What the chart shows, for tests and accessibility."""
