@@ -129,97 +129,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="97" />
+        <location filename="../../ui/pages/checklist_page.py" line="86" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="98" />
+        <location filename="../../ui/pages/checklist_page.py" line="87" />
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="254" />
+        <location filename="../../ui/pages/checklist_page.py" line="109" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="258" />
+        <location filename="../../ui/pages/checklist_page.py" line="113" />
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="262" />
+        <location filename="../../ui/pages/checklist_page.py" line="117" />
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="271" />
+        <location filename="../../ui/pages/checklist_page.py" line="126" />
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="273" />
+        <location filename="../../ui/pages/checklist_page.py" line="128" />
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="274" />
+        <location filename="../../ui/pages/checklist_page.py" line="129" />
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="276" />
+        <location filename="../../ui/pages/checklist_page.py" line="131" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="323" />
+        <location filename="../../ui/pages/checklist_page.py" line="178" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="335" />
+        <location filename="../../ui/pages/checklist_page.py" line="190" />
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="338" />
+        <location filename="../../ui/pages/checklist_page.py" line="193" />
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="341" />
+        <location filename="../../ui/pages/checklist_page.py" line="196" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="412" />
+        <location filename="../../ui/pages/checklist_page.py" line="269" />
         <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="418" />
+        <location filename="../../ui/pages/checklist_page.py" line="275" />
         <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
         <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="485" />
+        <location filename="../../ui/pages/checklist_page.py" line="342" />
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="485" />
+        <location filename="../../ui/pages/checklist_page.py" line="342" />
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="498" />
+        <location filename="../../ui/pages/checklist_page.py" line="355" />
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="507" />
+        <location filename="../../ui/pages/checklist_page.py" line="364" />
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -227,27 +227,27 @@
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="111" />
+        <location filename="../../ui/widgets/completion_panel.py" line="31" />
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="115" />
+        <location filename="../../ui/widgets/completion_panel.py" line="35" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="116" />
+        <location filename="../../ui/widgets/completion_panel.py" line="36" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="117" />
+        <location filename="../../ui/widgets/completion_panel.py" line="37" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="164" />
+        <location filename="../../ui/widgets/completion_panel.py" line="92" />
         <source>%1 late · %2 skipped · %3 still open</source>
         <translation>晚完成 %1 项 · 跳过 %2 项 · 未完成 %3 项</translation>
     </message>
@@ -712,57 +712,57 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>OccurrenceDetail</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="195" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="35" />
         <source>Where the deliverable is, e.g. posted on the notice board</source>
         <translation>产出物在哪里，例如：已贴公告栏</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="197" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="37" />
         <source>Skip…</source>
         <translation>跳过…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="198" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="38" />
         <source>Skip this duty this time, with a reason</source>
         <translation>本次跳过这项工作，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="221" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="60" />
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="222" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="61" />
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="223" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="62" />
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="231" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="70" />
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="201" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="41" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="215" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="54" />
         <source>%1 – %2, due %3</source>
         <translation>%1 – %2，%3 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="228" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="67" />
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="230" />
+        <location filename="../../ui/widgets/occurrence_detail.py" line="69" />
         <source>: %1</source>
         <translation>：%1</translation>
     </message>

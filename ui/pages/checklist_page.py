@@ -3,8 +3,7 @@ the space bar, with this month's completion beside them. The app opens on this p
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -14,14 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import show_error
-from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATUS, WORK, ChecklistModel, short_date
+from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATUS, WORK, ChecklistModel
 from ui.tasks import run_in_background
 from ui.undo import SavedChange
+from ui.widgets.completion_panel import CompletionPanel, Figures
 from ui.widgets.empty_state import EmptyState
-from workbench.checklists import CATEGORIES, DONE, OPEN, SKIPPED, ChecklistDay, Completion, OccurrenceRecord
-from workbench.periods import Frequency, Period, month_of, period_of
-from workbench.texts import t
+from ui.widgets.occurrence_detail import OccurrenceDetail
+from workbench.checklists import DONE, OPEN, SKIPPED, ChecklistDay, OccurrenceRecord
+from workbench.periods import Frequency, month_of, period_of
 
 if TYPE_CHECKING:
     from workbench.db.engine import Database
@@ -83,13 +79,6 @@ def _figures(database: Database, owner_id: int, day: date, scope: str) -> Figure
     return Figures(period, checklists.completion(database, owner_id, period), trend)
 
 
-@dataclass(frozen=True)
-class Figures:
-    period: Period
-    completion: dict[str, Completion]
-    trend: list
-
-
 def ask_skip_reason(parent: QWidget, work: str) -> str | None:
     """The reason for skipping a duty, or None if the user cancelled."""
     text, ok = QInputDialog.getText(
@@ -98,148 +87,6 @@ def ask_skip_reason(parent: QWidget, work: str) -> str | None:
         QCoreApplication.translate("ChecklistPage", "Why is “%1” skipped this time?").replace("%1", work),
     )
     return text.strip() if ok and text.strip() else None
-
-
-class CompletionPanel(QFrame):
-    """Completion by category in this week, month or quarter, and the last months' trend."""
-
-    scope_changed = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("detailPanel")
-        self.title = QLabel(self.tr("Completion"))
-        self.title.setObjectName("detailTitle")
-        self.scope = QComboBox()
-        for frequency, label in (
-            (Frequency.WEEKLY, self.tr("This week")),
-            (Frequency.MONTHLY, self.tr("This month")),
-            (Frequency.QUARTERLY, self.tr("This quarter")),
-        ):
-            self.scope.addItem(label, frequency.value)
-        self.scope.setCurrentIndex(1)
-        self.scope.activated.connect(lambda _index: self.scope_changed.emit(self.scope.currentData()))
-        self.period = QLabel()
-        self.period.setObjectName("countLabel")
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addWidget(self.scope)
-        heading.addStretch(1)
-        heading.addWidget(self.period)
-        grid = QGridLayout()
-        self.bars: dict[str, QProgressBar] = {}
-        self.figures: dict[str, QLabel] = {}
-        for row, key in enumerate((*CATEGORIES, "all")):
-            bar = QProgressBar()
-            bar.setTextVisible(True)
-            figure = QLabel()
-            figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(QLabel(t(f"category.{key}")), row, 0)
-            grid.addWidget(bar, row, 1)
-            grid.addWidget(figure, row, 2)
-            self.bars[key], self.figures[key] = bar, figure
-        self.summary = QLabel()
-        self.summary.setObjectName("countLabel")
-        self.summary.setWordWrap(True)
-        from ui.widgets.completion_chart import CompletionChart  # QtCharts loads after the first paint
-
-        self.chart = CompletionChart()
-        layout = QVBoxLayout(self)
-        layout.addLayout(heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.chart, 1)
-
-    def show_figures(self, shown: Figures) -> None:
-        # One repaint at the end: QProgressBar.setValue repaints at once otherwise.
-        self.setUpdatesEnabled(False)
-        try:
-            self._fill(shown)
-        finally:
-            self.setUpdatesEnabled(True)
-
-    def _fill(self, shown: Figures) -> None:
-        self.period.setText(f"{short_date(shown.period.start)} – {short_date(shown.period.end)}")
-        figures, trend = shown.completion, shown.trend
-        for key, bar in self.bars.items():
-            figure = figures[key]
-            bar.setRange(0, max(figure.counted, 1))
-            bar.setValue(figure.done)
-            bar.setFormat(f"{figure.done}/{figure.counted}")
-            self.figures[key].setText("—" if figure.rate is None else f"{figure.rate:.0%}")
-        overall = figures["all"]
-        self.summary.setText(
-            self.tr("%1 late · %2 skipped · %3 still open")
-            .replace("%1", str(overall.late))
-            .replace("%2", str(overall.skipped))
-            .replace("%3", str(overall.counted - overall.done))
-        )
-        labels = [m[5:] for m, _ in trend]
-        self.chart.show_rates(
-            labels, {t(f"category.{key}"): [figures_[key].rate for _, figures_ in trend] for key in CATEGORIES}
-        )
-
-
-class OccurrenceDetail(QFrame):
-    """The selected duty: what it asks, its state, the deliverable note, skip."""
-
-    note_entered = Signal(str)
-    skip_requested = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("detailPanel")
-        self.work = QLabel()
-        self.work.setObjectName("detailTitle")
-        self.work.setWordWrap(True)
-        # One wrapped label for the facts: QFormLayout does not give wrapped labels the
-        # height they need, and the second line of a long requirement was cut off.
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.state = QLabel()
-        self.state.setWordWrap(True)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Where the deliverable is, e.g. posted on the notice board"))
-        self.note.returnPressed.connect(lambda: self.note_entered.emit(self.note.text()))
-        self.skip_button = QPushButton(self.tr("Skip…"))
-        self.skip_button.setToolTip(self.tr("Skip this duty this time, with a reason"))
-        self.skip_button.clicked.connect(self.skip_requested)
-        note_row = QHBoxLayout()
-        note_row.addWidget(QLabel(self.tr("Note:")))
-        note_row.addWidget(self.note, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.work)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.state)
-        layout.addLayout(note_row)
-        layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignRight)
-
-    def show_record(self, record: OccurrenceRecord, today: date) -> None:
-        from ui.models.checklist_model import status_text
-
-        self.work.setText(record.work)
-        period = (
-            self.tr("%1 – %2, due %3")
-            .replace("%1", short_date(record.period_start))
-            .replace("%2", short_date(record.period_end))
-            .replace("%3", short_date(record.due_date))
-        )
-        facts = (
-            (self.tr("Requirement:"), record.requirement or "—"),
-            (self.tr("Deliverable:"), record.deliverable or "—"),
-            (self.tr("Period:"), period),
-        )
-        self.facts.setText("<br>".join(f"<b>{html.escape(name)}</b>{html.escape(value)}" for name, value in facts))
-        state, _color = status_text(record, today)
-        if record.status == DONE:
-            state += self.tr(" on %1").replace("%1", short_date(record.done_on))
-        if record.status == SKIPPED:
-            state += self.tr(": %1").replace("%1", record.skip_reason)
-        self.state.setText(self.tr("State:") + state)
-        if not self.note.hasFocus():
-            self.note.setText(record.note)
-        self.skip_button.setEnabled(record.status == OPEN)
 
 
 class ChecklistPage(QWidget):
