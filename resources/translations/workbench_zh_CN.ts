@@ -34,7 +34,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/talks_page.py" line="100" />
-        <source>! Over a month since the last talk</source>
+        <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>

@@ -97,7 +97,7 @@ class CadenceModel(QAbstractTableModel):
         return {
             "talked": self.tr("✓ Talked"),
             "due": self.tr("Due"),
-            "overdue": self.tr("! Over a month since the last talk"),
+            "overdue": self.tr("! Over a month"),
             "missed": self.tr("— No talk"),
         }[status]
 
