@@ -10,11 +10,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import literal_column, or_, select, table
+from sqlalchemy import text as text_clause
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, Team
+from workbench.db.models import SEARCH_INDEX, Employee, FollowUp, FollowUpEvent, Pairing, Talk, Team
 from workbench.errors import UserError
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
 from workbench.periods import Frequency, Period, month_period, period_of
@@ -277,6 +278,39 @@ def talks_with(database: Database, employee_id: int, viewer_id: int | None) -> l
             select(Talk).where(Talk.employee_id == employee_id).order_by(Talk.talk_date.desc(), Talk.id.desc())
         ).all()
         return [_talk(row, viewer_id) for row in rows]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    talk: TalkRecord
+    employee_name: str
+
+
+SEARCH_LIMIT = 200
+# FTS5's trigram tokenizer needs three characters; many Chinese words (投诉, 排班) have two.
+TRIGRAM = 3
+
+
+def search_talks(database: Database, text: str, viewer_id: int | None, liaison_id: int | None = None) -> list[SearchHit]:
+    """Talks whose 痛点难点, 工作开展情况, 存在问题 or 指导意见 contain the text, newest first.
+    Private notes are never searched. With SQLite and three or more characters the FTS5
+    index answers; shorter text, or another database, falls back to LIKE."""
+    text = text.strip()
+    if not text:
+        return []
+    query = select(Talk, Employee.name).join(Employee, Employee.id == Talk.employee_id)
+    if liaison_id is not None:
+        query = query.where(Talk.liaison_id == liaison_id)
+    if database.engine.dialect.name == "sqlite" and len(text) >= TRIGRAM:
+        phrase = '"' + text.replace('"', '""') + '"'
+        index = text_clause(f"{SEARCH_INDEX} MATCH :phrase").bindparams(phrase=phrase)
+        query = query.where(Talk.id.in_(select(literal_column("rowid")).select_from(table(SEARCH_INDEX)).where(index)))
+    else:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(or_(*(getattr(Talk, name).like(pattern, escape="\\") for name in TALK_TEXT_FIELDS)))
+    with database.sessions() as session:
+        rows = session.execute(query.order_by(Talk.talk_date.desc(), Talk.id.desc()).limit(SEARCH_LIMIT)).all()
+        return [SearchHit(_talk(talk, viewer_id), name) for talk, name in rows]
 
 
 # follow-ups ----------------------------------------------------------------------

@@ -3,52 +3,52 @@
 <context>
     <name>CadenceModel</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="74" />
+        <location filename="../../ui/pages/talks_page.py" line="81" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="75" />
+        <location filename="../../ui/pages/talks_page.py" line="82" />
         <source>Last talk</source>
         <translation>上次谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="76" />
+        <location filename="../../ui/pages/talks_page.py" line="83" />
         <source>Half-year survey</source>
         <translation>半年调研</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="77" />
+        <location filename="../../ui/pages/talks_page.py" line="84" />
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="98" />
+        <location filename="../../ui/pages/talks_page.py" line="105" />
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="99" />
+        <location filename="../../ui/pages/talks_page.py" line="106" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="100" />
+        <location filename="../../ui/pages/talks_page.py" line="107" />
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="101" />
+        <location filename="../../ui/pages/talks_page.py" line="108" />
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="115" />
+        <location filename="../../ui/pages/talks_page.py" line="122" />
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="115" />
+        <location filename="../../ui/pages/talks_page.py" line="122" />
         <source>Not yet</source>
         <translation>未做</translation>
     </message>
@@ -770,27 +770,27 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="140" />
+        <location filename="../../ui/pages/talks_page.py" line="147" />
         <source>Improving</source>
         <translation>改善中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="141" />
+        <location filename="../../ui/pages/talks_page.py" line="148" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="142" />
+        <location filename="../../ui/pages/talks_page.py" line="149" />
         <source>Checked again</source>
         <translation>已复查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="152" />
+        <location filename="../../ui/pages/talks_page.py" line="159" />
         <source>Open follow-ups:</source>
         <translation>未结跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="155" />
+        <location filename="../../ui/pages/talks_page.py" line="162" />
         <source>Timeline:</source>
         <translation>时间线：</translation>
     </message>
@@ -1002,76 +1002,92 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="194" />
+        <location filename="../../ui/pages/talks_page.py" line="202" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="198" />
+        <location filename="../../ui/pages/talks_page.py" line="206" />
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="202" />
+        <location filename="../../ui/pages/talks_page.py" line="210" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="207" />
+        <location filename="../../ui/pages/talks_page.py" line="215" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="209" />
+        <location filename="../../ui/pages/talks_page.py" line="218" />
+        <source>Search your talk records…</source>
+        <translation>搜索我的谈话记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="219" />
+        <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
+        <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="226" />
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="211" />
+        <location filename="../../ui/pages/talks_page.py" line="228" />
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="256" />
+        <location filename="../../ui/pages/talks_page.py" line="272" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="258" />
+        <location filename="../../ui/pages/talks_page.py" line="274" />
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="260" />
+        <location filename="../../ui/pages/talks_page.py" line="276" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="262" />
+        <location filename="../../ui/pages/talks_page.py" line="278" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="302" />
+        <location filename="../../ui/pages/talks_page.py" line="332" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="310" />
+        <location filename="../../ui/pages/talks_page.py" line="340" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="315" />
+        <location filename="../../ui/pages/talks_page.py" line="345" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="361" />
+        <location filename="../../ui/pages/talks_page.py" line="391" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/talks_page.py" line="424" />
+        <source>%n talk record(s) found</source>
+        <translation>
+            <numerusform>找到 %n 条谈话记录</numerusform></translation>
     </message>
 </context>
 </TS>

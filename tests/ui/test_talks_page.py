@@ -151,3 +151,19 @@ def test_an_empty_talk_is_refused_inside_the_dialog(qtbot, database, team):
     dialog.accept()
     assert "谈话记录是空的" in dialog.error.text()
     assert liaisons.talks_with(database, ding, viewer_id=leader) == []
+
+
+def test_searching_your_talk_records(qtbot, database, team):
+    leader, (ding, wu) = team
+    liaisons.save_talk(database, TalkRecord(ding, leader, date(2026, 10, 3), "monthly", problems="客户投诉处理慢"))
+    liaisons.save_talk(database, TalkRecord(wu, leader, date(2026, 11, 3), "monthly", pain_points="夜班后睡不好"))
+    page = open_page(qtbot, database)
+    with qtbot.waitSignal(page.searched, timeout=10000):
+        type_text(qtbot, page.search, "投诉")
+    assert page.results.count() == 1
+    assert page.results.item(0).text() == "2026-10-03  坐席丁 · 月度谈心谈话：客户投诉处理慢"
+    assert page.results_label.text() == "找到 1 条谈话记录"
+    page.results.setCurrentRow(0)
+    assert page.panel.title.text() == "坐席丁"
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.table_area.currentIndex() == 0, timeout=5000)

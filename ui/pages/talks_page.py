@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -55,6 +56,12 @@ def _load(database: Database, liaison_id: int | None, month: str, today: date, p
         liaisons.cadence(database, liaison_id, month, today),
         liaisons.overdue_replies(database, liaison_id, now),
     )
+
+
+def _search(database: Database, text: str, viewer_id: int, progress):
+    from workbench import liaisons
+
+    return text, liaisons.search_talks(database, text, viewer_id=viewer_id, liaison_id=viewer_id)
 
 
 def _person(database: Database, employee_id: int, viewer_id: int):
@@ -181,6 +188,7 @@ class TalksPage(QWidget):
 
     status_message = Signal(str)
     loaded = Signal()
+    searched = Signal()
     go_to_roster = Signal()
 
     def __init__(self, parent=None):
@@ -206,6 +214,15 @@ class TalksPage(QWidget):
         self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next month"))
         self.next_button.clicked.connect(lambda: self.show_month(shift_month(self.month, 1)))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your talk records…"))
+        self.search.setToolTip(self.tr("Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.record_button = QPushButton(self.tr("Record a talk…"))
         self.record_button.setObjectName("primaryButton")
         self.record_button.setToolTip(self.tr("Record a talk with the selected person (Enter)"))
@@ -214,7 +231,7 @@ class TalksPage(QWidget):
         top.addWidget(title)
         top.addSpacing(16)
         top.addWidget(self.person)
-        top.addStretch(1)
+        top.addWidget(self.search, 1)
         for widget in (self.previous_button, self.month_label, self.next_button, self.record_button):
             top.addWidget(widget)
 
@@ -248,7 +265,6 @@ class TalksPage(QWidget):
         left_layout.addWidget(self.replies)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter()
-        self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([800, 380])
@@ -260,6 +276,20 @@ class TalksPage(QWidget):
             self.tr("Pick yourself on the 工作清单 page first, or import a roster with team leaders.")
         )
         self.choose_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(self.go_to_roster)
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.currentItemChanged.connect(self._result_chosen)
+        self.results_label = QLabel()
+        self.results_label.setObjectName("countLabel")
+        self.table_area = QStackedWidget()
+        self.table_area.addWidget(left)
+        results_area = QWidget()
+        results_layout = QVBoxLayout(results_area)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_label)
+        results_layout.addWidget(self.results, 1)
+        self.table_area.addWidget(results_area)
+        self.splitter.insertWidget(0, self.table_area)
         self.body = QStackedWidget()
         for widget in (self.loading_state, self.splitter, self.choose_state):
             self.body.addWidget(widget)
@@ -360,6 +390,48 @@ class TalksPage(QWidget):
         if saved is not None:
             self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", row.name))
             self.reload()
+
+    # searching -------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text or self.liaison_id is None:
+            self.table_area.setCurrentIndex(0)
+            self._current_changed(self.table.currentIndex(), None)
+            return
+        run_in_background(
+            _search,
+            self.database,
+            text,
+            self.liaison_id,
+            on_success=lambda result: self._show_results(*result),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _show_results(self, text: str, hits) -> None:
+        if text != self.search.text().strip():
+            return  # the user typed on meanwhile; a newer search is on its way
+        self.results.clear()
+        for hit in hits:
+            talk = hit.talk
+            kind = t(f"talk.kind.{talk.kind}") if talk.kind in ("monthly", "half_year", "activity") else talk.kind
+            said = "；".join(
+                value for value in (talk.pain_points, talk.work_status, talk.problems, talk.guidance) if value
+            )
+            item = QListWidgetItem(f"{talk.talk_date.isoformat()}  {hit.employee_name} · {kind}：{said}")
+            item.setData(Qt.ItemDataRole.UserRole, (talk.employee_id, hit.employee_name))
+            self.results.addItem(item)
+        self.results_label.setText(self.tr("%n talk record(s) found", "", len(hits)))
+        self.table_area.setCurrentIndex(1)
+        self.searched.emit()
+
+    def _result_chosen(self, item, _previous) -> None:
+        if item is None:
+            return
+        employee_id, name = item.data(Qt.ItemDataRole.UserRole)
+        follow_ups, events = _person(self.database, employee_id, self.liaison_id)
+        self.panel.show()
+        self.panel.show_person(name, follow_ups, events)
 
     def _set_status(self, follow_up_id: int, status: str) -> None:
         from workbench import liaisons

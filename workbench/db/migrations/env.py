@@ -3,15 +3,22 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from workbench.db.models import Base
+from workbench.db.models import SEARCH_INDEX, Base
 
 config = context.config
 connection = config.attributes.get("connection")
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """The search index (SQLite FTS5 and its shadow tables) is made by hand in a migration."""
+    return not (type_ == "table" and name.startswith(SEARCH_INDEX))
+
+
 def run(connection) -> None:
     # render_as_batch: SQLite can only alter tables by copying them.
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    context.configure(
+        connection=connection, target_metadata=Base.metadata, render_as_batch=True, include_object=include_object
+    )
     with context.begin_transaction():
         context.run_migrations()
 
