@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from benchmarks._common import center_database, median_ms  # noqa: E402
-from workbench import liaisons  # noqa: E402
+from workbench import liaisons, talk_search  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Pairing, Talk  # noqa: E402
 from workbench.periods import month_of, shift_month  # noqa: E402
@@ -80,10 +80,11 @@ def main() -> None:
     base = median_ms([timed(lookup) for _ in range(args.runs * 5)])
     print(f"{args.runs} runs, medians (worst):")
     print(f"  primary-key lookup (baseline)       {base:7.2f} ms")
+
     def search(words, scoped):
         def run():
             liaison = rng.choice(liaison_ids) if scoped else None
-            liaisons.search_talks(database, rng.choice(words), viewer_id=None, liaison_id=liaison)
+            talk_search.search_talks(database, rng.choice(words), viewer_id=None, liaison_id=liaison)
 
         return run
 

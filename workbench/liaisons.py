@@ -10,12 +10,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import literal_column, or_, select, table
-from sqlalchemy import text as text_clause
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import Database
-from workbench.db.models import SEARCH_INDEX, Employee, FollowUp, FollowUpEvent, Pairing, Talk, Team
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, Team
 from workbench.errors import UserError
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
 from workbench.periods import Frequency, Period, month_period, period_of
@@ -188,7 +187,8 @@ class TalkRecord:
     follow_ups: tuple[FollowUpRecord, ...] = ()
 
 
-def _talk(row: Talk, viewer_id: int | None, follow_ups=()) -> TalkRecord:
+def talk_record(row: Talk, viewer_id: int | None, follow_ups=()) -> TalkRecord:
+    """A talk as the viewer may see it: the private note only for its author."""
     return TalkRecord(
         id=row.id,
         employee_id=row.employee_id,
@@ -251,7 +251,7 @@ def save_talk(database: Database, talk: TalkRecord, now: datetime | None = None)
         session.add(row)
         session.flush()
         added = [_add_follow_up(session, row, item, now) for item in talk.follow_ups if item.id is None]
-        return _talk(row, talk.liaison_id, added)
+        return talk_record(row, talk.liaison_id, added)
 
 
 def _add_follow_up(session: Session, talk: Talk, item: FollowUpRecord, now: datetime) -> FollowUpRecord:
@@ -277,40 +277,7 @@ def talks_with(database: Database, employee_id: int, viewer_id: int | None) -> l
         rows = session.scalars(
             select(Talk).where(Talk.employee_id == employee_id).order_by(Talk.talk_date.desc(), Talk.id.desc())
         ).all()
-        return [_talk(row, viewer_id) for row in rows]
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    talk: TalkRecord
-    employee_name: str
-
-
-SEARCH_LIMIT = 200
-# FTS5's trigram tokenizer needs three characters; many Chinese words (投诉, 排班) have two.
-TRIGRAM = 3
-
-
-def search_talks(database: Database, text: str, viewer_id: int | None, liaison_id: int | None = None) -> list[SearchHit]:
-    """Talks whose 痛点难点, 工作开展情况, 存在问题 or 指导意见 contain the text, newest first.
-    Private notes are never searched. With SQLite and three or more characters the FTS5
-    index answers; shorter text, or another database, falls back to LIKE."""
-    text = text.strip()
-    if not text:
-        return []
-    query = select(Talk, Employee.name).join(Employee, Employee.id == Talk.employee_id)
-    if liaison_id is not None:
-        query = query.where(Talk.liaison_id == liaison_id)
-    if database.engine.dialect.name == "sqlite" and len(text) >= TRIGRAM:
-        phrase = '"' + text.replace('"', '""') + '"'
-        index = text_clause(f"{SEARCH_INDEX} MATCH :phrase").bindparams(phrase=phrase)
-        query = query.where(Talk.id.in_(select(literal_column("rowid")).select_from(table(SEARCH_INDEX)).where(index)))
-    else:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(or_(*(getattr(Talk, name).like(pattern, escape="\\") for name in TALK_TEXT_FIELDS)))
-    with database.sessions() as session:
-        rows = session.execute(query.order_by(Talk.talk_date.desc(), Talk.id.desc()).limit(SEARCH_LIMIT)).all()
-        return [SearchHit(_talk(talk, viewer_id), name) for talk, name in rows]
+        return [talk_record(row, viewer_id) for row in rows]
 
 
 # follow-ups ----------------------------------------------------------------------
@@ -498,7 +465,7 @@ def timeline(database: Database, employee_id: int, viewer_id: int | None) -> lis
         if person.hire_date:
             events.append(TimelineEvent(person.hire_date, "hired", t("timeline.hired")))
         for talk in talk_rows:
-            record = _talk(talk, viewer_id)
+            record = talk_record(talk, viewer_id)
             summary = "；".join(text for text in (record.pain_points, record.problems, record.guidance) if text)
             if record.private_note:
                 summary += t("timeline.private", note=record.private_note)

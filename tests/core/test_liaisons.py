@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from workbench import liaisons
+from workbench import liaisons, talk_search
 from workbench.errors import UserError
 from workbench.liaisons import FollowUpRecord, TalkRecord
 from workbench.people import EmployeeRecord
@@ -178,20 +178,26 @@ def test_pairings_of_a_liaison_in_a_period(database, center):
 
 
 def test_search_finds_chinese_words_of_two_characters_and_more(database, center):
-    liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 10, 20), problems="客户投诉处理慢", guidance="排班调整"))
-    liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 11, 2), pain_points="夜班后睡不好", private_note="投诉离婚"))
-    found = lambda text: [hit.employee_name for hit in liaisons.search_talks(database, text, viewer_id=None)]  # noqa: E731
+    liaisons.save_talk(
+        database, talk(center, "坐席丁", date(2026, 10, 20), problems="客户投诉处理慢", guidance="排班调整")
+    )
+    liaisons.save_talk(
+        database, talk(center, "坐席戊", date(2026, 11, 2), pain_points="夜班后睡不好", private_note="投诉离婚")
+    )
+    found = lambda text: [hit.employee_name for hit in talk_search.search_talks(database, text, viewer_id=None)]  # noqa: E731
     assert found("投诉") == ["坐席丁"], "two characters, and never the private note"
     assert found("投诉处理") == ["坐席丁"]
     assert found("睡不好") == ["坐席戊"]
     assert found("排班") == ["坐席丁"]
     assert found("100%") == [] and found('"') == [] and found("") == []
-    mine = liaisons.search_talks(database, "夜班", viewer_id=None, liaison_id=center["助理乙"])
+    mine = talk_search.search_talks(database, "夜班", viewer_id=None, liaison_id=center["助理乙"])
     assert mine == []
 
 
 def test_search_follows_changes_to_a_talk(database, center):
     saved = liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 10, 20), problems="系统卡顿"))
     liaisons.save_talk(database, replace(saved, problems="知识库检索慢", follow_ups=()))
-    assert liaisons.search_talks(database, "系统卡顿", viewer_id=None) == []
-    assert [hit.talk.problems for hit in liaisons.search_talks(database, "知识库", viewer_id=None)] == ["知识库检索慢"]
+    assert talk_search.search_talks(database, "系统卡顿", viewer_id=None) == []
+    assert [hit.talk.problems for hit in talk_search.search_talks(database, "知识库", viewer_id=None)] == [
+        "知识库检索慢"
+    ]

@@ -15,6 +15,7 @@ from workbench.db.models import SEARCH_INDEX, Base
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "table" and name.startswith(SEARCH_INDEX))
 
+
 # For each revision: rows to put in a database at that revision, and a check that they
 # are still right after upgrading to head. A new revision adds its entry here.
 SEED_AT = {

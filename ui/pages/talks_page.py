@@ -59,9 +59,9 @@ def _load(database: Database, liaison_id: int | None, month: str, today: date, p
 
 
 def _search(database: Database, text: str, viewer_id: int, progress):
-    from workbench import liaisons
+    from workbench import talk_search
 
-    return text, liaisons.search_talks(database, text, viewer_id=viewer_id, liaison_id=viewer_id)
+    return text, talk_search.search_talks(database, text, viewer_id=viewer_id, liaison_id=viewer_id)
 
 
 def _person(database: Database, employee_id: int, viewer_id: int):
