@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from benchmarks._common import center_database, median_ms  # noqa: E402
-from workbench import liaisons, talk_search  # noqa: E402
+from workbench import cadence, talk_search  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Pairing, Talk  # noqa: E402
 from workbench.periods import month_of, shift_month  # noqa: E402
@@ -71,11 +71,11 @@ def main() -> None:
         with database.sessions() as session:
             session.get(Employee, rng.choice(all_ids))
 
-    def cadence():
-        liaisons.cadence(database, rng.choice(liaison_ids), shift_month(this_month, -rng.randint(0, 119)))
+    def month_cadence():
+        cadence.cadence(database, rng.choice(liaison_ids), shift_month(this_month, -rng.randint(0, 119)))
 
-    def timeline():
-        liaisons.timeline(database, rng.choice(employee_ids), viewer_id=rng.choice(liaison_ids))
+    def employee_timeline():
+        cadence.timeline(database, rng.choice(employee_ids), viewer_id=rng.choice(liaison_ids))
 
     base = median_ms([timed(lookup) for _ in range(args.runs * 5)])
     print(f"{args.runs} runs, medians (worst):")
@@ -90,8 +90,8 @@ def main() -> None:
 
     long_words, short_words = ["睡不好", "夜班后作息", "话术不够规范", "系统卡顿"], ["投诉", "排班", "夜班", "话术"]
     for name, function, target in (
-        ("a liaison's month of cadence", cadence, 100),
-        ("an employee's timeline", timeline, 100),
+        ("a liaison's month of cadence", month_cadence, 100),
+        ("an employee's timeline", employee_timeline, 100),
         ("search, 3+ characters, whole center", search(long_words, False), 300),
         ("search, 2 characters, whole center", search(short_words, False), 300),
         ("search, 2 characters, one liaison", search(short_words, True), 300),

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from workbench import liaisons, talk_search
+from workbench import cadence, liaisons, talk_search
 from workbench.errors import UserError
 from workbench.liaisons import FollowUpRecord, TalkRecord
 from workbench.people import EmployeeRecord
@@ -104,10 +104,8 @@ def test_private_notes_are_for_their_author_alone(database, center):
     (others,) = liaisons.talks_with(database, center["坐席丁"], viewer_id=center["助理乙"])
     assert own.private_note == "离婚中" and others.private_note == ""
     assert others.problems == "迟到两次"
-    assert not any(
-        "离婚中" in e.text for e in liaisons.timeline(database, center["坐席丁"], viewer_id=center["经理甲"])
-    )
-    assert any("离婚中" in e.text for e in liaisons.timeline(database, center["坐席丁"], viewer_id=center["组长丙"]))
+    assert not any("离婚中" in e.text for e in cadence.timeline(database, center["坐席丁"], viewer_id=center["经理甲"]))
+    assert any("离婚中" in e.text for e in cadence.timeline(database, center["坐席丁"], viewer_id=center["组长丙"]))
 
 
 def test_a_talk_must_say_something_and_care_ratings_come_from_the_lists(database, center):
@@ -135,14 +133,14 @@ def test_cadence_for_a_month(database, center):
     liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 11, 5), problems="系统卡顿"))
     liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 9, 10), kind="half_year", work_status="稳定"))
     liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 11, 6), kind="activity", work_status="参加团建"))
-    november = liaisons.cadence(database, center["组长丙"], "2026-11", today=date(2026, 11, 20))
+    november = cadence.cadence(database, center["组长丙"], "2026-11", today=date(2026, 11, 20))
     status = {row.name: row.status for row in november.rows}
     assert status == {"坐席丁": "talked", "坐席戊": "overdue"}  # an activity is not a talk
     assert november.talked == 1 and november.coverage_by_team() == {"服务一组": (1, 2)}
     assert {row.name: row.survey_done for row in november.rows} == {"坐席丁": False, "坐席戊": True}
-    october = liaisons.cadence(database, center["组长丙"], "2026-10", today=date(2026, 11, 20))
+    october = cadence.cadence(database, center["组长丙"], "2026-10", today=date(2026, 11, 20))
     assert {row.status for row in october.rows} == {"missed"}
-    early = liaisons.cadence(database, center["组长丙"], "2026-09", today=date(2026, 9, 20))
+    early = cadence.cadence(database, center["组长丙"], "2026-09", today=date(2026, 9, 20))
     assert {row.name: row.status for row in early.rows} == {"坐席丁": "due", "坐席戊": "talked"}
 
 
@@ -161,7 +159,7 @@ def test_the_timeline_runs_in_date_order(database, center):
         now=datetime(2026, 10, 20, 8, tzinfo=UTC),
     )
     liaisons.set_follow_up_status(database, saved.follow_ups[0].id, "done", now=datetime(2026, 10, 28, 8, tzinfo=UTC))
-    events = liaisons.timeline(database, center["坐席丁"], viewer_id=None)
+    events = cadence.timeline(database, center["坐席丁"], viewer_id=None)
     assert [(e.day, e.kind) for e in events] == [
         (date(2025, 3, 1), "hired"),
         (date(2026, 10, 20), "talk"),

@@ -32,10 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.errors import UserError
-from workbench.liaisons import CARE_SCALES, TALK_KINDS, TALK_TEXT_FIELDS, FollowUpRecord, TalkRecord
+from workbench.liaisons import (
+    CARE_SCALES,
+    FOLLOW_UP_KINDS,
+    TALK_KINDS,
+    TALK_TEXT_FIELDS,
+    FollowUpRecord,
+    TalkRecord,
+)
 from workbench.texts import t
-
-FOLLOW_UP_KINDS = ("follow_up", "problem", "suggestion")
 
 
 class TalkDialog(QDialog):

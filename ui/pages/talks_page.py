@@ -31,18 +31,19 @@ from ui.errors import show_error
 from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR, SKIPPED_COLOR, SOON_COLOR, short_date
 from ui.tasks import run_in_background
 from ui.widgets.empty_state import EmptyState
+from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
 from workbench.texts import t
 
 if TYPE_CHECKING:
+    from workbench.cadence import Cadence, CadenceRow
     from workbench.db.engine import Database
-    from workbench.liaisons import Cadence, CadenceRow
 
 STATUS_COLORS = {"talked": DONE_COLOR, "due": SOON_COLOR, "overdue": OVERDUE_COLOR, "missed": SKIPPED_COLOR}
 
 
 def _load(database: Database, liaison_id: int | None, month: str, today: date, progress):
-    from workbench import checklists, liaisons
+    from workbench import cadence, checklists, liaisons
 
     liaisons.sync_default_pairings(database, today)
     leaders = checklists.leaders(database)
@@ -53,7 +54,7 @@ def _load(database: Database, liaison_id: int | None, month: str, today: date, p
     return (
         leaders,
         liaison_id,
-        liaisons.cadence(database, liaison_id, month, today),
+        cadence.cadence(database, liaison_id, month, today),
         liaisons.overdue_replies(database, liaison_id, now),
     )
 
@@ -65,9 +66,9 @@ def _search(database: Database, text: str, viewer_id: int, progress):
 
 
 def _person(database: Database, employee_id: int, viewer_id: int):
-    from workbench import liaisons
+    from workbench import cadence, liaisons
 
-    return liaisons.open_follow_ups(database, employee_id), liaisons.timeline(database, employee_id, viewer_id)
+    return liaisons.open_follow_ups(database, employee_id), cadence.timeline(database, employee_id, viewer_id)
 
 
 class CadenceModel(QAbstractTableModel):
@@ -414,11 +415,12 @@ class TalksPage(QWidget):
         self.results.clear()
         for hit in hits:
             talk = hit.talk
-            kind = t(f"talk.kind.{talk.kind}") if talk.kind in ("monthly", "half_year", "activity") else talk.kind
             said = "；".join(
                 value for value in (talk.pain_points, talk.work_status, talk.problems, talk.guidance) if value
             )
-            item = QListWidgetItem(f"{talk.talk_date.isoformat()}  {hit.employee_name} · {kind}：{said}")
+            item = QListWidgetItem(
+                f"{talk.talk_date.isoformat()}  {hit.employee_name} · {talk_kind_label(talk.kind)}：{said}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, (talk.employee_id, hit.employee_name))
             self.results.addItem(item)
         self.results_label.setText(self.tr("%n talk record(s) found", "", len(hits)))
