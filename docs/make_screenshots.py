@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.app import start  # noqa: E402
-from ui.dialogs.import_dialog import ImportDialog  # noqa: E402
+from ui.dialogs.roster_import_dialog import RosterImportDialog  # noqa: E402
 from workbench.demo import demo_records, write_demo_database, write_hr_roster  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
@@ -116,7 +116,7 @@ def main() -> None:
     records = demo_records(120, 24, seed=7)
     write_hr_roster(hr_sheet, [r for r in records if r.team == "服务一组"][:-2])
     window = open_window(demo)
-    dialog = ImportDialog(window, window.database, hr_sheet)
+    dialog = RosterImportDialog(window, window.database, hr_sheet)
     dialog.resize(820, 520)
     dialog.show()
     wait_for(lambda: dialog.report is not None)

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self._show_database_name(database.display_name)
         self.import_action.setEnabled(True)
+        self.import_talks_action.setEnabled(True)
         self.templates_action.setEnabled(True)
         self.checklist_page.set_database(database)
         self.talks_page.set_database(database)
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(False)
         self.import_action.triggered.connect(self._import_roster)
         file_menu.addAction(self.import_action)
+        self.import_talks_action = QAction(self.tr("Import talk &ledger…"), self)
+        self.import_talks_action.setEnabled(False)
+        self.import_talks_action.triggered.connect(self._import_talks)
+        file_menu.addAction(self.import_talks_action)
         self.templates_action = QAction(self.tr("Checklist &templates…"), self)
         self.templates_action.setEnabled(False)
         self.templates_action.triggered.connect(self._edit_templates)
@@ -153,6 +158,10 @@ class MainWindow(QMainWindow):
     def _import_roster(self) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(self.roster_page) - 1)
         self.roster_page.import_roster()
+
+    def _import_talks(self) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.talks_page) - 1)
+        self.talks_page.import_ledger()
 
     def _edit_templates(self) -> None:
         from ui.dialogs.duty_list_dialog import DutyListDialog, RoleTemplate

@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--mark-missing-left", action="store_true", help="mark active employees missing from the file as left"
     )
     roster.add_argument("--json", action="store_true", help="print the report as JSON")
+    talks = what.add_parser("talks", help="a talk ledger (谈心谈话台账, .xlsx)")
+    talks.add_argument("file", type=Path)
+    talks.add_argument("--db")
+    talks.add_argument("--dry-run", action="store_true", help="report what would be recorded, write nothing")
+    talks.add_argument("--json", action="store_true", help="print the report as JSON")
 
     check = commands.add_parser("check", help="check a database and count what it holds")
     check.add_argument("--db")
@@ -116,16 +121,15 @@ def _demo(args) -> int:
 
 def _import(args) -> int:
     from workbench.db.engine import open_database
-    from workbench.importing.roster import apply_roster_import, parse_roster, preview_roster_import
     from workbench.importing.sheet import describe_problems
 
-    parsed = parse_roster(args.file)
+    read, preview, apply = _importers(args)
+    parsed = read(args.file)
     database = open_database(_database_target(args))
     try:
-        report = preview_roster_import(database, parsed)
+        report = preview(database, parsed)
         if report.ok and not args.dry_run:
-            missing = [change.employee_no for change in report.missing] if args.mark_missing_left else []
-            report = apply_roster_import(database, parsed, mark_missing_left=missing)
+            report = apply(database, parsed, report)
     finally:
         database.close()
     if args.json:
@@ -135,12 +139,37 @@ def _import(args) -> int:
         print(describe_problems(report.file, report.problems), file=sys.stderr)
         return 2
     print(report.summary())
-    if report.missing:
-        print(t("import.missing", count=len(report.missing)))
-        for change in report.missing:
-            print(f"  {change.employee_no}  {change.name}  {change.team or ''}")
+    missing = getattr(report, "missing", [])  # a roster's active people the file left out
+    if missing:
+        print(t("import.missing", count=len(missing)))
+    for change in missing:
+        print(f"  {change.employee_no}  {change.name}  {change.team or ''}")
     print(t("import.dry_run") if args.dry_run else t("import.applied", db=database.display_name))
     return 0
+
+
+def _importers(args):
+    """(read the file, preview against the database, apply) for what is being imported."""
+    if args.what == "talks":
+        from workbench import liaisons
+        from workbench.importing import talks
+
+        def preview(database, parsed):
+            liaisons.sync_default_pairings(database)  # rows without 谈话人 go to the employee's liaison
+            return talks.preview_talk_import(database, parsed)
+
+        return (
+            talks.parse_ledger,
+            preview,
+            lambda database, parsed, _report: talks.apply_talk_import(database, parsed),
+        )
+    from workbench.importing import roster
+
+    def apply(database, parsed, report):
+        missing = [change.employee_no for change in report.missing] if args.mark_missing_left else []
+        return roster.apply_roster_import(database, parsed, mark_missing_left=missing)
+
+    return roster.parse_roster, roster.preview_roster_import, apply
 
 
 def _check(args) -> int:

@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, Team
 from workbench.errors import UserError
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
 from workbench.periods import Period
@@ -125,6 +125,13 @@ def pair_by_hand(database: Database, liaison_id: int, employee_id: int, start: d
         for person_id in (liaison_id, employee_id):
             if session.get(Employee, person_id) is None:
                 raise UserError(t("roster.not_found"))
+        held = session.scalar(
+            select(Pairing.id).where(
+                Pairing.liaison_id == liaison_id, Pairing.employee_id == employee_id, Pairing.end_date.is_(None)
+            )
+        )
+        if held is not None:
+            raise UserError(t("liaison.already_paired"))
         pairing = Pairing(liaison_id=liaison_id, employee_id=employee_id, start_date=start, manual=True)
         session.add(pairing)
         session.flush()
@@ -158,6 +165,32 @@ def liaisons_of(database: Database, employee_id: int, day: date) -> list[int]:
     with database.sessions() as session:
         query = overlapping(select(Pairing.liaison_id).where(Pairing.employee_id == employee_id), Period(day, day))
         return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class PairedPerson:
+    pairing: PairingRecord
+    employee_no: str
+    name: str
+    team: str | None
+
+
+def paired_people(database: Database, liaison_id: int) -> list[PairedPerson]:
+    """Everyone the liaison is or was paired with: current pairings first, by 工号, then
+    ended ones, latest first."""
+    with database.sessions() as session:
+        rows = session.execute(
+            select(Pairing, Employee.employee_no, Employee.name, Team.name)
+            .join(Employee, Employee.id == Pairing.employee_id)
+            .outerjoin(Team, Team.id == Employee.team_id)
+            .where(Pairing.liaison_id == liaison_id)
+        ).all()
+    people = [PairedPerson(_pairing(pairing), number, name, team) for pairing, number, name, team in rows]
+    current = sorted((p for p in people if p.pairing.end_date is None), key=lambda p: p.employee_no)
+    ended = sorted(
+        (p for p in people if p.pairing.end_date is not None), key=lambda p: p.pairing.end_date, reverse=True
+    )
+    return current + ended
 
 
 # talks -------------------------------------------------------------------------

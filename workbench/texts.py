@@ -162,6 +162,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "follow_up.status.done": ("已完成", "Done"),
     "follow_up.status.rechecked": ("已复查", "Checked again"),
     "liaison.self_pair": ("不能和自己结对。", "Nobody can be their own liaison."),
+    "liaison.already_paired": ("已经是结对关系了。", "These two are already paired."),
     "liaison.pairing_missing": ("找不到这个结对关系。", "This pairing no longer exists."),
     "liaison.end_before_start": ("结束日期早于开始日期。", "The end is before the start."),
     "liaison.kind_required": ("请选择谈话类型。", "Choose the kind of talk."),
@@ -174,6 +175,30 @@ CATALOG: dict[str, tuple[str, str]] = {
     "liaison.talk_missing": ("找不到这条谈话记录。", "This talk record no longer exists."),
     "liaison.follow_up_missing": ("找不到这条跟进事项。", "This follow-up no longer exists."),
     "liaison.bad_status": ("状态不正确。", "Unknown status."),
+    "talk_import.summary": (
+        "将导入 {added} 条谈话记录（{already} 条以前已导入，跳过），新建 {follow_ups} 条待跟进事项。",
+        "{added} talk record(s) to import ({already} imported before, skipped); {follow_ups} open follow-up(s).",
+    ),
+    "talk_import.no_date": ("缺少谈话日期", "no date of the talk"),
+    "talk_import.unknown_number": ("花名册中没有工号 {employee_no}", "employee ID {employee_no} is not in the roster"),
+    "talk_import.unknown_person": ("花名册中没有“{name}”", "'{name}' is not in the roster"),
+    "talk_import.ambiguous": (
+        "花名册中有多人叫“{name}”（工号 {numbers}），请在台账中写上工号",
+        "more than one person is called '{name}' (IDs {numbers}); add the employee ID to the ledger",
+    ),
+    "talk_import.name_mismatch": (
+        "工号 {employee_no} 在花名册中是“{roster_name}”，台账写的是“{name}”",
+        "employee ID {employee_no} is '{roster_name}' in the roster but '{name}' in the ledger",
+    ),
+    "talk_import.no_liaison": (
+        "没有写谈话人，当天也没有定点联系人",
+        "no liaison named, and nobody was paired with this employee that day",
+    ),
+    "talk_import.bad_status": (
+        "跟进状态“{value}”应为 待处理、改善中、已完成 或 已复查",
+        "follow-up status '{value}' should be 待处理, 改善中, 已完成 or 已复查",
+    ),
+    "talk_import.bad_care": ("“{value}”不在可选项中（{choices}）", "'{value}' is not one of: {choices}"),
     "timeline.hired": ("入职", "Joined"),
     "timeline.left": ("离职", "Left"),
     "timeline.talk": ("{kind}（{liaison}）：{summary}", "{kind} ({liaison}): {summary}"),

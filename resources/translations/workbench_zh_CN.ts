@@ -3,52 +3,52 @@
 <context>
     <name>CadenceModel</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="81" />
+        <location filename="../../ui/pages/talks_page.py" line="84" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="82" />
+        <location filename="../../ui/pages/talks_page.py" line="85" />
         <source>Last talk</source>
         <translation>上次谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="83" />
+        <location filename="../../ui/pages/talks_page.py" line="86" />
         <source>Half-year survey</source>
         <translation>半年调研</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="84" />
+        <location filename="../../ui/pages/talks_page.py" line="87" />
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="105" />
+        <location filename="../../ui/pages/talks_page.py" line="108" />
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="106" />
+        <location filename="../../ui/pages/talks_page.py" line="109" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="107" />
+        <location filename="../../ui/pages/talks_page.py" line="110" />
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="108" />
+        <location filename="../../ui/pages/talks_page.py" line="111" />
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="122" />
+        <location filename="../../ui/pages/talks_page.py" line="125" />
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="122" />
+        <location filename="../../ui/pages/talks_page.py" line="125" />
         <source>Not yet</source>
         <translation>未做</translation>
     </message>
@@ -472,17 +472,17 @@
 <context>
     <name>EmployeeDetail</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="73" />
+        <location filename="../../ui/pages/roster_page.py" line="72" />
         <source>Close the panel</source>
         <translation>关闭面板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="88" />
+        <location filename="../../ui/pages/roster_page.py" line="87" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="89" />
+        <location filename="../../ui/pages/roster_page.py" line="88" />
         <source>Edit this employee (Enter)</source>
         <translation>编辑这名员工（回车）</translation>
     </message>
@@ -513,109 +513,6 @@
 The details were written to {log}.</source>
         <translation>抱歉，出现了意外错误。
 详细信息已记录到 {log}。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="63" />
-        <source>Import roster — %1</source>
-        <translation>导入花名册 — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="66" />
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="73" />
-        <location filename="../../ui/dialogs/import_dialog.py" line="74" />
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="73" />
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="73" />
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="73" />
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="75" />
-        <source>Changes</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="78" />
-        <source>Mark as left</source>
-        <translation>标记离职</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="81" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="83" />
-        <source>Write these changes to the roster in one step</source>
-        <translation>一次性把这些变化写入花名册</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127" />
-        <source>%1 · sheet “%2” · header in row %3</source>
-        <translation>%1 · 工作表“%2” · 表头在第 %3 行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="154" />
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="155" />
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="156" />
-        <source>Updated</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="157" />
-        <source>Marked as left</source>
-        <translation>标记离职</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="158" />
-        <source>Not in the file</source>
-        <translation>不在文件中</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="164" />
-        <source>%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.</source>
-        <translation>
-            <numerusform>%1 有 %n 处问题，不会导入任何内容。请修改表格后重新导入。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="172" />
-        <source>New teams: %1.</source>
-        <translation>新班组：%1。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="175" />
-        <source>%n active employee(s) of these teams are not in the file. They stay as they are unless you tick them.</source>
-        <translation>
-            <numerusform>这些班组中有 %n 名在职员工不在文件中。除非勾选，否则保持不变。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -652,57 +549,62 @@ The details were written to {log}.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
+        <source>Import talk &amp;ledger…</source>
+        <translation>导入谈话台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -768,326 +670,577 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>PairingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="45" />
+        <source>Pairings of %1</source>
+        <translation>%1 的结对关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="52" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="53" />
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="54" />
+        <source>Set by</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="68" />
+        <source>Type a name or ID…</source>
+        <translation>输入姓名或工号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="73" />
+        <source>Pair</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="76" />
+        <source>Pair by hand:</source>
+        <translation>手动结对：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="78" />
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="83" />
+        <source>End the selected pairing</source>
+        <translation>结束所选结对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="89" />
+        <source>last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="113" />
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="114" />
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="114" />
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pairings_dialog.py" line="140" />
+        <source>Set by the roster: it changes when the team does.</source>
+        <translation>按花名册自动结对：班组变动时自动调整。</translation>
+    </message>
+</context>
+<context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="147" />
+        <location filename="../../ui/pages/talks_page.py" line="150" />
         <source>Improving</source>
         <translation>改善中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="148" />
+        <location filename="../../ui/pages/talks_page.py" line="151" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="149" />
+        <location filename="../../ui/pages/talks_page.py" line="152" />
         <source>Checked again</source>
         <translation>已复查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="159" />
+        <location filename="../../ui/pages/talks_page.py" line="162" />
         <source>Open follow-ups:</source>
         <translation>未结跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="162" />
+        <location filename="../../ui/pages/talks_page.py" line="165" />
         <source>Timeline:</source>
         <translation>时间线：</translation>
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="38" />
+        <source>Import roster — %1</source>
+        <translation>导入花名册 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="39" />
+        <source>Write these changes to the roster in one step</source>
+        <translation>一次性把这些变化写入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="42" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="43" />
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="46" />
+        <source>Mark as left</source>
+        <translation>标记离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="82" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="83" />
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="84" />
+        <source>Marked as left</source>
+        <translation>标记离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="85" />
+        <source>Not in the file</source>
+        <translation>不在文件中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="89" />
+        <source>New teams: %1.</source>
+        <translation>新班组：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/roster_import_dialog.py" line="92" />
+        <source>%n active employee(s) of these teams are not in the file. They stay as they are unless you tick them.</source>
+        <translation>
+            <numerusform>这些班组中有 %n 名在职员工不在文件中。除非勾选，否则保持不变。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="129" />
+        <location filename="../../ui/pages/roster_page.py" line="128" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="132" />
+        <location filename="../../ui/pages/roster_page.py" line="131" />
         <source>Search ID, name, phone, team…</source>
         <translation>搜索工号、姓名、电话、班组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="133" />
+        <location filename="../../ui/pages/roster_page.py" line="132" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="143" />
+        <location filename="../../ui/pages/roster_page.py" line="142" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="147" />
-        <location filename="../../ui/pages/roster_page.py" line="226" />
+        <location filename="../../ui/pages/roster_page.py" line="146" />
+        <location filename="../../ui/pages/roster_page.py" line="225" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="148" />
+        <location filename="../../ui/pages/roster_page.py" line="147" />
         <source>Load or update the roster from HR's Excel sheet (Ctrl+I)</source>
         <translation>从 HR 提供的 Excel 表导入或更新花名册（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="150" />
+        <location filename="../../ui/pages/roster_page.py" line="149" />
         <source>Add employee…</source>
         <translation>新增员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="205" />
+        <location filename="../../ui/pages/roster_page.py" line="204" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="219" />
+        <location filename="../../ui/pages/roster_page.py" line="218" />
         <source>No roster yet</source>
         <translation>还没有花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="222" />
+        <location filename="../../ui/pages/roster_page.py" line="221" />
         <source>Start from the Excel roster HR gave you: the workbench finds the header row, reads Chinese or English column names and shows what it will change before it saves anything.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="262" />
+        <location filename="../../ui/pages/roster_page.py" line="261" />
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_page.py" line="294" />
+        <location filename="../../ui/pages/roster_page.py" line="293" />
         <source>%n people shown</source>
         <translation>
             <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="294" />
+        <location filename="../../ui/pages/roster_page.py" line="293" />
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="334" />
+        <location filename="../../ui/pages/roster_page.py" line="333" />
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="343" />
+        <location filename="../../ui/pages/roster_page.py" line="339" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="343" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="35" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="58" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="68" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="69" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="70" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="71" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="77" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="141" />
+        <source>%1 · sheet “%2” · header in row %3</source>
+        <translation>%1 · 工作表“%2” · 表头在第 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="148" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="154" />
+        <source>%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.</source>
+        <translation>%1 有 %n 处问题，不会导入任何内容。请修改表格后重新导入。</translation>
     </message>
 </context>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="65" />
         <source>Talk with %1</source>
         <translation>与 %1 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
         <source>Pain points (痛点难点)</source>
         <translation>痛点难点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="77" />
         <source>How work is going (工作开展情况)</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="78" />
         <source>Problems found (存在问题)</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="79" />
         <source>Guidance given (指导意见)</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="82" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="83" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
         <source>Care ratings (optional)</source>
         <translation>关爱评估（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="94" />
         <source>Source of stress</source>
         <translation>压力来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="95" />
         <source>Emotional state</source>
         <translation>情绪状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="96" />
         <source>Work status</source>
         <translation>工作现状</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="97" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="98" />
         <source>Business skill</source>
         <translation>业务技能</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="99" />
         <source>Kind of need</source>
         <translation>需求类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="114" />
         <source>Only you can see this; it is left out of exports.</source>
         <translation>只有你能看到，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="120" />
         <source>A follow-up, problem or suggestion; Enter adds it</source>
         <translation>跟进事项、问题或建议，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="122" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="137" />
         <source>Nothing open from earlier talks.</source>
         <translation>之前的谈话没有未结事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
         <source>Still open from earlier talks:</source>
         <translation>之前谈话未结的事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="147" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="155" />
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="157" />
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="260" />
         <source>Discard what you have typed?</source>
         <translation>放弃已输入的内容吗？</translation>
     </message>
 </context>
 <context>
+    <name>TalkImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="25" />
+        <source>Import talk ledger — %1</source>
+        <translation>导入谈话台账 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="26" />
+        <source>Record these talks and their follow-ups in one step</source>
+        <translation>一次性记录这些谈话及其跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="40" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="32" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="33" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="36" />
+        <source>Liaison</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="37" />
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="68" />
+        <source>To record</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="69" />
+        <source>Imported before</source>
+        <translation>以前已导入</translation>
+    </message>
+</context>
+<context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="202" />
+        <location filename="../../ui/pages/talks_page.py" line="205" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="206" />
+        <location filename="../../ui/pages/talks_page.py" line="209" />
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="210" />
+        <location filename="../../ui/pages/talks_page.py" line="213" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="215" />
+        <location filename="../../ui/pages/talks_page.py" line="218" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="218" />
+        <location filename="../../ui/pages/talks_page.py" line="221" />
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="219" />
+        <location filename="../../ui/pages/talks_page.py" line="222" />
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="226" />
+        <location filename="../../ui/pages/talks_page.py" line="229" />
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="228" />
+        <location filename="../../ui/pages/talks_page.py" line="231" />
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="272" />
+        <location filename="../../ui/pages/talks_page.py" line="234" />
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="237" />
+        <source>Pairings…</source>
+        <translation>结对关系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="238" />
+        <source>Import a talk ledger…</source>
+        <translation>导入谈话台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="282" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="274" />
+        <location filename="../../ui/pages/talks_page.py" line="284" />
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="276" />
+        <location filename="../../ui/pages/talks_page.py" line="286" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="278" />
+        <location filename="../../ui/pages/talks_page.py" line="288" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="332" />
+        <location filename="../../ui/pages/talks_page.py" line="342" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="340" />
+        <location filename="../../ui/pages/talks_page.py" line="350" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="345" />
+        <location filename="../../ui/pages/talks_page.py" line="355" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="391" />
+        <location filename="../../ui/pages/talks_page.py" line="402" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="417" />
+        <source>Choose the talk ledger</source>
+        <translation>选择谈话台账</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="424" />
+        <location filename="../../ui/pages/talks_page.py" line="455" />
         <source>%n talk record(s) found</source>
         <translation>
-            <numerusform>找到 %n 条谈话记录</numerusform></translation>
+            <numerusform>找到 %n 条谈话记录</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -128,3 +128,38 @@ def test_default_database_lives_in_the_data_folder(tmp_path, roster_file):
     data = tmp_path / "data-folder"
     result = run("import", "roster", roster_file, env_extra={"WORKBENCH_DATA_DIR": str(data)})
     assert result.returncode == 0 and (data / "workbench.sqlite3").exists()
+
+
+def test_import_talks_dry_run_then_import_then_again(tmp_path, write_xlsx):
+    db = tmp_path / "wb.sqlite3"
+    roster = write_xlsx(
+        [
+            ["工号", "姓名", "组别", "岗位"],
+            ["10", "组长丙", "服务一组", "组长"],
+            ["11", "坐席丁", "服务一组", "客户代表"],
+        ],
+        name="roster.xlsx",
+    )
+    assert run("import", "roster", roster, "--db", db).returncode == 0
+    ledger = write_xlsx(
+        [["序号", "谈话日期", "姓名", "痛点难点", "跟进事项"], [1, "2026年9月8日", "坐席丁", "夜班多", "调整排班"]],
+        name="台账.xlsx",
+        title="谈心谈话台账",
+    )
+    dry = run("import", "talks", ledger, "--db", db, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "将导入 1 条谈话记录" in dry.stdout and "未写入" in dry.stdout
+    real = run("import", "talks", ledger, "--db", db)
+    assert real.returncode == 0 and "将导入 1 条" in real.stdout
+    again = json.loads(run("import", "talks", ledger, "--db", db, "--json").stdout)
+    assert again["counts"] == {"added": 0, "already_imported": 1, "follow_ups_opened": 0, "problems": 0}
+
+
+def test_import_talks_names_the_rows_it_cannot_place(tmp_path, write_xlsx):
+    db = tmp_path / "wb.sqlite3"
+    ledger = write_xlsx([["谈话日期", "姓名", "谈话人", "痛点难点"], ["2026-09-08", "无名氏", "组长丙", "夜班多"]])
+    result = run("import", "talks", ledger, "--db", db)
+    assert result.returncode == 2
+    assert "第 2 行" in result.stderr and "B 列" in result.stderr and "无名氏" in result.stderr
+    as_json = json.loads(run("import", "talks", ledger, "--db", db, "--json").stdout)
+    assert as_json["applied"] is False and as_json["problems"][0]["row"] == 2

@@ -5,32 +5,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from tests.core.conftest import START
 from workbench import cadence, liaisons, talk_search
 from workbench.errors import UserError
 from workbench.liaisons import FollowUpRecord, TalkRecord
-from workbench.people import EmployeeRecord
 from workbench.periods import Period
 from workbench.roster import list_employees, save_employee
-
-START = date(2026, 9, 1)
-
-
-@pytest.fixture
-def center(database):
-    """A manager, an assistant manager, two teams with a leader and agents each."""
-    people = {}
-    for number, name, role, team in (
-        ("1", "经理甲", "经理", None),
-        ("2", "助理乙", "助理经理", None),
-        ("10", "组长丙", "组长", "服务一组"),
-        ("11", "坐席丁", "客户代表", "服务一组"),
-        ("12", "坐席戊", "客户代表", "服务一组"),
-        ("20", "组长己", "组长", "服务二组"),
-        ("21", "坐席庚", "客户代表", "服务二组"),
-    ):
-        people[name] = save_employee(database, EmployeeRecord(employee_no=number, name=name, role=role, team=team)).id
-    liaisons.sync_default_pairings(database, START)
-    return people
 
 
 def liaison_names(database, people, employee, day):
@@ -62,12 +42,17 @@ def test_a_move_and_a_departure_end_pairings_and_keep_their_history(database, ce
 def test_pairing_by_hand_and_ending_it(database, center):
     pairing = liaisons.pair_by_hand(database, center["助理乙"], center["组长丙"], START)
     assert liaison_names(database, center, "组长丙", START) == ["助理乙"]
+    with pytest.raises(UserError, match="已经是结对关系"):
+        liaisons.pair_by_hand(database, center["助理乙"], center["组长丙"], date(2026, 9, 15))
     liaisons.sync_default_pairings(database, date(2026, 10, 1))  # leaves hand-made pairings alone
     assert liaison_names(database, center, "组长丙", date(2026, 10, 1)) == ["助理乙"]
     liaisons.end_pairing(database, pairing.id, date(2026, 10, 31))
     assert liaison_names(database, center, "组长丙", date(2026, 11, 1)) == []
     with pytest.raises(UserError):
         liaisons.pair_by_hand(database, center["组长丙"], center["组长丙"], START)
+    liaisons.pair_by_hand(database, center["助理乙"], center["组长己"], date(2026, 11, 1))
+    listed = [(p.name, p.pairing.end_date) for p in liaisons.paired_people(database, center["助理乙"])]
+    assert listed == [("组长己", None), ("组长丙", date(2026, 10, 31))]  # current first, then history
 
 
 def talk(center, employee, day, kind="monthly", **fields):

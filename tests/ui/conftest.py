@@ -1,8 +1,15 @@
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QSettings
 
 from ui.app import create_application
+from workbench import checklists, liaisons
 from workbench.demo import write_demo_database
+from workbench.people import EmployeeRecord
+from workbench.roster import save_employee
+
+TODAY = date(2026, 11, 18)  # the day the talks tests are set on
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +46,15 @@ def message_boxes(monkeypatch):
     for kind in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
     return shown
+
+
+@pytest.fixture
+def team(database):
+    leader = save_employee(database, EmployeeRecord(employee_no="10", name="组长丙", role="组长", team="服务一组"))
+    agents = [
+        save_employee(database, EmployeeRecord(employee_no=str(n), name=name, role="客户代表", team="服务一组"))
+        for n, name in ((11, "坐席丁"), (12, "坐席戊"))
+    ]
+    checklists.set_me(database, leader.id, today=TODAY)
+    liaisons.sync_default_pairings(database, date(2026, 9, 1))
+    return leader.id, [agent.id for agent in agents]

@@ -2,31 +2,15 @@
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.conftest import TODAY
 from tests.ui.keyboard import type_text
 from ui.dialogs.talk_dialog import TalkDialog
 from ui.pages.talks_page import TalksPage
-from workbench import checklists, liaisons
+from workbench import liaisons
 from workbench.liaisons import FollowUpRecord, TalkRecord
-from workbench.people import EmployeeRecord
-from workbench.roster import save_employee
-
-TODAY = date(2026, 11, 18)
-
-
-@pytest.fixture
-def team(database):
-    leader = save_employee(database, EmployeeRecord(employee_no="10", name="组长丙", role="组长", team="服务一组"))
-    agents = [
-        save_employee(database, EmployeeRecord(employee_no=str(n), name=name, role="客户代表", team="服务一组"))
-        for n, name in ((11, "坐席丁"), (12, "坐席戊"))
-    ]
-    checklists.set_me(database, leader.id, today=TODAY)
-    liaisons.sync_default_pairings(database, date(2026, 9, 1))
-    return leader.id, [agent.id for agent in agents]
 
 
 def open_page(qtbot, database):

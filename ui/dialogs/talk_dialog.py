@@ -7,7 +7,7 @@ power cut loses nothing; closing with unsaved text asks first."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -39,6 +39,7 @@ from workbench.liaisons import (
     TALK_TEXT_FIELDS,
     FollowUpRecord,
     TalkRecord,
+    talk_kind_label,
 )
 from workbench.texts import t
 
@@ -53,6 +54,7 @@ class TalkDialog(QDialog):
         carried_over: list[FollowUpRecord],
         save: Callable[[TalkRecord], TalkRecord],
         today: date,
+        kinds: Sequence[str] = TALK_KINDS,
     ):
         super().__init__(parent)
         self._save = save
@@ -66,9 +68,9 @@ class TalkDialog(QDialog):
         self.talk_date.setCalendarPopup(True)
         self.talk_date.setDisplayFormat("yyyy-MM-dd")
         self.kind = QComboBox()
-        self.kind.setEditable(True)  # other kinds a center uses can be typed
-        for kind in TALK_KINDS:
-            self.kind.addItem(t(f"talk.kind.{kind}"), kind)
+        self.kind.setEditable(True)  # another kind typed here is offered next time
+        for kind in kinds:
+            self.kind.addItem(talk_kind_label(kind), kind)
         self.texts: dict[str, QPlainTextEdit] = {}
         labels = {
             "pain_points": self.tr("Pain points (痛点难点)"),

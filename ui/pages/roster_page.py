@@ -6,15 +6,13 @@ where they are first used, so the window shows before they have loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.errors import show_error
 from ui.models.roster_model import RosterTableModel, sorted_team_names
 from ui.tasks import run_in_background
@@ -337,17 +336,12 @@ class RosterPage(QWidget):
             self.roster_changed.emit()
 
     def import_roster(self) -> None:
-        settings = QSettings()
-        folder = settings.value("import/lastFolder", "")
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the roster workbook"), folder, self.tr("Excel workbooks (*.xlsx *.xlsm)")
-        )
+        path = choose_workbook(self, self.tr("Choose the roster workbook"))
         if not path:
             return
-        settings.setValue("import/lastFolder", str(Path(path).parent))
-        from ui.dialogs.import_dialog import ImportDialog
+        from ui.dialogs.roster_import_dialog import RosterImportDialog
 
-        report = ImportDialog.ask(self, self.database, path)
+        report = RosterImportDialog.ask(self, self.database, path)
         if report is not None:
             self.status_message.emit(report.summary())
             self.reload()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.errors import show_error
 from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR, SKIPPED_COLOR, SOON_COLOR, short_date
 from ui.tasks import run_in_background
@@ -228,12 +230,19 @@ class TalksPage(QWidget):
         self.record_button.setObjectName("primaryButton")
         self.record_button.setToolTip(self.tr("Record a talk with the selected person (Enter)"))
         self.record_button.clicked.connect(self.record_talk)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.pairings_action = more.addAction(self.tr("Pairings…"), self.edit_pairings)
+        self.import_action = more.addAction(self.tr("Import a talk ledger…"), self.import_ledger)
+        self.more_button.setMenu(more)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(16)
         top.addWidget(self.person)
         top.addWidget(self.search, 1)
-        for widget in (self.previous_button, self.month_label, self.next_button, self.record_button):
+        for widget in (self.previous_button, self.month_label, self.next_button, self.record_button, self.more_button):
             top.addWidget(widget)
 
         self.coverage = QLabel()
@@ -387,10 +396,30 @@ class TalksPage(QWidget):
             liaisons.open_follow_ups(self.database, row.employee_id),
             save=lambda talk: liaisons.save_talk(self.database, talk),
             today=self.today,
+            kinds=liaisons.talk_kinds(self.database),
         )
         if saved is not None:
             self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", row.name))
             self.reload()
+
+    def edit_pairings(self) -> None:
+        from ui.dialogs.pairings_dialog import PairingsDialog
+
+        if self.liaison_id is None:
+            return
+        dialog = PairingsDialog(self, self.database, self.liaison_id, self.person.currentText(), self.today)
+        dialog.changed.connect(self.reload)
+        dialog.exec()
+
+    def import_ledger(self) -> None:
+        from ui.dialogs.talk_import_dialog import TalkImportDialog
+
+        path = choose_workbook(self, self.tr("Choose the talk ledger"))
+        if path:
+            report = TalkImportDialog.ask(self, self.database, path)
+            if report is not None:
+                self.status_message.emit(report.summary())
+                self.reload()
 
     # searching -------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.roster_import_dialog import RosterImportDialog
 from ui.pages.roster_page import RosterPage
 from workbench.people import EmployeeRecord
 from workbench.roster import count_roster, list_employees, save_employee
@@ -28,7 +28,7 @@ def hr_sheet(write_xlsx):
 
 
 def open_dialog(qtbot, database, path):
-    dialog = ImportDialog(None, database, path)
+    dialog = RosterImportDialog(None, database, path)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
         dialog.show()
@@ -56,7 +56,7 @@ def test_confirming_applies_the_import(qtbot, database, hr_sheet):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert len(applied.args[0].added) == 3
     assert {r.name for r in list_employees(database)} == {"孙悦", "周航", "吴静"}
-    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert dialog.result() == RosterImportDialog.DialogCode.Accepted
 
 
 def test_cancelling_writes_nothing(qtbot, database, hr_sheet):
@@ -108,7 +108,7 @@ def test_the_page_imports_through_the_file_dialog_and_shows_the_result(qtbot, da
             dialog.apply_button.click()
         return dialog.result()
 
-    monkeypatch.setattr(ImportDialog, "exec", preview_then_confirm)
+    monkeypatch.setattr(RosterImportDialog, "exec", preview_then_confirm)
     messages = []
     page.status_message.connect(messages.append)
     with qtbot.waitSignal(page.roster_loaded, timeout=10000):
@@ -120,11 +120,11 @@ def test_the_page_imports_through_the_file_dialog_and_shows_the_result(qtbot, da
 
 def test_cancelling_while_a_large_sheet_is_read_stops_the_reading(qtbot, database, write_xlsx):
     path = write_xlsx([["工号", "姓名"]] + [[str(n), f"员工{n}"] for n in range(1, 3000)], name="大表.xlsx")
-    dialog = ImportDialog(None, database, path)
+    dialog = RosterImportDialog(None, database, path)
     qtbot.addWidget(dialog)
     failures = []
     dialog._reading.signals.failed.connect(failures.append)
     dialog.reject()
     qtbot.waitUntil(lambda: bool(failures) or dialog.report is not None, timeout=10000)
     assert dialog.report is None and type(failures[0]).__name__ == "Cancelled"
-    assert dialog.result() == ImportDialog.DialogCode.Rejected and count_roster(database).total == 0
+    assert dialog.result() == RosterImportDialog.DialogCode.Rejected and count_roster(database).total == 0

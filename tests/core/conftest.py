@@ -1,0 +1,29 @@
+"""Fixtures shared by the core tests."""
+
+from datetime import date
+
+import pytest
+
+from workbench import liaisons
+from workbench.people import EmployeeRecord
+from workbench.roster import save_employee
+
+START = date(2026, 9, 1)
+
+
+@pytest.fixture
+def center(database):
+    """A manager, an assistant manager, two teams with a leader and agents each."""
+    people = {}
+    for number, name, role, team in (
+        ("1", "经理甲", "经理", None),
+        ("2", "助理乙", "助理经理", None),
+        ("10", "组长丙", "组长", "服务一组"),
+        ("11", "坐席丁", "客户代表", "服务一组"),
+        ("12", "坐席戊", "客户代表", "服务一组"),
+        ("20", "组长己", "组长", "服务二组"),
+        ("21", "坐席庚", "客户代表", "服务二组"),
+    ):
+        people[name] = save_employee(database, EmployeeRecord(employee_no=number, name=name, role=role, team=team)).id
+    liaisons.sync_default_pairings(database, START)
+    return people

@@ -1,0 +1,72 @@
+"""Import a talk ledger (谈心谈话台账): the talks it will record, rows recorded before, and
+every row that cannot be placed, before anything is written."""
+
+from pathlib import Path
+
+from ui.dialogs.sheet_import_dialog import SheetImportDialog
+from workbench.db.engine import Database
+from workbench.importing.talks import (
+    ParsedLedger,
+    TalkImportReport,
+    apply_talk_import,
+    parse_ledger,
+    preview_talk_import,
+)
+from workbench.liaisons import sync_default_pairings, talk_kind_label
+from workbench.texts import t
+
+
+def _apply(database: Database, parsed: ParsedLedger, progress) -> TalkImportReport:
+    return apply_talk_import(database, parsed)
+
+
+class TalkImportDialog(SheetImportDialog):
+    def __init__(self, parent, database: Database, path: str | Path):
+        super().__init__(parent, database, path, self.tr("Import talk ledger — %1"))
+        self.apply_button.setToolTip(self.tr("Record these talks and their follow-ups in one step"))
+
+    def create_tables(self) -> None:
+        self.added_table = self.table(
+            [
+                self.tr("Row"),
+                self.tr("Date"),
+                self.tr("Kind"),
+                t("field.employee_no"),
+                t("field.name"),
+                self.tr("Liaison"),
+                self.tr("Follow-ups"),
+            ]
+        )
+        self.before_table = self.table([self.tr("Row")])
+
+    @staticmethod
+    def read_and_preview(database: Database, path: Path, progress) -> tuple[ParsedLedger, TalkImportReport]:
+        parsed = parse_ledger(path, progress)
+        sync_default_pairings(database)  # rows without 谈话人 go to the employee's liaison
+        return parsed, preview_talk_import(database, parsed)
+
+    def apply_in_background(self):
+        return _apply, self.database, self.parsed
+
+    def show_report(self, report: TalkImportReport) -> None:
+        self.fill(
+            self.added_table,
+            [
+                [
+                    str(talk.row),
+                    talk.talk_date.isoformat(),
+                    talk_kind_label(talk.kind),
+                    talk.employee_no,
+                    talk.name,
+                    talk.liaison,
+                    str(talk.follow_ups) if talk.follow_ups else "",
+                ]
+                for talk in report.added
+            ],
+        )
+        self.fill(self.before_table, [[str(row)] for row in report.already_imported])
+        self.add_tab(self.added_table, self.tr("To record"), len(report.added))
+        self.add_tab(self.before_table, self.tr("Imported before"), len(report.already_imported))
+        if report.ok:
+            self.summary_label.setText(report.summary())
+            self.apply_button.setEnabled(bool(report.added))
