@@ -24,7 +24,7 @@ from workbench.importing.cleaning import (
     parse_phone,
     parse_status,
 )
-from workbench.importing.sheet import Column, RowProblem, SheetTable, describe_problems, read_table
+from workbench.importing.sheet import Column, RowProblem, SheetReport, SheetTable, describe_problems, read_table
 from workbench.people import ACTIVE, LEFT, canonical_role
 from workbench.roster import employees_by_number, team_id_for
 from workbench.texts import t
@@ -98,22 +98,13 @@ class EmployeeChange:
 
 
 @dataclass
-class ImportReport:
-    file: str
-    sheet: str
-    header_row: int
+class ImportReport(SheetReport):
     added: list[EmployeeChange] = field(default_factory=list)
     updated: list[EmployeeChange] = field(default_factory=list)
     unchanged: int = 0
     marked_left: list[EmployeeChange] = field(default_factory=list)
     missing: list[EmployeeChange] = field(default_factory=list)
     new_teams: list[str] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-    applied: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
     def summary(self) -> str:
         return t(
@@ -241,18 +232,9 @@ def _compare(session, parsed: ParsedRoster, today: date, report: ImportReport):
     report.new_teams = sorted({team for team in teams_in_file if team and team not in known_teams})
 
 
-def _new_report(parsed: ParsedRoster) -> ImportReport:
-    return ImportReport(
-        file=parsed.table.path.name,
-        sheet=parsed.table.sheet_name,
-        header_row=parsed.table.header_row,
-        problems=list(parsed.problems),
-    )
-
-
 def preview_roster_import(database: Database, parsed: ParsedRoster, today: date | None = None) -> ImportReport:
     """What importing would change, without writing anything."""
-    report = _new_report(parsed)
+    report = ImportReport.of(parsed.table, parsed.problems)
     if report.ok:
         with database.sessions() as session:
             for _ in _compare(session, parsed, today or date.today(), report):
@@ -268,7 +250,7 @@ def apply_roster_import(
 ) -> ImportReport:
     """Apply the import in one transaction (compared again inside it); all or nothing."""
     today = today or date.today()
-    report = _new_report(parsed)
+    report = ImportReport.of(parsed.table, parsed.problems)
     if not report.ok:
         raise UserError(describe_problems(report.file, report.problems))
     with database.sessions.begin() as session:

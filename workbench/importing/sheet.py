@@ -78,6 +78,25 @@ class SheetTable:
         return get_column_letter(self.column_of[field_name])
 
 
+@dataclass
+class SheetReport:
+    """What an import found in a sheet; subclasses add what it would change."""
+
+    file: str
+    sheet: str
+    header_row: int
+    problems: list[RowProblem] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @classmethod
+    def of(cls, table: "SheetTable", problems: list[RowProblem]):
+        return cls(file=table.path.name, sheet=table.sheet_name, header_row=table.header_row, problems=list(problems))
+
+
 def read_table(path: Path, columns: Sequence[Column], progress: Callable[[int, int], None] | None = None) -> SheetTable:
     """Read the first sheet of a workbook that has a recognizable header row."""
     path = Path(path)

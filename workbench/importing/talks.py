@@ -20,7 +20,7 @@ from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_prose, clean_text, limit_length, parse_date, parse_employee_no
-from workbench.importing.sheet import Column, RowProblem, SheetTable, describe_problems, read_table
+from workbench.importing.sheet import Column, RowProblem, SheetReport, SheetTable, describe_problems, read_table
 from workbench.liaisons import ACTIVITY, CARE_SCALES, HALF_YEAR, MONTHLY, TALK_TEXT_FIELDS
 from workbench.texts import t
 
@@ -145,19 +145,10 @@ class PlacedTalk:
 
 
 @dataclass
-class TalkImportReport:
-    file: str
-    sheet: str
-    header_row: int
+class TalkImportReport(SheetReport):
     added: list[PlacedTalk] = field(default_factory=list)
     already_imported: list[int] = field(default_factory=list)  # Excel rows recorded before
     follow_ups_opened: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
-    applied: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
     def summary(self) -> str:
         return t(
@@ -318,16 +309,9 @@ def _employee(people: _People, values: dict):
     return person, None
 
 
-def _new_report(parsed: ParsedLedger) -> TalkImportReport:
-    table = parsed.table
-    return TalkImportReport(
-        file=table.path.name, sheet=table.sheet_name, header_row=table.header_row, problems=list(parsed.problems)
-    )
-
-
 def preview_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportReport:
     """What importing would record, without writing anything."""
-    report = _new_report(parsed)
+    report = TalkImportReport.of(parsed.table, parsed.problems)
     with database.sessions() as session:
         for _ in _place(session, parsed, report):
             pass
@@ -337,7 +321,7 @@ def preview_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportR
 
 def apply_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportReport:
     """Record every placed row in one transaction (placed again inside it); all or nothing."""
-    report = _new_report(parsed)
+    report = TalkImportReport.of(parsed.table, parsed.problems)
     with database.sessions.begin() as session:
         placed = list(_place(session, parsed, report))
         if not report.ok:
