@@ -100,6 +100,44 @@ def main() -> None:
     dialog.setResult(1)
     dialog.done(1)
 
+    from datetime import date
+
+    from ui.dialogs.pairings_dialog import PairingsDialog
+    from ui.dialogs.talk_import_dialog import TalkImportDialog
+    from workbench.demo_liaisons import write_talk_ledger
+
+    dialog = PairingsDialog(window, window.database, talks.liaison_id, talks.person.currentText(), talks.today)
+    dialog.table.selectRow(1)
+    dialog.show()
+    save(dialog, "pairings.png")
+    dialog.close()
+
+    leader = talks.person.currentText().split("（")[0]
+    said = (
+        ("夜班后作息难调整", "接通量稳定", "", "合理安排作息", ["下月排班避开连续夜班"]),
+        ("新业务规则多，记不住", "已能独立处理分期业务", "工单记录不完整", "整理常见问题小卡片", []),
+        (
+            "客户情绪激动时不知道怎么安抚",
+            "处理投诉比以前从容",
+            "话术不够规范",
+            "跟听优秀录音",
+            ["安排跟听两通录音", "月底复盘"],
+        ),
+        ("", "质检成绩有进步", "", "保持", []),
+    )
+    ledger_rows = [
+        (date(2024, 3, 4 + number), row.employee_no, row.name, "月度谈心谈话", leader, *said[number % len(said)])
+        for number, row in enumerate(talks.model.rows[:8])
+    ]
+    ledger = folder / "服务一组谈心谈话台账.xlsx"
+    write_talk_ledger(ledger, "服务一组", ledger_rows, title="服务一组 2024年3月谈心谈话记录")
+    dialog = TalkImportDialog(window, window.database, ledger)
+    dialog.resize(900, 520)
+    dialog.show()
+    wait_for(lambda: dialog.report is not None)
+    save(dialog, "talk-import.png")
+    dialog.close()
+
     window.sidebar.setCurrentRow(2)
     page = window.roster_page
     wait_for(lambda: page.model.rowCount() > 0)

@@ -133,3 +133,40 @@ def _weekday_in(rng: random.Random, first: date, last: date) -> date:
 
 def _at(day: date) -> datetime:
     return datetime.combine(day, time(9, 30), tzinfo=UTC)
+
+
+def write_talk_ledger(path, team: str, rows: list[tuple], title: str | None = None) -> None:
+    """An .xlsx talk ledger as a team keeps it by hand: merged title, 序号 numbering, dates
+    typed three ways, follow-ups listed in one cell, a signature line under the table.
+    Each row: (date, 工号, 姓名, kind, 谈话人, 痛点难点, 工作开展情况, 存在问题, 指导意见, [跟进事项])."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+
+    headers = (
+        "序号",
+        "谈话日期",
+        "工号",
+        "姓名",
+        "谈话类型",
+        "谈话人",
+        "痛点难点",
+        "工作开展情况",
+        "存在问题",
+        "指导意见",
+        "跟进事项",
+    )
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "谈心谈话台账"
+    sheet.append([title or f"{team}谈心谈话记录台账"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+    sheet["A1"].font = Font(size=16, bold=True)
+    sheet["A1"].alignment = Alignment(horizontal="center")
+    sheet.append(headers)
+    for number, (day, employee_no, name, kind, liaison, *said, follow_ups) in enumerate(rows, start=1):
+        typed = (day, f"{day.year}/{day.month}/{day.day}", f"{day.year}年{day.month}月{day.day}日")[number % 3]
+        items = "\n".join(f"{i}、{item}" for i, item in enumerate(follow_ups, start=1))
+        sheet.append([number, typed, employee_no, name, kind, liaison, *said, items])
+    sheet.append([])
+    sheet.append(["制表人：", None, None, None, None, "审核人："])
+    workbook.save(path)

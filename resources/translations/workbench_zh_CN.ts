@@ -1096,7 +1096,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/talk_import_dialog.py" line="31" />
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="41" />
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -1121,12 +1121,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="38" />
+        <source>What was said</source>
+        <translation>谈话内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="70" />
         <source>To record</source>
         <translation>将导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/talk_import_dialog.py" line="71" />
         <source>Imported before</source>
         <translation>以前已导入</translation>
     </message>

@@ -172,6 +172,8 @@ def test_search_finds_chinese_words_of_two_characters_and_more(database, center)
     assert found("投诉处理") == ["坐席丁"]
     assert found("睡不好") == ["坐席戊"]
     assert found("排班") == ["坐席丁"]
+    assert found("调整") == ["坐席丁"] and found("处理慢") == ["坐席丁"], "at the start and at the end of a field"
+    assert found("睡") == ["坐席戊"], "one character is scanned for"
     assert found("100%") == [] and found('"') == [] and found("") == []
     mine = talk_search.search_talks(database, "夜班", viewer_id=None, liaison_id=center["助理乙"])
     assert mine == []
@@ -181,6 +183,17 @@ def test_search_follows_changes_to_a_talk(database, center):
     saved = liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 10, 20), problems="系统卡顿"))
     liaisons.save_talk(database, replace(saved, problems="知识库检索慢", follow_ups=()))
     assert talk_search.search_talks(database, "系统卡顿", viewer_id=None) == []
+    assert talk_search.search_talks(database, "卡顿", viewer_id=None) == []
     assert [hit.talk.problems for hit in talk_search.search_talks(database, "知识库", viewer_id=None)] == [
         "知识库检索慢"
     ]
+
+
+def test_two_character_search_finds_exactly_what_a_scan_finds(database, center):
+    sentences = ["夜班后睡不好", "客户投诉多", "投诉", "排班希望调整", "话术不熟，客户不满", "系统卡顿投诉"]
+    for number, sentence in enumerate(sentences):
+        liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 10, 1 + number), pain_points=sentence))
+    words = {sentence[i : i + 2] for sentence in sentences for i in range(len(sentence) - 1)} | {"不存", "投x"}
+    for word in sorted(words):
+        hits = {hit.talk.pain_points for hit in talk_search.search_talks(database, word, viewer_id=None)}
+        assert hits == {sentence for sentence in sentences if word in sentence}, word

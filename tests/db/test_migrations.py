@@ -77,6 +77,18 @@ SEED_AT = {
         "SELECT pain_points FROM talks WHERE id IN (SELECT rowid FROM talks_fts WHERE talks_fts MATCH '\"睡不好\"')",
         "夜班后睡不好",
     ),
+    "0005_two_character_search": (
+        [
+            "INSERT INTO employees (id, employee_no, name, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '组长丙', '组长', 'active', '2025-01-01', '2025-01-01'), "
+            "(2, '2', '坐席丁', '客户代表', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO talks (employee_id, liaison_id, talk_date, kind, pain_points, work_status, problems, "
+            "guidance, private_note, created_at, updated_at) VALUES (2, 1, '2026-10-20', 'monthly', "
+            "'夜班后睡不好', '', '', '希望调整排班', '', '2026-10-20', '2026-10-20')",
+        ],
+        "SELECT guidance FROM talks WHERE id IN (SELECT rowid FROM talks_fts WHERE talks_fts MATCH '\"排班\x1f\"')",
+        "希望调整排班",
+    ),
 }
 
 

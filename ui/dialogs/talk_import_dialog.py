@@ -35,6 +35,7 @@ class TalkImportDialog(SheetImportDialog):
                 t("field.name"),
                 self.tr("Liaison"),
                 self.tr("Follow-ups"),
+                self.tr("What was said"),
             ]
         )
         self.before_table = self.table([self.tr("Row")])
@@ -60,6 +61,7 @@ class TalkImportDialog(SheetImportDialog):
                     talk.name,
                     talk.liaison,
                     str(talk.follow_ups) if talk.follow_ups else "",
+                    talk.said,
                 ]
                 for talk in report.added
             ],

@@ -142,6 +142,7 @@ class PlacedTalk:
     name: str
     liaison: str
     follow_ups: int
+    said: str  # what was written down, for the user to see the columns were read right
 
 
 @dataclass
@@ -282,15 +283,17 @@ def _place(session, parsed: ParsedLedger, report: TalkImportReport):
         follow_ups = len(values.get("follow_ups", ()))
         if values.get("follow_up_status", "open") not in ("done", "rechecked"):
             report.follow_ups_opened += follow_ups
+        said = "；".join(values[name] for name in TALK_TEXT_FIELDS if values.get(name))
         report.added.append(
             PlacedTalk(
-                row.row,
-                values["talk_date"],
-                values.get("kind", MONTHLY),
-                employee.employee_no,
-                employee.name,
-                liaison.name,
-                follow_ups,
+                row=row.row,
+                talk_date=values["talk_date"],
+                kind=values.get("kind", MONTHLY),
+                employee_no=employee.employee_no,
+                name=employee.name,
+                liaison=liaison.name,
+                follow_ups=follow_ups,
+                said=said,
             )
         )
         yield row, employee, liaison, key
