@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
             page.go_to_roster.connect(lambda: self.sidebar.setCurrentRow(pages.index(self.roster_page)))
             # A changed roster may bring the leader a page is waiting for, or new pairings.
             self.roster_page.roster_changed.connect(page.reload)
+        self.roster_page.talk_requested.connect(
+            lambda employee_id, name: self.talks_page.record_talk_with(employee_id, name, self.roster_page)
+        )
         for page in pages:
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.pages.addWidget(page)

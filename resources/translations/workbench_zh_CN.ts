@@ -472,19 +472,29 @@
 <context>
     <name>EmployeeDetail</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="72" />
+        <location filename="../../ui/pages/roster_page.py" line="73" />
         <source>Close the panel</source>
         <translation>关闭面板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="87" />
+        <location filename="../../ui/pages/roster_page.py" line="88" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="88" />
+        <location filename="../../ui/pages/roster_page.py" line="89" />
         <source>Edit this employee (Enter)</source>
         <translation>编辑这名员工（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_page.py" line="94" />
+        <source>Record a talk…</source>
+        <translation>记录谈话…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_page.py" line="95" />
+        <source>Record a talk with this employee as their liaison</source>
+        <translation>以定点联系人的身份记录与这名员工的谈话</translation>
     </message>
 </context>
 <context>
@@ -549,62 +559,62 @@ The details were written to {log}.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -833,80 +843,80 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="128" />
+        <location filename="../../ui/pages/roster_page.py" line="135" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="131" />
+        <location filename="../../ui/pages/roster_page.py" line="138" />
         <source>Search ID, name, phone, team…</source>
         <translation>搜索工号、姓名、电话、班组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="132" />
+        <location filename="../../ui/pages/roster_page.py" line="139" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="142" />
+        <location filename="../../ui/pages/roster_page.py" line="149" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="146" />
-        <location filename="../../ui/pages/roster_page.py" line="225" />
+        <location filename="../../ui/pages/roster_page.py" line="153" />
+        <location filename="../../ui/pages/roster_page.py" line="233" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="147" />
+        <location filename="../../ui/pages/roster_page.py" line="154" />
         <source>Load or update the roster from HR's Excel sheet (Ctrl+I)</source>
         <translation>从 HR 提供的 Excel 表导入或更新花名册（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="149" />
+        <location filename="../../ui/pages/roster_page.py" line="156" />
         <source>Add employee…</source>
         <translation>新增员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="204" />
+        <location filename="../../ui/pages/roster_page.py" line="212" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="218" />
+        <location filename="../../ui/pages/roster_page.py" line="226" />
         <source>No roster yet</source>
         <translation>还没有花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="221" />
+        <location filename="../../ui/pages/roster_page.py" line="229" />
         <source>Start from the Excel roster HR gave you: the workbench finds the header row, reads Chinese or English column names and shows what it will change before it saves anything.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="261" />
+        <location filename="../../ui/pages/roster_page.py" line="269" />
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_page.py" line="293" />
+        <location filename="../../ui/pages/roster_page.py" line="301" />
         <source>%n people shown</source>
         <translation>
             <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="293" />
+        <location filename="../../ui/pages/roster_page.py" line="301" />
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="333" />
+        <location filename="../../ui/pages/roster_page.py" line="341" />
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="339" />
+        <location filename="../../ui/pages/roster_page.py" line="347" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
@@ -1231,17 +1241,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="402" />
+        <location filename="../../ui/pages/talks_page.py" line="395" />
+        <source>Pick yourself on the 工作清单 page first.</source>
+        <translation>请先在“工作清单”页选择你自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="411" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="417" />
+        <location filename="../../ui/pages/talks_page.py" line="426" />
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="455" />
+        <location filename="../../ui/pages/talks_page.py" line="464" />
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>

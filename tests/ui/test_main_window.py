@@ -88,3 +88,32 @@ def test_on_first_start_the_window_fits_the_screen(open_window, demo_database):
     available = window.screen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
     assert window.width() >= available.width() * 0.8
+
+
+def test_a_talk_can_be_recorded_from_the_roster(qtbot, open_window, demo_database, monkeypatch):
+    from ui.dialogs.talk_dialog import TalkDialog
+    from workbench import checklists, liaisons
+
+    window = open_window(demo_database.path)
+    qtbot.waitUntil(lambda: window.talks_page.liaison_id is not None, timeout=10000)
+    window.sidebar.setCurrentRow(2)
+    roster = window.roster_page
+    qtbot.waitUntil(lambda: roster.model.rowCount() > 0, timeout=10000)
+    me = checklists.me(demo_database)
+    agent = next(record for record in roster.model.all_records() if record.is_active and record.id != me)
+    roster.table.selectRow(roster.model.row_of(agent.id))
+    opened = []
+
+    def fill_and_save(dialog):
+        opened.append((dialog.windowTitle(), dialog.parent()))
+        dialog.texts["pain_points"].setPlainText("从团队页记录")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        return dialog.result()
+
+    monkeypatch.setattr(TalkDialog, "exec", fill_and_save)
+    assert roster.detail.talk_button.isEnabled()
+    with qtbot.waitSignal(window.talks_page.loaded, timeout=10000):
+        qtbot.mouseClick(roster.detail.talk_button, Qt.MouseButton.LeftButton)
+    assert opened == [(f"与 {agent.name} 谈心谈话", roster)]
+    assert liaisons.talks_with(demo_database, agent.id, me)[0].pain_points == "从团队页记录"
+    assert window.pages.currentWidget() is roster  # the user stays where they were

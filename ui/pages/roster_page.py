@@ -56,6 +56,7 @@ class EmployeeDetail(QFrame):
     """The right-hand panel: everything about the selected employee, and the edit button."""
 
     edit_requested = Signal(object)
+    talk_requested = Signal(object)
     close_requested = Signal()
 
     def __init__(self, parent=None):
@@ -90,7 +91,11 @@ class EmployeeDetail(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.form)
+        self.talk_button = QPushButton(self.tr("Record a talk…"))
+        self.talk_button.setToolTip(self.tr("Record a talk with this employee as their liaison"))
+        self.talk_button.clicked.connect(lambda: self._record and self.talk_requested.emit(self._record))
         layout.addStretch(1)
+        layout.addWidget(self.talk_button)
         layout.addWidget(self.edit_button)
 
     def show_record(self, record: EmployeeRecord) -> None:
@@ -110,6 +115,7 @@ class EmployeeDetail(QFrame):
         for field, label in self.values.items():
             label.setText(shown[field] or "—")
         self.form.setRowVisible(self.values["left_date"], record.left_date is not None)
+        self.talk_button.setEnabled(record.is_active)
 
 
 class RosterPage(QWidget):
@@ -118,6 +124,7 @@ class RosterPage(QWidget):
     status_message = Signal(str)
     roster_loaded = Signal()
     roster_changed = Signal()  # an edit or an import was saved
+    talk_requested = Signal(int, str)  # employee id, name
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -185,6 +192,7 @@ class RosterPage(QWidget):
 
         self.detail = EmployeeDetail()
         self.detail.edit_requested.connect(self.edit_employee)
+        self.detail.talk_requested.connect(lambda record: self.talk_requested.emit(record.id, record.name))
         self.detail.close_requested.connect(self.detail.hide)
         self.detail.hide()
         self.count_label = QLabel()

@@ -382,24 +382,33 @@ class TalksPage(QWidget):
         self.reload()
 
     def record_talk(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.record_talk_with(row.employee_id, row.name, self)
+
+    def record_talk_with(self, employee_id: int, name: str, parent: QWidget) -> None:
+        """The talk dialog for anyone, the page's liaison (the user) as the one talking."""
         from ui.dialogs.talk_dialog import TalkDialog
         from workbench import liaisons
 
-        row = self.current_row()
-        if row is None:
+        if self.liaison_id is None:
+            self.status_message.emit(self.tr("Pick yourself on the 工作清单 page first."))
+            return
+        if self.liaison_id == employee_id:
+            self.status_message.emit(t("liaison.self_pair"))
             return
         saved = TalkDialog.ask(
-            self,
-            row.employee_id,
-            row.name,
+            parent,
+            employee_id,
+            name,
             self.liaison_id,
-            liaisons.open_follow_ups(self.database, row.employee_id),
+            liaisons.open_follow_ups(self.database, employee_id),
             save=lambda talk: liaisons.save_talk(self.database, talk),
             today=self.today,
             kinds=liaisons.talk_kinds(self.database),
         )
         if saved is not None:
-            self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", row.name))
+            self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", name))
             self.reload()
 
     def edit_pairings(self) -> None:
