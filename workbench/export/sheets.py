@@ -1,9 +1,13 @@
 """The one writer of styled tables: header row, frozen panes, filter, widths, wrapping,
 print setup. Every workbook the workbench writes goes through it."""
 
+import os
+import tempfile
 from collections.abc import Sequence
 from datetime import date, datetime
+from pathlib import Path
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
@@ -49,12 +53,84 @@ def write_table(
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
     sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(sheet.max_row, header_row)}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    print_setup(sheet)
     return header_row
 
 
-def set_properties(workbook: Workbook, title: str) -> None:
+def set_properties(workbook: Workbook, title: str, subject: str = "") -> None:
     workbook.properties.title = title
+    workbook.properties.subject = subject
     workbook.properties.creator = "班组长工作台"
+
+
+# Write-only workbooks: rows stream to disk as they are added, so memory stays flat however
+# many rows a center's month has. Styles must be set cell by cell (WriteOnlyCell) and the
+# columns, panes and filter before or after the rows as openpyxl writes them.
+
+PERCENT_FORMAT = "0.0%"
+WRAP_FROM_WIDTH = 24  # text in columns this wide wraps; narrower ones hold codes, dates, counts
+
+
+class StreamedSheet:
+    """A styled table on a write-only sheet: header, widths, frozen header, filter, print
+    setup; dates formatted and long text wrapped, row by row."""
+
+    def __init__(self, workbook: Workbook, name: str, headers: Sequence[str], widths: Sequence[int]):
+        self.sheet = workbook.create_sheet(name)
+        self.columns = len(headers)
+        self.rows = 0
+        for column, width in enumerate(widths, start=1):
+            self.sheet.column_dimensions[get_column_letter(column)].width = width
+        self.sheet.freeze_panes = "A2"
+        self.sheet.print_title_rows = "1:1"
+        print_setup(self.sheet)
+        self._wrapped = {index for index, width in enumerate(widths) if width >= WRAP_FROM_WIDTH}
+        self.sheet.append([self._header_cell(text) for text in headers])
+
+    def _header_cell(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet, text)
+        cell.fill, cell.font, cell.border = HEADER_FILL, HEADER_FONT, CELL_BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        return cell
+
+    def append(self, values: Sequence) -> None:
+        row = []
+        for index, value in enumerate(values):
+            if isinstance(value, (date, datetime)):
+                cell = WriteOnlyCell(self.sheet, value)
+                cell.number_format = DATE_FORMAT
+                row.append(cell)
+            elif index in self._wrapped and isinstance(value, str) and value:
+                cell = WriteOnlyCell(self.sheet, value)
+                cell.alignment = WRAP
+                row.append(cell)
+            else:
+                row.append(value)
+        self.sheet.append(row)
+        self.rows += 1
+
+    def close(self) -> None:
+        """The filter over what was written (openpyxl writes it after the rows)."""
+        last = get_column_letter(self.columns)
+        self.sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+
+
+def print_setup(sheet, orientation: str = "landscape") -> None:
+    """A4, fit to the page's width, as many pages down as it takes."""
+    sheet.page_setup.orientation = orientation
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def save_atomically(workbook: Workbook, path) -> None:
+    """Write next to the target and move into place: a half-written file never replaces a good one."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,445 @@
+"""The month in figures, for the review (月度复盘) a leader sends up the line: headcount,
+checklist completion, talk coverage, half-year surveys, follow-ups and suggestions, and
+the detail rows behind them. Figures only; `workbench.export.monthly` writes the workbook.
+
+A scope is one team, or everyone (a manager's or assistant manager's whole center).
+Teams are as the roster has them now: the workbench keeps no history of team moves."""
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from workbench import cadence, checklists
+from workbench.checklists import Completion
+from workbench.db.engine import Database
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Occurrence, Pairing, Talk, Team
+from workbench.duties import CATEGORIES
+from workbench.errors import UserError
+from workbench.liaisons import (
+    CARE_SCALES,
+    CLOSED_STATUSES,
+    REPLY_WITHIN,
+    TALK_TEXT_FIELDS,
+    aware,
+    overlapping,
+    talk_kind_label,
+)
+from workbench.people import ACTIVE, LEADER_ROLES, TEAM_LEADER
+from workbench.periods import Period, month_period
+from workbench.texts import t
+
+TREND_MONTHS = 6
+STREAM_BATCH = 2000  # rows fetched at a time for the detail sheets
+
+
+@dataclass(frozen=True)
+class Scope:
+    month: str
+    team: str | None  # None: every team
+    leader_id: int | None  # whose checklist the review reports
+    leader_name: str
+
+    @property
+    def label(self) -> str:
+        return self.team or t("monthly.whole_center")
+
+
+@dataclass(frozen=True)
+class LiaisonCoverage:
+    liaison: str
+    paired: int
+    talked: int
+    surveyed: int
+
+
+@dataclass
+class MonthlySummary:
+    scope: Scope
+    headcount: int  # at month end
+    joined: int
+    left: int
+    completion: dict[str, Completion]  # category and "all"
+    trend: list[tuple[str, dict[str, Completion]]]
+    coverage: list[LiaisonCoverage]
+    follow_ups_opened: int
+    follow_ups_closed: int
+    follow_ups_open_at_end: int
+    follow_ups_overdue_at_end: int
+    suggestions_raised: int
+    suggestions_answered_in_time: int
+    talks: int
+
+    @property
+    def paired(self) -> int:
+        return sum(row.paired for row in self.coverage)
+
+    @property
+    def talked(self) -> int:
+        return sum(row.talked for row in self.coverage)
+
+    @property
+    def surveyed(self) -> int:
+        return sum(row.surveyed for row in self.coverage)
+
+    def figures(self) -> dict[str, object]:
+        """Every figure by a stable key: the `_meta` sheet a roll-up reads."""
+        overall = self.completion["all"]
+        return {
+            "team": self.scope.label,
+            "leader": self.scope.leader_name,
+            "month": self.scope.month,
+            "headcount": self.headcount,
+            "joined": self.joined,
+            "left": self.left,
+            "duties_due": overall.counted,
+            "duties_done": overall.done,
+            "duties_late": overall.late,
+            "duties_skipped": overall.skipped,
+            "completion": overall.rate,
+            "paired": self.paired,
+            "talked": self.talked,
+            "coverage": self.talked / self.paired if self.paired else None,
+            "surveys_due": self.paired,
+            "surveys_done": self.surveyed,
+            "talks": self.talks,
+            "follow_ups_opened": self.follow_ups_opened,
+            "follow_ups_closed": self.follow_ups_closed,
+            "follow_ups_open": self.follow_ups_open_at_end,
+            "follow_ups_overdue": self.follow_ups_overdue_at_end,
+            "suggestions": self.suggestions_raised,
+            "suggestions_answered_in_24h": self.suggestions_answered_in_time,
+        }
+
+
+def scope_of(database: Database, month: str, team: str | None = None) -> Scope:
+    """A named team (its leader's checklist), or without a name the user's own scope: their
+    team when they lead one, else every team."""
+    month_period(month)  # refuses a month that is not YYYY-MM
+    with database.sessions() as session:
+        if team is not None:
+            if session.scalar(select(Team.id).where(Team.name == team)) is None:
+                known = "、".join(session.scalars(select(Team.name).order_by(Team.name)))
+                raise UserError(t("monthly.unknown_team", team=team, teams=known or "—"))
+            leader = session.execute(
+                select(Employee.id, Employee.name)
+                .join(Team, Team.id == Employee.team_id)
+                .where(Team.name == team, Employee.role == TEAM_LEADER, Employee.status == ACTIVE)
+                .order_by(Employee.employee_no)
+            ).first()
+            return Scope(month, team, leader.id if leader else None, leader.name if leader else "")
+        me = checklists.me(database)
+        person = session.get(Employee, me) if me is not None else None
+        if person is None:
+            return Scope(month, None, None, "")
+        if person.role == TEAM_LEADER and person.team_id is not None:
+            return Scope(month, session.get(Team, person.team_id).name, person.id, person.name)
+        return Scope(month, None, person.id, person.name)
+
+
+def _members(scope: Scope):
+    """The employees of the scope, as a query of ids."""
+    query = select(Employee.id)
+    if scope.team is not None:
+        query = query.join(Team, Team.id == Employee.team_id).where(Team.name == scope.team)
+    return query
+
+
+def _end_of_day(day: date) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
+
+
+def summarize(database: Database, scope: Scope, today: date | None = None) -> MonthlySummary:
+    today = today or date.today()
+    period = month_period(scope.month)
+    members = _members(scope)
+    with database.sessions() as session:
+        people = session.execute(
+            select(Employee.hire_date, Employee.left_date, Employee.status).where(Employee.id.in_(members))
+        ).all()
+        liaison_ids = list(
+            session.scalars(
+                overlapping(select(Pairing.liaison_id).where(Pairing.employee_id.in_(members)), period).distinct()
+            )
+        )
+        talks = session.scalar(
+            select(func.count()).select_from(Talk).where(Talk.employee_id.in_(members), _within(Talk.talk_date, period))
+        )
+        member_ids = set(session.scalars(members))
+        follow_ups = _follow_up_figures(session, members, period)
+    completion = checklists.completion(database, scope.leader_id, period) if scope.leader_id else _no_completion()
+    trend = checklists.completion_trend(database, scope.leader_id, scope.month, TREND_MONTHS) if scope.leader_id else []
+    coverage = []
+    names = _names(database, liaison_ids)
+    for liaison_id in liaison_ids:
+        rows = [
+            row
+            for row in cadence.cadence(database, liaison_id, scope.month, today).rows
+            if row.employee_id in member_ids
+        ]
+        if rows:
+            coverage.append(
+                LiaisonCoverage(
+                    liaison=names.get(liaison_id, ""),
+                    paired=len(rows),
+                    talked=sum(row.status == cadence.TALKED for row in rows),
+                    surveyed=sum(row.survey_done for row in rows),
+                )
+            )
+    coverage.sort(key=lambda row: row.liaison)
+    return MonthlySummary(
+        scope=scope,
+        headcount=sum(_employed_on(person, period.end) for person in people),
+        joined=sum(person.hire_date is not None and _in_period(person.hire_date, period) for person in people),
+        left=sum(person.left_date is not None and _in_period(person.left_date, period) for person in people),
+        completion=completion,
+        trend=trend,
+        coverage=coverage,
+        talks=talks or 0,
+        **follow_ups,
+    )
+
+
+def _within(column, period: Period):
+    return column.between(period.start, period.end)
+
+
+def _in_period(day: date, period: Period) -> bool:
+    return period.start <= day <= period.end
+
+
+def _employed_on(person, day: date) -> bool:
+    """On the payroll that day: hired by then and not yet gone (a leaver without a date
+    is taken as gone)."""
+    if person.hire_date is not None and person.hire_date > day:
+        return False
+    if person.left_date is not None:
+        return person.left_date > day
+    return person.status == ACTIVE
+
+
+def _no_completion() -> dict[str, Completion]:
+    return {key: Completion() for key in (*CATEGORIES, "all")}
+
+
+def _names(database: Database, ids) -> dict[int, str]:
+    with database.sessions() as session:
+        return dict(session.execute(select(Employee.id, Employee.name).where(Employee.id.in_(list(ids)))).all())
+
+
+@dataclass(frozen=True)
+class FollowUpAtEnd:
+    """A follow-up as the month's end found it."""
+
+    id: int
+    employee_id: int
+    kind: str
+    description: str
+    owner: str
+    due_date: date | None
+    raised_at: datetime
+    replied_at: datetime | None
+    status: str  # at the month's end
+    closed_at: datetime | None  # when it was closed for good, if it was by then
+
+
+def _follow_ups_at_end(session, members, period: Period) -> list[FollowUpAtEnd]:
+    """The scope's follow-ups raised by the month's end, each with its status then, read
+    from its history of status changes."""
+    end = _end_of_day(period.end)
+    items = session.execute(
+        select(
+            FollowUp.id,
+            FollowUp.employee_id,
+            FollowUp.kind,
+            FollowUp.description,
+            FollowUp.owner,
+            FollowUp.due_date,
+            FollowUp.raised_at,
+            FollowUp.replied_at,
+        ).where(FollowUp.employee_id.in_(members), FollowUp.raised_at < end)
+    ).all()
+    history: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
+    events = (
+        select(FollowUpEvent.follow_up_id, FollowUpEvent.at, FollowUpEvent.status)
+        .join(FollowUp, FollowUp.id == FollowUpEvent.follow_up_id)
+        .where(FollowUp.employee_id.in_(members), FollowUpEvent.at < end)
+        .order_by(FollowUpEvent.at, FollowUpEvent.id)
+    )
+    for follow_up_id, at, status in session.execute(events):
+        history[follow_up_id].append((aware(at), status))
+    found = []
+    for item in items:
+        changes = history.get(item.id) or [(aware(item.raised_at), "open")]
+        closed_at = None
+        for at, status in reversed(changes):  # the last unbroken run of closed statuses
+            if status not in CLOSED_STATUSES:
+                break
+            closed_at = at
+        found.append(
+            FollowUpAtEnd(
+                id=item.id,
+                employee_id=item.employee_id,
+                kind=item.kind,
+                description=item.description,
+                owner=item.owner,
+                due_date=item.due_date,
+                raised_at=aware(item.raised_at),
+                replied_at=aware(item.replied_at),
+                status=changes[-1][1],
+                closed_at=closed_at,
+            )
+        )
+    return found
+
+
+def _follow_up_figures(session, members, period: Period) -> dict[str, int]:
+    start = _end_of_day(period.start - timedelta(days=1))
+    figures = dict.fromkeys(
+        (
+            "follow_ups_opened",
+            "follow_ups_closed",
+            "follow_ups_open_at_end",
+            "follow_ups_overdue_at_end",
+            "suggestions_raised",
+            "suggestions_answered_in_time",
+        ),
+        0,
+    )
+    for item in _follow_ups_at_end(session, members, period):
+        if item.raised_at >= start:
+            figures["follow_ups_opened"] += 1
+            if item.kind == "suggestion":
+                figures["suggestions_raised"] += 1
+                answered = item.replied_at is not None and item.replied_at - item.raised_at <= REPLY_WITHIN
+                figures["suggestions_answered_in_time"] += answered
+        if item.closed_at is None:
+            figures["follow_ups_open_at_end"] += 1
+            figures["follow_ups_overdue_at_end"] += item.due_date is not None and item.due_date < period.end
+        elif item.closed_at >= start:
+            figures["follow_ups_closed"] += 1
+    return figures
+
+
+# the detail sheets: rows of plain values, streamed ----------------------------------
+
+
+def checklist_rows(database: Database, scope: Scope) -> Iterator[tuple]:
+    """Each duty due in the month of the scope's leaders: the team's leaders, or every leader."""
+    period = month_period(scope.month)
+    owners = select(Employee.id).where(Employee.role.in_(LEADER_ROLES))
+    if scope.team is not None:
+        owners = owners.where(Employee.id.in_(_members(scope)))
+    query = (
+        select(Employee.name, Occurrence)
+        .join(Employee, Employee.id == Occurrence.owner_id)
+        .where(Occurrence.owner_id.in_(owners), _within(Occurrence.due_date, period))
+        .order_by(Employee.employee_no, Occurrence.due_date, Occurrence.id)
+    )
+    with database.sessions() as session:
+        for owner, row in session.execute(query).yield_per(STREAM_BATCH):
+            yield (
+                owner,
+                t(f"category.{row.category}"),
+                t(f"frequency.{row.frequency}"),
+                row.work,
+                row.requirement,
+                row.deliverable,
+                row.period_start,
+                row.due_date,
+                t(f"monthly.duty.{row.status}"),
+                row.done_on,
+                row.skip_reason or row.note,
+            )
+
+
+def talk_rows(database: Database, scope: Scope, viewer_id: int | None, include_private: bool) -> Iterator[tuple]:
+    """Each talk of the month with the scope's people. A private note only when asked for,
+    and only the viewer's own: nobody exports another leader's private notes."""
+    period = month_period(scope.month)
+    liaison = aliased(Employee)
+    query = (
+        select(Talk, Employee.employee_no, Employee.name, Team.name, liaison.name)
+        .join(Employee, Employee.id == Talk.employee_id)
+        .outerjoin(Team, Team.id == Employee.team_id)
+        .join(liaison, liaison.id == Talk.liaison_id)
+        .where(Talk.employee_id.in_(_members(scope)), _within(Talk.talk_date, period))
+        .order_by(Talk.talk_date, Employee.employee_no, Talk.id)
+    )
+    with database.sessions() as session:
+        for talk, number, name, team, liaison_name in session.execute(query).yield_per(STREAM_BATCH):
+            row = (
+                talk.talk_date,
+                number,
+                name,
+                team or "",
+                talk_kind_label(talk.kind),
+                liaison_name,
+                *(getattr(talk, field_name) for field_name in TALK_TEXT_FIELDS),
+                *(getattr(talk, dimension) or "" for dimension in CARE_SCALES),
+            )
+            if include_private:
+                row += (talk.private_note if talk.liaison_id == viewer_id else "",)
+            yield row
+
+
+def follow_up_rows(database: Database, scope: Scope) -> Iterator[tuple]:
+    """The follow-ups still open at the month's end and those closed during it."""
+    period = month_period(scope.month)
+    start = _end_of_day(period.start - timedelta(days=1))
+    with database.sessions() as session:
+        items = [
+            item
+            for item in _follow_ups_at_end(session, _members(scope), period)
+            if item.closed_at is None or item.closed_at >= start
+        ]
+        people = dict(
+            (row.id, (row.employee_no, row.name))
+            for row in session.execute(
+                select(Employee.id, Employee.employee_no, Employee.name).where(
+                    Employee.id.in_({item.employee_id for item in items})
+                )
+            )
+        )
+    for item in sorted(items, key=lambda item: (item.raised_at, item.id)):
+        number, name = people[item.employee_id]
+        yield (
+            item.raised_at.date(),
+            number,
+            name,
+            t(f"follow_up.kind.{item.kind}"),
+            item.description,
+            item.owner,
+            item.due_date,
+            t(f"follow_up.status.{item.status}"),
+            item.closed_at.date() if item.closed_at else None,
+        )
+
+
+def roster_rows(database: Database, scope: Scope) -> Iterator[tuple]:
+    """Everyone on the payroll at the month's end, and those who left during it."""
+    period = month_period(scope.month)
+    query = (
+        select(Employee, Team.name)
+        .outerjoin(Team, Team.id == Employee.team_id)
+        .where(Employee.id.in_(_members(scope)))
+        .order_by(Team.name, Employee.employee_no)
+    )
+    with database.sessions() as session:
+        for person, team in session.execute(query).yield_per(STREAM_BATCH):
+            left_this_month = person.left_date is not None and _in_period(person.left_date, period)
+            if _employed_on(person, period.end) or left_this_month:
+                status = t("status.left") if left_this_month else t("status.active")
+                yield (
+                    person.employee_no,
+                    person.name,
+                    person.gender or "",
+                    team or "",
+                    person.role or "",
+                    person.hire_date,
+                    status,
+                    person.left_date if left_this_month else None,
+                )
