@@ -62,6 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
     talks.add_argument("--dry-run", action="store_true", help="report what would be recorded, write nothing")
     talks.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    export = commands.add_parser("export", help="write Excel workbooks")
+    kind = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    monthly = kind.add_parser("monthly", help="a month's review workbook (月度复盘)")
+    monthly.add_argument("--month", required=True, help="YYYY-MM")
+    monthly.add_argument("--team", help="one team (default: your own scope)")
+    monthly.add_argument("--out", required=True, type=Path, help="the workbook to write")
+    monthly.add_argument("--db")
+    monthly.add_argument(
+        "--include-private", action="store_true", help="include your own private notes (left out by default)"
+    )
+    rollup = kind.add_parser("rollup", help="combine teams' monthly review workbooks")
+    rollup.add_argument("files", nargs="+", type=Path)
+    rollup.add_argument("--out", required=True, type=Path)
+
     check = commands.add_parser("check", help="check a database and count what it holds")
     check.add_argument("--db")
     check.add_argument("--json", action="store_true")
@@ -75,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_gui(args)
-        return {"demo": _demo, "import": _import, "check": _check}[args.command](args)
+        return {"demo": _demo, "import": _import, "export": _export, "check": _check}[args.command](args)
     except UserError as error:
         print(error, file=sys.stderr)
         return 2
@@ -170,6 +184,36 @@ def _importers(args):
         return roster.apply_roster_import(database, parsed, mark_missing_left=missing)
 
     return roster.parse_roster, roster.preview_roster_import, apply
+
+
+def _export(args) -> int:
+    if args.what == "rollup":
+        from workbench.export.rollup import read_reviews, write_rollup
+
+        reviews = read_reviews(args.files)
+        _refuse_overwriting_a_source(args.out, args.files)
+        write_rollup(reviews, args.out)
+        print(t("rollup.done", teams=len(reviews), path=args.out))
+        return 0
+    from workbench import checklists, monthly
+    from workbench.db.engine import open_database
+    from workbench.export.monthly import export_monthly
+
+    database = open_database(_database_target(args), create=False)
+    try:
+        scope = monthly.scope_of(database, args.month, args.team)
+        export_monthly(
+            database, scope, args.out, viewer_id=checklists.me(database), include_private=args.include_private
+        )
+    finally:
+        database.close()
+    print(t("monthly.done", path=args.out))
+    return 0
+
+
+def _refuse_overwriting_a_source(out: Path, sources: list[Path]) -> None:
+    if any(out.resolve() == source.resolve() for source in sources):
+        raise UserError(t("rollup.out_is_source", path=out.name))
 
 
 def _check(args) -> int:

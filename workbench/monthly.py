@@ -30,6 +30,7 @@ from workbench.liaisons import (
 )
 from workbench.people import ACTIVE, LEADER_ROLES, TEAM_LEADER
 from workbench.periods import Period, month_period
+from workbench.sorting import numbered_name_key
 from workbench.texts import t
 
 TREND_MONTHS = 6
@@ -122,7 +123,7 @@ def scope_of(database: Database, month: str, team: str | None = None) -> Scope:
     with database.sessions() as session:
         if team is not None:
             if session.scalar(select(Team.id).where(Team.name == team)) is None:
-                known = "、".join(session.scalars(select(Team.name).order_by(Team.name)))
+                known = "、".join(sorted(session.scalars(select(Team.name)), key=numbered_name_key))
                 raise UserError(t("monthly.unknown_team", team=team, teams=known or "—"))
             leader = session.execute(
                 select(Employee.id, Employee.name)

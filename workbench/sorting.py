@@ -23,3 +23,10 @@ def _numeral_value(run: str) -> int:
 def numerals_as_digits(text: str) -> str:
     """'服务十二组' -> '服务12组', for names where the numeral is a number (teams, floors)."""
     return _NUMERAL_RUN.sub(lambda match: str(_numeral_value(match.group())), text)
+
+
+def numbered_name_key(text: str) -> tuple:
+    """A key that orders 服务二组 before 服务十组 and 服务10组 after 服务9组, where no
+    collator is at hand (the core has no Qt): numbers by value, the rest as text."""
+    parts = re.split(r"(\d+)", numerals_as_digits(text))
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in parts if part)

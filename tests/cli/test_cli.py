@@ -163,3 +163,34 @@ def test_import_talks_names_the_rows_it_cannot_place(tmp_path, write_xlsx):
     assert "第 2 行" in result.stderr and "B 列" in result.stderr and "无名氏" in result.stderr
     as_json = json.loads(run("import", "talks", ledger, "--db", db, "--json").stdout)
     assert as_json["applied"] is False and as_json["problems"][0]["row"] == 2
+
+
+def test_export_monthly_then_roll_up(tmp_path, demo_db):
+    import openpyxl
+
+    month = "2026-10"
+    files = []
+    for team in ("服务一组", "服务二组"):
+        out = tmp_path / f"{team}.xlsx"
+        result = run("export", "monthly", "--month", month, "--team", team, "--out", out, "--db", demo_db)
+        assert result.returncode == 0, result.stderr
+        assert str(out) in result.stdout
+        files.append(out)
+    rollup = tmp_path / "中心.xlsx"
+    result = run("export", "rollup", *files, "--out", rollup)
+    assert result.returncode == 0, result.stderr
+    assert "已汇总 2 个班组" in result.stdout
+    teams = [row[0] for row in openpyxl.load_workbook(rollup).active.iter_rows(min_row=3, values_only=True)]
+    assert teams == ["服务一组", "服务二组", "合计（2 个班组）"]
+
+
+def test_export_refuses_what_it_cannot_do(tmp_path, demo_db):
+    no_team = run(
+        "export", "monthly", "--month", "2026-10", "--team", "服务九十组", "--out", tmp_path / "x.xlsx", "--db", demo_db
+    )
+    assert no_team.returncode == 2 and "服务九十组" in no_team.stderr and "Traceback" not in no_team.stderr
+    not_a_review = tmp_path / "notes.xlsx"
+    not_a_review.write_text("hello")
+    refused = run("export", "rollup", not_a_review, "--out", tmp_path / "out.xlsx")
+    assert refused.returncode == 2 and "notes.xlsx" in refused.stderr
+    assert not (tmp_path / "out.xlsx").exists()

@@ -97,15 +97,20 @@ class SheetReport:
         return cls(file=table.path.name, sheet=table.sheet_name, header_row=table.header_row, problems=list(problems))
 
 
-def read_table(path: Path, columns: Sequence[Column], progress: Callable[[int, int], None] | None = None) -> SheetTable:
-    """Read the first sheet of a workbook that has a recognizable header row."""
-    path = Path(path)
+def open_workbook(path: Path):
+    """A workbook opened to read values, or a message naming the file."""
     if not path.is_file():
         raise UserError(t("xlsx.missing", path=path))
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
         raise UserError(t("xlsx.not_workbook", path=path.name)) from None
+
+
+def read_table(path: Path, columns: Sequence[Column], progress: Callable[[int, int], None] | None = None) -> SheetTable:
+    """Read the first sheet of a workbook that has a recognizable header row."""
+    path = Path(path)
+    workbook = open_workbook(path)
     try:
         saw_anything = False
         for worksheet in workbook.worksheets:

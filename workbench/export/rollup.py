@@ -1,0 +1,179 @@
+"""The center roll-up: many teams' monthly review workbooks combined into one, by the
+figures in their hidden `_meta` sheets. Every file is read and checked before anything
+is written; a file of another month or format is refused by name."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Font, PatternFill
+
+from workbench.errors import UserError
+from workbench.export.monthly import FORMAT, FORMAT_VERSION, META_SHEET
+from workbench.export.sheets import PERCENT_FORMAT, save_atomically, set_properties, write_table
+from workbench.importing.sheet import open_workbook
+from workbench.sorting import numbered_name_key
+from workbench.texts import t
+
+# The share of teams marked as lowest in completion and in coverage (at least one).
+LOWEST_SHARE = 0.1
+LOW_FILL = PatternFill("solid", fgColor="FBE3E1")
+COUNTS = (
+    "headcount",
+    "joined",
+    "left",
+    "duties_due",
+    "duties_done",
+    "paired",
+    "talked",
+    "surveys_done",
+    "follow_ups_open",
+    "follow_ups_overdue",
+    "suggestions",
+    "suggestions_answered_in_24h",
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class TeamMonth:
+    file: str
+    figures: dict[str, object]
+
+    def rate(self, done: str, due: str) -> float | None:
+        due_count = self.figures.get(due) or 0
+        return (self.figures.get(done) or 0) / due_count if due_count else None
+
+
+def read_review(path: Path) -> TeamMonth:
+    """The figures of one team's monthly workbook, from its `_meta` sheet."""
+    path = Path(path)
+    workbook = open_workbook(path)
+    try:
+        if META_SHEET not in workbook.sheetnames:
+            raise UserError(t("rollup.not_review", path=path.name))
+        figures = {}
+        for row in workbook[META_SHEET].iter_rows(min_row=2, values_only=True):
+            if row and row[0] is not None:
+                figures[str(row[0])] = row[1] if len(row) > 1 else None
+    finally:
+        workbook.close()
+    if figures.get("format") != FORMAT:
+        raise UserError(t("rollup.not_review", path=path.name))
+    if not isinstance(figures.get("version"), int) or figures["version"] > FORMAT_VERSION:
+        raise UserError(t("rollup.newer_format", path=path.name, version=figures.get("version")))
+    return TeamMonth(path.name, figures)
+
+
+def read_reviews(paths: Sequence[Path], progress: Progress | None = None) -> list[TeamMonth]:
+    """Every file read and checked: one month, no team twice."""
+    if not paths:
+        raise UserError(t("rollup.no_files"))
+    reviews = []
+    for number, path in enumerate(paths, start=1):
+        reviews.append(read_review(path))
+        if progress:
+            progress(number, len(paths))
+    month = reviews[0].figures.get("month")
+    for review in reviews[1:]:
+        if review.figures.get("month") != month:
+            raise UserError(
+                t(
+                    "rollup.other_month",
+                    path=review.file,
+                    month=review.figures.get("month"),
+                    first=reviews[0].file,
+                    expected=month,
+                )
+            )
+    seen: dict[str, str] = {}
+    for review in reviews:
+        team = str(review.figures.get("team"))
+        if team in seen:
+            raise UserError(t("rollup.same_team", team=team, first=seen[team], second=review.file))
+        seen[team] = review.file
+    return reviews
+
+
+def write_rollup(reviews: list[TeamMonth], path: Path) -> None:
+    """One row per team, a total row, the lowest teams marked, a chart of completion."""
+    month = str(reviews[0].figures.get("month"))
+    reviews = sorted(reviews, key=lambda review: numbered_name_key(str(review.figures.get("team"))))
+    headers = [t(f"rollup.column.{key}") for key in ("team", "leader", *COUNTS[:3], "completion", "coverage")]
+    headers += [t(f"rollup.column.{key}") for key in ("surveys", *COUNTS[8:], "answer_rate", "file")]
+    rows = [_row(review) for review in reviews]
+    totals = {key: sum(review.figures.get(key) or 0 for review in reviews) for key in COUNTS}
+    total_row = [t("rollup.total", teams=len(reviews)), "", totals["headcount"], totals["joined"], totals["left"]]
+    total_row += [_share(totals["duties_done"], totals["duties_due"]), _share(totals["talked"], totals["paired"])]
+    total_row += [f"{totals['surveys_done']}/{totals['paired']}", totals["follow_ups_open"]]
+    total_row += [totals["follow_ups_overdue"], totals["suggestions"], totals["suggestions_answered_in_24h"]]
+    total_row += [_share(totals["suggestions_answered_in_24h"], totals["suggestions"]), ""]
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = t("rollup.sheet")
+    title = t("rollup.title", month=month)
+    header_row = write_table(
+        sheet, headers, [*rows, total_row], [14, 10, 8, 8, 8, 10, 10, 10, 10, 10, 10, 10, 10, 30], title
+    )
+    first, last = header_row + 1, header_row + len(rows)
+    for row in sheet.iter_rows(min_row=first, max_row=last + 1):
+        for column in (5, 6, 12):  # completion, coverage, answer rate
+            row[column].number_format = PERCENT_FORMAT
+    for cell in sheet[last + 1]:
+        cell.font = Font(bold=True)
+    for column, key in ((6, "completion"), (7, "coverage")):
+        _mark_lowest(sheet, column, first, last, [_rate_of(review, key) for review in reviews])
+    sheet.auto_filter.ref = f"A{header_row}:N{last}"  # the total row stays out of sorting
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = t("rollup.chart")
+    chart.x_axis.scaling.orientation = "maxMin"  # teams top to bottom, as in the table
+    chart.y_axis.number_format, chart.y_axis.scaling.min, chart.y_axis.scaling.max = "0%", 0, 1
+    chart.add_data(Reference(sheet, min_col=6, max_col=7, min_row=header_row, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=last))
+    chart.width, chart.height = 18, max(7, 0.6 * len(rows) + 3)
+    sheet.add_chart(chart, f"A{last + 3}")
+    set_properties(workbook, title, subject=t("monthly.subject"))
+    save_atomically(workbook, path)
+
+
+def _row(review: TeamMonth) -> list:
+    figures = review.figures
+    return [
+        figures.get("team"),
+        figures.get("leader") or "",
+        *(figures.get(key) or 0 for key in COUNTS[:3]),
+        _rate_of(review, "completion"),
+        _rate_of(review, "coverage"),
+        f"{figures.get('surveys_done') or 0}/{figures.get('paired') or 0}",
+        *(figures.get(key) or 0 for key in COUNTS[8:]),
+        review.rate("suggestions_answered_in_24h", "suggestions"),
+        review.file,
+    ]
+
+
+def _rate_of(review: TeamMonth, key: str) -> float | None:
+    if key == "completion":
+        return review.rate("duties_done", "duties_due")
+    return review.rate("talked", "paired")
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _mark_lowest(sheet, column: int, first: int, last: int, rates: list[float | None]) -> None:
+    """Colour the lowest tenth (at least one) of the teams that have a rate."""
+    known = sorted(rate for rate in rates if rate is not None)
+    if not known:
+        return
+    count = max(1, round(len(known) * LOWEST_SHARE))
+    threshold = known[count - 1]
+    letter = openpyxl.utils.get_column_letter(column)
+    # A rule rather than a fill: it stays right when someone sorts or edits the sheet.
+    rule = FormulaRule(formula=[f"AND(ISNUMBER({letter}{first}),{letter}{first}<={threshold})"], fill=LOW_FILL)
+    sheet.conditional_formatting.add(f"{letter}{first}:{letter}{last}", rule)
