@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.icons import icon
 from workbench import __version__
+from workbench.texts import t
 
 if TYPE_CHECKING:
     from ui.pages.checklist_page import ChecklistPage
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._show_database_name(database.display_name)
         self.import_action.setEnabled(True)
         self.import_talks_action.setEnabled(True)
+        self.export_action.setEnabled(True)
         self.templates_action.setEnabled(True)
         self.checklist_page.set_database(database)
         self.talks_page.set_database(database)
@@ -137,6 +139,16 @@ class MainWindow(QMainWindow):
         self.import_talks_action.setEnabled(False)
         self.import_talks_action.triggered.connect(self._import_talks)
         file_menu.addAction(self.import_talks_action)
+        file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export the monthly review…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setEnabled(False)
+        self.export_action.triggered.connect(self._export_monthly)
+        file_menu.addAction(self.export_action)
+        rollup_action = QAction(self.tr("&Combine the teams' reviews…"), self)
+        rollup_action.triggered.connect(self._combine_reviews)
+        file_menu.addAction(rollup_action)
+        file_menu.addSeparator()
         self.templates_action = QAction(self.tr("Checklist &templates…"), self)
         self.templates_action.setEnabled(False)
         self.templates_action.triggered.connect(self._edit_templates)
@@ -161,6 +173,20 @@ class MainWindow(QMainWindow):
     def _import_roster(self) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(self.roster_page) - 1)
         self.roster_page.import_roster()
+
+    def _export_monthly(self) -> None:
+        from ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self, self.database)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(t("monthly.done", path=path), 8000))
+        dialog.exec()
+
+    def _combine_reviews(self) -> None:
+        from ui.dialogs.rollup_dialog import RollupDialog
+
+        dialog = RollupDialog(self)
+        dialog.combined.connect(lambda path: self.statusBar().showMessage(t("monthly.done", path=path), 8000))
+        dialog.exec()
 
     def _import_talks(self) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(self.talks_page) - 1)

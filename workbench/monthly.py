@@ -141,6 +141,13 @@ def scope_of(database: Database, month: str, team: str | None = None) -> Scope:
         return Scope(month, None, person.id, person.name)
 
 
+def center_scope(database: Database, month: str) -> Scope:
+    """Every team, with the user's own checklist."""
+    month_period(month)
+    me = checklists.me(database)
+    return Scope(month, None, me, _names(database, [me]).get(me, "") if me is not None else "")
+
+
 def _members(scope: Scope):
     """The employees of the scope, as a query of ids."""
     query = select(Employee.id)

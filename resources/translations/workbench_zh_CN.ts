@@ -526,95 +526,183 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="46" />
+        <source>Export the monthly review</source>
+        <translation>导出月度复盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="52" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="57" />
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="60" />
+        <source>Include my private notes</source>
+        <translation>包含我的私密备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="62" />
+        <source>Private notes are for you and your line managers only; leave this off for anything sent further.</source>
+        <translation>私密备注只供你本人和直属上级查看；要往外发送的文件请不要勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="65" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="71" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="72" />
+        <source>Team:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="74" />
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="77" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109" />
+        <source>Save the monthly review</source>
+        <translation>保存月度复盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117" />
+        <source>Choose a folder that exists to save the workbook in.</source>
+        <translation>请选择一个存在的文件夹来保存工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="29" />
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>&amp;Export the monthly review…</source>
+        <translation>导出月度复盘(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>&amp;Combine the teams' reviews…</source>
+        <translation>汇总各班组复盘(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -778,6 +866,79 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/pages/talks_page.py" line="165" />
         <source>Timeline:</source>
         <translation>时间线：</translation>
+    </message>
+</context>
+<context>
+    <name>RollupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="35" />
+        <source>Combine the teams' monthly reviews</source>
+        <translation>汇总各班组月度复盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="38" />
+        <source>Add workbooks…</source>
+        <translation>添加工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="40" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="47" />
+        <source>The combined workbook…</source>
+        <translation>汇总后的工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="48" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="51" />
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="54" />
+        <source>Add the workbooks the team leaders sent for one month.</source>
+        <translation>添加各班组长报送的同一个月的复盘工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="56" />
+        <source>Combine</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="77" />
+        <source>center_monthly_review.xlsx</source>
+        <translation>中心月度复盘汇总.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="86" />
+        <source>Choose the monthly review workbooks</source>
+        <translation>选择月度复盘工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="88" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="93" />
+        <source>Save the roll-up</source>
+        <translation>保存汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="100" />
+        <source>Add the workbooks and choose where to save the roll-up.</source>
+        <translation>请添加工作簿并选择汇总文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="103" />
+        <source>The roll-up cannot replace one of the workbooks it combines.</source>
+        <translation>汇总文件不能覆盖要汇总的工作簿。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ def export_monthly(
     set_properties(
         workbook, t("monthly.title", scope=scope.label, month=_month_label(scope.month)), subject=t("monthly.subject")
     )
+    progress(written, written)  # the last chance to cancel before the file is replaced
     save_atomically(workbook, path)
     return summary
 
