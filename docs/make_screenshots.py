@@ -48,6 +48,48 @@ def save(widget, name: str) -> None:
     print("wrote", DOCS / name)
 
 
+def monthly_summary_picture(database, folder: Path) -> None:
+    """The 概览 sheet of last month's review as LibreOffice prints it (when installed)."""
+    import shutil
+    import subprocess
+    from datetime import date
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    from workbench import monthly
+    from workbench.export.monthly import export_monthly
+    from workbench.periods import month_of, shift_month
+
+    if shutil.which("soffice") is None:
+        print("LibreOffice is not installed: docs/monthly-summary.png left as it was")
+        return
+    scope = monthly.scope_of(database, shift_month(month_of(date.today()), -1))
+    workbook = folder / "review.xlsx"
+    export_monthly(database, scope, workbook)
+    profile = f"-env:UserInstallation=file://{folder / 'lo-profile'}"
+    subprocess.run(
+        ["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(workbook)],
+        check=True,
+        capture_output=True,
+    )
+    document = QPdfDocument()
+    document.load(str(folder / "review.pdf"))
+    size = document.pagePointSize(0).toSize() * 2
+    page = document.render(0, size)
+    picture = QImage(size, QImage.Format.Format_RGB32)
+    picture.fill(QColor("white"))
+    painter = QPainter(picture)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    # The sheet fills the top half of the A4 page; keep that part.
+    picture.copy(
+        QRect(int(size.width() * 0.06), int(size.height() * 0.06), int(size.width() * 0.9), int(size.height() * 0.42))
+    ).save(str(DOCS / "monthly-summary.png"))
+    print("wrote", DOCS / "monthly-summary.png")
+
+
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="workbench-shots-"))
     demo = folder / "demo.sqlite3"
@@ -137,6 +179,14 @@ def main() -> None:
     wait_for(lambda: dialog.report is not None)
     save(dialog, "talk-import.png")
     dialog.close()
+
+    from ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window, window.database)
+    dialog.show()
+    save(dialog, "export-dialog.png")
+    dialog.close()
+    monthly_summary_picture(window.database, folder)
 
     window.sidebar.setCurrentRow(2)
     page = window.roster_page

@@ -110,7 +110,7 @@ def _follow_ups(session, rng, talk_rows, follow_ups, today: date) -> None:
                 "due_date": talk["talk_date"] + timedelta(days=14),
                 "status": status,
                 "replied_at": replied if is_suggestion and status != "open" else None,
-                "updated_at": raised,
+                "updated_at": raised if status == "open" else raised + timedelta(days=7),  # its last change
             }
         )
     for chunk in range(0, len(items), 20000):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from workbench import cadence, checklists
@@ -255,9 +255,16 @@ class FollowUpAtEnd:
 
 
 def _follow_ups_at_end(session, members, period: Period) -> list[FollowUpAtEnd]:
-    """The scope's follow-ups raised by the month's end, each with its status then, read
-    from its history of status changes."""
-    end = _end_of_day(period.end)
+    """The scope's follow-ups raised by the month's end and not closed before it began,
+    each with its status then, read from its history of status changes."""
+    start, end = _end_of_day(period.start - timedelta(days=1)), _end_of_day(period.end)
+    # Closed before the month and not changed since: nothing the month has to say about it.
+    # Years of closed follow-ups stay in the database, and out of this query.
+    relevant = and_(
+        FollowUp.employee_id.in_(members),
+        FollowUp.raised_at < end,
+        or_(FollowUp.raised_at >= start, FollowUp.status.not_in(CLOSED_STATUSES), FollowUp.updated_at >= start),
+    )
     items = session.execute(
         select(
             FollowUp.id,
@@ -268,13 +275,13 @@ def _follow_ups_at_end(session, members, period: Period) -> list[FollowUpAtEnd]:
             FollowUp.due_date,
             FollowUp.raised_at,
             FollowUp.replied_at,
-        ).where(FollowUp.employee_id.in_(members), FollowUp.raised_at < end)
+        ).where(relevant)
     ).all()
     history: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
     events = (
         select(FollowUpEvent.follow_up_id, FollowUpEvent.at, FollowUpEvent.status)
         .join(FollowUp, FollowUp.id == FollowUpEvent.follow_up_id)
-        .where(FollowUp.employee_id.in_(members), FollowUpEvent.at < end)
+        .where(relevant, FollowUpEvent.at < end)
         .order_by(FollowUpEvent.at, FollowUpEvent.id)
     )
     for follow_up_id, at, status in session.execute(events):

@@ -237,6 +237,7 @@ class FollowUp(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="open")
     replied_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Moves with every change of status: the monthly review skips what was closed and untouched.
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
 

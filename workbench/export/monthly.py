@@ -58,7 +58,7 @@ def export_monthly(
     workbook = Workbook(write_only=True)
     _write_summary(workbook, summary, include_private)
     written = 0
-    for name, headers, widths, rows in _detail_sheets(database, scope, viewer_id, include_private):
+    for name, headers, widths, rows in detail_sheets(database, scope, viewer_id, include_private):
         sheet = StreamedSheet(workbook, name, headers, widths)
         for row in rows:
             sheet.append(row)
@@ -80,7 +80,7 @@ def _month_label(month: str) -> str:
     return t("monthly.month", year=year, month=int(number))
 
 
-def _detail_sheets(database: Database, scope: Scope, viewer_id: int | None, include_private: bool):
+def detail_sheets(database: Database, scope: Scope, viewer_id: int | None, include_private: bool):
     """(sheet name, headers, column widths, rows) of each detail sheet."""
     field = lambda name: t(f"field.{name}")  # noqa: E731
     heading = lambda key: t(f"monthly.column.{key}")  # noqa: E731

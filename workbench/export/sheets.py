@@ -4,6 +4,7 @@ print setup. Every workbook the workbench writes goes through it."""
 import os
 import tempfile
 from collections.abc import Sequence
+from copy import copy
 from datetime import date, datetime
 from pathlib import Path
 
@@ -84,8 +85,9 @@ class StreamedSheet:
         self.sheet.freeze_panes = "A2"
         self.sheet.print_title_rows = "1:1"
         print_setup(self.sheet)
-        self._wrapped = {index for index, width in enumerate(widths) if width >= WRAP_FROM_WIDTH}
+        self._wrapped = {index: width for index, width in enumerate(widths) if width >= WRAP_FROM_WIDTH}
         self.sheet.append([self._header_cell(text) for text in headers])
+        self._wrap_style = self._style_of(alignment=WRAP)
 
     def _header_cell(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.sheet, text)
@@ -93,19 +95,28 @@ class StreamedSheet:
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         return cell
 
+    def _style_of(self, **attributes):
+        template = WriteOnlyCell(self.sheet)
+        for name, value in attributes.items():
+            setattr(template, name, value)
+        return template._style
+
+    def _styled(self, value, style) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet, value)
+        # Each style is resolved once and its index array copied, as openpyxl copies styles
+        # itself: setting the attributes on every cell would cost a third of the export.
+        cell._style = copy(style)
+        return cell
+
     def append(self, values: Sequence) -> None:
-        row = []
-        for index, value in enumerate(values):
-            if isinstance(value, (date, datetime)):
-                cell = WriteOnlyCell(self.sheet, value)
-                cell.number_format = DATE_FORMAT
-                row.append(cell)
-            elif index in self._wrapped and isinstance(value, str) and value:
-                cell = WriteOnlyCell(self.sheet, value)
-                cell.alignment = WRAP
-                row.append(cell)
-            else:
-                row.append(value)
+        """Plain values cost least: openpyxl formats a date as yyyy-mm-dd by itself, and only
+        text too long for its column (or written on several lines) gets a wrapping cell."""
+        row = list(values)
+        for index, limit in self._wrapped.items():
+            value = row[index] if index < len(row) else None
+            # Two width units a character: Chinese characters are that wide, the rest narrower.
+            if isinstance(value, str) and (len(value) * 2 > limit or "\n" in value):
+                row[index] = self._styled(value, self._wrap_style)
         self.sheet.append(row)
         self.rows += 1
 

@@ -1,0 +1,131 @@
+"""The monthly review export.
+
+1. A 50-person team's month, the whole workbook (target: under 1 s).
+2. A center's month (200 teams): the detail sheets written by the workbench's styled
+   streaming writer against openpyxl's write-only mode writing the same cells with no
+   styling (target: at most 1.5x).
+3. Memory while writing: the peak for 20,000 rows and for 200,000 (target: flat).
+
+    python benchmarks/export_monthly.py
+"""
+
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from openpyxl import Workbook  # noqa: E402
+from sqlalchemy import func, select, update  # noqa: E402
+
+from benchmarks._common import center_database, median_ms  # noqa: E402
+from workbench import monthly  # noqa: E402
+from workbench.db.engine import open_database  # noqa: E402
+from workbench.db.models import Employee, Team  # noqa: E402
+from workbench.demo import write_demo_database  # noqa: E402
+from workbench.export.monthly import detail_sheets, export_monthly  # noqa: E402
+from workbench.export.sheets import StreamedSheet  # noqa: E402
+from workbench.periods import month_of, shift_month  # noqa: E402
+
+RUNS = 5
+
+
+def timed(function) -> float:
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
+
+
+def fifty_person_team(folder: Path):
+    """A demo center whose first teams are merged into one of fifty or more active people."""
+    database = write_demo_database(folder / "team.sqlite3", employees=130, months=24, seed=3)
+    with database.sessions.begin() as session:
+        first, *others = session.scalars(select(Team.id).order_by(Team.id)).all()
+
+        def size():
+            return session.scalar(select(func.count()).where(Employee.team_id == first, Employee.status == "active"))
+
+        while size() < 50:
+            session.execute(update(Employee).where(Employee.team_id == others.pop(0)).values(team_id=first))
+        name, people = session.get(Team, first).name, size()
+    return database, name, people
+
+
+def plain_write(path: Path, sheets) -> None:
+    """openpyxl's write-only mode, the same cells, no styles: the baseline."""
+    workbook = Workbook(write_only=True)
+    for name, headers, _widths, rows in sheets:
+        sheet = workbook.create_sheet(name)
+        sheet.append(headers)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+
+
+def styled_write(path: Path, sheets) -> None:
+    workbook = Workbook(write_only=True)
+    for name, headers, widths, rows in sheets:
+        sheet = StreamedSheet(workbook, name, headers, widths)
+        for row in rows:
+            sheet.append(row)
+        sheet.close()
+    workbook.save(path)
+
+
+def peak_memory_mb(path: Path, sheets) -> float:
+    tracemalloc.start()
+    styled_write(path, sheets)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="workbench-export-bench-"))
+    last_month = shift_month(month_of(date.today()), -1)
+
+    database, team, size = fifty_person_team(folder)
+    scope = monthly.scope_of(database, last_month, team)
+    samples = [timed(lambda: export_monthly(database, scope, folder / "team.xlsx")) for _ in range(RUNS)]
+    print(f"1. {team}, {size} people, {last_month}: whole workbook {median_ms(samples):.0f} ms median")
+    print(f"   (worst {max(samples) * 1000:.0f} ms; target: under 1000 ms)")
+    database.close()
+
+    database = open_database(center_database())
+    scope = monthly.center_scope(database, last_month)
+    start = time.perf_counter()
+    sheets = [
+        (name, headers, widths, list(rows))
+        for name, headers, widths, rows in detail_sheets(database, scope, None, False)
+    ]
+    read_ms = (time.perf_counter() - start) * 1000
+    cells = sum(len(rows) * len(headers) for _name, headers, _widths, rows in sheets)
+    plain = median_ms([timed(lambda: plain_write(folder / "plain.xlsx", sheets)) for _ in range(RUNS)])
+    styled = median_ms([timed(lambda: styled_write(folder / "styled.xlsx", sheets)) for _ in range(RUNS)])
+    whole = timed(lambda: export_monthly(database, scope, folder / "center.xlsx")) * 1000
+    rows = sum(len(rows) for *_rest, rows in sheets)
+    print(
+        f"2. whole center, {last_month}: {rows:,} detail rows, {cells:,} cells (read from the database in {read_ms:.0f} ms)"
+    )
+    print(f"   openpyxl write-only, no styling (baseline)  {plain:7.0f} ms")
+    print(
+        f"   the workbench's styled streaming writer      {styled:7.0f} ms  = {styled / plain:.2f}x  (target: at most 1.5x)"
+    )
+    print(f"   the whole export (figures, five sheets, save) {whole:6.0f} ms")
+
+    talks = next(sheet for sheet in sheets if sheet[0] == "谈心谈话")
+    base_rows = talks[3] or [tuple(f"第{i}列" for i in range(len(talks[1])))]
+    small = [(talks[0], talks[1], talks[2], (base_rows[i % len(base_rows)] for i in range(20_000)))]
+    large = [(talks[0], talks[1], talks[2], (base_rows[i % len(base_rows)] for i in range(200_000)))]
+    print(
+        f"3. peak memory while writing talk rows: 20,000 rows {peak_memory_mb(folder / 'm1.xlsx', small):.1f} MB, "
+        f"200,000 rows {peak_memory_mb(folder / 'm2.xlsx', large):.1f} MB (target: flat)"
+    )
+    database.close()
+
+
+if __name__ == "__main__":
+    main()
