@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from workbench import cadence, checklists
+from workbench import checklists
 from workbench.checklists import Completion
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Occurrence, Pairing, Talk, Team
@@ -22,6 +22,8 @@ from workbench.errors import UserError
 from workbench.liaisons import (
     CARE_SCALES,
     CLOSED_STATUSES,
+    COUNTING_KINDS,
+    HALF_YEAR,
     REPLY_WITHIN,
     TALK_TEXT_FIELDS,
     aware,
@@ -29,7 +31,7 @@ from workbench.liaisons import (
     talk_kind_label,
 )
 from workbench.people import ACTIVE, LEADER_ROLES, TEAM_LEADER
-from workbench.periods import Period, month_period
+from workbench.periods import Frequency, Period, month_period, period_of
 from workbench.sorting import numbered_name_key
 from workbench.texts import t
 
@@ -160,44 +162,20 @@ def _end_of_day(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
 
 
-def summarize(database: Database, scope: Scope, today: date | None = None) -> MonthlySummary:
-    today = today or date.today()
+def summarize(database: Database, scope: Scope) -> MonthlySummary:
     period = month_period(scope.month)
     members = _members(scope)
     with database.sessions() as session:
         people = session.execute(
             select(Employee.hire_date, Employee.left_date, Employee.status).where(Employee.id.in_(members))
         ).all()
-        liaison_ids = list(
-            session.scalars(
-                overlapping(select(Pairing.liaison_id).where(Pairing.employee_id.in_(members)), period).distinct()
-            )
-        )
+        coverage = _coverage(session, members, period)
         talks = session.scalar(
             select(func.count()).select_from(Talk).where(Talk.employee_id.in_(members), _within(Talk.talk_date, period))
         )
-        member_ids = set(session.scalars(members))
         follow_ups = _follow_up_figures(session, members, period)
     completion = checklists.completion(database, scope.leader_id, period) if scope.leader_id else _no_completion()
     trend = checklists.completion_trend(database, scope.leader_id, scope.month, TREND_MONTHS) if scope.leader_id else []
-    coverage = []
-    names = _names(database, liaison_ids)
-    for liaison_id in liaison_ids:
-        rows = [
-            row
-            for row in cadence.cadence(database, liaison_id, scope.month, today).rows
-            if row.employee_id in member_ids
-        ]
-        if rows:
-            coverage.append(
-                LiaisonCoverage(
-                    liaison=names.get(liaison_id, ""),
-                    paired=len(rows),
-                    talked=sum(row.status == cadence.TALKED for row in rows),
-                    surveyed=sum(row.survey_done for row in rows),
-                )
-            )
-    coverage.sort(key=lambda row: row.liaison)
     return MonthlySummary(
         scope=scope,
         headcount=sum(_employed_on(person, period.end) for person in people),
@@ -209,6 +187,42 @@ def summarize(database: Database, scope: Scope, today: date | None = None) -> Mo
         talks=talks or 0,
         **follow_ups,
     )
+
+
+def _coverage(session, members, period: Period) -> list[LiaisonCoverage]:
+    """Per liaison: the scope's people paired with them in the month, those they talked
+    with (a monthly talk or the survey, as the cadence counts), and the half-year survey."""
+    half_year = period_of(Frequency.HALF_YEARLY, period.start)
+    pairs = {
+        tuple(row)
+        for row in session.execute(
+            overlapping(select(Pairing.liaison_id, Pairing.employee_id).where(Pairing.employee_id.in_(members)), period)
+        )
+    }
+    talks = select(Talk.liaison_id, Talk.employee_id).where(Talk.employee_id.in_(members)).distinct()
+    talked = {
+        tuple(row)
+        for row in session.execute(talks.where(Talk.kind.in_(COUNTING_KINDS), _within(Talk.talk_date, period)))
+    }
+    surveyed = {
+        tuple(row) for row in session.execute(talks.where(Talk.kind == HALF_YEAR, _within(Talk.talk_date, half_year)))
+    }
+    names = dict(
+        session.execute(select(Employee.id, Employee.name).where(Employee.id.in_({pair[0] for pair in pairs}))).all()
+    )
+    by_liaison: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for pair in pairs:
+        by_liaison[pair[0]].append(pair)
+    coverage = [
+        LiaisonCoverage(
+            liaison=names.get(liaison_id, ""),
+            paired=len(theirs),
+            talked=sum(pair in talked for pair in theirs),
+            surveyed=sum(pair in surveyed for pair in theirs),
+        )
+        for liaison_id, theirs in by_liaison.items()
+    ]
+    return sorted(coverage, key=lambda row: row.liaison)
 
 
 def _within(column, period: Period):
