@@ -135,6 +135,22 @@ def _at(day: date) -> datetime:
     return datetime.combine(day, time(9, 30), tzinfo=UTC)
 
 
+# The columns of the ledgers teams keep by hand, in their usual order.
+LEDGER_HEADERS = (
+    "序号",
+    "谈话日期",
+    "工号",
+    "姓名",
+    "谈话类型",
+    "谈话人",
+    "痛点难点",
+    "工作开展情况",
+    "存在问题",
+    "指导意见",
+    "跟进事项",
+)
+
+
 def write_talk_ledger(path, team: str, rows: list[tuple], title: str | None = None) -> None:
     """An .xlsx talk ledger as a team keeps it by hand: merged title, 序号 numbering, dates
     typed three ways, follow-ups listed in one cell, a signature line under the table.
@@ -142,27 +158,14 @@ def write_talk_ledger(path, team: str, rows: list[tuple], title: str | None = No
     import openpyxl
     from openpyxl.styles import Alignment, Font
 
-    headers = (
-        "序号",
-        "谈话日期",
-        "工号",
-        "姓名",
-        "谈话类型",
-        "谈话人",
-        "痛点难点",
-        "工作开展情况",
-        "存在问题",
-        "指导意见",
-        "跟进事项",
-    )
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "谈心谈话台账"
     sheet.append([title or f"{team}谈心谈话记录台账"])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(LEDGER_HEADERS))
     sheet["A1"].font = Font(size=16, bold=True)
     sheet["A1"].alignment = Alignment(horizontal="center")
-    sheet.append(headers)
+    sheet.append(LEDGER_HEADERS)
     for number, (day, employee_no, name, kind, liaison, *said, follow_ups) in enumerate(rows, start=1):
         typed = (day, f"{day.year}/{day.month}/{day.day}", f"{day.year}年{day.month}月{day.day}日")[number % 3]
         items = "\n".join(f"{i}、{item}" for i, item in enumerate(follow_ups, start=1))

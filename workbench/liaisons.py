@@ -250,7 +250,7 @@ def talk_record(row: Talk, viewer_id: int | None, follow_ups=()) -> TalkRecord:
     )
 
 
-def _follow_up(row: FollowUp) -> FollowUpRecord:
+def follow_up_record(row: FollowUp) -> FollowUpRecord:
     return FollowUpRecord(
         id=row.id,
         employee_id=row.employee_id,
@@ -316,7 +316,7 @@ def _add_follow_up(session: Session, talk: Talk, item: FollowUpRecord, now: date
     session.add(row)
     session.flush()
     session.add(FollowUpEvent(follow_up_id=row.id, at=now, status="open"))
-    return _follow_up(row)
+    return follow_up_record(row)
 
 
 def talks_with(database: Database, employee_id: int, viewer_id: int | None) -> list[TalkRecord]:
@@ -339,7 +339,7 @@ def open_follow_ups(database: Database, employee_id: int) -> list[FollowUpRecord
             .where(FollowUp.employee_id == employee_id, FollowUp.status.not_in(CLOSED_STATUSES))
             .order_by(FollowUp.raised_at)
         )
-        return [_follow_up(row) for row in rows]
+        return [follow_up_record(row) for row in rows]
 
 
 def set_follow_up_status(
@@ -359,7 +359,7 @@ def set_follow_up_status(
             row.replied_at = now
         session.add(FollowUpEvent(follow_up_id=row.id, at=now, status=status, note=note.strip()))
         session.flush()
-        return _follow_up(row)
+        return follow_up_record(row)
 
 
 def overdue_replies(database: Database, liaison_id: int, now: datetime | None = None) -> list[FollowUpRecord]:
@@ -377,4 +377,4 @@ def overdue_replies(database: Database, liaison_id: int, now: datetime | None = 
             )
             .order_by(FollowUp.raised_at)
         )
-        return [_follow_up(row) for row in rows]
+        return [follow_up_record(row) for row in rows]

@@ -26,7 +26,9 @@ from workbench.liaisons import (
     HALF_YEAR,
     REPLY_WITHIN,
     TALK_TEXT_FIELDS,
+    FollowUpRecord,
     aware,
+    follow_up_record,
     overlapping,
     talk_kind_label,
 )
@@ -256,14 +258,7 @@ def _names(database: Database, ids) -> dict[int, str]:
 class FollowUpAtEnd:
     """A follow-up as the month's end found it."""
 
-    id: int
-    employee_id: int
-    kind: str
-    description: str
-    owner: str
-    due_date: date | None
-    raised_at: datetime
-    replied_at: datetime | None
+    item: FollowUpRecord  # as it stands today
     status: str  # at the month's end
     closed_at: datetime | None  # when it was closed for good, if it was by then
 
@@ -279,18 +274,7 @@ def _follow_ups_at_end(session, members, period: Period) -> list[FollowUpAtEnd]:
         FollowUp.raised_at < end,
         or_(FollowUp.raised_at >= start, FollowUp.status.not_in(CLOSED_STATUSES), FollowUp.updated_at >= start),
     )
-    items = session.execute(
-        select(
-            FollowUp.id,
-            FollowUp.employee_id,
-            FollowUp.kind,
-            FollowUp.description,
-            FollowUp.owner,
-            FollowUp.due_date,
-            FollowUp.raised_at,
-            FollowUp.replied_at,
-        ).where(relevant)
-    ).all()
+    items = [follow_up_record(row) for row in session.scalars(select(FollowUp).where(relevant))]
     history: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
     events = (
         select(FollowUpEvent.follow_up_id, FollowUpEvent.at, FollowUpEvent.status)
@@ -302,26 +286,13 @@ def _follow_ups_at_end(session, members, period: Period) -> list[FollowUpAtEnd]:
         history[follow_up_id].append((aware(at), status))
     found = []
     for item in items:
-        changes = history.get(item.id) or [(aware(item.raised_at), "open")]
+        changes = history.get(item.id) or [(item.raised_at, "open")]
         closed_at = None
         for at, status in reversed(changes):  # the last unbroken run of closed statuses
             if status not in CLOSED_STATUSES:
                 break
             closed_at = at
-        found.append(
-            FollowUpAtEnd(
-                id=item.id,
-                employee_id=item.employee_id,
-                kind=item.kind,
-                description=item.description,
-                owner=item.owner,
-                due_date=item.due_date,
-                raised_at=aware(item.raised_at),
-                replied_at=aware(item.replied_at),
-                status=changes[-1][1],
-                closed_at=closed_at,
-            )
-        )
+        found.append(FollowUpAtEnd(item, changes[-1][1], closed_at))
     return found
 
 
@@ -338,17 +309,18 @@ def _follow_up_figures(session, members, period: Period) -> dict[str, int]:
         ),
         0,
     )
-    for item in _follow_ups_at_end(session, members, period):
+    for found in _follow_ups_at_end(session, members, period):
+        item = found.item
         if item.raised_at >= start:
             figures["follow_ups_opened"] += 1
             if item.kind == "suggestion":
                 figures["suggestions_raised"] += 1
                 answered = item.replied_at is not None and item.replied_at - item.raised_at <= REPLY_WITHIN
                 figures["suggestions_answered_in_time"] += answered
-        if item.closed_at is None:
+        if found.closed_at is None:
             figures["follow_ups_open_at_end"] += 1
             figures["follow_ups_overdue_at_end"] += item.due_date is not None and item.due_date < period.end
-        elif item.closed_at >= start:
+        elif found.closed_at >= start:
             figures["follow_ups_closed"] += 1
     return figures
 
@@ -421,19 +393,20 @@ def follow_up_rows(database: Database, scope: Scope) -> Iterator[tuple]:
     start = _end_of_day(period.start - timedelta(days=1))
     with database.sessions() as session:
         items = [
-            item
-            for item in _follow_ups_at_end(session, _members(scope), period)
-            if item.closed_at is None or item.closed_at >= start
+            found
+            for found in _follow_ups_at_end(session, _members(scope), period)
+            if found.closed_at is None or found.closed_at >= start
         ]
         people = dict(
             (row.id, (row.employee_no, row.name))
             for row in session.execute(
                 select(Employee.id, Employee.employee_no, Employee.name).where(
-                    Employee.id.in_({item.employee_id for item in items})
+                    Employee.id.in_({found.item.employee_id for found in items})
                 )
             )
         )
-    for item in sorted(items, key=lambda item: (item.raised_at, item.id)):
+    for found in sorted(items, key=lambda found: (found.item.raised_at, found.item.id)):
+        item = found.item
         number, name = people[item.employee_id]
         yield (
             item.raised_at.date(),
@@ -443,8 +416,8 @@ def follow_up_rows(database: Database, scope: Scope) -> Iterator[tuple]:
             item.description,
             item.owner,
             item.due_date,
-            t(f"follow_up.status.{item.status}"),
-            item.closed_at.date() if item.closed_at else None,
+            t(f"follow_up.status.{found.status}"),
+            found.closed_at.date() if found.closed_at else None,
         )
 
 

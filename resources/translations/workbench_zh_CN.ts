@@ -1085,52 +1085,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="32" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="55" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="62" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="63" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="64" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="65" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="71" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="132" />
         <source>%1 · sheet “%2” · header in row %3</source>
         <translation>%1 · 工作表“%2” · 表头在第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="139" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="144" />
         <source>%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.</source>
         <translation>%1 有 %n 处问题，不会导入任何内容。请修改表格后重新导入。</translation>
     </message>

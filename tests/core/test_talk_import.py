@@ -7,24 +7,13 @@ from sqlalchemy import func, select
 
 from workbench import cadence, liaisons
 from workbench.db.models import FollowUp, Talk
+from workbench.demo_liaisons import LEDGER_HEADERS
 from workbench.errors import UserError
 from workbench.importing.talks import apply_talk_import, parse_ledger, preview_talk_import
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
 
-HEADER = [
-    "序号",
-    "谈话日期",
-    "工号",
-    "姓名",
-    "谈话类型",
-    "谈话人",
-    "痛点难点",
-    "工作开展情况",
-    "存在问题",
-    "指导意见",
-    "跟进事项",
-]
+HEADER = list(LEDGER_HEADERS)
 
 
 def ledger(write_xlsx, *rows, header=HEADER, name="服务一组谈心谈话台账.xlsx"):

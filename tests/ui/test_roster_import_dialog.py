@@ -41,8 +41,8 @@ def tab_titles(dialog):
 
 def test_preview_shows_what_will_change_and_writes_nothing(qtbot, database, hr_sheet):
     dialog = open_dialog(qtbot, database, hr_sheet)
-    assert "新增 3 人" in dialog.summary_label.text()
-    assert "新班组：服务一组" in dialog.summary_label.text()
+    assert "新增 3 人" in dialog.message.text()
+    assert "新班组：服务一组" in dialog.message.text()
     assert "表头在第 3 行" in dialog.source_label.text()
     assert tab_titles(dialog) == ["新增 (3)"]
     assert dialog.added_table.item(1, 0).text() == "3002"
@@ -69,7 +69,7 @@ def test_a_sheet_with_problems_lists_them_and_cannot_be_applied(qtbot, database,
     path = write_xlsx([["工号", "姓名", "入职日期"], ["1", "甲", "2021-13-01"], ["1", "乙", None]], name="有问题.xlsx")
     dialog = open_dialog(qtbot, database, path)
     assert not dialog.apply_button.isEnabled()
-    assert "有 2 处问题" in dialog.summary_label.text()
+    assert "有 2 处问题" in dialog.message.text()
     assert tab_titles(dialog)[0] == "问题 (2)"
     rows = [[dialog.problems_table.item(r, c).text() for c in range(3)] for r in range(2)]
     assert rows == [["2", "C", "入职日期"], ["3", "A", "工号"]]
@@ -79,7 +79,7 @@ def test_a_file_that_is_not_a_workbook_is_explained_in_the_dialog(qtbot, databas
     path = tmp_path / "名单.xlsx"
     path.write_text("这不是表格", encoding="utf-8")
     dialog = open_dialog(qtbot, database, path)
-    assert "名单.xlsx 不是 Excel 工作簿" in dialog.summary_label.text()
+    assert "名单.xlsx 不是 Excel 工作簿" in dialog.message.text()
     assert not dialog.apply_button.isEnabled()
 
 
@@ -123,7 +123,7 @@ def test_cancelling_while_a_large_sheet_is_read_stops_the_reading(qtbot, databas
     dialog = RosterImportDialog(None, database, path)
     qtbot.addWidget(dialog)
     failures = []
-    dialog._reading.signals.failed.connect(failures.append)
+    dialog.task.signals.failed.connect(failures.append)
     dialog.reject()
     qtbot.waitUntil(lambda: bool(failures) or dialog.report is not None, timeout=10000)
     assert dialog.report is None and type(failures[0]).__name__ == "Cancelled"

@@ -41,7 +41,7 @@ def test_a_ledger_is_previewed_then_recorded_from_the_page(qtbot, database, team
 
     def preview_then_confirm(dialog):
         qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=10000)
-        previews.append((dialog.summary_label.text(), dialog.added_table.item(0, 4).text()))
+        previews.append((dialog.message.text(), dialog.added_table.item(0, 4).text()))
         assert liaisons.talks_with(database, ding, None) == []  # nothing written before the click
         with qtbot.waitSignal(dialog.applied, timeout=10000):
             qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -65,7 +65,7 @@ def test_a_bad_ledger_lists_its_rows_and_cannot_be_imported(qtbot, database, tea
         name="台账.xlsx",
     )
     dialog = open_dialog(qtbot, database, ledger)
-    assert "台账.xlsx 有 2 处问题" in dialog.summary_label.text()
+    assert "台账.xlsx 有 2 处问题" in dialog.message.text()
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["问题 (2)"]
     rows = [[dialog.problems_table.item(r, c).text() for c in range(3)] for r in range(2)]
     assert rows == [["2", "D", "姓名"], ["3", "B", "谈话日期"]]

@@ -93,7 +93,7 @@ class RosterImportDialog(SheetImportDialog):
                     "",
                     len(report.missing),
                 )
-            self.summary_label.setText(text)
+            self.show_message(text)
 
     def missing_to_mark(self) -> list[str]:
         return [

@@ -12,17 +12,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
 )
 
-from ui.errors import show_error
-from ui.tasks import run_in_background
+from ui.dialogs.work_dialog import WorkDialog
 from workbench.db.engine import Database
-from workbench.errors import Cancelled, UserError
 
 
 def choose_workbook(parent, title: str) -> str:
@@ -39,7 +36,7 @@ def choose_workbook(parent, title: str) -> str:
     return path
 
 
-class SheetImportDialog(QDialog):
+class SheetImportDialog(WorkDialog):
     # Its own words go through QCoreApplication.translate: PySide's self.tr() would look
     # them up under the subclass's name, where lupdate never put them.
     preview_ready = Signal()
@@ -54,12 +51,9 @@ class SheetImportDialog(QDialog):
         self.setWindowTitle(title.replace("%1", self.path.name))
         self.source_label = QLabel(self.path.name)
         self.source_label.setWordWrap(True)
-        self.summary_label = QLabel(
+        self.message.setText(
             QCoreApplication.translate("SheetImportDialog", "Reading %1…").replace("%1", self.path.name)
         )
-        self.summary_label.setObjectName("summaryLabel")
-        self.summary_label.setWordWrap(True)
-        self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.tabs = QTabWidget()
         self.tabs.hide()
@@ -81,15 +75,13 @@ class SheetImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_label)
-        layout.addWidget(self.summary_label)
+        layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.resize(QSettings().value("importDialog/size", self.sizeHint().expandedTo(self.minimumSizeHint())))
         self.setMinimumSize(560, 360)
-        self._reading = run_in_background(
-            self.read_and_preview, self.database, self.path, on_success=self._show_preview, on_failure=self._failed
-        )
+        self.start(self.read_and_preview, self.database, self.path, on_success=self._show_preview)
 
     # what a subclass provides -----------------------------------------------------
 
@@ -136,7 +128,6 @@ class SheetImportDialog(QDialog):
     def _show_preview(self, result) -> None:
         self.parsed, self.report = result
         report = self.report
-        self.progress.hide()
         self.source_label.setText(
             QCoreApplication.translate("SheetImportDialog", "%1 · sheet “%2” · header in row %3")
             .replace("%1", report.file)
@@ -149,28 +140,30 @@ class SheetImportDialog(QDialog):
         )
         if not report.ok:
             count = len(report.problems)  # a call in place of `count` hides the message from lupdate
-            self.summary_label.setProperty("state", "error")
-            self.summary_label.setText(
+            self.show_message(
                 QCoreApplication.translate(
                     "SheetImportDialog",
                     "%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.",
                     "",
                     count,
-                ).replace("%1", report.file)
+                ).replace("%1", report.file),
+                error=True,
             )
         else:
             self.apply_button.setEnabled(True)
             self.apply_button.setFocus()
         self.show_report(report)
         self.tabs.setVisible(self.tabs.count() > 0)
-        self.summary_label.style().polish(self.summary_label)
         self.preview_ready.emit()
 
     def _apply(self) -> None:
-        self.apply_button.setEnabled(False)
-        self.progress.show()
         function, *args = self.apply_in_background()
-        run_in_background(function, *args, on_success=self._done, on_failure=self._failed)
+        self.start(function, *args, on_success=self._done)
+
+    def set_working(self, working: bool) -> None:
+        super().set_working(working)
+        if working:
+            self.apply_button.setEnabled(False)
 
     def _done(self, report) -> None:
         self.report = report
@@ -178,20 +171,8 @@ class SheetImportDialog(QDialog):
         self.applied.emit(report)
         self.accept()
 
-    def reject(self) -> None:
-        self._reading.cancel()  # a large sheet still being read stops at its next row batch
-        super().reject()
-
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            return
-        self.progress.hide()
-        if isinstance(error, UserError):
-            self.summary_label.setProperty("state", "error")
-            self.summary_label.setText(str(error))
-            self.summary_label.style().polish(self.summary_label)
-        else:
-            show_error(self, error)
+        super()._failed(error)
         self.preview_ready.emit()
 
     @classmethod

@@ -70,5 +70,5 @@ class TalkImportDialog(SheetImportDialog):
         self.add_tab(self.added_table, self.tr("To record"), len(report.added))
         self.add_tab(self.before_table, self.tr("Imported before"), len(report.already_imported))
         if report.ok:
-            self.summary_label.setText(report.summary())
+            self.show_message(report.summary())
             self.apply_button.setEnabled(bool(report.added))

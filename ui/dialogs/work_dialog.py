@@ -29,6 +29,7 @@ class WorkDialog(QDialog):
 
         def succeeded(result):
             self.task = None
+            self.set_working(False)
             on_success(result)
 
         self.task = run_in_background(
