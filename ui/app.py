@@ -5,9 +5,10 @@ check take longer to load than Qt itself, and a leader between two calls should 
 workbench at once.
 """
 
+import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.errors import setup_logging, show_error
@@ -48,13 +49,66 @@ def install_translators(app: QApplication, language: str) -> None:
 
 
 def _open_database(target: str, progress):
-    from workbench.db.engine import open_database
+    """Open the database; at the day's first start check it whole and back it up."""
+    from workbench.db.backup import daily_backup, daily_backup_due
+    from workbench.db.engine import open_database, resolve_url
 
-    return open_database(target)
+    _url, path = resolve_url(target)
+    first_today = path is not None and path.is_file() and daily_backup_due(path)
+    database = open_database(target, verify=first_today)
+    if first_today:
+        try:
+            daily_backup(path)
+        except UserError:  # a full disk must not keep the leader from their work
+            logging.getLogger(__name__).warning("the daily backup failed", exc_info=True)
+    return database
 
 
-def _database_failed(window: MainWindow, error: BaseException) -> None:
-    if isinstance(error, UserError):
+def _open_in_background(window: MainWindow, target: str) -> None:
+    run_in_background(
+        _open_database,
+        target,
+        on_success=window.attach_database,
+        on_failure=lambda error: _database_failed(window, error, target),
+    )
+
+
+def _restore_latest_backup(window: MainWindow, target: str, message: str) -> bool:
+    """The database is damaged: offer its latest sound backup. True when it was restored."""
+    from workbench.db.backup import check_backup, list_backups, restore_backup
+    from workbench.db.engine import resolve_url
+
+    _url, path = resolve_url(target)
+    for backup in list_backups(path):
+        try:
+            check_backup(backup.path)
+        except UserError:
+            continue
+        question = QCoreApplication.translate(
+            "Application", "%1\n\nRestore the backup made on %2? The damaged file is kept beside it."
+        )
+        question = question.replace("%1", message).replace("%2", f"{backup.made_at:%Y-%m-%d %H:%M}")
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if (
+            QMessageBox.question(window, QApplication.applicationDisplayName(), question, buttons)
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
+        try:
+            restore_backup(backup.path, path)
+        except UserError as error:
+            QMessageBox.warning(window, QApplication.applicationDisplayName(), str(error))
+            return False
+        return True
+    return False
+
+
+def _database_failed(window: MainWindow, error: BaseException, target: str) -> None:
+    from workbench.db.engine import DamagedDatabase
+
+    if isinstance(error, DamagedDatabase) and _restore_latest_backup(window, target, str(error)):
+        _open_in_background(window, target)
+    elif isinstance(error, UserError):
         window.database_failed.emit(str(error))
     else:
         show_error(window, error)
@@ -65,12 +119,7 @@ def _fill(window: MainWindow, target: str) -> None:
     """After the window's first paint: build the pages, then open the database in a worker
     (importing SQLAlchemy there would otherwise compete with the paint for the interpreter)."""
     window.build_pages()
-    run_in_background(
-        _open_database,
-        target,
-        on_success=window.attach_database,
-        on_failure=lambda error: _database_failed(window, error),
-    )
+    _open_in_background(window, target)
 
 
 def start(target: str, language: str) -> MainWindow:

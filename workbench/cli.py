@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     rollup.add_argument("files", nargs="+", type=Path)
     rollup.add_argument("--out", required=True, type=Path)
 
+    backup = commands.add_parser("backup", help="back up the database now, or list its backups")
+    backup.add_argument("--db")
+    backup.add_argument("--to", type=Path, help="the backup file (default: the data folder's backups/)")
+    backup.add_argument("--list", action="store_true", help="list the backups with what each holds")
+    restore = commands.add_parser("restore", help="put a backup in place of the database (the current one is kept)")
+    restore.add_argument("backup", type=Path)
+    restore.add_argument("--db")
+
     check = commands.add_parser("check", help="check a database and count what it holds")
     check.add_argument("--db")
     check.add_argument("--json", action="store_true")
@@ -89,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_gui(args)
-        return {"demo": _demo, "import": _import, "export": _export, "check": _check}[args.command](args)
+        commands = {"demo": _demo, "import": _import, "export": _export, "check": _check}
+        commands |= {"backup": _backup, "restore": _restore}
+        return commands[args.command](args)
     except UserError as error:
         print(error, file=sys.stderr)
         return 2
@@ -214,6 +224,47 @@ def _export(args) -> int:
 def _refuse_overwriting_a_source(out: Path, sources: list[Path]) -> None:
     if any(out.resolve() == source.resolve() for source in sources):
         raise UserError(t("rollup.out_is_source", path=out.name))
+
+
+def _sqlite_file(args, must_exist: bool = True) -> Path:
+    """The database's file: backups and restores are of SQLite files only."""
+    from workbench.db.engine import resolve_url
+
+    target = _database_target(args)
+    _url, path = resolve_url(target)
+    if path is None:
+        raise UserError(t("cli.backup.not_sqlite", target=target))
+    if must_exist and not path.is_file():
+        raise UserError(t("db.missing", path=path))
+    return path
+
+
+def _backup(args) -> int:
+    from workbench.db.backup import backup_now, list_backups
+
+    path = _sqlite_file(args)
+    if args.list:
+        backups = list_backups(path)
+        if not backups:
+            print(t("backup.none"))
+        for backup in backups:
+            counts = backup.counts()
+            print(
+                f"{backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.kind:16s} {backup.size / 2**20:7.1f} MB  "
+                + t("cli.backup.counts", **counts)
+                + f"  {backup.path}"
+            )
+        return 0
+    print(t("backup.made", path=backup_now(path, args.to)))
+    return 0
+
+
+def _restore(args) -> int:
+    from workbench.db.backup import restore_backup
+
+    before = restore_backup(args.backup, _sqlite_file(args, must_exist=False))
+    print(t("backup.restored", backup=args.backup, before=before or "—"))
+    return 0
 
 
 def _check(args) -> int:

@@ -26,6 +26,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path} was made by a newer workbench (schema {revision}); please update the workbench. Nothing was changed.",
     ),
     "db.cannot_open": ("无法打开数据库 {path}：{reason}", "Cannot open the database {path}: {reason}"),
+    "db.damaged": (
+        "数据库文件 {path} 已损坏（{reason}）。工作台不会写入这个文件；请从备份恢复。",
+        "The database {path} is damaged ({reason}). The workbench will not write to it; restore a backup.",
+    ),
+    "backup.unusable": ("{path} 不能用来恢复：{reason}", "{path} cannot be restored: {reason}"),
+    "backup.restore_failed": ("恢复 {path} 失败：{reason}", "Restoring {path} failed: {reason}"),
+    "backup.made": ("已备份到 {path}。", "Backed up to {path}."),
+    "backup.restored": (
+        "已从 {backup} 恢复。恢复前的数据已另存为 {before}。",
+        "Restored from {backup}. The data as it was before is kept in {before}.",
+    ),
+    "backup.none": ("还没有备份。", "No backups yet."),
     "backup.failed": (
         "无法备份数据库到 {path}：{reason}。数据库未做任何改动。",
         "Could not back up the database to {path}: {reason}. Nothing was changed.",
@@ -339,6 +351,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cli.demo.done": (
         "已生成演示数据库 {path}：{teams} 个班组，{employees} 名员工。",
         "Demo database written to {path}: {teams} teams, {employees} employees.",
+    ),
+    "cli.backup.not_sqlite": (
+        "{target} 是数据库服务器，请用服务器自己的备份工具。",
+        "{target} is a database server: back it up with the server's own tools.",
+    ),
+    "cli.backup.counts": (
+        "{employees} 人，{talks} 条谈话，{duties} 项工作",
+        "{employees} people, {talks} talks, {duties} duties",
     ),
     "cli.demo.too_small": ("演示数据至少需要 {minimum} 名员工。", "A demo needs at least {minimum} employees."),
     "cli.no_display": (

@@ -1,6 +1,18 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/app.py" line="87" />
+        <source>%1
+
+Restore the backup made on %2? The damaged file is kept beside it.</source>
+        <translation>%1
+
+要恢复 %2 的备份吗？损坏的文件会保留在原处旁边。</translation>
+    </message>
+</context>
+<context>
     <name>CadenceModel</name>
     <message>
         <location filename="../../ui/pages/talks_page.py" line="84" />
@@ -606,7 +618,7 @@ The details were written to {log}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="29" />
+        <location filename="../../ui/app.py" line="30" />
         <location filename="../../ui/main_window.py" line="47" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>

@@ -117,3 +117,35 @@ def test_a_talk_can_be_recorded_from_the_roster(qtbot, open_window, demo_databas
     assert opened == [(f"与 {agent.name} 谈心谈话", roster)]
     assert liaisons.talks_with(demo_database, agent.id, me)[0].pain_points == "从团队页记录"
     assert window.pages.currentWidget() is roster  # the user stays where they were
+
+
+def test_a_damaged_database_is_replaced_by_its_latest_backup_when_the_user_agrees(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.db.test_backup import damage
+    from workbench.db.backup import backup_now
+    from workbench.db.engine import open_database
+    from workbench.people import EmployeeRecord
+    from workbench.roster import list_employees, save_employee
+
+    path = tmp_path / "workbench.sqlite3"
+    database = open_database(path)
+    save_employee(database, EmployeeRecord("1", "组长丙", role="组长", team="服务一组"))
+    database.close()
+    backup_now(path)
+    database = open_database(path)
+    for number in range(2, 200):
+        save_employee(database, EmployeeRecord(str(number), f"员工{number}", team="服务一组"))
+    database.close()
+    damage(path)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    window = start(str(path), "zh_CN")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        pass
+    assert "已损坏" in asked[0] and "要恢复" in asked[0]
+    assert [record.name for record in list_employees(window.database)] == ["组长丙"]
+    assert any(p.name.startswith("workbench.sqlite3.damaged-") for p in tmp_path.iterdir())
+    window.close()
+    window.database.close()

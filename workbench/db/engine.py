@@ -80,9 +80,14 @@ def _is_known_revision(revision: str | None) -> bool:
     return revision in {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def probe_sqlite_file(path: Path) -> str | None:
-    """Read what a SQLite file holds without writing to it; refuse what we cannot use.
-    Returns its schema revision, None for a new or empty file."""
+class DamagedDatabase(UserError):
+    """SQLite reports the file damaged: it is not written to; a backup can replace it."""
+
+
+def probe_sqlite_file(path: Path, verify: bool = False) -> str | None:
+    """Read what a SQLite file holds without writing to it; refuse what we cannot use, and
+    with `verify` a file SQLite's quick check finds damaged. Returns its schema revision,
+    None for a new or empty file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as file:
@@ -99,10 +104,13 @@ def probe_sqlite_file(path: Path) -> str | None:
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
+        damage = connection.execute("PRAGMA quick_check").fetchone()[0] if verify and tables else "ok"
     except sqlite3.DatabaseError as error:
-        raise UserError(t("db.cannot_open", path=path, reason=error)) from None
+        raise DamagedDatabase(t("db.damaged", path=path, reason=error)) from None
     finally:
         connection.close()
+    if damage != "ok":
+        raise DamagedDatabase(t("db.damaged", path=path, reason=damage))
     if not tables:
         return None
     if application_id != APPLICATION_ID:
@@ -132,15 +140,16 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def open_database(target: str | Path, *, create: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the workbench database at a path or URL."""
+def open_database(target: str | Path, *, create: bool = True, verify: bool = False) -> Database:
+    """Open (and if needed create or upgrade) the workbench database at a path or URL.
+    `verify` runs SQLite's quick check first (it reads the whole file: once a day)."""
     url, path = resolve_url(target)
     if path is not None:
         if not path.exists() and not create:
             raise UserError(t("db.missing", path=path))
         if path.is_dir():
             raise UserError(t("db.is_folder", path=path))
-        revision = probe_sqlite_file(path)
+        revision = probe_sqlite_file(path, verify)
         if revision is not None and revision != SCHEMA_HEAD:
             backup_before_upgrade(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)
