@@ -138,9 +138,16 @@ def _refuse(window: MainWindow, message: str) -> None:
 
 
 def run(target: str, language: str) -> int:
+    from ui.single_instance import SingleInstance, bring_to_front
+
     app = create_application(language)
+    instance = SingleInstance(target, app)
+    if not instance.acquire():
+        return 0  # the window already open on this database comes to the front instead
+    app.aboutToQuit.connect(instance.release)
     sys.excepthook = lambda kind, error, trace: show_error(QApplication.activeWindow(), error)
     window = start(target, language)
+    instance.activated.connect(lambda: bring_to_front(window))
     setup_logging()  # after the window shows: the data folder is not needed to draw it
     window.database_failed.connect(lambda message: _refuse(window, message))
     return app.exec()
