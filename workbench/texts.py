@@ -26,6 +26,22 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path} was made by a newer workbench (schema {revision}); please update the workbench. Nothing was changed.",
     ),
     "db.cannot_open": ("无法打开数据库 {path}：{reason}", "Cannot open the database {path}: {reason}"),
+    "db.disk_full": (
+        "磁盘已满，刚才的修改没有保存（数据库 {path} 保持原样）。请清理磁盘空间后再保存一次。",
+        "The disk is full: the change was not saved (the database {path} is as it was). Free some space and save again.",
+    ),
+    "db.read_only": (
+        "数据库 {path} 是只读的，刚才的修改没有保存。请检查文件属性或文件夹权限后再保存一次。",
+        "The database {path} is read-only: the change was not saved. Check the file's properties or the folder's permissions and save again.",
+    ),
+    "db.locked": (
+        "数据库 {path} 正被其他程序占用，刚才的修改没有保存。请关闭占用它的程序后再保存一次。",
+        "Another program is using the database {path}: the change was not saved. Close that program and save again.",
+    ),
+    "db.io_error": (
+        "读写数据库 {path} 时磁盘出错，刚才的修改没有保存。请检查磁盘或网络盘后再试。",
+        "The disk failed while writing {path}: the change was not saved. Check the disk or network drive and try again.",
+    ),
     "db.damaged": (
         "数据库文件 {path} 已损坏（{reason}）。工作台不会写入这个文件；请从备份恢复。",
         "The database {path} is damaged ({reason}). The workbench will not write to it; restore a backup.",

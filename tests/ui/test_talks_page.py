@@ -151,3 +151,22 @@ def test_searching_your_talk_records(qtbot, database, team):
     assert page.panel.title.text() == "坐席丁"
     page.search.clear()
     qtbot.waitUntil(lambda: page.table_area.currentIndex() == 0, timeout=5000)
+
+
+def test_a_full_disk_keeps_the_talk_dialog_open_with_what_was_typed(qtbot, database, team):
+    from tests.db.test_write_refused import refuse_writes
+
+    leader, (ding, _wu) = team
+    dialog = TalkDialog(
+        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk), today=TODAY
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.texts["pain_points"].setPlainText("夜班后睡不好" * 300)
+    with database.engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+    refuse_writes(database, f"PRAGMA max_page_count = {pages}")
+    dialog.accept()
+    assert dialog.isVisible() and "磁盘已满" in dialog.error.text()
+    assert dialog.texts["pain_points"].toPlainText() == "夜班后睡不好" * 300
+    assert liaisons.talks_with(database, ding, leader) == []

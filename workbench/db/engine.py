@@ -80,6 +80,19 @@ def _is_known_revision(revision: str | None) -> bool:
     return revision in {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
+class WriteRefused(UserError):
+    """The disk is full, the file read-only or locked: nothing was written."""
+
+
+# SQLite's result codes for a write the machine refused, and what to tell the user.
+_WRITE_REFUSALS = {
+    "SQLITE_FULL": "db.disk_full",
+    "SQLITE_READONLY": "db.read_only",
+    "SQLITE_BUSY": "db.locked",
+    "SQLITE_IOERR": "db.io_error",
+}
+
+
 class DamagedDatabase(UserError):
     """SQLite reports the file damaged: it is not written to; a backup can replace it."""
 
@@ -138,6 +151,18 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def begin(connection):
         connection.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def explain(context):
+        """A write the disk or the file refuses becomes a message the user can act on; the
+        transaction is rolled back and the screen keeps what they typed."""
+        error = context.original_exception
+        if isinstance(error, sqlite3.Error):
+            name = getattr(error, "sqlite_errorname", "")
+            for code, key in _WRITE_REFUSALS.items():
+                if name == code or name.startswith(code + "_"):  # SQLITE_IOERR_WRITE and the like
+                    return WriteRefused(t(key, path=engine.url.database))
+        return None
 
 
 def open_database(target: str | Path, *, create: bool = True, verify: bool = False) -> Database:
