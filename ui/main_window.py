@@ -6,6 +6,7 @@ filled when the database has opened in the background (see ui.app.start).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     database_failed = Signal(str)
     first_painted = Signal()  # the person can see the window; start the slower work
+    restored = Signal()  # a backup was put in place and the pages show it
     ready = Signal()  # the pages show the database's data (again after each reload)
 
     def __init__(self, target: str):
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.import_talks_action.setEnabled(True)
         self.export_action.setEnabled(True)
+        self.backups_action.setEnabled(database.path is not None)  # a server is backed up by its own tools
         self.templates_action.setEnabled(True)
         self.checklist_page.set_database(database)
         self.talks_page.set_database(database)
@@ -148,6 +151,10 @@ class MainWindow(QMainWindow):
         rollup_action = QAction(self.tr("&Combine the teams' reviews…"), self)
         rollup_action.triggered.connect(self._combine_reviews)
         file_menu.addAction(rollup_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.setEnabled(False)
+        self.backups_action.triggered.connect(self._backups)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         self.templates_action = QAction(self.tr("Checklist &templates…"), self)
         self.templates_action.setEnabled(False)
@@ -201,6 +208,34 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
 
+    def _backups(self) -> None:
+        from ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self, self.database.path)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.exec()
+
+    def restore_backup(self, backup: Path) -> None:
+        """Close the database, put the backup in its place (in a worker), open it again."""
+        from ui.errors import show_error
+        from ui.tasks import run_in_background
+
+        path = self.database.path
+        self.checklist_page.undo_stack.clear()  # the undo history belongs to the data being replaced
+        self.database.close()
+
+        def restored(result) -> None:
+            database, before = result
+            self.attach_database(database)
+            self.statusBar().showMessage(t("backup.restored", backup=backup.name, before=before or "—"), 15000)
+            self.restored.emit()
+
+        def failed(error: BaseException) -> None:
+            show_error(self, error)  # the database was left as it was: open it again
+            run_in_background(_reopen, path, on_success=self.attach_database, on_failure=lambda e: show_error(self, e))
+
+        run_in_background(_restore_and_reopen, backup, path, on_success=restored, on_failure=failed)
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -239,3 +274,16 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.database.close()
         super().closeEvent(event)
+
+
+def _reopen(path: Path, progress) -> Database:
+    from workbench.db.engine import open_database
+
+    return open_database(path)
+
+
+def _restore_and_reopen(backup: Path, path: Path, progress) -> tuple[Database, Path | None]:
+    from workbench.db.backup import restore_backup
+
+    before = restore_backup(backup, path)
+    return _reopen(path, progress), before

@@ -13,6 +13,94 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="42" />
+        <source>Backups</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="44" />
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="45" />
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="46" />
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="47" />
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <source>People</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <source>Talks</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <source>Duties</source>
+        <translation>工作项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="61" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="62" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="70" />
+        <source>A backup is made at the first start of each day; the last 7 days and 12 months are kept.</source>
+        <translation>每天第一次启动时自动备份；保留最近 7 天和 12 个月的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="101" />
+        <source>No backups yet. One is made at the first start of each day.</source>
+        <translation>还没有备份。每天第一次启动时会自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="108" />
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="119" />
+        <source>Put the backup of %1 in place of the current data? The current data is backed up first, so you can come back to it from this list.</source>
+        <translation>用 %1 的备份替换当前数据吗？当前数据会先备份，之后仍可在这个列表里恢复回来。</translation>
+    </message>
+</context>
+<context>
     <name>CadenceModel</name>
     <message>
         <location filename="../../ui/pages/talks_page.py" line="84" />
@@ -619,102 +707,107 @@ The details were written to {log}.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="30" />
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>&amp;Backups…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1

@@ -149,3 +149,29 @@ def test_a_damaged_database_is_replaced_by_its_latest_backup_when_the_user_agree
     assert any(p.name.startswith("workbench.sqlite3.damaged-") for p in tmp_path.iterdir())
     window.close()
     window.database.close()
+
+
+def test_backups_are_listed_and_one_is_restored_undoably(qtbot, open_window, demo_database, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs.backups_dialog import BackupsDialog
+    from workbench.db.backup import list_backups
+    from workbench.people import EmployeeRecord
+    from workbench.roster import count_roster, save_employee
+
+    window = open_window(demo_database.path)
+    (daily,) = list_backups(demo_database.path)  # made at the day's first start
+    people = count_roster(window.database).total
+    save_employee(window.database, EmployeeRecord("999999", "新来的"))
+    dialog = BackupsDialog(window, window.database.path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    assert dialog.table.item(0, 1).text() == "每日" and dialog.table.item(0, 3).text() == str(people)
+    dialog.restore_requested.connect(window.restore_backup)
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.restored, timeout=20000):
+        dialog.restore_button.click()
+    assert count_roster(window.database).total == people
+    kinds = [backup.kind for backup in list_backups(window.database.path)]
+    assert sorted(kinds) == ["before-restore", "daily"]  # the state before the restore is kept
