@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # fresh window settings
+os.environ["WORKBENCH_DATA_DIR"] = tempfile.mkdtemp()  # its own backups, logs and locks
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -187,6 +188,16 @@ def main() -> None:
     save(dialog, "export-dialog.png")
     dialog.close()
     monthly_summary_picture(window.database, folder)
+    from ui.dialogs.backups_dialog import BackupsDialog
+
+    from workbench.db.backup import backup_now
+
+    backup_now(window.database.path)
+    dialog = BackupsDialog(window, window.database.path)
+    dialog.show()
+    wait_for(lambda: dialog.table.rowCount() > 0)
+    save(dialog, "backups.png")
+    dialog.close()
 
     window.sidebar.setCurrentRow(2)
     page = window.roster_page

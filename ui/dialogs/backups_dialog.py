@@ -55,7 +55,7 @@ class BackupsDialog(WorkDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(lambda: self.restore_button.setEnabled(self.selected() is not None))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = QPushButton(self.tr("Back up now"))
