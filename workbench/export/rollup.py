@@ -14,7 +14,7 @@ from openpyxl.styles import Font, PatternFill
 from workbench.errors import UserError
 from workbench.export.monthly import FORMAT, FORMAT_VERSION, META_SHEET
 from workbench.export.sheets import PERCENT_FORMAT, save_atomically, set_properties, write_table
-from workbench.importing.sheet import open_workbook
+from workbench.importing.sheet import open_workbook, sheet_rows
 from workbench.sorting import numbered_name_key
 from workbench.texts import t
 
@@ -52,16 +52,13 @@ class TeamMonth:
 def read_review(path: Path) -> TeamMonth:
     """The figures of one team's monthly workbook, from its `_meta` sheet."""
     path = Path(path)
-    workbook = open_workbook(path)
-    try:
+    with open_workbook(path) as workbook:
         if META_SHEET not in workbook.sheetnames:
             raise UserError(t("rollup.not_review", path=path.name))
         figures = {}
-        for row in workbook[META_SHEET].iter_rows(min_row=2, values_only=True):
+        for row in sheet_rows(path, workbook[META_SHEET], min_row=2):
             if row and row[0] is not None:
                 figures[str(row[0])] = row[1] if len(row) > 1 else None
-    finally:
-        workbook.close()
     if figures.get("format") != FORMAT:
         raise UserError(t("rollup.not_review", path=path.name))
     if not isinstance(figures.get("version"), int) or figures["version"] > FORMAT_VERSION:

@@ -2,7 +2,9 @@
 Chinese or English names, skips blank and footer rows, and keeps each row's Excel number."""
 
 import zipfile
+import zlib
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,34 +99,64 @@ class SheetReport:
         return cls(file=table.path.name, sheet=table.sheet_name, header_row=table.header_row, problems=list(problems))
 
 
+# What openpyxl raises on a file that is not a sound workbook: a cut-off or damaged zip,
+# broken XML inside it, parts that do not fit together. Caught only around openpyxl's own
+# reading, so a fault in the workbench's code is never mistaken for a bad file.
+UNREADABLE = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    SyntaxError,  # xml.etree's ParseError and lxml's XMLSyntaxError
+)
+
+
+@contextmanager
 def open_workbook(path: Path):
-    """A workbook opened to read values, or a message naming the file."""
+    """A workbook opened to read values, or a message naming the file. The file is opened
+    here and closed on the way out: openpyxl leaves it open when a damaged file stops it."""
     if not path.is_file():
         raise UserError(t("xlsx.missing", path=path))
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except UNREADABLE:
+            raise UserError(t("xlsx.not_workbook", path=path.name)) from None
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+
+def sheet_rows(path: Path, worksheet, **options):
+    """The sheet's rows as values; a part of the file that cannot be read ends in a message."""
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        yield from worksheet.iter_rows(values_only=True, **options)
+    except UNREADABLE:
         raise UserError(t("xlsx.not_workbook", path=path.name)) from None
 
 
 def read_table(path: Path, columns: Sequence[Column], progress: Callable[[int, int], None] | None = None) -> SheetTable:
     """Read the first sheet of a workbook that has a recognizable header row."""
     path = Path(path)
-    workbook = open_workbook(path)
-    try:
+    with open_workbook(path) as workbook:
         saw_anything = False
         for worksheet in workbook.worksheets:
             # Some programs write a wrong <dimension>; make openpyxl read every row.
             worksheet.reset_dimensions()
-            rows = worksheet.iter_rows(values_only=True)
+            rows = sheet_rows(path, worksheet)
             table, had_values = _find_header(path, worksheet.title, rows, columns)
             saw_anything = saw_anything or had_values
             if table is None:
                 continue
             _read_body(table, rows, progress)
             return table
-    finally:
-        workbook.close()
     required = "、".join(column.aliases[0] for column in columns if column.required)
     if not saw_anything:
         raise UserError(t("xlsx.empty", path=path.name))
