@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.pages.addWidget(page)
         self.undo_group.addStack(self.checklist_page.undo_stack)
-        self.undo_group.setActiveStack(self.checklist_page.undo_stack)
+        self.undo_group.addStack(self.talks_page.undo_stack)
         self._show_page(self.sidebar.currentRow())
 
     def attach_database(self, database: Database) -> None:
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.import_talks_action.setEnabled(True)
         self.export_action.setEnabled(True)
+        self.bin_action.setEnabled(True)
         self.backups_action.setEnabled(database.path is not None)  # a server is backed up by its own tools
         self.templates_action.setEnabled(True)
         self.checklist_page.set_database(database)
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         # Index 0 of the stack is the placeholder shown until the pages are built.
         if self.pages.count() > row + 1:
             self.pages.setCurrentIndex(row + 1)
+            # Ctrl+Z undoes what was done on the page in front; the roster has no undo yet.
+            self.undo_group.setActiveStack(getattr(self.pages.currentWidget(), "undo_stack", None))
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -151,6 +154,10 @@ class MainWindow(QMainWindow):
         rollup_action = QAction(self.tr("&Combine the teams' reviews…"), self)
         rollup_action.triggered.connect(self._combine_reviews)
         file_menu.addAction(rollup_action)
+        self.bin_action = QAction(self.tr("The b&in…"), self)
+        self.bin_action.setEnabled(False)
+        self.bin_action.triggered.connect(self._open_bin)
+        file_menu.addAction(self.bin_action)
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.setEnabled(False)
         self.backups_action.triggered.connect(self._backups)
@@ -208,6 +215,13 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
 
+    def _open_bin(self) -> None:
+        from ui.dialogs.bin_dialog import BinDialog
+
+        dialog = BinDialog(self, self.database)
+        dialog.changed.connect(self.talks_page.reload)
+        dialog.exec()
+
     def _backups(self) -> None:
         from ui.dialogs.backups_dialog import BackupsDialog
 
@@ -221,7 +235,8 @@ class MainWindow(QMainWindow):
         from ui.tasks import run_in_background
 
         path = self.database.path
-        self.checklist_page.undo_stack.clear()  # the undo history belongs to the data being replaced
+        for page in (self.checklist_page, self.talks_page):
+            page.undo_stack.clear()  # the undo history belongs to the data being replaced
         self.database.close()
 
         def restored(result) -> None:

@@ -135,6 +135,7 @@ class TimelineEvent:
     day: date
     kind: str  # hired, left, talk, raised, status
     text: str
+    talk_id: int | None = None  # the talk the event is, or raised a follow-up in
 
 
 def timeline(database: Database, employee_id: int, viewer_id: int | None) -> list[TimelineEvent]:
@@ -166,7 +167,7 @@ def timeline(database: Database, employee_id: int, viewer_id: int | None) -> lis
                 liaison=names.get(talk.liaison_id, ""),
                 summary=summary,
             )
-            events.append(TimelineEvent(talk.talk_date, "talk", text))
+            events.append(TimelineEvent(talk.talk_date, "talk", text, talk.id))
         for item in follow_rows:
             raised = t(f"follow_up.kind.{item.kind}")
             events.append(TimelineEvent(aware(item.raised_at).date(), "raised", f"{raised}：{item.description}"))

@@ -101,54 +101,89 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="27" />
+        <source>The bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="28" />
+        <source>Removed talks and follow-ups stay here until you delete them.</source>
+        <translation>删除的谈话记录和跟进事项会保留在这里，直到你彻底删除它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="34" />
+        <source>Put back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="35" />
+        <source>Delete for good…</source>
+        <translation>彻底删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="36" />
+        <source>Empty the bin…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bin_dialog.py" line="80" />
+        <source>Delete %n item(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>要彻底删除这 %n 项吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CadenceModel</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="84" />
+        <location filename="../../ui/pages/talks_page.py" line="85" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="85" />
+        <location filename="../../ui/pages/talks_page.py" line="86" />
         <source>Last talk</source>
         <translation>上次谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="86" />
+        <location filename="../../ui/pages/talks_page.py" line="87" />
         <source>Half-year survey</source>
         <translation>半年调研</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="87" />
+        <location filename="../../ui/pages/talks_page.py" line="88" />
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="108" />
+        <location filename="../../ui/pages/talks_page.py" line="109" />
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="109" />
+        <location filename="../../ui/pages/talks_page.py" line="110" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="110" />
+        <location filename="../../ui/pages/talks_page.py" line="111" />
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="111" />
+        <location filename="../../ui/pages/talks_page.py" line="112" />
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="125" />
+        <location filename="../../ui/pages/talks_page.py" line="126" />
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="125" />
+        <location filename="../../ui/pages/talks_page.py" line="126" />
         <source>Not yet</source>
         <translation>未做</translation>
     </message>
@@ -737,77 +772,82 @@ The details were written to {log}.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>The b&amp;in…</source>
+        <translation>回收站(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -948,29 +988,44 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="150" />
+        <location filename="../../ui/widgets/person_panel.py" line="25" />
         <source>Improving</source>
         <translation>改善中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="151" />
+        <location filename="../../ui/widgets/person_panel.py" line="26" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="152" />
+        <location filename="../../ui/widgets/person_panel.py" line="27" />
         <source>Checked again</source>
         <translation>已复查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="162" />
+        <location filename="../../ui/widgets/person_panel.py" line="33" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="34" />
+        <source>Move this follow-up to the bin (Ctrl+Z puts it back)</source>
+        <translation>把这条跟进事项移到回收站（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="44" />
         <source>Open follow-ups:</source>
         <translation>未结跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="165" />
+        <location filename="../../ui/widgets/person_panel.py" line="47" />
         <source>Timeline:</source>
         <translation>时间线：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="84" />
+        <source>Remove this talk record</source>
+        <translation>删除这条谈话记录</translation>
     </message>
 </context>
 <context>
@@ -1415,118 +1470,133 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="205" />
+        <location filename="../../ui/pages/talks_page.py" line="153" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="209" />
+        <location filename="../../ui/pages/talks_page.py" line="157" />
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="213" />
+        <location filename="../../ui/pages/talks_page.py" line="161" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="218" />
+        <location filename="../../ui/pages/talks_page.py" line="166" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="221" />
+        <location filename="../../ui/pages/talks_page.py" line="169" />
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="222" />
+        <location filename="../../ui/pages/talks_page.py" line="170" />
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="229" />
+        <location filename="../../ui/pages/talks_page.py" line="177" />
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="231" />
+        <location filename="../../ui/pages/talks_page.py" line="179" />
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="234" />
+        <location filename="../../ui/pages/talks_page.py" line="182" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="237" />
+        <location filename="../../ui/pages/talks_page.py" line="185" />
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="238" />
+        <location filename="../../ui/pages/talks_page.py" line="186" />
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="282" />
+        <location filename="../../ui/pages/talks_page.py" line="230" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="284" />
+        <location filename="../../ui/pages/talks_page.py" line="232" />
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="286" />
+        <location filename="../../ui/pages/talks_page.py" line="234" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="288" />
+        <location filename="../../ui/pages/talks_page.py" line="236" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="342" />
+        <location filename="../../ui/pages/talks_page.py" line="293" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="350" />
+        <location filename="../../ui/pages/talks_page.py" line="301" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="355" />
+        <location filename="../../ui/pages/talks_page.py" line="306" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="395" />
+        <location filename="../../ui/pages/talks_page.py" line="352" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="411" />
+        <location filename="../../ui/pages/talks_page.py" line="368" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="426" />
+        <location filename="../../ui/pages/talks_page.py" line="383" />
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="464" />
+        <location filename="../../ui/pages/talks_page.py" line="421" />
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="452" />
+        <source>Remove talk record</source>
+        <translation>删除谈话记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="452" />
+        <source>Remove follow-up</source>
+        <translation>删除跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="454" />
+        <source>Moved to the bin. Ctrl+Z puts it back.</source>
+        <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,14 @@ SEED_AT = {
         "SELECT guidance FROM talks WHERE id IN (SELECT rowid FROM talks_fts WHERE talks_fts MATCH '\"排班\x1f\"')",
         "希望调整排班",
     ),
+    "0006_trash": (
+        [
+            "INSERT INTO trash (kind, label, removed_at, rows) VALUES "
+            "('talk', '2026-10-20 坐席丁 月度谈心谈话', '2026-11-23', '{\"talks\": []}')",
+        ],
+        "SELECT label || ' ' || rows FROM trash",
+        '2026-10-20 坐席丁 月度谈心谈话 {"talks": []}',
+    ),
 }
 
 

@@ -25,14 +25,15 @@ def test_the_lock_of_a_start_that_crashed_is_taken_over(tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys, time\n"
+            "import sys\n"
             "from PySide6.QtCore import QLockFile\n"
             "lock = QLockFile(sys.argv[1])\n"
             "assert lock.tryLock(1000)\n"
             "print('locked', flush=True)\n"
-            "time.sleep(60)\n",
+            "sys.stdin.read()\n",  # holds the lock until killed
             instance.lock.fileName(),
         ],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -41,6 +42,7 @@ def test_the_lock_of_a_start_that_crashed_is_taken_over(tmp_path):
     holder.send_signal(signal.SIGKILL)
     holder.wait(timeout=10)
     holder.stdout.close()
+    holder.stdin.close()
     assert (data_dir() / f"{instance.name}.lock").exists()  # left behind by the crash
     assert instance.acquire()
     instance.release()

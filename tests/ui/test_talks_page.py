@@ -170,3 +170,55 @@ def test_a_full_disk_keeps_the_talk_dialog_open_with_what_was_typed(qtbot, datab
     assert dialog.isVisible() and "磁盘已满" in dialog.error.text()
     assert dialog.texts["pain_points"].toPlainText() == "夜班后睡不好" * 300
     assert liaisons.talks_with(database, ding, leader) == []
+
+
+def test_removing_goes_to_the_bin_and_ctrl_z_puts_it_back(qtbot, database, team, monkeypatch):
+    from ui.dialogs.bin_dialog import BinDialog
+    from workbench import trash
+
+    leader, (ding, _wu) = team
+    talk = liaisons.save_talk(
+        database,
+        TalkRecord(
+            ding,
+            leader,
+            date(2026, 11, 3),
+            "monthly",
+            problems="话术不熟",
+            follow_ups=(FollowUpRecord("problem", "工单漏填"),),
+        ),
+    )
+    page = open_page(qtbot, database)
+    page.table.selectRow(0)
+    assert page.panel.follow_ups.count() == 1
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.panel.remove_button, Qt.MouseButton.LeftButton)
+    assert page.panel.follow_ups.count() == 0 and liaisons.open_follow_ups(database, ding) == []
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.undo_stack.undo()
+    assert [item.description for item in liaisons.open_follow_ups(database, ding)] == ["工单漏填"]
+    assert page.panel.follow_ups.count() == 1
+
+    talk_item = next(
+        page.panel.timeline.item(i)
+        for i in range(page.panel.timeline.count())
+        if "话术不熟" in page.panel.timeline.item(i).text()
+    )
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.panel.remove_talk.emit(talk_item.data(Qt.ItemDataRole.UserRole))  # the timeline's context menu
+    assert statuses(page)["坐席丁"] != "✓ 已谈" and liaisons.talks_with(database, ding, leader) == []
+
+    dialog = BinDialog(None, database)
+    qtbot.addWidget(dialog)
+    assert dialog.items.count() == 1 and "坐席丁" in dialog.items.item(0).text()
+    dialog.items.item(0).setSelected(True)
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    assert [t.id for t in liaisons.talks_with(database, ding, leader)] == [talk.id] and dialog.items.count() == 0
+
+    trash.remove_talk(database, talk.id)
+    dialog.reload()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.empty_button.click()
+    assert trash.in_bin(database) == [] and liaisons.talks_with(database, ding, leader) == []

@@ -7,11 +7,10 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,7 +31,9 @@ from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.errors import show_error
 from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR, SKIPPED_COLOR, SOON_COLOR, short_date
 from ui.tasks import run_in_background
+from ui.undo import SavedChange
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.person_panel import PersonPanel
 from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
 from workbench.texts import t
@@ -132,60 +133,6 @@ class CadenceModel(QAbstractTableModel):
         return None
 
 
-class PersonPanel(QFrame):
-    """The selected employee: open follow-ups to move along, and the timeline."""
-
-    status_chosen = Signal(int, str)  # follow-up id, new status
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("detailPanel")
-        self.title = QLabel()
-        self.title.setObjectName("detailTitle")
-        self.follow_ups = QListWidget()
-        self.follow_ups.setFixedHeight(self.fontMetrics().height() * 6 + 12)
-        buttons = QHBoxLayout()
-        self.status_buttons = {}
-        for status, label in (
-            ("improving", self.tr("Improving")),
-            ("done", self.tr("Done")),
-            ("rechecked", self.tr("Checked again")),
-        ):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _checked=False, s=status: self._choose(s))
-            buttons.addWidget(button)
-            self.status_buttons[status] = button
-        self.timeline = QListWidget()
-        self.timeline.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(QLabel(self.tr("Open follow-ups:")))
-        layout.addWidget(self.follow_ups)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Timeline:")))
-        layout.addWidget(self.timeline, 1)
-
-    def show_person(self, name: str, follow_ups, events) -> None:
-        self.title.setText(name)
-        self.follow_ups.clear()
-        for item in follow_ups:
-            entry = QListWidgetItem(
-                f"{t(f'follow_up.kind.{item.kind}')}：{item.description}（{t(f'follow_up.status.{item.status}')}）"
-            )
-            entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            self.follow_ups.addItem(entry)
-        if follow_ups:
-            self.follow_ups.setCurrentRow(0)
-        self.timeline.clear()
-        for event in reversed(events):  # newest first: what a leader looks for
-            self.timeline.addItem(f"{event.day.isoformat()}  {event.text}")
-
-    def _choose(self, status: str) -> None:
-        item = self.follow_ups.currentItem()
-        if item is not None:
-            self.status_chosen.emit(item.data(Qt.ItemDataRole.UserRole), status)
-
-
 class TalksPage(QWidget):
     """Sidebar page 谈心谈话."""
 
@@ -201,6 +148,7 @@ class TalksPage(QWidget):
         self.today = date.today()
         self.month = month_of(self.today)
         self.cadence: Cadence | None = None
+        self.undo_stack = QUndoStack(self)  # removals: Ctrl+Z puts them back from the bin
 
         title = QLabel(self.tr("Talks"))
         title.setObjectName("pageTitle")
@@ -267,6 +215,8 @@ class TalksPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel = PersonPanel()
         self.panel.status_chosen.connect(self._set_status)
+        self.panel.remove_follow_up.connect(lambda item_id: self._remove("follow_up", item_id))
+        self.panel.remove_talk.connect(lambda talk_id: self._remove("talk", talk_id))
         self.panel.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -276,8 +226,6 @@ class TalksPage(QWidget):
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([800, 380])
 
         self.loading_state = QLabel(self.tr("Opening the database…"))
         self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -300,6 +248,9 @@ class TalksPage(QWidget):
         results_layout.addWidget(self.results, 1)
         self.table_area.addWidget(results_area)
         self.splitter.insertWidget(0, self.table_area)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(1, False)  # the person's panel never shrinks to nothing
+        self.splitter.setSizes([800, 380])
         self.body = QStackedWidget()
         for widget in (self.loading_state, self.splitter, self.choose_state):
             self.body.addWidget(widget)
@@ -371,11 +322,17 @@ class TalksPage(QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         row = self.current_row()
-        self.panel.setVisible(row is not None)
+        self._show_panel(row is not None)
         self.record_button.setEnabled(row is not None)
         if row is not None:
             follow_ups, events = _person(self.database, row.employee_id, self.liaison_id)
             self.panel.show_person(row.name, follow_ups, events)
+
+    def _show_panel(self, visible: bool) -> None:
+        self.panel.setVisible(visible)
+        sizes = self.splitter.sizes()
+        if visible and sizes[1] == 0:  # shown for the first time: a hidden widget is given no room
+            self.splitter.setSizes([max(sum(sizes) - 380, 400), 380])
 
     def _liaison_chosen(self) -> None:
         self.liaison_id = self.person.currentData()
@@ -470,8 +427,36 @@ class TalksPage(QWidget):
             return
         employee_id, name = item.data(Qt.ItemDataRole.UserRole)
         follow_ups, events = _person(self.database, employee_id, self.liaison_id)
-        self.panel.show()
+        self._show_panel(True)
         self.panel.show_person(name, follow_ups, events)
+
+    def _remove(self, kind: str, item_id: int) -> None:
+        """To the bin, with undo; the person's panel and the month are shown again."""
+        from workbench import trash
+
+        remove = trash.remove_talk if kind == "talk" else trash.remove_follow_up
+        try:
+            entry = {"id": remove(self.database, item_id)}
+        except Exception as error:
+            show_error(self, error)
+            return
+
+        def again() -> None:
+            entry["id"] = remove(self.database, item_id)
+            self._refresh()
+
+        def put_back() -> None:
+            trash.put_back(self.database, entry["id"])
+            self._refresh()
+
+        label = self.tr("Remove talk record") if kind == "talk" else self.tr("Remove follow-up")
+        self.undo_stack.push(SavedChange(label, again, put_back, lambda error: show_error(self, error)))
+        self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back."))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._current_changed(self.table.currentIndex(), None)
+        self.reload()
 
     def _set_status(self, follow_up_id: int, status: str) -> None:
         from workbench import liaisons

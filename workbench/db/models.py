@@ -3,7 +3,7 @@
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, MetaData, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from workbench.people import ACTIVE, LEFT
@@ -251,3 +251,17 @@ class FollowUpEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(String(1000), default="")
+
+
+class TrashItem(Base):
+    """Something the user removed, kept whole until they empty the bin: the rows as they
+    were (JSON), so putting it back restores them exactly."""
+
+    __tablename__ = "trash"
+    __table_args__ = (CheckConstraint("kind IN ('talk', 'follow_up')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(String(200))  # what the bin shows: who, when, what
+    removed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+    rows: Mapped[str] = mapped_column(Text)  # {"talks": [...], "follow_ups": [...], "follow_up_events": [...]}

@@ -1,0 +1,64 @@
+"""Removing a talk or a follow-up puts it in the bin; putting it back restores it exactly;
+only emptying the bin deletes."""
+
+from datetime import UTC, date, datetime
+
+from workbench import cadence, liaisons, talk_search, trash
+from workbench.liaisons import FollowUpRecord, TalkRecord
+
+
+def a_talk(database, center):
+    saved = liaisons.save_talk(
+        database,
+        TalkRecord(
+            center["坐席丁"],
+            center["组长丙"],
+            date(2026, 10, 8),
+            "monthly",
+            pain_points="夜班后睡不好",
+            private_note="家里老人住院",
+            follow_ups=(FollowUpRecord("follow_up", "调整排班"), FollowUpRecord("suggestion", "饮水机")),
+        ),
+        now=datetime(2026, 10, 8, 10, tzinfo=UTC),
+    )
+    liaisons.set_follow_up_status(database, saved.follow_ups[0].id, "improving", now=datetime(2026, 10, 9, tzinfo=UTC))
+    return saved
+
+
+def test_a_removed_talk_is_gone_everywhere_until_put_back(database, center):
+    saved = a_talk(database, center)
+    ding, leader = center["坐席丁"], center["组长丙"]
+    before = liaisons.talks_with(database, ding, leader)
+    entry = trash.remove_talk(database, saved.id)
+    assert liaisons.talks_with(database, ding, leader) == []
+    assert liaisons.open_follow_ups(database, ding) == []
+    assert talk_search.search_talks(database, "睡不好", viewer_id=None) == []
+    assert not any(event.kind == "talk" for event in cadence.timeline(database, ding, leader))
+    (removed,) = trash.in_bin(database)
+    assert removed.id == entry and removed.label == "2026-10-08 与 坐席丁 的月度谈心谈话"
+
+    trash.put_back(database, entry)
+    assert liaisons.talks_with(database, ding, leader) == before  # the same ids, the private note too
+    assert [item.status for item in liaisons.open_follow_ups(database, ding)] == ["improving", "open"]
+    assert [hit.talk.id for hit in talk_search.search_talks(database, "睡不好", viewer_id=None)] == [saved.id]
+    statuses = [event.text for event in cadence.timeline(database, ding, leader) if event.kind == "status"]
+    assert statuses == ["调整排班 → 改善中"]
+    assert trash.in_bin(database) == []
+
+
+def test_a_removed_follow_up_comes_back_to_its_talk(database, center):
+    saved = a_talk(database, center)
+    entry = trash.remove_follow_up(database, saved.follow_ups[1].id)
+    assert [item.description for item in liaisons.open_follow_ups(database, center["坐席丁"])] == ["调整排班"]
+    trash.put_back(database, entry)
+    back = liaisons.open_follow_ups(database, center["坐席丁"])
+    assert [(item.description, item.talk_id) for item in back] == [("调整排班", saved.id), ("饮水机", saved.id)]
+
+
+def test_only_emptying_the_bin_deletes(database, center):
+    saved = a_talk(database, center)
+    first = trash.remove_follow_up(database, saved.follow_ups[0].id)
+    trash.remove_talk(database, saved.id)
+    assert trash.empty_bin(database, [first]) == 1
+    assert [removed.kind for removed in trash.in_bin(database)] == ["talk"]
+    assert trash.empty_bin(database) == 1 and trash.in_bin(database) == []

@@ -1,0 +1,143 @@
+"""Removing a talk or a follow-up puts it in the bin: its rows are kept there whole (as
+JSON) and taken out of the tables, so every list, count and search is without it and
+none of them has to know about the bin. Putting it back inserts the same rows again,
+under their old ids where those are still free. Emptying the bin is the only way data goes.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, insert, select
+
+from workbench.db.engine import Database
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Talk, TrashItem
+from workbench.errors import UserError
+from workbench.liaisons import aware, talk_kind_label
+from workbench.texts import t
+
+TALK, FOLLOW_UP = "talk", "follow_up"
+
+
+@dataclass(frozen=True)
+class Removed:
+    id: int
+    kind: str
+    label: str
+    removed_at: datetime
+
+
+def _row(item) -> dict:
+    """A row as JSON-safe values; dates and times as ISO text."""
+    values = {}
+    for column in item.__table__.columns:
+        value = getattr(item, column.key)
+        values[column.key] = value.isoformat() if isinstance(value, (date, datetime)) else value
+    return values
+
+
+def _typed(model, values: dict) -> dict:
+    """JSON values back into what the columns hold."""
+    typed = {}
+    for column in model.__table__.columns:
+        value = values.get(column.key)
+        if isinstance(value, str) and column.type.python_type in (date, datetime):
+            value = column.type.python_type.fromisoformat(value)
+        typed[column.key] = value
+    return typed
+
+
+def remove_talk(database: Database, talk_id: int) -> int:
+    """Move a talk, its follow-ups and their history to the bin; returns the bin's entry."""
+    with database.sessions.begin() as session:
+        talk = session.get(Talk, talk_id)
+        if talk is None:
+            raise UserError(t("liaison.talk_missing"))
+        follow_ups = session.scalars(select(FollowUp).where(FollowUp.talk_id == talk_id)).all()
+        ids = [item.id for item in follow_ups]
+        events = session.scalars(select(FollowUpEvent).where(FollowUpEvent.follow_up_id.in_(ids))).all()
+        name = session.get(Employee, talk.employee_id).name
+        label = t("trash.talk", day=talk.talk_date.isoformat(), name=name, kind=talk_kind_label(talk.kind))
+        rows = {
+            "talks": [_row(talk)],
+            "follow_ups": [_row(item) for item in follow_ups],
+            "follow_up_events": [_row(event) for event in events],
+        }
+        session.execute(delete(FollowUpEvent).where(FollowUpEvent.follow_up_id.in_(ids)))
+        session.execute(delete(FollowUp).where(FollowUp.id.in_(ids)))
+        session.delete(talk)
+        return _to_bin(session, TALK, label, rows)
+
+
+def remove_follow_up(database: Database, follow_up_id: int) -> int:
+    with database.sessions.begin() as session:
+        item = session.get(FollowUp, follow_up_id)
+        if item is None:
+            raise UserError(t("liaison.follow_up_missing"))
+        events = session.scalars(select(FollowUpEvent).where(FollowUpEvent.follow_up_id == follow_up_id)).all()
+        name = session.get(Employee, item.employee_id).name
+        label = t("trash.follow_up", day=aware(item.raised_at).date().isoformat(), name=name, what=item.description)
+        rows = {"follow_ups": [_row(item)], "follow_up_events": [_row(event) for event in events]}
+        session.execute(delete(FollowUpEvent).where(FollowUpEvent.follow_up_id == follow_up_id))
+        session.delete(item)
+        return _to_bin(session, FOLLOW_UP, label, rows)
+
+
+def _to_bin(session, kind: str, label: str, rows: dict) -> int:
+    entry = TrashItem(kind=kind, label=label[:200], rows=json.dumps(rows, ensure_ascii=False))
+    session.add(entry)
+    session.flush()
+    return entry.id
+
+
+def put_back(database: Database, entry_id: int) -> None:
+    """Restore what the entry holds, in one transaction, and take it out of the bin."""
+    with database.sessions.begin() as session:
+        entry = session.get(TrashItem, entry_id)
+        if entry is None:
+            raise UserError(t("trash.missing"))
+        rows = json.loads(entry.rows)
+        for talk in rows.get("talks", []):
+            if talk.get("import_key") and session.scalar(select(Talk.id).where(Talk.import_key == talk["import_key"])):
+                talk["import_key"] = None  # the ledger row was imported again meanwhile
+        talk_ids = _insert(session, Talk, rows.get("talks", []))
+        for item in rows.get("follow_ups", []):
+            if item.get("talk_id") is not None:
+                # Its talk came back under another id, or is no longer there at all.
+                item["talk_id"] = talk_ids.get(item["talk_id"], item["talk_id"])
+                if session.get(Talk, item["talk_id"]) is None:
+                    item["talk_id"] = None
+        follow_up_ids = _insert(session, FollowUp, rows.get("follow_ups", []))
+        for event in rows.get("follow_up_events", []):
+            event["follow_up_id"] = follow_up_ids[event["follow_up_id"]]
+        _insert(session, FollowUpEvent, rows.get("follow_up_events", []))
+        session.delete(entry)
+
+
+def _insert(session, model, rows: list[dict]) -> dict[int, int]:
+    """Insert the rows, each under its old id when that is free; old id -> id now."""
+    ids = {}
+    for values in rows:
+        typed = _typed(model, values)
+        old = typed["id"]
+        if session.get(model, old) is not None:
+            typed.pop("id")
+        result = session.execute(insert(model).values(**typed))
+        ids[old] = typed.get("id", result.inserted_primary_key[0])
+    return ids
+
+
+def in_bin(database: Database) -> list[Removed]:
+    """What the bin holds, last removed first."""
+    with database.sessions() as session:
+        rows = session.scalars(select(TrashItem).order_by(TrashItem.removed_at.desc(), TrashItem.id.desc()))
+        return [Removed(row.id, row.kind, row.label, aware(row.removed_at)) for row in rows]
+
+
+def empty_bin(database: Database, entry_ids: list[int] | None = None) -> int:
+    """Delete for good: the given entries, or everything. Returns how many."""
+    with database.sessions.begin() as session:
+        query = delete(TrashItem)
+        if entry_ids is not None:
+            query = query.where(TrashItem.id.in_(entry_ids))
+        return session.execute(query).rowcount
