@@ -189,7 +189,6 @@ def main() -> None:
     dialog.close()
     monthly_summary_picture(window.database, folder)
     from ui.dialogs.backups_dialog import BackupsDialog
-
     from workbench.db.backup import backup_now
 
     backup_now(window.database.path)

@@ -57,8 +57,11 @@ def _open_database(target: str, progress):
     first_today = path is not None and path.is_file() and daily_backup_due(path)
     database = open_database(target, verify=first_today)
     if first_today:
+        from workbench.preferences import backup_policy
+
+        keep_daily, keep_monthly = backup_policy(database)
         try:
-            daily_backup(path)
+            daily_backup(path, keep_daily=keep_daily, keep_monthly=keep_monthly)
         except UserError:  # a full disk must not keep the leader from their work
             logging.getLogger(__name__).warning("the daily backup failed", exc_info=True)
     return database

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from workbench import preferences
 from workbench.db.engine import Database
 from workbench.db.models import ChecklistItem, ChecklistTemplate, Employee, Occurrence, Preference
 from workbench.duties import CATEGORIES, DUTY_FIELDS, Duty, check_duty, duty_of, reorder
@@ -109,9 +110,8 @@ def leaders(database: Database) -> list[EmployeeRecord]:
 
 
 def me(database: Database) -> int | None:
-    with database.sessions() as session:
-        value = session.get(Preference, ME)
-        return int(value.value) if value else None
+    value = preferences.read(database, ME)
+    return int(value) if value else None
 
 
 def set_me(database: Database, employee_id: int, today: date | None = None) -> None:

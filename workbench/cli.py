@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--db")
     backup.add_argument("--to", type=Path, help="the backup file (default: the data folder's backups/)")
     backup.add_argument("--list", action="store_true", help="list the backups with what each holds")
+    backup.add_argument("--keep-daily", type=_positive, help="days of daily backups to keep (default 7)")
+    backup.add_argument("--keep-monthly", type=int, help="months of monthly backups to keep (default 12)")
     restore = commands.add_parser("restore", help="put a backup in place of the database (the current one is kept)")
     restore.add_argument("backup", type=Path)
     restore.add_argument("--db")
@@ -243,6 +245,21 @@ def _backup(args) -> int:
     from workbench.db.backup import backup_now, list_backups
 
     path = _sqlite_file(args)
+    if args.keep_daily is not None or args.keep_monthly is not None:
+        from workbench import preferences
+        from workbench.db.backup import rotate
+        from workbench.db.engine import open_database
+
+        database = open_database(path, create=False)
+        try:
+            daily, monthly = preferences.backup_policy(database)
+            daily, monthly = args.keep_daily or daily, monthly if args.keep_monthly is None else args.keep_monthly
+            preferences.set_backup_policy(database, daily, monthly)
+        finally:
+            database.close()
+        rotate(path, daily, monthly)
+        print(t("backup.policy", daily=daily, monthly=monthly))
+        return 0
     if args.list:
         backups = list_backups(path)
         if not backups:

@@ -53,6 +53,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "已从 {backup} 恢复。恢复前的数据已另存为 {before}。",
         "Restored from {backup}. The data as it was before is kept in {before}.",
     ),
+    "backup.bad_policy": (
+        "至少保留 1 天的每日备份，每月备份不能是负数。",
+        "Keep at least one day of daily backups and no negative number of months.",
+    ),
+    "backup.policy": (
+        "保留最近 {daily} 天的每日备份和最近 {monthly} 个月的月初备份。",
+        "Keeping {daily} days of daily backups and the first backup of {monthly} months.",
+    ),
     "backup.none": ("还没有备份。", "No backups yet."),
     "backup.failed": (
         "无法备份数据库到 {path}：{reason}。数据库未做任何改动。",

@@ -194,3 +194,19 @@ def test_export_refuses_what_it_cannot_do(tmp_path, demo_db):
     refused = run("export", "rollup", not_a_review, "--out", tmp_path / "out.xlsx")
     assert refused.returncode == 2 and "notes.xlsx" in refused.stderr
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_backup_restore_and_the_number_kept(tmp_path, demo_db):
+    data = {"WORKBENCH_DATA_DIR": str(tmp_path / "data")}
+    made = run("backup", "--db", demo_db, env_extra=data)
+    assert made.returncode == 0 and "已备份到" in made.stdout
+    listed = run("backup", "--db", demo_db, "--list", env_extra=data)
+    assert "manual" in listed.stdout and " 人，" in listed.stdout
+    policy = run("backup", "--db", demo_db, "--keep-daily", 3, "--keep-monthly", 6, env_extra=data)
+    assert "3 天" in policy.stdout and "6 个月" in policy.stdout
+    backup = next((tmp_path / "data" / "backups").glob("demo-*-manual.sqlite3"))
+    restored = run("restore", backup, "--db", demo_db, env_extra=data)
+    assert restored.returncode == 0 and "before-restore" in restored.stdout
+    assert run("check", "--db", demo_db).returncode == 0
+    refused = run("restore", tmp_path / "nothing.sqlite3", "--db", demo_db, env_extra=data)
+    assert refused.returncode == 2 and "nothing.sqlite3" in refused.stderr

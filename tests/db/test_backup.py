@@ -116,3 +116,15 @@ def test_a_restored_database_keeps_working_in_wal_mode(team_db):
     save_employee(database, replace(record, name="坐席辛"))
     database.close()
     assert names(team_db) == ["坐席辛", "组长丙"]
+
+
+def test_how_many_backups_to_keep_is_kept_in_the_database(team_db):
+    from workbench import preferences
+
+    database = open_database(team_db)
+    assert preferences.backup_policy(database) == (7, 12)
+    preferences.set_backup_policy(database, 3, 6)
+    assert preferences.backup_policy(database) == (3, 6)
+    with pytest.raises(UserError):
+        preferences.set_backup_policy(database, 0, 6)
+    database.close()
