@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui.icons import icon
+from ui.widgets.reminder_banner import ReminderBanner
 from workbench import __version__
 from workbench.texts import t
 
@@ -67,7 +69,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
+        self.banner = ReminderBanner()
+        self.banner.go_to.connect(lambda page: self.sidebar.setCurrentRow(("checklist", "talks").index(page)))
+        content = QVBoxLayout()
+        content.setSpacing(0)
+        content.addWidget(self.banner)
+        content.addWidget(self.pages, 1)
+        layout.addLayout(content, 1)
         self.setCentralWidget(central)
 
         self.database_label = QLabel()
@@ -96,6 +104,7 @@ class MainWindow(QMainWindow):
             page.go_to_roster.connect(lambda: self.sidebar.setCurrentRow(pages.index(self.roster_page)))
             # A changed roster may bring the leader a page is waiting for, or new pairings.
             self.roster_page.roster_changed.connect(page.reload)
+            page.loaded.connect(self.banner.refresh)  # a tick or a talk changes what is due
         self.roster_page.talk_requested.connect(
             lambda employee_id, name: self.talks_page.record_talk_with(employee_id, name, self.roster_page)
         )
@@ -119,6 +128,7 @@ class MainWindow(QMainWindow):
         self.checklist_page.set_database(database)
         self.talks_page.set_database(database)
         self.roster_page.set_database(database)
+        self.banner.set_database(database)
 
     def _add_sidebar_item(self, title: str, icon_name: str) -> None:
         item = QListWidgetItem(icon(icon_name), title)

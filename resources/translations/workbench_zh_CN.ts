@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="87" />
+        <location filename="../../ui/app.py" line="90" />
         <source>%1
 
 Restore the backup made on %2? The damaged file is kept beside it.</source>
@@ -742,112 +742,112 @@ The details were written to {log}.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="30" />
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -1026,6 +1026,60 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/widgets/person_panel.py" line="84" />
         <source>Remove this talk record</source>
         <translation>删除这条谈话记录</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="39" />
+        <source>Hide until tomorrow</source>
+        <translation>今天不再提示</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reminder_banner.py" line="64" />
+        <source>%n duty(ies) due today</source>
+        <translation>
+            <numerusform>今天到期 %n 项工作</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reminder_banner.py" line="66" />
+        <source>%n duty(ies) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 项工作</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reminder_banner.py" line="68" />
+        <source>%n people not yet talked with this month</source>
+        <translation>
+            <numerusform>本月还有 %n 人未谈</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reminder_banner.py" line="69" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reminder_banner.py" line="72" />
+        <source>%n follow-up(s) past due</source>
+        <translation>
+            <numerusform>%n 条跟进已过截止日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reminder_banner.py" line="75" />
+        <source>%n suggestion(s) unanswered after 24 hours</source>
+        <translation>
+            <numerusform>%n 条建议超过 24 小时未答复</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
+        <source>Today:</source>
+        <translation>今天：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="86" />
+        <source>Team Leader's Workbench</source>
+        <translation>班组长工作台</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,36 @@ def test_backups_are_listed_and_one_is_restored_undoably(qtbot, open_window, dem
     assert count_roster(window.database).total == people
     kinds = [backup.kind for backup in list_backups(window.database.path)]
     assert sorted(kinds) == ["before-restore", "daily"]  # the state before the restore is kept
+
+
+def test_the_reminder_strip_says_what_is_due_and_leads_there(qtbot, open_window, demo_database):
+    from datetime import UTC, date, datetime
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QToolButton
+
+    from workbench import checklists, reminders
+    from workbench.reminders import Reminders
+
+    window = open_window(demo_database.path)
+    banner = window.banner
+    qtbot.waitUntil(lambda: banner.database is not None, timeout=10000)
+    with qtbot.waitSignal(banner.refreshed, timeout=10000):
+        banner.refresh()
+    me = checklists.me(demo_database)
+    expected = reminders.reminders_for(demo_database, me, date.today(), datetime.now(UTC))
+    assert banner.isVisible() == expected.anything
+
+    banner.show_reminders(Reminders(2, 3, 4, 5, 1, 1))
+    assert banner.isVisible()
+    for words in ("今天到期 2 项工作", "已逾期 3 项工作", "本月还有 4 人未谈（剩 5 天）", "1 条跟进已过截止日"):
+        assert words in banner.text.text()
+    banner.text.linkActivated.emit("talks")
+    assert window.pages.currentWidget() is window.talks_page
+    next(button for button in banner.findChildren(QToolButton) if button.text() == "×").click()
+    assert not banner.isVisible()
+    banner.show_reminders(Reminders(2, 3, 4, 5, 1, 1))
+    assert not banner.isVisible()  # hidden until tomorrow
+    QSettings().remove("reminders/hiddenOn")
+    banner.show_reminders(Reminders(0, 0, 4, 20, 0, 0))
+    assert not banner.isVisible()  # talks are pressed for in the month's last week only

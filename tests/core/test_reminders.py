@@ -1,0 +1,45 @@
+"""What the workbench reminds a leader of on a given day."""
+
+from datetime import UTC, date, datetime
+
+from workbench import checklists, liaisons, reminders
+from workbench.checklists import DONE, Duty, OccurrenceState
+from workbench.liaisons import FollowUpRecord, TalkRecord
+
+MONDAY = date(2026, 11, 23)  # the month's last week: eight days left
+
+
+def test_a_leaders_day(database, center):
+    leader = center["组长丙"]
+    checklists.set_me(database, leader, today=date(2026, 11, 1))
+    for duty in checklists.checklist_duties(database, leader):
+        checklists.retire_duty(database, leader, duty.id, today=date(2026, 11, 1))
+    checklists.save_duty(database, leader, Duty("people", "班前会", "daily"), today=date(2026, 11, 16))
+    day = checklists.checklist_day(database, leader, MONDAY, MONDAY)
+    last_friday = next(r for r in day.overdue if r.due_date == date(2026, 11, 20))
+    checklists.set_state(database, last_friday.id, OccurrenceState(DONE, date(2026, 11, 20)))
+    # 16-19 November still open (4), today's due (1).
+    talk = liaisons.save_talk(
+        database,
+        TalkRecord(
+            center["坐席丁"],
+            leader,
+            date(2026, 11, 2),
+            "monthly",
+            problems="工单漏填",
+            follow_ups=(
+                FollowUpRecord("follow_up", "补培训", due_date=date(2026, 11, 10)),
+                FollowUpRecord("suggestion", "饮水机"),
+            ),
+        ),
+        now=datetime(2026, 11, 2, 9, tzinfo=UTC),
+    )
+    assert talk.id
+    found = reminders.reminders_for(database, leader, MONDAY, datetime(2026, 11, 23, 9, tzinfo=UTC))
+    assert (found.duties_due_today, found.duties_overdue) == (1, 4)
+    assert found.talks_not_yet == 1 and found.month_ends_in == 8  # 坐席戊; 23–30 November
+    assert not found.talks_pressing  # eight days left: not yet the last week
+    assert (found.follow_ups_overdue, found.replies_overdue) == (1, 1)
+    assert found.anything
+    later = reminders.reminders_for(database, leader, date(2026, 11, 24), datetime(2026, 11, 24, 9, tzinfo=UTC))
+    assert later.talks_pressing and later.month_ends_in == 7

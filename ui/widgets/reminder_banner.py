@@ -1,0 +1,91 @@
+"""The strip above the pages that says what needs the user today, with a link to the page
+where it is done; also a tray message once a day where the desktop has a tray. Reminders
+live only while the workbench runs: no background service, no network."""
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton
+
+from ui.icons import icon
+from ui.tasks import run_in_background
+
+REFRESH_MS = 30 * 60 * 1000  # a day changes while the workbench stays open
+
+
+def _reminders(database, progress):
+    from workbench import checklists, reminders
+
+    person = checklists.me(database)
+    if person is None:
+        return None
+    return reminders.reminders_for(database, person, date.today(), datetime.now(UTC))
+
+
+class ReminderBanner(QFrame):
+    go_to = Signal(str)  # "checklist" or "talks"
+    refreshed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reminderBanner")
+        self.database = None
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.linkActivated.connect(self.go_to)
+        close = QToolButton()
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Hide until tomorrow"))
+        close.clicked.connect(self._hide_for_today)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 6, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close)
+        self.tray = QSystemTrayIcon(icon("workbench"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.hide()
+
+    def set_database(self, database) -> None:
+        self.database = database
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.database is not None:
+            run_in_background(_reminders, self.database, on_success=self.show_reminders, on_failure=lambda _error: None)
+
+    def show_reminders(self, found) -> None:
+        today = date.today().isoformat()
+        parts = []
+        if found is not None:
+            if found.duties_due_today:
+                parts.append(("checklist", self.tr("%n duty(ies) due today", "", found.duties_due_today)))
+            if found.duties_overdue:
+                parts.append(("checklist", self.tr("%n duty(ies) overdue", "", found.duties_overdue)))
+            if found.talks_pressing:
+                text = self.tr("%n people not yet talked with this month", "", found.talks_not_yet)
+                days = self.tr("%n day(s) left", "", found.month_ends_in)
+                parts.append(("talks", f"{text}（{days}）"))
+            if found.follow_ups_overdue:
+                parts.append(("talks", self.tr("%n follow-up(s) past due", "", found.follow_ups_overdue)))
+            if found.replies_overdue:
+                parts.append(
+                    ("talks", self.tr("%n suggestion(s) unanswered after 24 hours", "", found.replies_overdue))
+                )
+        self.text.setText(
+            self.tr("Today:") + " " + "  ·  ".join(f'<a href="{page}">{words}</a>' for page, words in parts)
+        )
+        hidden_today = QSettings().value("reminders/hiddenOn", "") == today
+        self.setVisible(bool(parts) and not hidden_today)
+        if parts and self.tray is not None and QSettings().value("reminders/trayOn", "") != today:
+            QSettings().setValue("reminders/trayOn", today)
+            self.tray.setToolTip("；".join(words for _page, words in parts))
+            self.tray.show()
+            self.tray.showMessage(self.tr("Team Leader's Workbench"), "\n".join(words for _page, words in parts))
+        self.refreshed.emit()
+
+    def _hide_for_today(self) -> None:
+        QSettings().setValue("reminders/hiddenOn", date.today().isoformat())
+        self.hide()
