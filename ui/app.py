@@ -8,7 +8,7 @@ workbench at once.
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.errors import setup_logging, show_error
@@ -140,7 +140,7 @@ def _refuse(window: MainWindow, message: str) -> None:
     QApplication.exit(2)
 
 
-def run(target: str, language: str) -> int:
+def run(target: str, language: str, quit_when_ready: bool = False) -> int:
     from ui.single_instance import SingleInstance, bring_to_front
 
     app = create_application(language)
@@ -151,6 +151,8 @@ def run(target: str, language: str) -> int:
     sys.excepthook = lambda kind, error, trace: show_error(QApplication.activeWindow(), error)
     window = start(target, language)
     instance.activated.connect(lambda: bring_to_front(window))
+    if quit_when_ready:
+        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
     setup_logging()  # after the window shows: the data folder is not needed to draw it
     window.database_failed.connect(lambda message: _refuse(window, message))
     return app.exec()

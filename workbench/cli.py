@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file or URL (default: the data folder; also WORKBENCH_DB)")
     parser.add_argument("--demo", action="store_true", help="open the demo database, made on first use")
     parser.add_argument("--lang", choices=texts.LANGUAGES, help="interface language (default zh_CN)")
+    parser.add_argument(
+        "--quit-when-ready", action="store_true", help="open the window, fill it, and quit (a check that it starts)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write a realistic demo database")
@@ -122,7 +125,7 @@ def _run_gui(args) -> int:
         app = importlib.import_module("ui.app")
     except ImportError as error:
         raise UserError(t("cli.no_display", reason=error)) from None
-    return app.run(target, texts.language())
+    return app.run(target, texts.language(), quit_when_ready=args.quit_when_ready)
 
 
 def _write_demo(path: Path, employees: int, months: int, seed: int):
