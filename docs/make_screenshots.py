@@ -197,6 +197,12 @@ def main() -> None:
     wait_for(lambda: dialog.table.rowCount() > 0)
     save(dialog, "backups.png")
     dialog.close()
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window, window.database, "zh_CN")
+    dialog.show()
+    save(dialog, "settings.png")
+    dialog.close()
 
     window.sidebar.setCurrentRow(2)
     page = window.roster_page

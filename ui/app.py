@@ -140,9 +140,12 @@ def _refuse(window: MainWindow, message: str) -> None:
     QApplication.exit(2)
 
 
-def run(target: str, language: str, quit_when_ready: bool = False) -> int:
+def run(target: str, language: str | None, quit_when_ready: bool = False) -> int:
+    """The window; without a language from the command line, the one chosen in the settings."""
     from ui.single_instance import SingleInstance, bring_to_front
+    from ui.user_settings import saved_language
 
+    language = language or saved_language() or "zh_CN"
     app = create_application(language)
     instance = SingleInstance(target, app)
     if not instance.acquire():

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.icons import icon
 from ui.widgets.reminder_banner import ReminderBanner
-from workbench import __version__
+from workbench import __version__, texts
 from workbench.texts import t
 
 if TYPE_CHECKING:
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.import_talks_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.bin_action.setEnabled(True)
+        self.settings_action.setEnabled(True)
         self.backups_action.setEnabled(database.path is not None)  # a server is backed up by its own tools
         self.templates_action.setEnabled(True)
         self.checklist_page.set_database(database)
@@ -189,6 +190,12 @@ class MainWindow(QMainWindow):
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setEnabled(False)
+        self.settings_action.triggered.connect(self._settings)
+        edit_menu.addAction(self.settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About the workbench"), self)
         about.triggered.connect(self._about)
@@ -224,6 +231,14 @@ class MainWindow(QMainWindow):
             self, RoleTemplate(self.database, LEADER_ROLES[0]), self.checklist_page.undo_stack, roles=list(LEADER_ROLES)
         )
         dialog.exec()
+
+    def _settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self, self.database, texts.language()).saved_or_none() is not None:
+            for page in (self.checklist_page, self.talks_page):
+                page.reload()  # "I" may be someone else now
+            self.banner.refresh()
 
     def _open_bin(self) -> None:
         from ui.dialogs.bin_dialog import BinDialog

@@ -97,8 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    language = args.lang or os.environ.get("WORKBENCH_LANG") or "zh_CN"
-    texts.set_language(language if language in texts.LANGUAGES else "zh_CN")
+    chosen = args.lang or os.environ.get("WORKBENCH_LANG")
+    args.lang = chosen if chosen in texts.LANGUAGES else None  # else the window uses the settings' choice
+    texts.set_language(args.lang or "zh_CN")
     try:
         if args.command is None:
             return _run_gui(args)
@@ -125,7 +126,7 @@ def _run_gui(args) -> int:
         app = importlib.import_module("ui.app")
     except ImportError as error:
         raise UserError(t("cli.no_display", reason=error)) from None
-    return app.run(target, texts.language(), quit_when_ready=args.quit_when_ready)
+    return app.run(target, args.lang, quit_when_ready=args.quit_when_ready)
 
 
 def _write_demo(path: Path, employees: int, months: int, seed: int):

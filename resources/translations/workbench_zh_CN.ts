@@ -663,77 +663,77 @@ The details were written to {log}.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="47" />
         <source>Export the monthly review</source>
         <translation>导出月度复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="53" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="58" />
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="61" />
         <source>Include my private notes</source>
         <translation>包含我的私密备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="63" />
         <source>Private notes are for you and your line managers only; leave this off for anything sent further.</source>
         <translation>私密备注只供你本人和直属上级查看；要往外发送的文件请不要勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="66" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="72" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="73" />
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="75" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="78" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="110" />
         <source>Save the monthly review</source>
         <translation>保存月度复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="110" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="118" />
         <source>Choose a folder that exists to save the workbook in.</source>
         <translation>请选择一个存在的文件夹来保存工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="122" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="141" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
@@ -772,82 +772,87 @@ The details were written to {log}.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -1039,37 +1044,43 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/widgets/reminder_banner.py" line="64" />
         <source>%n duty(ies) due today</source>
         <translation>
-            <numerusform>今天到期 %n 项工作</numerusform></translation>
+            <numerusform>今天到期 %n 项工作</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/reminder_banner.py" line="66" />
         <source>%n duty(ies) overdue</source>
         <translation>
-            <numerusform>已逾期 %n 项工作</numerusform></translation>
+            <numerusform>已逾期 %n 项工作</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/reminder_banner.py" line="68" />
         <source>%n people not yet talked with this month</source>
         <translation>
-            <numerusform>本月还有 %n 人未谈</numerusform></translation>
+            <numerusform>本月还有 %n 人未谈</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/reminder_banner.py" line="69" />
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>剩 %n 天</numerusform></translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/reminder_banner.py" line="72" />
         <source>%n follow-up(s) past due</source>
         <translation>
-            <numerusform>%n 条跟进已过截止日</numerusform></translation>
+            <numerusform>%n 条跟进已过截止日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/reminder_banner.py" line="75" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
-            <numerusform>%n 条建议超过 24 小时未答复</numerusform></translation>
+            <numerusform>%n 条建议超过 24 小时未答复</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="78" />
@@ -1085,72 +1096,72 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RollupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="36" />
         <source>Combine the teams' monthly reviews</source>
         <translation>汇总各班组月度复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="39" />
         <source>Add workbooks…</source>
         <translation>添加工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="41" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="48" />
         <source>The combined workbook…</source>
         <translation>汇总后的工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="49" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="52" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="55" />
         <source>Add the workbooks the team leaders sent for one month.</source>
         <translation>添加各班组长报送的同一个月的复盘工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="57" />
         <source>Combine</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="78" />
         <source>center_monthly_review.xlsx</source>
         <translation>中心月度复盘汇总.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="87" />
         <source>Choose the monthly review workbooks</source>
         <translation>选择月度复盘工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="89" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="94" />
         <source>Save the roll-up</source>
         <translation>保存汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="101" />
         <source>Add the workbooks and choose where to save the roll-up.</source>
         <translation>请添加工作簿并选择汇总文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/rollup_dialog.py" line="104" />
         <source>The roll-up cannot replace one of the workbooks it combines.</source>
         <translation>汇总文件不能覆盖要汇总的工作簿。</translation>
     </message>
@@ -1294,6 +1305,74 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/pages/roster_page.py" line="347" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
+        <source>Start the workbench with --db FILE to open another database.</source>
+        <translation>要打开另一个数据库，请用 --db 文件名 启动工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63" />
+        <source>I am:</source>
+        <translation>我是：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64" />
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
+        <source>A new language shows from the next start.</source>
+        <translation>新的语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
+        <source>Keep daily backups for:</source>
+        <translation>每日备份保留：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
+        <source>Keep monthly backups for:</source>
+        <translation>每月备份保留：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+        <source>Export to:</source>
+        <translation>导出到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76" />
+        <source>Export to</source>
+        <translation>导出到</translation>
     </message>
 </context>
 <context>

@@ -208,3 +208,25 @@ def test_the_reminder_strip_says_what_is_due_and_leads_there(qtbot, open_window,
     QSettings().remove("reminders/hiddenOn")
     banner.show_reminders(Reminders(0, 0, 4, 20, 0, 0))
     assert not banner.isVisible()  # talks are pressed for in the month's last week only
+
+
+def test_settings_change_who_i_am_the_backups_kept_and_the_next_starts_language(qtbot, demo_database, tmp_path):
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.user_settings import saved_language
+    from workbench import checklists, preferences
+
+    me = checklists.me(demo_database)
+    dialog = SettingsDialog(None, demo_database, "zh_CN")
+    qtbot.addWidget(dialog)
+    assert dialog.me.currentData() == me and dialog.language.currentData() == "zh_CN"
+    assert (dialog.keep_daily.value(), dialog.keep_monthly.value()) == (7, 12)
+    other = next(index for index in range(dialog.me.count()) if dialog.me.itemData(index) != me)
+    dialog.me.setCurrentIndex(other)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.keep_daily.setValue(3)
+    dialog.export_folder.setText(str(tmp_path))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert checklists.me(demo_database) == dialog.me.itemData(other)
+    assert preferences.backup_policy(demo_database) == (3, 12)
+    assert saved_language() == "en"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.work_dialog import WorkDialog
 from ui.models.roster_model import sorted_team_names
+from ui.user_settings import EXPORT_FOLDER_KEY
 from workbench import checklists, monthly
 from workbench.db.engine import Database
 from workbench.export.monthly import export_monthly, suggested_name
@@ -93,7 +94,7 @@ class ExportDialog(WorkDialog):
         if typed:
             return Path(typed).parent
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(QSettings().value("export/lastFolder", documents or str(Path.home())))
+        return Path(QSettings().value(EXPORT_FOLDER_KEY, documents or str(Path.home())))
 
     def _scope(self) -> monthly.Scope:
         month, team = self.month.currentData(), self.scope.currentData()
@@ -144,7 +145,7 @@ class ExportDialog(WorkDialog):
 
     def _done(self, path: Path) -> None:
         self.written = path
-        QSettings().setValue("export/lastFolder", str(path.parent))
+        QSettings().setValue(EXPORT_FOLDER_KEY, str(path.parent))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
         self.exported.emit(path)
         self.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.work_dialog import WorkDialog
+from ui.user_settings import EXPORT_FOLDER_KEY
 from workbench.export.rollup import read_reviews, write_rollup
 
 
@@ -84,7 +85,7 @@ class RollupDialog(WorkDialog):
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Choose the monthly review workbooks"),
-            QSettings().value("export/lastFolder", ""),
+            QSettings().value(EXPORT_FOLDER_KEY, ""),
             self.tr("Excel workbooks (*.xlsx)"),
         )
         self.add_files(paths)
@@ -116,7 +117,7 @@ class RollupDialog(WorkDialog):
         self.combine_button.setEnabled(not working)
 
     def _done(self, out: Path) -> None:
-        QSettings().setValue("export/lastFolder", str(out.parent))
+        QSettings().setValue(EXPORT_FOLDER_KEY, str(out.parent))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
         self.combined.emit(out)
         self.accept()

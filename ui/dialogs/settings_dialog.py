@@ -1,0 +1,90 @@
+"""设置: who "I" am in the roster, the language, how many backups to keep, where exports go,
+and which database this is. Saved in one step; a problem is shown and nothing is lost."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox
+
+from ui.dialogs.saving_dialog import SavingDialog
+from ui.user_settings import EXPORT_FOLDER_KEY, LANGUAGE_KEY, saved_language
+from workbench import checklists, preferences
+from workbench.db.engine import Database
+
+
+@dataclass(frozen=True)
+class Settings:
+    me: int | None
+    language: str
+    keep_daily: int
+    keep_monthly: int
+    export_folder: str
+
+
+def apply(database: Database, settings: Settings) -> Settings:
+    if settings.me is not None and settings.me != checklists.me(database):
+        checklists.set_me(database, settings.me)
+    preferences.set_backup_policy(database, settings.keep_daily, settings.keep_monthly)
+    QSettings().setValue(LANGUAGE_KEY, settings.language)
+    QSettings().setValue(EXPORT_FOLDER_KEY, settings.export_folder)
+    return settings
+
+
+class SettingsDialog(SavingDialog):
+    def __init__(self, parent, database: Database, current_language: str):
+        super().__init__(parent, lambda settings: apply(database, settings), "settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.me = QComboBox()
+        for person in checklists.leaders(database):
+            self.me.addItem(f"{person.name}（{person.role}）", person.id)
+        self.me.setCurrentIndex(self.me.findData(checklists.me(database)))
+        self.language = QComboBox()
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(saved_language() or current_language), 0))
+        self.keep_daily, self.keep_monthly = QSpinBox(), QSpinBox()
+        self.keep_daily.setRange(1, 365)
+        self.keep_monthly.setRange(0, 120)
+        self.keep_daily.setValue(preferences.backup_policy(database)[0])
+        self.keep_monthly.setValue(preferences.backup_policy(database)[1])
+        self.keep_daily.setSuffix(self.tr(" days"))
+        self.keep_monthly.setSuffix(self.tr(" months"))
+        self.export_folder = QLineEdit(str(QSettings().value(EXPORT_FOLDER_KEY, "")))
+        self.export_folder.setPlaceholderText(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.export_folder, 1)
+        folder_row.addWidget(browse)
+        database_label = QLabel(database.display_name)
+        database_label.setWordWrap(True)
+        database_note = QLabel(self.tr("Start the workbench with --db FILE to open another database."))
+        database_note.setObjectName("countLabel")
+        form = QFormLayout(self)
+        form.addRow(self.tr("I am:"), self.me)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", QLabel(self.tr("A new language shows from the next start.")))
+        form.addRow(self.tr("Keep daily backups for:"), self.keep_daily)
+        form.addRow(self.tr("Keep monthly backups for:"), self.keep_monthly)
+        form.addRow(self.tr("Export to:"), folder_row)
+        form.addRow(self.tr("Database:"), database_label)
+        form.addRow("", database_note)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.restore_size()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.export_folder.text())
+        if folder:
+            self.export_folder.setText(folder)
+
+    def edited(self) -> Settings:
+        return Settings(
+            me=self.me.currentData(),
+            language=self.language.currentData(),
+            keep_daily=self.keep_daily.value(),
+            keep_monthly=self.keep_monthly.value(),
+            export_folder=self.export_folder.text().strip(),
+        )
