@@ -1,6 +1,7 @@
 """Every string the window shows through tr() has its Chinese translation, and the
 compiled .qm the app loads is built from the current .ts."""
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -47,3 +48,50 @@ def test_the_compiled_translation_is_current(tmp_path):
         capture_output=True,
     )
     assert compiled.read_bytes() == (TRANSLATIONS / "workbench_zh_CN.qm").read_bytes()
+
+
+# Calls that put text on the screen, and words the screen may show as they are: language
+# names written in their own language, and marks.
+SHOWN_BY = {
+    "QLabel",
+    "QPushButton",
+    "QToolButton",
+    "QCheckBox",
+    "QAction",
+    "QGroupBox",
+    "EmptyState",
+    "setText",
+    "setToolTip",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "addAction",
+    "addTab",
+    "addMenu",
+    "showMessage",
+}
+SHOWN_AS_IS = {"简体中文", "English"}
+
+
+def _literal_text(node) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def test_no_visible_text_in_ui_bypasses_translation():
+    """A string literal handed straight to a widget would show untranslated in the other
+    language: it must go through tr() / translate() or the core's catalog."""
+    untranslated = []
+    for source in UI_SOURCES:
+        tree = ast.parse(Path(source).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in SHOWN_BY:
+                continue
+            for argument in node.args:
+                text = _literal_text(argument)
+                if text and any(char.isalpha() for char in text) and text not in SHOWN_AS_IS:
+                    untranslated.append(f"{Path(source).name}:{node.lineno}: {text!r}")
+    assert untranslated == []
