@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, target: str):
         super().__init__()
         self.database: Database | None = None
+        self.first_run = None  # the getting-started wizard, shown once on a new database
         self.checklist_page: ChecklistPage | None = None
         self.talks_page: TalksPage | None = None
         self.roster_page: RosterPage | None = None
@@ -130,6 +131,23 @@ class MainWindow(QMainWindow):
         self.talks_page.set_database(database)
         self.roster_page.set_database(database)
         self.banner.set_database(database)
+        self._first_run(database)
+
+    def _reload_pages(self) -> None:
+        for page in (self.checklist_page, self.talks_page, self.roster_page):
+            page.reload()
+
+    def _first_run(self, database: Database) -> None:
+        """On a new database, once: the three steps to get started (each skippable)."""
+        from ui.dialogs.first_run import FirstRunWizard, needs_first_run
+
+        key = f"firstRun/{database.display_name}"
+        if QSettings().value(key) or not needs_first_run(database):
+            return
+        QSettings().setValue(key, True)
+        self.first_run = FirstRunWizard(self, database)
+        self.first_run.finished.connect(self._reload_pages)
+        self.first_run.open()  # window-modal without blocking: the pages behind it fill meanwhile
 
     def _add_sidebar_item(self, title: str, icon_name: str) -> None:
         item = QListWidgetItem(icon(icon_name), title)

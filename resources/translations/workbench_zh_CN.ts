@@ -360,6 +360,24 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>ChecklistStep</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="87" />
+        <source>3. Your checklist</source>
+        <translation>3. 你的工作清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="93" />
+        <source>When you have picked yourself, your role's duties become your checklist.</source>
+        <translation>选好自己之后，你所在岗位的工作项会成为你的工作清单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="100" />
+        <source>Your checklist has %1 duties (%2), copied from your role's template. Adjust it any time with 调整清单… on the 工作清单 page.</source>
+        <translation>你的工作清单有 %1 项工作（%2），来自你所在岗位的模板。随时可以在“工作清单”页用“调整清单…”修改。</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPanel</name>
     <message>
         <location filename="../../ui/widgets/completion_panel.py" line="31" />
@@ -739,120 +757,128 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="111" />
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="30" />
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -1308,6 +1334,29 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>RosterStep</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="34" />
+        <source>1. Your team's roster</source>
+        <translation>1. 团队花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="37" />
+        <source>Start from the Excel roster HR gave you: the workbench finds the header row and shows what it will bring in before it saves anything. You can also do this later on the 团队 page.</source>
+        <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，保存前先列出要导入的内容。也可以稍后在“团队”页导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="41" />
+        <source>Choose the roster workbook…</source>
+        <translation>选择花名册工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="49" />
+        <source>Choose the roster workbook</source>
+        <translation>选择花名册工作簿</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
@@ -1325,52 +1374,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63" />
         <source>Start the workbench with --db FILE to open another database.</source>
         <translation>要打开另一个数据库，请用 --db 文件名 启动工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
         <source>A new language shows from the next start.</source>
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
         <source>Keep daily backups for:</source>
         <translation>每日备份保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70" />
         <source>Keep monthly backups for:</source>
         <translation>每月备份保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
         <source>Export to:</source>
         <translation>导出到：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -1730,6 +1779,29 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/pages/talks_page.py" line="454" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>YouStep</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="58" />
+        <source>2. Who are you?</source>
+        <translation>2. 你是谁？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="69" />
+        <source>Pick yourself: your checklist and your talks are kept under your name.</source>
+        <translation>选择你自己：你的工作清单和谈话记录都记在你的名下。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="73" />
+        <source>The roster has no 组长, 助理经理 or 经理 yet. Add yourself on the 团队 page, then pick yourself.</source>
+        <translation>花名册里还没有组长、助理经理或经理。请先在“团队”页添加自己，再选择自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="77" />
+        <source>Once the roster is in, pick yourself on the 工作清单 page.</source>
+        <translation>导入花名册后，请在“工作清单”页选择你自己。</translation>
     </message>
 </context>
 </TS>

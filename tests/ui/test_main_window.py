@@ -230,3 +230,45 @@ def test_settings_change_who_i_am_the_backups_kept_and_the_next_starts_language(
     assert checklists.me(demo_database) == dialog.me.itemData(other)
     assert preferences.backup_policy(demo_database) == (3, 12)
     assert saved_language() == "en"
+
+
+def test_a_new_database_walks_the_user_through_three_steps_once(qtbot, open_window, tmp_path, write_xlsx, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.dialogs.roster_import_dialog import RosterImportDialog
+    from workbench import checklists
+
+    sheet = write_xlsx(
+        [
+            ["工号", "姓名", "组别", "岗位"],
+            ["1001", "吴静", "服务一组", "组长"],
+            ["1002", "孙悦", "服务一组", "客户代表"],
+        ],
+        name="花名册.xlsx",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(sheet), ""))
+
+    def confirm(dialog):
+        qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=10000)
+        with qtbot.waitSignal(dialog.applied, timeout=10000):
+            dialog.apply_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RosterImportDialog, "exec", confirm)
+    path = tmp_path / "new.sqlite3"
+    window = open_window(path)
+    wizard = window.first_run
+    assert wizard is not None and wizard.isVisible() and wizard.currentPage() is wizard.roster_step
+    qtbot.mouseClick(wizard.roster_step.import_button, Qt.MouseButton.LeftButton)
+    assert "新增 2 人" in wizard.roster_step.imported.text()
+    wizard.next()
+    assert [wizard.you_step.me.itemText(i) for i in range(wizard.you_step.me.count())] == ["吴静（组长）"]
+    wizard.next()
+    assert checklists.me(window.database) is not None
+    assert "项工作" in wizard.checklist_step.text.text() and "人员管理" in wizard.checklist_step.text.text()
+    wizard.accept()
+    assert wizard.result() == wizard.DialogCode.Accepted and not wizard.isVisible()
+    window.close()
+    window.database.close()
+    again = open_window(path)
+    assert again.first_run is None  # once is enough

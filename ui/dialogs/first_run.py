@@ -1,0 +1,119 @@
+"""The first start on a new database, in three steps a leader can each skip: bring in the
+roster, say who they are, see the checklist their role starts from."""
+
+from collections import Counter
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWizard, QWizardPage
+
+from ui.dialogs.roster_import_dialog import RosterImportDialog
+from ui.dialogs.sheet_import_dialog import choose_workbook
+from workbench import checklists
+from workbench.db.engine import Database
+from workbench.roster import count_roster
+from workbench.texts import t
+
+
+def needs_first_run(database: Database) -> bool:
+    """A new database: nobody in the roster and nobody has said who they are."""
+    return count_roster(database).total == 0 and checklists.me(database) is None
+
+
+class _Step(QWizardPage):
+    def __init__(self, database: Database, title: str):
+        super().__init__()
+        self.database = database
+        self.setTitle(title)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.steps = QVBoxLayout(self)
+        self.steps.addWidget(self.text)
+
+
+class RosterStep(_Step):
+    def __init__(self, database: Database):
+        super().__init__(database, self.tr("1. Your team's roster"))
+        self.text.setText(
+            self.tr(
+                "Start from the Excel roster HR gave you: the workbench finds the header row and shows "
+                "what it will bring in before it saves anything. You can also do this later on the 团队 page."
+            )
+        )
+        self.import_button = QPushButton(self.tr("Choose the roster workbook…"))
+        self.import_button.clicked.connect(self._import)
+        self.imported = QLabel()
+        self.steps.addWidget(self.import_button)
+        self.steps.addWidget(self.imported)
+        self.steps.addStretch(1)
+
+    def _import(self) -> None:
+        path = choose_workbook(self, self.tr("Choose the roster workbook"))
+        if path:
+            report = RosterImportDialog.ask(self, self.database, path)
+            if report is not None:
+                self.imported.setText(report.summary())
+
+
+class YouStep(_Step):
+    def __init__(self, database: Database):
+        super().__init__(database, self.tr("2. Who are you?"))
+        self.me = QComboBox()
+        self.steps.addWidget(self.me)
+        self.steps.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.me.clear()
+        for person in checklists.leaders(self.database):
+            self.me.addItem(f"{person.name}（{person.role}）", person.id)
+        self.me.setVisible(self.me.count() > 0)
+        if self.me.count():
+            self.text.setText(self.tr("Pick yourself: your checklist and your talks are kept under your name."))
+        elif count_roster(self.database).total:
+            self.text.setText(
+                self.tr(
+                    "The roster has no 组长, 助理经理 or 经理 yet. Add yourself on the 团队 page, then pick yourself."
+                )
+            )
+        else:
+            self.text.setText(self.tr("Once the roster is in, pick yourself on the 工作清单 page."))
+
+    def validatePage(self) -> bool:
+        if self.me.count():
+            checklists.set_me(self.database, self.me.currentData())
+        return True
+
+
+class ChecklistStep(_Step):
+    def __init__(self, database: Database):
+        super().__init__(database, self.tr("3. Your checklist"))
+        self.steps.addStretch(1)
+
+    def initializePage(self) -> None:
+        me = checklists.me(self.database)
+        if me is None:
+            self.text.setText(self.tr("When you have picked yourself, your role's duties become your checklist."))
+            return
+        duties = checklists.checklist_duties(self.database, me)
+        by_category = Counter(duty.category for duty in duties)
+        counts = "，".join(f"{t(f'category.{key}')} {count}" for key, count in by_category.items())
+        self.text.setText(
+            self.tr(
+                "Your checklist has %1 duties (%2), copied from your role's template. "
+                "Adjust it any time with 调整清单… on the 工作清单 page."
+            )
+            .replace("%1", str(len(duties)))
+            .replace("%2", counts)
+        )
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, parent, database: Database):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Getting started"))
+        self.roster_step, self.you_step, self.checklist_step = (
+            RosterStep(database),
+            YouStep(database),
+            ChecklistStep(database),
+        )
+        for step in (self.roster_step, self.you_step, self.checklist_step):
+            self.addPage(step)
+        self.resize(580, 400)
