@@ -1094,6 +1094,11 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
             <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="70" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/reminder_banner.py" line="72" />
         <source>%n follow-up(s) past due</source>

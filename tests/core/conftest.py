@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from workbench import liaisons
+from workbench import checklists, liaisons
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
 
@@ -27,3 +27,11 @@ def center(database):
         people[name] = save_employee(database, EmployeeRecord(employee_no=number, name=name, role=role, team=team)).id
     liaisons.sync_default_pairings(database, START)
     return people
+
+
+def own_list(database, owner_id, duties, start):
+    """Give the leader exactly these duties, active from `start`."""
+    checklists.set_me(database, owner_id, today=start)
+    for duty in checklists.checklist_duties(database, owner_id):
+        checklists.retire_duty(database, owner_id, duty.id, today=start)
+    return [checklists.save_duty(database, owner_id, duty, today=start) for duty in duties]

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from tests.core.conftest import own_list
 from workbench import checklists, templates
 from workbench.checklists import DONE, OPEN, SKIPPED, Duty, OccurrenceState
 from workbench.errors import UserError
@@ -20,14 +21,6 @@ SUNDAY = date(2026, 11, 22)
 def leader(database):
     record = save_employee(database, EmployeeRecord(employee_no="1001", name="张伟", role="组长", team="服务一组"))
     return record.id
-
-
-def own_list(database, owner_id, duties, start):
-    """Give the leader exactly these duties, active from `start`."""
-    checklists.set_me(database, owner_id, today=start)
-    for duty in checklists.checklist_duties(database, owner_id):
-        checklists.retire_duty(database, owner_id, duty.id, today=start)
-    return [checklists.save_duty(database, owner_id, duty, today=start) for duty in duties]
 
 
 def test_every_role_has_a_template_of_ten_or_more_duties_in_all_three_categories(database):

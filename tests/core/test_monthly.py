@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from tests.core.conftest import own_list
 from workbench import checklists, liaisons, monthly
 from workbench.checklists import DONE, SKIPPED, Duty, OccurrenceState
 from workbench.db.models import Occurrence
@@ -55,16 +56,13 @@ def team(database):
     liaisons.sync_default_pairings(database, OCTOBER_DONE)  # 丁 戊 己 paired with 丙 in October
 
     # Checklist: a monthly duty per category and a weekly people duty (Sundays 4, 11, 18, 25).
-    checklists.set_me(database, leader, today=date(2026, 9, 1))
-    for duty in checklists.checklist_duties(database, leader):
-        checklists.retire_duty(database, leader, duty.id, today=date(2026, 9, 1))
-    for duty in (
+    duties = (
         Duty("people", "月度团队例会", "monthly"),
         Duty("business", "质检复盘", "monthly"),
         Duty("self", "读一本书", "monthly"),
         Duty("people", "排班检查", "weekly"),
-    ):
-        checklists.save_duty(database, leader, duty, today=date(2026, 9, 1))
+    )
+    own_list(database, leader, duties, date(2026, 9, 1))
     checklists.checklist_day(database, leader, date(2026, 10, 31), today=OCTOBER_DONE)
     with database.sessions() as session:
         october = {

@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime
 
+from tests.core.conftest import own_list
 from workbench import checklists, liaisons, reminders
 from workbench.checklists import DONE, Duty, OccurrenceState
 from workbench.liaisons import FollowUpRecord, TalkRecord
@@ -11,10 +12,7 @@ MONDAY = date(2026, 11, 23)  # the month's last week: eight days left
 
 def test_a_leaders_day(database, center):
     leader = center["组长丙"]
-    checklists.set_me(database, leader, today=date(2026, 11, 1))
-    for duty in checklists.checklist_duties(database, leader):
-        checklists.retire_duty(database, leader, duty.id, today=date(2026, 11, 1))
-    checklists.save_duty(database, leader, Duty("people", "班前会", "daily"), today=date(2026, 11, 16))
+    own_list(database, leader, [Duty("people", "班前会", "daily")], date(2026, 11, 16))
     day = checklists.checklist_day(database, leader, MONDAY, MONDAY)
     last_friday = next(r for r in day.overdue if r.due_date == date(2026, 11, 20))
     checklists.set_state(database, last_friday.id, OccurrenceState(DONE, date(2026, 11, 20)))

@@ -67,7 +67,7 @@ class ReminderBanner(QFrame):
             if found.talks_pressing:
                 text = self.tr("%n people not yet talked with this month", "", found.talks_not_yet)
                 days = self.tr("%n day(s) left", "", found.month_ends_in)
-                parts.append(("talks", f"{text}（{days}）"))
+                parts.append(("talks", self.tr("%1 (%2)").replace("%1", text).replace("%2", days)))
             if found.follow_ups_overdue:
                 parts.append(("talks", self.tr("%n follow-up(s) past due", "", found.follow_ups_overdue)))
             if found.replies_overdue:
