@@ -4,6 +4,8 @@ The Qt layer translates its own strings with tr(); messages born in the core (er
 import reports, CLI output) come from this one catalog so both front ends say the same.
 """
 
+from workbench.catalog import care, growth, surveys, three_ones
+
 LANGUAGES = ("zh_CN", "en")
 _language = "zh_CN"
 
@@ -393,6 +395,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Cannot start the window: {reason}",
     ),
 }
+
+
+for _part in (three_ones, growth, surveys, care):
+    assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
+    CATALOG.update(_part.TEXTS)
 
 
 def set_language(language: str) -> None:

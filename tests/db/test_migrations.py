@@ -97,6 +97,23 @@ SEED_AT = {
         "SELECT label || ' ' || rows FROM trash",
         '2026-10-20 坐席丁 月度谈心谈话 {"talks": []}',
     ),
+    "0007_practices": (
+        [
+            "INSERT INTO employees (id, employee_no, name, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '组长丙', '组长', 'active', '2025-01-01', '2025-01-01'), "
+            "(2, '2', '坐席丁', '客户代表', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO suggestions (id, author_id, quarter, submitted_on, type, title, content, owner, status, "
+            "decline_reason, updated_at) VALUES (4, 1, '2026-Q4', '2026-10-09', 'process', '简化挂失流程', '', "
+            "'业务部', 'accepted', '', '2026-10-10')",
+            "INSERT INTO growth_records (employee_id, month, qa_score, satisfaction, week_1, growth_plan, evaluation, "
+            "advice, updated_at) VALUES (2, '2026-10', 92.5, 98.1, 88, '', '进步明显', '', '2026-10-31')",
+            "INSERT INTO account_entries (employee_id, account, entry_date, description, created_at) VALUES "
+            "(2, 'stress', '2026-10-20', '调开连续夜班', '2026-10-20')",
+        ],
+        "SELECT s.title || ' ' || s.status || ' ' || g.qa_score || ' ' || g.evaluation || ' ' || a.description "
+        "FROM suggestions s, growth_records g, account_entries a",
+        "简化挂失流程 accepted 92.5 进步明显 调开连续夜班",
+    ),
 }
 
 

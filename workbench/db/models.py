@@ -265,3 +265,7 @@ class TrashItem(Base):
     label: Mapped[str] = mapped_column(String(200))  # what the bin shows: who, when, what
     removed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
     rows: Mapped[str] = mapped_column(Text)  # {"talks": [...], "follow_ups": [...], "follow_up_events": [...]}
+
+
+# The other practices' tables live in their own module; importing it puts them in Base.metadata.
+import workbench.db.practice_models  # noqa: E402, F401

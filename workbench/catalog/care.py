@@ -1,0 +1,3 @@
+"""Text of care and recognition and the three accounts: key: (Simplified Chinese, English)."""
+
+TEXTS: dict[str, tuple[str, str]] = {}
