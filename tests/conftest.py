@@ -17,6 +17,7 @@ from workbench.db.engine import open_database  # noqa: E402
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WORKBENCH_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("WORKBENCH_DB", raising=False)
     monkeypatch.delenv("WORKBENCH_LANG", raising=False)
     texts.set_language("zh_CN")

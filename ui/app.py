@@ -5,12 +5,12 @@ check take longer to load than Qt itself, and a leader between two calls should 
 workbench at once.
 """
 
-import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.database_switch import DatabaseSwitcher, open_for_window
 from ui.errors import setup_logging, show_error
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -48,28 +48,9 @@ def install_translators(app: QApplication, language: str) -> None:
             app._workbench_translators.append(translator)
 
 
-def _open_database(target: str, progress):
-    """Open the database; at the day's first start check it whole and back it up."""
-    from workbench.db.backup import daily_backup, daily_backup_due
-    from workbench.db.engine import open_database, resolve_url
-
-    _url, path = resolve_url(target)
-    first_today = path is not None and path.is_file() and daily_backup_due(path)
-    database = open_database(target, verify=first_today)
-    if first_today:
-        from workbench.preferences import backup_policy
-
-        keep_daily, keep_monthly = backup_policy(database)
-        try:
-            daily_backup(path, keep_daily=keep_daily, keep_monthly=keep_monthly)
-        except UserError:  # a full disk must not keep the leader from their work
-            logging.getLogger(__name__).warning("the daily backup failed", exc_info=True)
-    return database
-
-
 def _open_in_background(window: MainWindow, target: str) -> None:
     run_in_background(
-        _open_database,
+        open_for_window,
         target,
         on_success=window.attach_database,
         on_failure=lambda error: _database_failed(window, error, target),
@@ -150,10 +131,11 @@ def run(target: str, language: str | None, quit_when_ready: bool = False) -> int
     instance = SingleInstance(target, app)
     if not instance.acquire():
         return 0  # the window already open on this database comes to the front instead
-    app.aboutToQuit.connect(instance.release)
     sys.excepthook = lambda kind, error, trace: show_error(QApplication.activeWindow(), error)
     window = start(target, language)
-    instance.activated.connect(lambda: bring_to_front(window))
+    window.switcher = DatabaseSwitcher(window, instance, target)
+    app.aboutToQuit.connect(lambda: window.switcher.instance.release())
+    window.switcher.activated.connect(lambda: bring_to_front(window))
     if quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
     setup_logging()  # after the window shows: the data folder is not needed to draw it

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database: Database | None = None
         self.first_run = None  # the getting-started wizard, shown once on a new database
+        self.switcher = None  # opens other databases and moves the data folder (set by ui.app.run)
         self.checklist_page: ChecklistPage | None = None
         self.talks_page: TalksPage | None = None
         self.roster_page: RosterPage | None = None
@@ -120,18 +121,51 @@ class MainWindow(QMainWindow):
         """The database has opened: fill the pages from it."""
         self.database = database
         self._show_database_name(database.display_name)
-        self.import_action.setEnabled(True)
-        self.import_talks_action.setEnabled(True)
-        self.export_action.setEnabled(True)
-        self.bin_action.setEnabled(True)
-        self.settings_action.setEnabled(True)
+        for action in self._database_actions():
+            action.setEnabled(True)
         self.backups_action.setEnabled(database.path is not None)  # a server is backed up by its own tools
-        self.templates_action.setEnabled(True)
         self.checklist_page.set_database(database)
         self.talks_page.set_database(database)
         self.roster_page.set_database(database)
         self.banner.set_database(database)
         self._first_run(database)
+
+    def _database_actions(self) -> list[QAction]:
+        return [
+            self.import_action,
+            self.import_talks_action,
+            self.export_action,
+            self.bin_action,
+            self.settings_action,
+            self.backups_action,
+            self.templates_action,
+        ]
+
+    def _undo_stacks(self):
+        return [page.undo_stack for page in self._pages() if hasattr(page, "undo_stack")]
+
+    def _pages(self):
+        return [self.pages.widget(index) for index in range(1, self.pages.count())]
+
+    def close_database(self, message: str) -> None:
+        """Close the database and say why; the pages wait for the next attach_database."""
+        for stack in self._undo_stacks():
+            stack.clear()  # the undo history belongs to the data being closed
+        for action in self._database_actions():
+            action.setEnabled(False)
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        self.statusBar().showMessage(message)
+
+    def replace_database(self, database: Database) -> None:
+        """Show another database (or the same one moved) in place of the open one."""
+        for stack in self._undo_stacks():
+            stack.clear()
+        if self.database is not None:
+            self.database.close()
+        self.attach_database(database)
+        self.statusBar().clearMessage()
 
     def _reload_pages(self) -> None:
         for page in (self.checklist_page, self.talks_page, self.roster_page):
@@ -165,6 +199,13 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open another database…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(lambda: self.switcher and self.switcher.choose_and_open())
+        new_action = QAction(self.tr("&New database…"), self)
+        new_action.triggered.connect(lambda: self.switcher and self.switcher.choose_and_create())
+        file_menu.addActions([open_action, new_action])
+        file_menu.addSeparator()
         self.import_action = QAction(self.tr("&Import roster…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setEnabled(False)
@@ -251,12 +292,20 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _settings(self) -> None:
-        from ui.dialogs.settings_dialog import SettingsDialog
+        from ui.dialogs.settings_dialog import MOVE_DATA_FOLDER, NEW_DATABASE, OPEN_DATABASE, SettingsDialog
 
-        if SettingsDialog(self, self.database, texts.language()).saved_or_none() is not None:
+        dialog = SettingsDialog(self, self.database, texts.language(), can_switch=self.switcher is not None)
+        if dialog.saved_or_none() is not None:
             for page in (self.checklist_page, self.talks_page):
                 page.reload()  # "I" may be someone else now
             self.banner.refresh()
+        then = {
+            OPEN_DATABASE: lambda: self.switcher.choose_and_open(),
+            NEW_DATABASE: lambda: self.switcher.choose_and_create(),
+            MOVE_DATA_FOLDER: lambda: self.switcher.choose_and_move(),
+        }.get(dialog.database_action)
+        if then is not None:
+            then()
 
     def _open_bin(self) -> None:
         from ui.dialogs.bin_dialog import BinDialog
@@ -278,8 +327,8 @@ class MainWindow(QMainWindow):
         from ui.tasks import run_in_background
 
         path = self.database.path
-        for page in (self.checklist_page, self.talks_page):
-            page.undo_stack.clear()  # the undo history belongs to the data being replaced
+        for stack in self._undo_stacks():
+            stack.clear()  # the undo history belongs to the data being replaced
         self.database.close()
 
         def restored(result) -> None:

@@ -60,6 +60,10 @@ class SingleInstance(QObject):
         self.lock.unlock()
 
 
+def same_database(one: str, other: str) -> bool:
+    return _canonical(one) == _canonical(other)
+
+
 def _canonical(database: str) -> str:
     """The same file however it was named on the command line."""
     return str(Path(database).expanduser().resolve()) if "://" not in database else database

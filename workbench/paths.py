@@ -7,10 +7,15 @@ APP_NAME = "workbench"
 
 
 def data_dir() -> Path:
-    """The data folder; WORKBENCH_DATA_DIR overrides it (portable installs, tests)."""
+    """The data folder; WORKBENCH_DATA_DIR overrides it (portable installs, tests), else
+    the folder the user moved it to, else the system's place for application data."""
+    from workbench.locations import chosen_data_folder
+
     override = os.environ.get("WORKBENCH_DATA_DIR")
     if override:
         path = Path(override)
+    elif moved := chosen_data_folder():
+        path = moved
     else:
         import platformdirs  # here, not at the top: ui.icons needs only resources_dir() at start-up
 
@@ -20,7 +25,10 @@ def data_dir() -> Path:
 
 
 def default_database() -> Path:
-    return data_dir() / "workbench.sqlite3"
+    """The database opened without --db: the one the user chose, else the data folder's."""
+    from workbench.locations import chosen_database
+
+    return chosen_database() or data_dir() / "workbench.sqlite3"
 
 
 def demo_database() -> Path:

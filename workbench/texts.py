@@ -390,6 +390,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{employees} people, {talks} talks, {duties} duties",
     ),
     "cli.demo.too_small": ("演示数据至少需要 {minimum} 名员工。", "A demo needs at least {minimum} employees."),
+    "locations.inside": (
+        "不能把数据文件夹移到 {target}：它就是当前的数据文件夹或在其中。",
+        "Cannot move the data folder to {target}: it is the data folder or inside it.",
+    ),
+    "locations.not_empty": (
+        "{target} 不是空文件夹，请选择一个新的或空的文件夹。",
+        "{target} is not an empty folder; choose a new or empty one.",
+    ),
+    "locations.move_failed": (
+        "数据文件夹没有移动（仍在原处使用）：复制到 {target} 时出错：{reason}",
+        "The data folder was not moved (the old one is still in use): copying to {target} failed: {reason}",
+    ),
     "cli.no_display": (
         "无法启动图形界面：{reason}",
         "Cannot start the window: {reason}",

@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="90" />
+        <location filename="../../ui/app.py" line="71" />
         <source>%1
 
 Restore the backup made on %2? The damaged file is kept beside it.</source>
@@ -406,6 +406,79 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseSwitcher</name>
+    <message>
+        <location filename="../../ui/database_switch.py" line="66" />
+        <source>Open a database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="68" />
+        <source>Workbench databases (%1);;All files (*)</source>
+        <translation>工作台数据库 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="76" />
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="77" />
+        <source>new database.sqlite3</source>
+        <translation>新数据库.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="78" />
+        <source>Workbench databases (%1)</source>
+        <translation>工作台数据库 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="88" />
+        <source>%1 already exists. Choose another name, or open it with “Open another…”.</source>
+        <translation>%1 已经存在。请换一个文件名，或用“打开其他数据库…”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="101" />
+        <source>This database is already open.</source>
+        <translation>这个数据库已经打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="105" />
+        <source>That database is open in another window.</source>
+        <translation>那个数据库已在另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="130" />
+        <source>Move the data folder to</source>
+        <translation>把数据文件夹移到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="134" />
+        <source>Move the database, its backups and the logs from
+%1
+to
+%2?
+
+The window closes the database while they are copied.</source>
+        <translation>把数据库、备份和日志从
+%1
+移到
+%2？
+
+复制期间窗口会先关闭数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="143" />
+        <source>Moving the data folder…</source>
+        <translation>正在移动数据文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_switch.py" line="149" />
+        <source>The data folder is now %1</source>
+        <translation>数据文件夹现在位于 %1</translation>
+    </message>
+</context>
+<context>
     <name>DutyDialog</name>
     <message>
         <location filename="../../ui/dialogs/duty_dialog.py" line="25" />
@@ -768,117 +841,127 @@ The details were written to {log}.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="30" />
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>&amp;Open another database…</source>
+        <translation>打开其他数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205" />
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -1364,67 +1447,87 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63" />
-        <source>Start the workbench with --db FILE to open another database.</source>
-        <translation>要打开另一个数据库，请用 --db 文件名 启动工作台。</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <source>Open another…</source>
+        <translation>打开其他…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80" />
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85" />
+        <source>The database, its backups and the logs, for example to a drive that is backed up.</source>
+        <translation>数据库、备份和日志一起移动，例如移到有备份的磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90" />
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
         <source>A new language shows from the next start.</source>
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
         <source>Keep daily backups for:</source>
         <translation>每日备份保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94" />
         <source>Keep monthly backups for:</source>
         <translation>每月备份保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95" />
         <source>Export to:</source>
         <translation>导出到：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="113" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>

@@ -1,15 +1,20 @@
 """设置: who "I" am in the roster, the language, how many backups to keep, where exports go,
-and which database this is. Saved in one step; a problem is shown and nothing is lost."""
+and which database this is. Saved in one step; a problem is shown and nothing is lost.
+Opening another database, making a new one and moving the data folder save the dialog and
+close it; the main window, which owns the open database, does them."""
 
+import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from ui.dialogs.saving_dialog import SavingDialog
 from ui.user_settings import EXPORT_FOLDER_KEY, LANGUAGE_KEY, saved_language
-from workbench import checklists, preferences
+from workbench import checklists, paths, preferences
 from workbench.db.engine import Database
+
+OPEN_DATABASE, NEW_DATABASE, MOVE_DATA_FOLDER = "open", "new", "move"
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ def apply(database: Database, settings: Settings) -> Settings:
 
 
 class SettingsDialog(SavingDialog):
-    def __init__(self, parent, database: Database, current_language: str):
+    def __init__(self, parent, database: Database, current_language: str, can_switch: bool = True):
         super().__init__(parent, lambda settings: apply(database, settings), "settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.me = QComboBox()
@@ -58,10 +63,29 @@ class SettingsDialog(SavingDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(browse)
+        self.database_action: str | None = None  # what the main window is asked to do on closing
         database_label = QLabel(database.display_name)
         database_label.setWordWrap(True)
-        database_note = QLabel(self.tr("Start the workbench with --db FILE to open another database."))
-        database_note.setObjectName("countLabel")
+        database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        database_row = QHBoxLayout()
+        for text, action in ((self.tr("Open another…"), OPEN_DATABASE), (self.tr("New…"), NEW_DATABASE)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, action=action: self._ask(action))
+            button.setEnabled(can_switch)
+            database_row.addWidget(button)
+        database_row.addStretch(1)
+        data_folder = QLabel(str(paths.data_dir()))
+        data_folder.setWordWrap(True)
+        data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.clicked.connect(lambda: self._ask(MOVE_DATA_FOLDER))
+        # WORKBENCH_DATA_DIR (a portable install) names the folder itself: moving it would not stick.
+        self.move_button.setEnabled(can_switch and not os.environ.get("WORKBENCH_DATA_DIR"))
+        folder_note = QLabel(
+            self.tr("The database, its backups and the logs, for example to a drive that is backed up.")
+        )
+        folder_note.setObjectName("countLabel")
+        folder_note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("I am:"), self.me)
         form.addRow(self.tr("Language:"), self.language)
@@ -70,10 +94,20 @@ class SettingsDialog(SavingDialog):
         form.addRow(self.tr("Keep monthly backups for:"), self.keep_monthly)
         form.addRow(self.tr("Export to:"), folder_row)
         form.addRow(self.tr("Database:"), database_label)
-        form.addRow("", database_note)
+        form.addRow("", database_row)
+        form.addRow(self.tr("Data folder:"), data_folder)
+        form.addRow("", self.move_button)
+        form.addRow("", folder_note)
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.restore_size()
+
+    def _ask(self, action: str) -> None:
+        """Save what was edited here, then close for the main window to act."""
+        self.database_action = action
+        self.accept()
+        if self.saved is None:  # the edits could not be saved: the dialog stays open and says why
+            self.database_action = None
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.export_folder.text())
