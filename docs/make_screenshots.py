@@ -1,9 +1,10 @@
 """Take the README's screenshots from the real widgets on a demo database.
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--scaled]
 
 Needs a Chinese font (Debian: fonts-wqy-microhei). Writes docs/*.png at 1366x768,
-the most common office screen.
+the most common office screen; with --scaled, a few at Windows' 150 % on a 1920x1080
+screen (the window 1280x720 in logical pixels, the pictures in device pixels).
 """
 
 import os
@@ -15,6 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # fresh window settings
 os.environ["WORKBENCH_DATA_DIR"] = tempfile.mkdtemp()  # its own backups, logs and locks
+SCALED = "--scaled" in sys.argv
+if SCALED:
+    os.environ["QT_SCALE_FACTOR"] = "1.5"
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -91,10 +95,24 @@ def monthly_summary_picture(database, folder: Path) -> None:
     print("wrote", DOCS / "monthly-summary.png")
 
 
+def scaled_pictures(demo: Path) -> None:
+    window = open_window(demo)
+    window.resize(1280, 720)
+    save(window, "checklist-150.png")
+    window.sidebar.setCurrentRow(1)
+    wait_for(lambda: window.talks_page.model.rows)
+    window.talks_page.table.selectRow(2)
+    save(window, "talks-150.png")
+    window.close()
+
+
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="workbench-shots-"))
     demo = folder / "demo.sqlite3"
     write_demo_database(demo, employees=120, months=24, seed=7).close()
+    if SCALED:
+        scaled_pictures(demo)
+        return
 
     window = open_window(demo)
     save(window, "checklist.png")

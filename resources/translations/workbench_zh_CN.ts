@@ -473,7 +473,7 @@ The window closes the database while they are copied.</source>
         <translation>正在移动数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="149" />
+        <location filename="../../ui/database_switch.py" line="148" />
         <source>The data folder is now %1</source>
         <translation>数据文件夹现在位于 %1</translation>
     </message>
@@ -1145,64 +1145,74 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="39" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="40" />
         <source>Hide until tomorrow</source>
         <translation>今天不再提示</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="51" />
+        <source>Show the workbench</source>
+        <translation>显示工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="52" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="64" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="72" />
         <source>%n duty(ies) due today</source>
         <translation>
             <numerusform>今天到期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="66" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="74" />
         <source>%n duty(ies) overdue</source>
         <translation>
             <numerusform>已逾期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="68" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="76" />
         <source>%n people not yet talked with this month</source>
         <translation>
             <numerusform>本月还有 %n 人未谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="69" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="77" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="70" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="72" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>%n follow-up(s) past due</source>
         <translation>
             <numerusform>%n 条跟进已过截止日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="75" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="83" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="86" />
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="86" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="94" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>

@@ -5,9 +5,10 @@ live only while the workbench runs: no background service, no network."""
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSystemTrayIcon, QToolButton
 
 from ui.icons import icon
+from ui.single_instance import bring_to_front
 from ui.tasks import run_in_background
 
 REFRESH_MS = 30 * 60 * 1000  # a day changes while the workbench stays open
@@ -43,6 +44,13 @@ class ReminderBanner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(close)
         self.tray = QSystemTrayIcon(icon("workbench"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        if self.tray is not None:
+            self.tray.activated.connect(self._bring_window)
+            self.tray.messageClicked.connect(self._bring_window)
+            menu = QMenu(self)
+            menu.addAction(self.tr("Show the workbench"), self._bring_window)
+            menu.addAction(self.tr("Quit"), lambda: self.window().close())
+            self.tray.setContextMenu(menu)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.hide()
@@ -85,6 +93,9 @@ class ReminderBanner(QFrame):
             self.tray.show()
             self.tray.showMessage(self.tr("Team Leader's Workbench"), "\n".join(words for _page, words in parts))
         self.refreshed.emit()
+
+    def _bring_window(self) -> None:
+        bring_to_front(self.window())
 
     def _hide_for_today(self) -> None:
         QSettings().setValue("reminders/hiddenOn", date.today().isoformat())
