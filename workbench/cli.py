@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     talks.add_argument("--db")
     talks.add_argument("--dry-run", action="store_true", help="report what would be recorded, write nothing")
     talks.add_argument("--json", action="store_true", help="print the report as JSON")
+    scores = what.add_parser("scores", help="QA, satisfaction or weekly test scores (.xlsx) for the growth diary")
+    scores.add_argument("file", type=Path)
+    scores.add_argument("--month", help="YYYY-MM, for a sheet without a 月份 column")
+    scores.add_argument("--db")
+    scores.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    scores.add_argument("--json", action="store_true", help="print the report as JSON")
 
     export = commands.add_parser("export", help="write Excel workbooks")
     kind = export.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -180,6 +186,17 @@ def _import(args) -> int:
 
 def _importers(args):
     """(read the file, preview against the database, apply) for what is being imported."""
+    if args.what == "scores":
+        from workbench import checklists
+        from workbench.importing import growth
+
+        return (
+            lambda path: growth.parse_scores(path, month=args.month),
+            growth.preview_score_import,
+            lambda database, parsed, _report: growth.apply_score_import(
+                database, parsed, author_id=checklists.me(database)
+            ),
+        )
     if args.what == "talks":
         from workbench import liaisons
         from workbench.importing import talks

@@ -16,6 +16,7 @@ from sqlalchemy import insert, select
 from workbench import checklists
 from workbench.db.engine import open_database
 from workbench.db.models import Employee, Occurrence, Preference, Team
+from workbench.demo_growth import growth_history
 from workbench.demo_liaisons import liaison_history
 from workbench.people import (
     ACTIVE,
@@ -156,7 +157,9 @@ def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed
             )
         session.flush()
         _checklist_history(session, random.Random(seed), months, today)
-        liaison_history(session, random.Random(seed + 1), _window_start(months, today), today)
+        window_start = _window_start(months, today)
+        liaison_history(session, random.Random(seed + 1), window_start, today)
+        growth_history(session, random.Random(seed + 2), window_start, today)
     return database
 
 

@@ -1,0 +1,109 @@
+"""Edit one employee's month of the growth diary: the scores (0–100, blank for none), the
+growth plan, and the leader's evaluation and advice. Saved in one step; a score out of
+range or a save the database refuses is shown in the dialog and nothing typed is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from workbench.errors import UserError
+from workbench.growth import SCORE_FIELDS, TEXT_FIELDS, WEEK_FIELDS, GrowthEntry, field_label, score_from_text
+
+
+class GrowthDialog(QDialog):
+    def __init__(self, parent, employee_name: str, entry: GrowthEntry, save: Callable[[GrowthEntry], GrowthEntry]):
+        super().__init__(parent)
+        self._entry = entry
+        self._save = save
+        self.saved: GrowthEntry | None = None
+        self.setWindowTitle(self.tr("Growth diary: %1, %2").replace("%1", employee_name).replace("%2", entry.month))
+
+        self.scores: dict[str, QLineEdit] = {}
+        for name in SCORE_FIELDS:
+            edit = QLineEdit(self._score_text(getattr(entry, name)))
+            edit.setPlaceholderText(self.tr("0–100"))
+            edit.setMaximumWidth(90)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.scores[name] = edit
+        self.scores["satisfaction"].setToolTip(self.tr("A percent: 98.5, 98.5% and 0.985 are the same"))
+        score_box = QGroupBox(self.tr("Scores"))
+        grid = QGridLayout(score_box)
+        grid.addWidget(QLabel(field_label("qa_score")), 0, 0)
+        grid.addWidget(self.scores["qa_score"], 0, 1)
+        grid.addWidget(QLabel(field_label("satisfaction")), 0, 2)
+        grid.addWidget(self.scores["satisfaction"], 0, 3)
+        for index, name in enumerate(WEEK_FIELDS):
+            grid.addWidget(QLabel(field_label(name)), 1 + index // 3, index % 3 * 2)
+            grid.addWidget(self.scores[name], 1 + index // 3, index % 3 * 2 + 1)
+
+        self.texts: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        for name in TEXT_FIELDS:
+            edit = QPlainTextEdit(getattr(entry, name))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+            self.texts[name] = edit
+            form.addRow(field_label(name) + "：", edit)
+        self.texts["growth_plan"].setPlaceholderText(self.tr("What the employee means to improve this month, and how"))
+        self.texts["evaluation"].setPlaceholderText(self.tr("How the month went, in your words"))
+        self.texts["advice"].setPlaceholderText(self.tr("Advice and methods for next month"))
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(score_box)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(QSettings().value("growthDialog/size", self.sizeHint()))
+        self.scores["qa_score"].setFocus()
+
+    @staticmethod
+    def _score_text(value: float | None) -> str:
+        return "" if value is None else f"{value:g}"
+
+    def edited(self) -> GrowthEntry:
+        """What the dialog says now; a score that is not one raises UserError naming it."""
+        return replace(
+            self._entry,
+            **{name: score_from_text(name, edit.text()) for name, edit in self.scores.items()},
+            **{name: edit.toPlainText().strip() for name, edit in self.texts.items()},
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._save(self.edited())
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        QSettings().setValue("growthDialog/size", self.size())
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, employee_name: str, entry: GrowthEntry, save) -> GrowthEntry | None:
+        dialog = cls(parent, employee_name, entry, save)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,185 @@
+"""Table models of the growth diary: the team's month (a row per person) and one person's
+months side by side (a column per month)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR
+from workbench.growth import change_since, trend_of
+from workbench.texts import t
+
+if TYPE_CHECKING:
+    from workbench.growth import EmployeeGrowth, GrowthEntry, MonthRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+TREND_COLORS = {"improved": DONE_COLOR, "slipped": OVERDUE_COLOR}
+WEEKS = ("week_1", "week_2", "week_3", "week_4", "week_5")
+
+
+def score_text(value: float | None, percent: bool = False) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}%" if percent else f"{value:g}"
+
+
+def change_text(change: float | None, trend: str | None) -> str:
+    """'↑ +4.1' for improved, '↓ -3.2' for slipped, '+1.0' when steady: the arrow says it without color."""
+    if change is None:
+        return ""
+    arrow = {"improved": "↑ ", "slipped": "↓ "}.get(trend, "")
+    return f"{arrow}{change:+.1f}"
+
+
+class GrowthMonthModel(QAbstractTableModel):
+    """The team's month: scores, the change since last month, plan and evaluation written."""
+
+    COLUMNS = ("employee_no", "name", "team", "qa_score", "satisfaction", "weekly_average", *WEEKS, "change")
+    PLAN, EVALUATION = len(COLUMNS), len(COLUMNS) + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[MonthRow] = []
+        self.headers = [
+            t("field.employee_no"),
+            t("field.name"),
+            t("field.team"),
+            QCoreApplication.translate("GrowthModels", "QA"),
+            QCoreApplication.translate("GrowthModels", "Satisfaction"),
+            QCoreApplication.translate("GrowthModels", "Weekly avg"),
+            *(QCoreApplication.translate("GrowthModels", "Wk %1").replace("%1", str(number)) for number in range(1, 6)),
+            QCoreApplication.translate("GrowthModels", "Since last month"),
+            QCoreApplication.translate("GrowthModels", "Plan"),
+            QCoreApplication.translate("GrowthModels", "Evaluation"),
+        ]
+
+    def set_rows(self, rows: list[MonthRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def _value(self, row: MonthRow, column: int):
+        """The cell's value for sorting: numbers as numbers, a missing score below any."""
+        if column == self.PLAN:
+            return bool(row.entry and row.entry.growth_plan)
+        if column == self.EVALUATION:
+            return bool(row.entry and row.entry.evaluation)
+        name = self.COLUMNS[column]
+        if name in ("employee_no", "name", "team"):
+            return getattr(row, name) or ""
+        if name == "change":
+            return row.change
+        return getattr(row.entry, name) if row.entry else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        value = self._value(row, column)
+        if role == SORT_ROLE:
+            if isinstance(value, str):
+                return value.rjust(32) if column == 0 else value  # 工号 by length first: 999 before 1000
+            return -1000.0 if value is None else float(value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column in (self.PLAN, self.EVALUATION):
+                return QCoreApplication.translate("GrowthModels", "✓ Written") if value else "—"
+            if column < 3:
+                return value
+            if self.COLUMNS[column] == "change":
+                return change_text(value, row.trend)
+            return score_text(value, percent=self.COLUMNS[column] == "satisfaction")
+        if role == Qt.ItemDataRole.ForegroundRole and column < len(self.COLUMNS):
+            if self.COLUMNS[column] == "change" and row.trend in TREND_COLORS:
+                return QBrush(TREND_COLORS[row.trend])
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column < len(self.COLUMNS):
+            return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= len(self.COLUMNS):
+            return CENTER
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.PLAN, self.EVALUATION) and row.entry:
+            return row.entry.growth_plan if column == self.PLAN else row.entry.evaluation
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[column] == "change" and row.previous:
+            return (
+                QCoreApplication.translate("GrowthModels", "Last month: QA %1, satisfaction %2, weekly avg %3")
+                .replace("%1", score_text(row.previous.qa_score) or "—")
+                .replace("%2", score_text(row.previous.satisfaction, True) or "—")
+                .replace("%3", score_text(row.previous.weekly_average) or "—")
+            )
+        return None
+
+
+class GrowthHistoryModel(QAbstractTableModel):
+    """One person's months side by side: a row per measure, a column per month, oldest first."""
+
+    MEASURES = ("qa_score", "satisfaction", "weekly_average", *WEEKS, "change")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.months: list[str] = []
+        self.entries: dict[str, GrowthEntry] = {}
+        self.labels = [
+            QCoreApplication.translate("GrowthModels", "QA score"),
+            QCoreApplication.translate("GrowthModels", "Satisfaction"),
+            QCoreApplication.translate("GrowthModels", "Weekly test average"),
+            *(
+                QCoreApplication.translate("GrowthModels", "Week %1 test").replace("%1", str(number))
+                for number in range(1, 6)
+            ),
+            QCoreApplication.translate("GrowthModels", "Since last month"),
+        ]
+
+    def set_growth(self, growth: EmployeeGrowth, months: list[str]) -> None:
+        self.beginResetModel()
+        self.months = months
+        self.entries = growth.by_month()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.MEASURES)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.months)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.months[section] if orientation == Qt.Orientation.Horizontal else self.labels[section]
+
+    def value(self, measure: str, month: str) -> float | None:
+        entry = self.entries.get(month)
+        if measure == "change":
+            index = self.months.index(month)
+            before = self.entries.get(self.months[index - 1]) if index else None
+            return change_since(entry, before)
+        return getattr(entry, measure) if entry else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        measure, month = self.MEASURES[index.row()], self.months[index.column()]
+        value = self.value(measure, month)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if measure == "change":
+                return change_text(value, trend_of(value))
+            return score_text(value, percent=measure == "satisfaction")
+        if role == Qt.ItemDataRole.ForegroundRole and measure == "change":
+            color = TREND_COLORS.get(trend_of(value))
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT
+        return None
