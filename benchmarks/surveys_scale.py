@@ -1,0 +1,114 @@
+"""Engagement surveys at a center's scale: ten years of a Q12 and a six-driver round each
+half-year in 200 teams. Times the surveys page's main view (a team's rounds and the results
+of one, the whole center's rounds and the results of one), the month's figures, and the
+search, against a plain SQLAlchemy primary-key lookup on the same database (target for
+the page: under 100 ms).
+
+    python benchmarks/surveys_scale.py [--db PATH] [--runs 30]
+
+Without --db it uses the center demo of benchmarks/_common.py, adding the survey history
+when the demo has none.
+"""
+
+import argparse
+import random
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import func, select  # noqa: E402
+
+from benchmarks._common import CENTER_MONTHS, center_database, median_ms  # noqa: E402
+from workbench import survey_results, surveys  # noqa: E402
+from workbench.db.engine import open_database  # noqa: E402
+from workbench.db.models import Employee, Team  # noqa: E402
+from workbench.db.practice_models import SurveyAnswer, SurveyRound  # noqa: E402
+from workbench.demo_surveys import surveys_history  # noqa: E402
+from workbench.monthly import Scope  # noqa: E402
+from workbench.periods import month_of, month_period, shift_month  # noqa: E402
+
+
+def timed(function) -> float:
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
+
+
+def ensure_history(database, months: int) -> None:
+    with database.sessions() as session:
+        if session.scalar(select(func.count()).select_from(SurveyRound)):
+            return
+    today = date.today()
+    started = time.perf_counter()
+    with database.sessions.begin() as session:
+        window_start = month_period(shift_month(month_of(today), -months + 1)).start
+        surveys_history(session, random.Random(11), window_start, today)
+    print(f"survey history written in {time.perf_counter() - started:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, help="a database to time (default: the center demo)")
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    rng = random.Random(5)
+    database = open_database(args.db or center_database())
+    ensure_history(database, CENTER_MONTHS)
+    with database.sessions() as session:
+        round_count = session.scalar(select(func.count()).select_from(SurveyRound))
+        answers = session.scalar(select(func.count()).select_from(SurveyAnswer))
+        team_ids = list(session.scalars(select(Team.id)))
+        team_names = list(session.scalars(select(Team.name)))
+        all_ids = list(session.scalars(select(Employee.id)))
+        months = sorted({month_of(day) for day in session.scalars(select(SurveyRound.held_on).distinct())})
+    print(f"{round_count:,} rounds, {answers:,} answers, {len(team_ids)} teams")
+
+    def lookup():
+        with database.sessions() as session:
+            session.get(Employee, rng.choice(all_ids))
+
+    def team_view():
+        team_id = rng.choice(team_ids)
+        listed = surveys.rounds(database, team_id)
+        survey_results.round_results(database, rng.choice(listed[:4]).id, team_id)
+
+    def center_view():
+        listed = surveys.rounds(database, None)
+        survey_results.round_results(database, rng.choice(listed[:20]).id)
+
+    def figures(team: bool):
+        def run():
+            scope = Scope(rng.choice(months), rng.choice(team_names) if team else None, None, "")
+            survey_results.month_figures(database, scope)
+
+        return run
+
+    def sheet():
+        scope = Scope(rng.choice(months), rng.choice(team_names), None, "")
+        list(survey_results.month_sheet(database, scope)[3])
+
+    def search():
+        survey_results.search(database, rng.choice(["满意度", "Q12", "朋友", "上半年", "敬业"]), viewer_id=None)
+
+    base = median_ms([timed(lookup) for _ in range(args.runs * 5)])
+    print(f"{args.runs} runs, medians (worst):")
+    print(f"  primary-key lookup (baseline)          {base:7.2f} ms")
+    for name, function in (
+        ("page: a team's rounds + one's results", team_view),
+        ("page: the center's rounds + results", center_view),
+        ("month figures, one team", figures(True)),
+        ("month figures, whole center", figures(False)),
+        ("month detail sheet, one team", sheet),
+        ("search round names and items", search),
+    ):
+        samples = [timed(function) for _ in range(args.runs)]
+        median = median_ms(samples)
+        print(f"  {name:40s} {median:7.1f} ms ({max(samples) * 1000:.1f})  = {median / base:.0f}x the lookup")
+    database.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""Start a survey round: which questionnaire, its name and date, whose people (a team or
+the whole center), and whether it is anonymous."""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from workbench.errors import UserError
+from workbench.surveys import NAME_LIMIT, Q12, SIX_DRIVERS, RoundRecord, kind_label, suggested_name
+
+# (kind, name, held on, team id or None for the center, anonymous) -> the new round
+CreateRound = Callable[[str, str, date, int | None, bool], RoundRecord]
+
+
+class SurveyRoundDialog(QDialog):
+    def __init__(
+        self,
+        parent,
+        teams: tuple[tuple[int, str], ...],
+        team_id: int | None,
+        can_choose: bool,
+        today: date,
+        save: CreateRound,
+    ):
+        super().__init__(parent)
+        self._save = save
+        self.saved: RoundRecord | None = None
+        self.setWindowTitle(self.tr("New survey round"))
+        self.kind = QComboBox()
+        for kind in (Q12, SIX_DRIVERS):
+            self.kind.addItem(kind_label(kind), kind)
+        self.held_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.name = QLineEdit()
+        self.name.setMaxLength(NAME_LIMIT)
+        self.team = QComboBox()
+        if can_choose:
+            self.team.addItem(self.tr("Whole center"), None)
+        for listed_id, name in teams:
+            if can_choose or listed_id == team_id:
+                self.team.addItem(name, listed_id)
+        self.team.setCurrentIndex(max(self.team.findData(team_id), 0))
+        self.team.setEnabled(can_choose)
+        self.anonymous = QCheckBox(self.tr("Anonymous: do not record who answered"))
+        self.anonymous.setToolTip(self.tr("Results are then shown only from three responses up."))
+        self._suggested = ""
+        self.kind.currentIndexChanged.connect(self._suggest_name)
+        self.held_on.dateChanged.connect(self._suggest_name)
+        self._suggest_name()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Questionnaire:"), self.kind)
+        form.addRow(self.tr("Date:"), self.held_on)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Whose people:"), self.team)
+        form.addRow("", self.anonymous)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.name.setFocus()
+
+    def _suggest_name(self) -> None:
+        """A name from the questionnaire and the half-year, until the user types their own."""
+        if self.name.text() not in ("", self._suggested):
+            return
+        picked = self.held_on.date()
+        self._suggested = suggested_name(self.kind.currentData(), date(picked.year(), picked.month(), picked.day()))
+        self.name.setText(self._suggested)
+
+    def accept(self) -> None:
+        picked = self.held_on.date()
+        try:
+            self.saved = self._save(
+                self.kind.currentData(),
+                self.name.text(),
+                date(picked.year(), picked.month(), picked.day()),
+                self.team.currentData(),
+                self.anonymous.isChecked(),
+            )
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, *args, **kwargs) -> RoundRecord | None:
+        dialog = cls(parent, *args, **kwargs)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

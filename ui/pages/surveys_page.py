@@ -1,0 +1,401 @@
+"""调研: the engagement-survey rounds of my team (a manager picks a team or the whole
+center), and for the chosen round the responses against the headcount, each item's
+average, spread and change since the last round, and for the six drivers the priority
+matrix with a sentence on what to improve first."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.sheet_import_dialog import choose_workbook
+from ui.errors import show_error
+from ui.tasks import run_in_background
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.survey_matrix import PriorityMatrixChart
+from ui.widgets.survey_tables import DistributionDelegate, ItemResultsModel, RoundsModel, change_text
+
+if TYPE_CHECKING:
+    from workbench.db.engine import Database
+    from workbench.survey_results import RoundResults
+    from workbench.surveys import RoundRecord, Viewer
+
+WHOLE_CENTER = -1  # the team selector's entry for every team (None would read as "no data")
+
+
+def _load(database: Database, team_id: int | None, chosen: bool, round_id: int | None, progress):
+    """(viewer, the team shown, its rounds, the results of the round to show)."""
+    from workbench import survey_results, surveys
+
+    viewer = surveys.viewer(database)
+    if not chosen or not viewer.can_choose:
+        team_id = viewer.team_id
+    listed = surveys.rounds(database, team_id)
+    if round_id is None or all(row.id != round_id for row in listed):
+        round_id = listed[0].id if listed else None
+    results = survey_results.round_results(database, round_id, team_id) if round_id is not None else None
+    return viewer, team_id, listed, results
+
+
+def _results(database: Database, round_id: int, team_id: int | None, progress):
+    from workbench import survey_results
+
+    return survey_results.round_results(database, round_id, team_id)
+
+
+def _locate(database: Database, round_id: int, progress):
+    from workbench import surveys
+
+    return surveys.get_round(database, round_id)
+
+
+class SurveysPage(QWidget):
+    """Sidebar page 调研."""
+
+    status_message = Signal(str)
+    loaded = Signal()
+    results_shown = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.viewer: Viewer | None = None
+        self.team_id: int | None = None
+        self.team_chosen = False  # a manager picked the team (else: the viewer's own scope)
+        self.round_id: int | None = None
+        self.results: RoundResults | None = None
+        self.today = date.today()
+
+        title = QLabel(self.tr("Surveys"))
+        title.setObjectName("pageTitle")
+        self.team = QComboBox()
+        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.team.setToolTip(self.tr("Whose results: a team or the whole center"))
+        self.team.activated.connect(lambda _index: self._team_picked())
+        self.team_label = QLabel()
+        self.new_button = QPushButton(self.tr("New round…"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip(self.tr("Start a Q12 or six-driver survey round (Ctrl+N)"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.clicked.connect(self.new_round)
+        self.enter_button = QPushButton(self.tr("Enter responses…"))
+        self.enter_button.setToolTip(self.tr("Type in the chosen round's questionnaires, one digit per item"))
+        self.enter_button.clicked.connect(self.enter_responses)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.import_action = more.addAction(self.tr("Import responses…"), self.import_responses)
+        self.template_action = more.addAction(self.tr("Edit questionnaires…"), self.edit_templates)
+        self.more_button.setMenu(more)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.team)
+        top.addWidget(self.team_label)
+        top.addStretch(1)
+        for widget in (self.new_button, self.enter_button, self.more_button):
+            top.addWidget(widget)
+
+        self.rounds_model = RoundsModel(self)
+        self.rounds_table = QTableView()
+        self.rounds_table.setModel(self.rounds_model)
+        self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rounds_table.setAlternatingRowColors(True)
+        self.rounds_table.verticalHeader().setVisible(False)
+        rounds_header = self.rounds_table.horizontalHeader()
+        rounds_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rounds_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name, elided when narrow
+        self.rounds_table.selectionModel().currentRowChanged.connect(self._round_picked)
+        self.rounds_table.doubleClicked.connect(lambda _index: self.enter_responses())
+
+        self.heading = QLabel()
+        self.heading.setObjectName("detailTitle")
+        self.heading.setWordWrap(True)
+        self.figures = QLabel()
+        self.figures.setObjectName("countLabel")
+        self.figures.setWordWrap(True)
+        self.hidden_note = QLabel()
+        self.hidden_note.setWordWrap(True)
+        self.items_model = ItemResultsModel(self)
+        self.items_table = QTableView()
+        self.items_table.setModel(self.items_model)
+        self.items_table.setItemDelegateForColumn(ItemResultsModel.SPREAD, DistributionDelegate(self.items_table))
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_table.verticalHeader().setVisible(False)
+        header = self.items_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ItemResultsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ItemResultsModel.SPREAD, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(ItemResultsModel.SPREAD, 120)
+        self.matrix = PriorityMatrixChart()
+        self.advice = QLabel()
+        self.advice.setObjectName("summaryLabel")
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.matrix_area = QWidget()
+        matrix_layout = QVBoxLayout(self.matrix_area)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.advice)
+        matrix_layout.addWidget(self.matrix, 1)
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.figures, self.hidden_note):
+            results_layout.addWidget(widget)
+        results_layout.addWidget(self.items_table, 2)
+        results_layout.addWidget(self.matrix_area, 3)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.rounds_table)
+        self.splitter.addWidget(results)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 800])
+
+        self.loading_state = QLabel(self.tr("Opening the database…"))
+        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state = EmptyState(self.tr("No survey rounds yet"))
+        self.empty_state.text.setText(
+            self.tr(
+                "Run a Q12 engagement survey or a six-driver satisfaction survey each half-year: "
+                "start a round, then type in or import the answers."
+            )
+        )
+        self.empty_state.add(QPushButton(self.tr("New round…"))).clicked.connect(self.new_round)
+        self.body = QStackedWidget()
+        for widget in (self.loading_state, self.splitter, self.empty_state):
+            self.body.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        self._enable_round_actions(False)
+
+    # loading -----------------------------------------------------------------
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+        self.reload()
+
+    def reload(self) -> None:
+        run_in_background(
+            _load,
+            self.database,
+            self.team_id,
+            self.team_chosen,
+            self.round_id,
+            on_success=lambda result: self._show(*result),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def show_round(self, round_id: int) -> None:
+        """Open one round (a search hit, say): for a manager, in its own team's view."""
+
+        def located(held: RoundRecord) -> None:
+            if self.viewer is None or self.viewer.can_choose:
+                self.team_id, self.team_chosen = held.team_id, True
+            self.round_id = held.id
+            self.reload()
+
+        run_in_background(
+            _locate, self.database, round_id, on_success=located, on_failure=lambda error: show_error(self, error)
+        )
+
+    def _show(self, viewer: Viewer, team_id: int | None, listed: list[RoundRecord], results) -> None:
+        self.viewer, self.team_id = viewer, team_id
+        self.team.clear()
+        self.team.addItem(self.tr("Whole center"), WHOLE_CENTER)
+        for listed_id, name in viewer.teams:
+            self.team.addItem(name, listed_id)
+        self.team.setCurrentIndex(max(self.team.findData(WHOLE_CENTER if team_id is None else team_id), 0))
+        self.team.setVisible(viewer.can_choose)
+        self.team_label.setText(self.team.currentText())
+        self.team_label.setVisible(not viewer.can_choose)
+        self.rounds_model.set_rows(listed)
+        # A team's own list needs no team column unless the center's rounds are in it.
+        self.rounds_table.setColumnHidden(3, team_id is not None and all(row.team_id is not None for row in listed))
+        if not listed:
+            self.round_id, self.results = None, None
+            self._enable_round_actions(False)
+            self.body.setCurrentWidget(self.empty_state)
+            self.loaded.emit()
+            return
+        self.body.setCurrentWidget(self.splitter)
+        self._show_results(results)
+        row = next(index for index, held in enumerate(listed) if held.id == results.round.id)
+        self.rounds_table.selectionModel().blockSignals(True)
+        self.rounds_table.selectRow(row)
+        self.rounds_table.selectionModel().blockSignals(False)
+        self.loaded.emit()
+
+    def _team_picked(self) -> None:
+        picked = self.team.currentData()
+        self.team_id, self.team_chosen = (None if picked == WHOLE_CENTER else picked), True
+        self.reload()
+
+    def _round_picked(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        held = self.rounds_model.rows[current.row()]
+        if held.id == self.round_id:
+            return
+        self.round_id = held.id
+        run_in_background(
+            _results,
+            self.database,
+            held.id,
+            self.team_id,
+            on_success=self._show_results,
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    # a round's results -------------------------------------------------------------
+
+    def _show_results(self, results: RoundResults) -> None:
+        from workbench.surveys import SIX_DRIVERS, kind_label
+
+        self.results, self.round_id = results, results.round.id
+        held = results.round
+        self._enable_round_actions(True)
+        anonymous = self.tr(" · anonymous") if held.anonymous else ""
+        self.heading.setText(
+            f"{held.name}  ·  {held.held_on.isoformat()}  ·  {kind_label(held.kind)}  ·  {held.scope_label}{anonymous}"
+        )
+        self.figures.setText(self._figures_text(results))
+        self.hidden_note.setText(
+            self.tr(
+                "Fewer than three anonymous responses here: results are not shown, so nobody's answers can be told."
+            )
+        )
+        self.hidden_note.setVisible(results.hidden)
+        self.items_model.show_items(held.kind, results.items)
+        self.items_table.setColumnHidden(ItemResultsModel.IMPORTANCE, held.kind != SIX_DRIVERS)
+        # Every driver's row in sight above the chart; Q12's twelve rows take the whole height.
+        rows_height = self.items_table.horizontalHeader().height() + 2
+        rows_height += sum(self.items_table.rowHeight(row) for row in range(len(results.items)))
+        self.items_table.setMinimumHeight(rows_height if held.kind == SIX_DRIVERS else 0)
+        self.matrix_area.setVisible(held.kind == SIX_DRIVERS and not results.hidden)
+        if held.kind == SIX_DRIVERS:
+            self.matrix.show_matrix(results.matrix, results.importance_line, results.satisfaction_line)
+            self.advice.setText(results.advice())
+        self.results_shown.emit()
+
+    def _figures_text(self, results: RoundResults) -> str:
+        parts = [
+            self.tr("Responses %1 / %2").replace("%1", str(results.responses)).replace("%2", str(results.headcount))
+        ]
+        if results.headcount:
+            parts[0] += f" ({results.responses / results.headcount:.0%})"
+        if results.overall is not None:
+            parts.append(self.tr("Average %1").replace("%1", f"{results.overall:.2f}"))
+        if results.previous is not None and results.overall is not None and results.previous_overall is not None:
+            parts.append(
+                self.tr("%1 since %2")
+                .replace("%1", change_text(results.overall - results.previous_overall))
+                .replace("%2", results.previous.held_on.isoformat())
+            )
+        return "  ·  ".join(parts)
+
+    def _enable_round_actions(self, enabled: bool) -> None:
+        self.enter_button.setEnabled(enabled)
+        self.import_action.setEnabled(enabled)
+
+    def current_round(self) -> RoundRecord | None:
+        return self.results.round if self.results is not None else None
+
+    # actions -----------------------------------------------------------------------
+
+    def new_round(self) -> None:
+        from ui.dialogs.survey_round_dialog import SurveyRoundDialog
+        from workbench import surveys
+
+        if self.viewer is None:
+            return
+        held = SurveyRoundDialog.ask(
+            self,
+            self.viewer.teams,
+            self.team_id,
+            self.viewer.can_choose,
+            self.today,
+            save=lambda kind, name, day, team_id, anonymous: surveys.create_round(
+                self.database, kind, name, day, team_id, anonymous, today=self.today
+            ),
+        )
+        if held is not None:
+            self.round_id = held.id
+            self.status_message.emit(self.tr("Round “%1” started.").replace("%1", held.name))
+            self.reload()
+
+    def enter_responses(self) -> None:
+        from ui.dialogs.survey_response_dialog import SurveyResponseDialog
+        from workbench import surveys
+
+        held = self.current_round()
+        if held is None:
+            return
+        people = []
+        if not held.anonymous:
+            answered = surveys.answered_by(self.database, held.id)
+            scope = held.team_id if held.team_id is not None else self.team_id
+            people = [p for p in surveys.respondents(self.database, scope, held.held_on) if p.id not in answered]
+        saved = SurveyResponseDialog.ask(
+            self,
+            held,
+            surveys.get_template(self.database, held.template_id),
+            people,
+            self.viewer.teams,
+            save=lambda answers, employee_id, team_id: surveys.save_response(
+                self.database, held.id, answers, employee_id=employee_id, team_id=team_id
+            ),
+        )
+        if saved:
+            self.status_message.emit(self.tr("%n response(s) saved.", "", saved))
+            self.reload()
+
+    def import_responses(self) -> None:
+        from ui.dialogs.survey_import_dialog import SurveyImportDialog
+
+        held = self.current_round()
+        if held is None:
+            return
+        path = choose_workbook(self, self.tr("Choose the responses workbook"))
+        if path:
+            report = SurveyImportDialog.ask(self, self.database, path, held)
+            if report is not None:
+                self.status_message.emit(report.summary())
+                self.reload()
+
+    def edit_templates(self) -> None:
+        from ui.dialogs.survey_template_dialog import SurveyTemplateDialog
+        from workbench import surveys
+
+        try:
+            templates = surveys.templates(self.database)
+        except Exception as error:
+            show_error(self, error)
+            return
+        saved = SurveyTemplateDialog.ask(
+            self, templates, save=lambda template_id, texts: surveys.save_item_texts(self.database, template_id, texts)
+        )
+        if saved:
+            self.status_message.emit(self.tr("Questionnaire saved."))
+            self.reload()

@@ -1,0 +1,73 @@
+"""The practices beyond checklists and talks — "three ones", growth diaries, engagement
+surveys, care — as the monthly review, the roll-up and the search see them. Each practice
+module gives `month_figures`, `month_sheet`, `figure_label`, `ADDITIVE_FIGURES` and
+`search`; this module puts them side by side."""
+
+from collections.abc import Iterator
+from importlib import import_module
+from types import ModuleType
+
+from workbench.search_hits import SearchHit
+
+PRACTICE_MODULES = ("workbench.three_ones", "workbench.growth", "workbench.survey_results", "workbench.care")
+
+
+def practices() -> list[ModuleType]:
+    # Imported when asked for: the window's start-up needs none of them.
+    return [import_module(name) for name in PRACTICE_MODULES]
+
+
+def month_figures(database, scope) -> dict[str, object]:
+    figures: dict[str, object] = {}
+    for practice in practices():
+        figures.update(practice.month_figures(database, scope))
+    return figures
+
+
+def additive_figures() -> list[str]:
+    """The figures a center roll-up adds up across teams, in review order."""
+    return [key for practice in practices() for key in practice.ADDITIVE_FIGURES]
+
+
+def figure_label(key: str) -> str:
+    for practice in practices():
+        try:
+            return practice.figure_label(key)
+        except KeyError:  # another practice's figure
+            continue
+    raise KeyError(key)
+
+
+def month_sheets(database, scope) -> Iterator[tuple[str, list[str], list[int], Iterator[tuple]]]:
+    for practice in practices():
+        yield practice.month_sheet(database, scope)
+
+
+def search(database, text: str, viewer_id: int | None, limit: int = 100) -> list[SearchHit]:
+    """What the talks and every other practice hold containing `text`, newest first.
+    Private notes are never searched."""
+    from workbench.liaisons import TALK_TEXT_FIELDS
+    from workbench.talk_search import search_talks
+
+    text = text.strip()
+    if not text:
+        return []
+    hits = [
+        SearchHit(
+            "talk",
+            found.talk.id,
+            found.talk.talk_date,
+            found.employee_name,
+            _matching_field([getattr(found.talk, name) for name in TALK_TEXT_FIELDS], text),
+            found.talk.employee_id,
+        )
+        for found in search_talks(database, text, viewer_id)[:limit]
+    ]
+    hits += [hit for practice in practices() for hit in practice.search(database, text, viewer_id, limit)]
+    return sorted(hits, key=lambda hit: hit.day, reverse=True)[:limit]
+
+
+def _matching_field(said: list[str], text: str) -> str:
+    """The field that holds the text (the index ignores case; so does this), else the first said."""
+    folded = text.casefold()
+    return next((field for field in said if folded in field.casefold()), next(filter(None, said), ""))

@@ -1,0 +1,482 @@
+"""Reading survey rounds: per item the average and the spread of scores, the change since
+the team's previous round of the same questionnaire, and for the six drivers the priority
+matrix (importance × satisfaction) that says what to improve first. Also the surveys'
+part of the monthly review and of the search across practices.
+
+Nothing here reads one person's answers: results are counts and averages. An anonymous
+round seen through fewer than MIN_ANONYMOUS responses shows no figures, since with one or
+two people the average would be someone's own answer."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from statistics import fmean
+from typing import TYPE_CHECKING
+
+from sqlalchemy import case, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from workbench.db.engine import Database
+from workbench.db.models import Employee, Team
+from workbench.db.practice_models import SurveyAnswer, SurveyItem, SurveyResponse, SurveyRound, SurveyTemplate
+from workbench.people import LEADER_ROLES, TEAM_LEADER
+from workbench.periods import month_period
+from workbench.search_hits import SearchHit
+from workbench.surveys import (
+    Q12,
+    SCORES,
+    SIX_DRIVERS,
+    ItemRecord,
+    RoundRecord,
+    employed_on,
+    item_label,
+    kind_label,
+    round_of,
+    template_of,
+)
+from workbench.texts import t
+
+if TYPE_CHECKING:  # the monthly review imports this module; only its Scope's shape is needed here
+    from workbench.monthly import Scope
+
+MIN_ANONYMOUS = 3
+STREAM_BATCH = 2000  # rows fetched at a time for the detail sheet
+IMPROVE_FIRST, KEEP, IMPROVE_LATER, MAINTAIN = "improve_first", "keep", "improve_later", "maintain"
+
+
+@dataclass
+class Tally:
+    """The scores one item got: how many of each, and the importance given."""
+
+    counts: list[int] = field(default_factory=lambda: [0] * len(SCORES))
+    importance_total: int = 0
+    importance_answers: int = 0
+
+    @property
+    def answers(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def total(self) -> int:
+        return sum(score * count for score, count in zip(SCORES, self.counts, strict=True))
+
+    @property
+    def average(self) -> float | None:
+        return self.total / self.answers if self.answers else None
+
+    @property
+    def importance(self) -> float | None:
+        return self.importance_total / self.importance_answers if self.importance_answers else None
+
+
+def _in_view(query, team_id: int | None):
+    return query if team_id is None else query.where(SurveyResponse.team_id == team_id)
+
+
+def tallies(session: Session, round_ids, team_id: int | None) -> dict[tuple[int, int], Tally]:
+    """(round, item) -> the tally of the responses in view (a team's, or all)."""
+    query = (
+        select(
+            SurveyResponse.round_id,
+            SurveyAnswer.item_id,
+            SurveyAnswer.score,
+            func.count(),
+            func.coalesce(func.sum(SurveyAnswer.importance), 0),
+            func.count(SurveyAnswer.importance),
+        )
+        .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
+        .where(SurveyResponse.round_id.in_(round_ids))
+        .group_by(SurveyResponse.round_id, SurveyAnswer.item_id, SurveyAnswer.score)
+    )
+    found: dict[tuple[int, int], Tally] = defaultdict(Tally)
+    for round_id, item_id, score, count, importance_total, importance_answers in session.execute(
+        _in_view(query, team_id)
+    ):
+        tally = found[(round_id, item_id)]
+        tally.counts[score - 1] = count
+        tally.importance_total += importance_total
+        tally.importance_answers += importance_answers
+    return found
+
+
+def response_counts(session: Session, round_ids, team_id: int | None) -> dict[int, int]:
+    query = (
+        select(SurveyResponse.round_id, func.count())
+        .where(SurveyResponse.round_id.in_(round_ids))
+        .group_by(SurveyResponse.round_id)
+    )
+    return dict(session.execute(_in_view(query, team_id)).all())
+
+
+def shown(anonymous: bool, responses: int) -> bool:
+    return not anonymous or responses >= MIN_ANONYMOUS
+
+
+# one round's results ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    item: ItemRecord
+    counts: tuple[int, ...]  # answers scoring 1, 2, 3, 4, 5
+    average: float | None
+    importance: float | None  # six drivers
+    previous: float | None  # the same item in the previous round
+
+    @property
+    def answers(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def change(self) -> float | None:
+        return None if self.average is None or self.previous is None else self.average - self.previous
+
+
+@dataclass(frozen=True)
+class MatrixPoint:
+    code: str
+    label: str
+    importance: float
+    satisfaction: float
+    quadrant: str
+
+
+@dataclass
+class RoundResults:
+    round: RoundRecord
+    previous: RoundRecord | None  # the team's last round of the same questionnaire before it
+    responses: int
+    headcount: int  # who the round asked: the team's (or center's) people that day, leaders aside
+    hidden: bool  # anonymous, and too few responses in view to show anything
+    items: list[ItemResult]
+    overall: float | None
+    previous_overall: float | None
+    matrix: list[MatrixPoint]
+    importance_line: float | None  # the quadrants split at the drivers' mean importance…
+    satisfaction_line: float | None  # …and mean satisfaction
+
+    @property
+    def improve_first(self) -> list[MatrixPoint]:
+        """Important but unsatisfying, the widest gap first."""
+        points = [point for point in self.matrix if point.quadrant == IMPROVE_FIRST]
+        return sorted(points, key=lambda point: point.satisfaction - point.importance)
+
+    def advice(self) -> str:
+        """What to improve first, in a sentence."""
+        if not self.matrix:
+            return t("survey.advice.no_data")
+
+        def named(points):
+            return "、".join(
+                t(
+                    "survey.advice.driver",
+                    driver=point.label,
+                    importance=point.importance,
+                    satisfaction=point.satisfaction,
+                )
+                for point in points
+            )
+
+        if self.improve_first:
+            return t("survey.advice.improve_first", drivers=named(self.improve_first))
+        strengths = sorted((p for p in self.matrix if p.quadrant == KEEP), key=lambda p: -p.importance)
+        return t("survey.advice.none", drivers=named(strengths or self.matrix[:1]))
+
+
+def quadrant(importance: float, satisfaction: float, importance_line: float, satisfaction_line: float) -> str:
+    if importance >= importance_line:
+        return KEEP if satisfaction >= satisfaction_line else IMPROVE_FIRST
+    return MAINTAIN if satisfaction >= satisfaction_line else IMPROVE_LATER
+
+
+def _matrix(items: list[ItemResult]) -> tuple[list[MatrixPoint], float | None, float | None]:
+    rated = [item for item in items if item.average is not None and item.importance is not None]
+    if not rated:
+        return [], None, None
+    importance_line = fmean(item.importance for item in rated)
+    satisfaction_line = fmean(item.average for item in rated)
+    points = [
+        MatrixPoint(
+            item.item.code,
+            item.item.label,
+            item.importance,
+            item.average,
+            quadrant(item.importance, item.average, importance_line, satisfaction_line),
+        )
+        for item in rated
+    ]
+    return points, importance_line, satisfaction_line
+
+
+def previous_round(
+    session: Session, template_id: int, team_id: int | None, held_on: date, round_id: int
+) -> RoundRecord | None:
+    """The last round of the same questionnaire for the same team (or the center) before this one."""
+    same_team = SurveyRound.team_id.is_(None) if team_id is None else SurveyRound.team_id == team_id
+    earlier = tuple_(SurveyRound.held_on, SurveyRound.id) < tuple_(held_on, round_id)
+    found = session.scalar(
+        select(SurveyRound.id)
+        .where(SurveyRound.template_id == template_id, same_team, earlier)
+        .order_by(SurveyRound.held_on.desc(), SurveyRound.id.desc())
+        .limit(1)
+    )
+    return round_of(session, found) if found is not None else None
+
+
+def headcount(session: Session, team_id: int | None, day: date) -> int:
+    query = (
+        select(func.count()).select_from(Employee).where(Employee.role.is_(None) | Employee.role.not_in(LEADER_ROLES))
+    )
+    if team_id is not None:
+        query = query.where(Employee.team_id == team_id)
+    return session.scalar(query.where(*employed_on(day)))
+
+
+def round_results(database: Database, round_id: int, team_id: int | None = None) -> RoundResults:
+    """A round as the view sees it: a team's responses (team_id), or all of them."""
+    with database.sessions() as session:
+        held = round_of(session, round_id)
+        view_team = held.team_id if held.team_id is not None else team_id
+        template = template_of(session, held.template_id)
+        before = previous_round(session, held.template_id, held.team_id, held.held_on, held.id)
+        round_ids = [held.id] + ([before.id] if before else [])
+        counts = response_counts(session, round_ids, view_team)
+        found = tallies(session, round_ids, view_team)
+        people = headcount(session, view_team, held.held_on)
+    responses = counts.get(held.id, 0)
+    hidden = not shown(held.anonymous, responses)
+    previous_shown = before is not None and shown(before.anonymous, counts.get(before.id, 0))
+    items = []
+    for item in template.items:
+        tally = Tally() if hidden else found.get((held.id, item.id), Tally())
+        earlier = found.get((before.id, item.id)) if previous_shown else None
+        items.append(
+            ItemResult(item, tuple(tally.counts), tally.average, tally.importance, earlier.average if earlier else None)
+        )
+    matrix, importance_line, satisfaction_line = _matrix(items) if held.kind == SIX_DRIVERS else ([], None, None)
+    return RoundResults(
+        round=replace(held, responses=responses),
+        previous=replace(before, responses=counts.get(before.id, 0)) if before else None,
+        responses=responses,
+        headcount=people,
+        hidden=hidden,
+        items=items,
+        overall=_overall(found, held.id, template.items) if not hidden else None,
+        previous_overall=_overall(found, before.id, template.items) if previous_shown else None,
+        matrix=matrix,
+        importance_line=importance_line,
+        satisfaction_line=satisfaction_line,
+    )
+
+
+def _overall(found: dict[tuple[int, int], Tally], round_id: int, items) -> float | None:
+    tallies_of_round = [found[(round_id, item.id)] for item in items if (round_id, item.id) in found]
+    answers = sum(tally.answers for tally in tallies_of_round)
+    return sum(tally.total for tally in tallies_of_round) / answers if answers else None
+
+
+# the monthly review --------------------------------------------------------------------
+
+ADDITIVE_FIGURES: tuple[str, ...] = ("survey_responses",)
+FIGURE_KEYS = (
+    "survey_rounds",
+    "survey_responses",
+    "survey_q12_average",
+    "survey_satisfaction_average",
+    "survey_lowest_item",
+)
+
+
+def figure_label(key: str) -> str:
+    return t(f"survey.figure.{key}")
+
+
+def _scope_team_id(session: Session, scope: Scope) -> int | None:
+    if scope.team is None:
+        return None
+    return session.scalar(select(Team.id).where(Team.name == scope.team)) or -1  # an unknown team has no rounds
+
+
+def _rounds_in_month(session: Session, scope: Scope, team_id: int | None) -> list[tuple]:
+    """(round, kind, team name) of the rounds held in the month that the scope takes part in."""
+    period = month_period(scope.month)
+    query = (
+        select(SurveyRound, SurveyTemplate.kind, Team.name)
+        .join(SurveyTemplate)
+        .outerjoin(Team)
+        .where(SurveyRound.held_on.between(period.start, period.end))
+    )
+    if team_id is not None:
+        query = query.where(SurveyRound.team_id.is_(None) | (SurveyRound.team_id == team_id))
+    return session.execute(query.order_by(SurveyRound.held_on, SurveyRound.id)).all()
+
+
+def month_figures(database: Database, scope: Scope) -> dict[str, object]:
+    """The surveys of the rounds held in the month, as the scope answered them."""
+    with database.sessions() as session:
+        team_id = _scope_team_id(session, scope)
+        held = _rounds_in_month(session, scope, team_id)
+        ids = [row.id for row, _kind, _team in held]
+        counts = response_counts(session, ids, team_id)
+        found = tallies(session, ids, team_id)
+        items = {
+            row.id: row
+            for row in session.scalars(select(SurveyItem).where(SurveyItem.id.in_({item for _r, item in found})))
+        }
+    readable = {row.id: kind for row, kind, _team in held if shown(row.anonymous, counts.get(row.id, 0))}
+    by_kind: dict[str, list[Tally]] = defaultdict(list)
+    by_item: dict[int, Tally] = defaultdict(Tally)
+    for (round_id, item_id), tally in found.items():
+        if round_id in readable:
+            by_kind[readable[round_id]].append(tally)
+            merged = by_item[item_id]
+            merged.counts = [a + b for a, b in zip(merged.counts, tally.counts, strict=True)]
+    lowest = min(by_item.items(), key=lambda pair: (pair[1].average, pair[0]), default=None)
+    return {
+        "survey_rounds": len(held),
+        "survey_responses": sum(counts.values()),
+        "survey_q12_average": _mean(by_kind[Q12]),
+        "survey_satisfaction_average": _mean(by_kind[SIX_DRIVERS]),
+        "survey_lowest_item": (
+            t(
+                "survey.lowest_item",
+                code=item_label(items[lowest[0]].code),
+                text=items[lowest[0]].text,
+                average=lowest[1].average,
+            )
+            if lowest
+            else None
+        ),
+    }
+
+
+def _mean(found: list[Tally]) -> float | None:
+    answers = sum(tally.answers for tally in found)
+    return round(sum(tally.total for tally in found) / answers, 2) if answers else None
+
+
+def month_sheet(database: Database, scope: Scope) -> tuple[str, list[str], list[int], Iterator[tuple]]:
+    """The detail sheet 调研结果: per round held in the month and item, the counts and
+    averages of the scope's responses. Never one person's answers."""
+    headers = [
+        t("survey.column.held_on"),
+        t("survey.column.round"),
+        t("survey.column.kind"),
+        t("survey.column.scope"),
+        t("survey.column.anonymous"),
+        t("survey.column.code"),
+        t("survey.column.text"),
+        t("survey.column.answers"),
+        t("survey.column.average"),
+        t("survey.column.importance"),
+        *(t("survey.column.score", score=score) for score in SCORES),
+        t("survey.column.change"),
+    ]
+    widths = [12, 28, 16, 14, 6, 10, 44, 9, 9, 12, 8, 8, 8, 8, 8, 10]
+    return t("survey.sheet"), headers, widths, _sheet_rows(database, scope)
+
+
+def _sheet_rows(database: Database, scope: Scope) -> Iterator[tuple]:
+    with database.sessions() as session:
+        team_id = _scope_team_id(session, scope)
+        held = _rounds_in_month(session, scope, team_id)
+        ids = [row.id for row, _kind, _team in held]
+        counts = response_counts(session, ids, team_id)
+        previous = {}
+        for row, _kind, _team in held:
+            before = previous_round(session, row.template_id, row.team_id, row.held_on, row.id)
+            if before is not None and shown(
+                before.anonymous, response_counts(session, [before.id], team_id).get(before.id, 0)
+            ):
+                previous[row.id] = before.id
+        earlier = tallies(session, set(previous.values()), team_id)
+        info = {row.id: (row, kind, team) for row, kind, team in held}
+        per_score = [func.sum(case((SurveyAnswer.score == score, 1), else_=0)) for score in SCORES]
+        query = (
+            select(
+                SurveyResponse.round_id,
+                SurveyItem.id,
+                SurveyItem.code,
+                SurveyItem.text,
+                func.count(),
+                func.avg(SurveyAnswer.score),
+                func.avg(SurveyAnswer.importance),
+                *per_score,
+            )
+            .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
+            .join(SurveyRound, SurveyRound.id == SurveyResponse.round_id)
+            .join(SurveyItem, SurveyItem.id == SurveyAnswer.item_id)
+            .where(SurveyResponse.round_id.in_(ids))
+            .group_by(SurveyResponse.round_id, SurveyItem.id)
+            .order_by(SurveyRound.held_on, SurveyRound.id, SurveyItem.position)
+        )
+        for round_id, item_id, code, text, answers, average, importance, *scores in session.execute(
+            _in_view(query, team_id)
+        ).yield_per(STREAM_BATCH):
+            row, kind, team = info[round_id]
+            hidden = not shown(row.anonymous, counts.get(round_id, 0))
+            before = earlier.get((previous.get(round_id), item_id))
+            change = None if hidden or before is None else round(average - before.average, 2)
+            yield (
+                row.held_on,
+                row.name,
+                kind_label(kind),
+                team or t("monthly.whole_center"),
+                t("survey.yes") if row.anonymous else t("survey.no"),
+                item_label(code),
+                text,
+                answers,
+                None if hidden else round(average, 2),
+                None if hidden or importance is None else round(importance, 2),
+                *((None,) * len(SCORES) if hidden else scores),
+                change,
+            )
+
+
+# searching -------------------------------------------------------------------------------
+
+
+def _visible_rounds(session: Session, viewer_id: int | None):
+    """A team leader's search sees their team's rounds and the center's; others see all."""
+    query = select(SurveyRound.id)
+    person = session.get(Employee, viewer_id) if viewer_id is not None else None
+    if person is not None and person.role == TEAM_LEADER and person.team_id is not None:
+        query = query.where(SurveyRound.team_id.is_(None) | (SurveyRound.team_id == person.team_id))
+    return query
+
+
+def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[SearchHit]:
+    """Rounds whose name contains the text, and items whose wording does (found at the
+    newest round that asked them), newest first. Round names and items are not personal."""
+    text = text.strip()
+    if not text:
+        return []
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    with database.sessions() as session:
+        visible = _visible_rounds(session, viewer_id)
+        named = session.execute(
+            select(SurveyRound.id, SurveyRound.held_on, SurveyRound.name)
+            .where(SurveyRound.id.in_(visible), SurveyRound.name.like(pattern, escape="\\"))
+            .order_by(SurveyRound.held_on.desc(), SurveyRound.id.desc())
+            .limit(limit)
+        ).all()
+        hits = [SearchHit("survey", round_id, day, "", name) for round_id, day, name in named]
+        items = session.execute(
+            select(SurveyItem.template_id, SurveyItem.code, SurveyItem.text).where(
+                SurveyItem.text.like(pattern, escape="\\")
+            )
+        ).all()
+        for template_id, code, item_text in items:
+            newest = session.execute(
+                select(SurveyRound.id, SurveyRound.held_on, SurveyRound.name)
+                .where(SurveyRound.id.in_(visible), SurveyRound.template_id == template_id)
+                .order_by(SurveyRound.held_on.desc(), SurveyRound.id.desc())
+                .limit(1)
+            ).first()
+            if newest is not None:
+                hits.append(SearchHit("survey", newest.id, newest.held_on, "", f"{item_label(code)} {item_text}"))
+    hits.sort(key=lambda hit: (hit.day, hit.record_id), reverse=True)
+    return hits[:limit]
