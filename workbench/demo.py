@@ -19,6 +19,7 @@ from workbench.db.models import Employee, Occurrence, Preference, Team
 from workbench.demo_growth import growth_history
 from workbench.demo_liaisons import liaison_history
 from workbench.demo_surveys import surveys_history
+from workbench.demo_three_ones import three_ones_history
 from workbench.people import (
     ACTIVE,
     AGENT,
@@ -162,6 +163,7 @@ def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed
         liaison_history(session, random.Random(seed + 1), window_start, today)
         growth_history(session, random.Random(seed + 2), window_start, today)
         surveys_history(session, random.Random(seed + 3), window_start, today)
+        three_ones_history(session, random.Random(seed + 4), window_start, today)
     return database
 
 

@@ -1,0 +1,151 @@
+"""Add or edit an improvement suggestion: its type (one of six), title, content, owner, the
+day it was made and the quarter it is filed in (that day's, or the one before when it is
+handed in late). The status is changed elsewhere, with a note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from workbench.errors import UserError
+from workbench.suggestions import (
+    OWNER_LIMIT,
+    SUGGESTION_TYPES,
+    TITLE_LIMIT,
+    SuggestionRecord,
+    quarter_label,
+    quarter_of,
+    quarter_period,
+    shift_quarter,
+    type_label,
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SuggestionDialog(QDialog):
+    def __init__(
+        self,
+        parent,
+        record: SuggestionRecord,
+        save: Callable[[SuggestionRecord], SuggestionRecord],
+        today: date,
+    ):
+        super().__init__(parent)
+        self._record, self._save = record, save
+        self.saved: SuggestionRecord | None = None
+        new = record.id is None
+        self.setWindowTitle(self.tr("New improvement suggestion") if new else self.tr("Edit the suggestion"))
+
+        self.type = QComboBox()
+        for kind in SUGGESTION_TYPES:
+            self.type.addItem(type_label(kind), kind)
+        self.type.setCurrentIndex(max(self.type.findData(record.type), 0))
+        self.title = QLineEdit(record.title)
+        self.title.setMaxLength(TITLE_LIMIT)
+        self.title.setPlaceholderText(self.tr("What should change, in one line"))
+        self.content = QPlainTextEdit(record.content)
+        self.content.setTabChangesFocus(True)
+        self.content.setPlaceholderText(self.tr("What you heard or found, and what you suggest"))
+        self.content.setFixedHeight(self.fontMetrics().height() * 6 + 12)
+        self.owner = QLineEdit(record.owner)
+        self.owner.setMaxLength(OWNER_LIMIT)
+        self.owner.setPlaceholderText(self.tr("The person or group who carries it out"))
+        self.submitted_on = QDateEdit(_qdate(record.submitted_on))
+        self.submitted_on.setCalendarPopup(True)
+        self.submitted_on.setDisplayFormat("yyyy-MM-dd")
+        self.submitted_on.setMaximumDate(_qdate(today))
+        self.quarter = QComboBox()
+        self.quarter.setToolTip(self.tr("A quarter's suggestion may be handed in just after the quarter ends"))
+        self.submitted_on.dateChanged.connect(lambda _day: self._offer_quarters(self.quarter.currentData()))
+        self._offer_quarters(record.quarter)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Type:"), self.type)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Content:"), self.content)
+        form.addRow(self.tr("Owner:"), self.owner)
+        form.addRow(self.tr("Made on:"), self.submitted_on)
+        form.addRow(self.tr("Quarter:"), self.quarter)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(QSettings().value("suggestionDialog/size", self.sizeHint()))
+        self.title.setFocus()
+
+    def _offer_quarters(self, wanted: str | None) -> None:
+        """The quarter of the day it was made, and the one before it."""
+        made = self.made_on()
+        own = quarter_of(made)
+        self.quarter.clear()
+        for quarter in (own, shift_quarter(own, -1)):
+            self.quarter.addItem(quarter_label(quarter), quarter)
+        self.quarter.setCurrentIndex(max(self.quarter.findData(wanted), 0))
+
+    def made_on(self) -> date:
+        picked = self.submitted_on.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def edited(self) -> SuggestionRecord:
+        return replace(
+            self._record,
+            type=self.type.currentData(),
+            title=self.title.text(),
+            content=self.content.toPlainText(),
+            owner=self.owner.text(),
+            submitted_on=self.made_on(),
+            quarter=self.quarter.currentData(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._save(self.edited())
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        QSettings().setValue("suggestionDialog/size", self.size())
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, *args, **kwargs) -> SuggestionRecord | None:
+        dialog = cls(parent, *args, **kwargs)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def new_suggestion(author_id: int, quarter: str, today: date) -> SuggestionRecord:
+    """A blank suggestion for the quarter, made today (or on the quarter's last day if it is over)."""
+    return SuggestionRecord(
+        author_id=author_id,
+        quarter=quarter,
+        submitted_on=min(today, quarter_period(quarter).end),
+        type=SUGGESTION_TYPES[0],
+        title="",
+    )

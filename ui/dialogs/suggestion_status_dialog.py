@@ -1,0 +1,118 @@
+"""Move a suggestion on: the next statuses it may take, a note (the reason, when it is
+declined or reopened), and the day it was implemented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from workbench.errors import UserError
+from workbench.suggestions import (
+    CLOSED_STATUSES,
+    DECLINED,
+    IMPLEMENTED,
+    SuggestionRecord,
+    allowed_moves,
+    status_label,
+)
+
+
+class SuggestionStatusDialog(QDialog):
+    def __init__(
+        self,
+        parent,
+        record: SuggestionRecord,
+        save: Callable[[str, str, date | None], SuggestionRecord],
+        today: date,
+    ):
+        super().__init__(parent)
+        self._record, self._save = record, save
+        self.saved: SuggestionRecord | None = None
+        self.setWindowTitle(self.tr("Change the status"))
+        heading = QLabel(self.tr("%1 — now %2").replace("%1", record.title).replace("%2", status_label(record.status)))
+        heading.setWordWrap(True)
+        self.status = QComboBox()
+        for status in allowed_moves(record.status):
+            self.status.addItem(status_label(status), status)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.implemented_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.implemented_on.setCalendarPopup(True)
+        self.implemented_on.setDisplayFormat("yyyy-MM-dd")
+        self.implemented_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        submitted = record.submitted_on
+        self.implemented_on.setMinimumDate(QDate(submitted.year, submitted.month, submitted.day))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.status.currentIndexChanged.connect(lambda _index: self._status_chosen())
+        form = QFormLayout()
+        form.addRow(self.tr("New status:"), self.status)
+        form.addRow(self.tr("Implemented on:"), self.implemented_on)
+        form.addRow(self.tr("Note:"), self.note)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._status_chosen()
+        self.status.setFocus()
+
+    def _status_chosen(self) -> None:
+        status = self.status.currentData()
+        self.implemented_on.setEnabled(status == IMPLEMENTED)
+        if status == DECLINED:
+            self.hint.setText(self.tr("Declining needs a reason: it is kept with the suggestion."))
+            self.note.setPlaceholderText(self.tr("Why it is declined (required)"))
+        elif self._record.status in CLOSED_STATUSES:
+            self.hint.setText(self.tr("Reopening needs a reason: it is kept in the history."))
+            self.note.setPlaceholderText(self.tr("Why it is reopened (required)"))
+        else:
+            self.hint.setText("")
+            self.note.setPlaceholderText(self.tr("What was decided or done (optional)"))
+        self.hint.setVisible(bool(self.hint.text()))
+
+    def choose(self, status: str) -> None:
+        self.status.setCurrentIndex(max(self.status.findData(status), 0))
+
+    def accept(self) -> None:
+        status = self.status.currentData()
+        picked = self.implemented_on.date()
+        day = date(picked.year(), picked.month(), picked.day()) if status == IMPLEMENTED else None
+        try:
+            self.saved = self._save(status, self.note.toPlainText(), day)
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, *args, status: str | None = None, **kwargs) -> SuggestionRecord | None:
+        dialog = cls(parent, *args, **kwargs)
+        if status is not None:
+            dialog.choose(status)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,466 @@
+"""三个一: a leader's quarter of "three ones" (calls listened to, a grassroots problem with
+its fix, an industry problem with a plan, and a suggestion), the quarter across leaders
+for a manager, the board of improvement suggestions, and how many were implemented."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.errors import show_error
+from ui.tasks import run_in_background
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.suggestion_board import SuggestionBoard
+from ui.widgets.suggestion_chart import SuggestionChart
+from ui.widgets.three_ones_form import ThreeOnesForm
+from ui.widgets.three_ones_leaders import LeadersModel
+from workbench.errors import UserError
+from workbench.people import ASSISTANT_MANAGER, MANAGER, TEAM_LEADER
+from workbench.suggestions import BoardFilter, quarter_label, quarter_of, shift_quarter
+
+if TYPE_CHECKING:
+    from workbench.db.engine import Database
+    from workbench.people import EmployeeRecord
+    from workbench.suggestions import Board, ImplementedCounts
+    from workbench.three_ones import LeaderQuarter, LeaderRow
+
+QUARTERS_OFFERED = 20  # five years back in the quarter picker
+CHART_QUARTERS = 8
+
+
+@dataclass
+class BoardData:
+    board: Board
+    years: list[int]
+    counts: ImplementedCounts
+
+
+@dataclass
+class PageData:
+    leaders: list[EmployeeRecord]
+    me: int | None
+    role: str | None  # the user's
+    team: str | None  # the user's
+    person_id: int | None  # whose quarter is shown
+    quarter: LeaderQuarter | None
+    across: list[LeaderRow]  # for a manager or assistant manager
+    teams: list[str]
+    board: BoardData
+
+
+def _board(database: Database, chosen: BoardFilter, progress=None) -> BoardData:
+    from workbench import suggestions
+
+    return BoardData(
+        suggestions.board(database, chosen),
+        suggestions.suggestion_years(database),
+        suggestions.implemented_counts(database, chosen.team),
+    )
+
+
+def _first_filter(role: str | None, team: str | None, today: date) -> BoardFilter:
+    """The board at first look: this year's suggestions of a team leader's own team, or of
+    the whole center for a manager (ten years of a center's are a click away)."""
+    return BoardFilter(team=team if role == TEAM_LEADER else None, year=today.year)
+
+
+def _load(
+    database: Database, person_id: int | None, quarter: str, chosen: BoardFilter | None, today: date, progress
+) -> PageData:
+    from workbench import checklists, roster, three_ones
+
+    leaders = checklists.leaders(database)
+    me = checklists.me(database)
+    role, team = three_ones.role_and_team(database, me)
+    chosen = chosen or _first_filter(role, team, today)
+    person_id = person_id or me
+    return PageData(
+        leaders=leaders,
+        me=me,
+        role=role,
+        team=team,
+        person_id=person_id,
+        quarter=three_ones.leader_quarter(database, person_id, quarter) if person_id else None,
+        across=three_ones.quarter_across_leaders(database, quarter) if role in (MANAGER, ASSISTANT_MANAGER) else [],
+        teams=roster.list_teams(database),
+        board=_board(database, chosen),
+    )
+
+
+class ThreeOnesPage(QWidget):
+    """Sidebar page 三个一."""
+
+    status_message = Signal(str)
+    loaded = Signal()
+    board_loaded = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.today = date.today()
+        self.quarter = quarter_of(self.today)
+        self.person_id: int | None = None
+        self.data: PageData | None = None
+        self.board_filter: BoardFilter | None = None  # None until the first load picks the default
+        self._select_after_load: int | None = None
+
+        title = QLabel(self.tr("Three ones"))
+        title.setObjectName("pageTitle")
+        self.person = QComboBox()
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.person.setToolTip(self.tr("Whose quarter"))
+        self.person.activated.connect(lambda _index: self._person_chosen())
+        self.quarter_picker = QComboBox()
+        self.quarter_picker.setToolTip(self.tr("The quarter, this one or an earlier one"))
+        self.quarter_picker.activated.connect(lambda _index: self._quarter_chosen())
+        self.add_button = QPushButton(self.tr("Add a suggestion…"))
+        self.add_button.setObjectName("primaryButton")
+        self.add_button.setToolTip(self.tr("File an improvement suggestion (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_suggestion)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_suggestion)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.person)
+        top.addWidget(self.quarter_picker)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+
+        self.form = ThreeOnesForm()
+        self.form.save_requested.connect(self._save_three_ones)
+        self.form.add_suggestion_requested.connect(self.add_suggestion)
+        self.form.suggestion_chosen.connect(self.open_suggestion)
+
+        self.leaders_count = QLabel()
+        self.leaders_count.setObjectName("countLabel")
+        self.leaders_model = LeadersModel(self)
+        self.leaders_table = QTableView()
+        self.leaders_table.setModel(self.leaders_model)
+        self.leaders_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.leaders_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.leaders_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.leaders_table.setAlternatingRowColors(True)
+        self.leaders_table.verticalHeader().setVisible(False)
+        self.leaders_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.leaders_table.setToolTip(self.tr("Double-click or Enter: open this leader's quarter"))
+        self.leaders_table.doubleClicked.connect(lambda index: self._open_leader(index.row()))
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.leaders_table,
+            lambda: self._open_leader(self.leaders_table.currentIndex().row()),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        leaders_tab = QWidget()
+        leaders_layout = QVBoxLayout(leaders_tab)
+        leaders_layout.addWidget(self.leaders_count)
+        leaders_layout.addWidget(self.leaders_table, 1)
+
+        self.board = SuggestionBoard()
+        self.board.filter_changed.connect(self._filter_chosen)
+        self.board.add_requested.connect(self.add_suggestion)
+        self.board.edit_requested.connect(self.edit_suggestion)
+        self.board.status_requested.connect(self.change_status)
+        self.board.current_changed.connect(self._suggestion_selected)
+        self.no_suggestions = EmptyState(self.tr("No improvement suggestions yet"))
+        self.no_suggestions.text.setText(
+            self.tr(
+                "Each quarter every leader makes one service-improvement suggestion. File yours here and follow it "
+                "to implementation."
+            )
+        )
+        self.no_suggestions.add(QPushButton(self.tr("Add the first suggestion…"))).clicked.connect(self.add_suggestion)
+        self.board_area = QStackedWidget()
+        self.board_area.addWidget(self.board)
+        self.board_area.addWidget(self.no_suggestions)
+
+        self.chart = SuggestionChart()
+        self.years = QTableWidget(0, 2)
+        self.years.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Implemented")])
+        self.years.verticalHeader().setVisible(False)
+        self.years.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.years.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.years.horizontalHeader().setStretchLastSection(True)
+        self.years.setMaximumWidth(260)
+        self.implemented_total = QLabel()
+        self.implemented_total.setObjectName("countLabel")
+        implemented_tab = QWidget()
+        implemented_layout = QHBoxLayout(implemented_tab)
+        year_column = QVBoxLayout()
+        year_column.addWidget(self.implemented_total)
+        year_column.addWidget(self.years, 1)
+        implemented_layout.addLayout(year_column)
+        implemented_layout.addWidget(self.chart, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("My quarter"))
+        self.tabs.addTab(leaders_tab, self.tr("Across leaders"))
+        self.tabs.addTab(self.board_area, self.tr("Suggestion board"))
+        self.tabs.addTab(implemented_tab, self.tr("Implemented"))
+
+        self.loading_state = QLabel(self.tr("Opening the database…"))
+        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_state = EmptyState(self.tr("Whose three ones are these?"))
+        self.choose_state.text.setText(
+            self.tr("Pick yourself on the 工作清单 page first, or import a roster with team leaders.")
+        )
+        self.body = QStackedWidget()
+        for widget in (self.loading_state, self.tabs, self.choose_state):
+            self.body.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        self._fill_quarters()
+
+    # loading -----------------------------------------------------------------
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+        self.reload()
+
+    def reload(self) -> None:
+        run_in_background(
+            _load,
+            self.database,
+            self.person_id,
+            self.quarter,
+            self.board_filter,
+            self.today,
+            on_success=self._show,
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _show(self, data: PageData) -> None:
+        self.data = data
+        self.person_id = data.person_id
+        self.person.clear()
+        for person in data.leaders:
+            self.person.addItem(f"{person.name}（{person.role}）", person.id)
+        if data.person_id is None or data.quarter is None:
+            self.body.setCurrentWidget(self.choose_state)
+            self.loaded.emit()
+            return
+        self.person.setCurrentIndex(max(self.person.findData(data.person_id), 0))
+        self.form.show_quarter(data.quarter, editable=self._may_edit(data.person_id))
+        manager = data.role in (MANAGER, ASSISTANT_MANAGER)
+        self.tabs.setTabVisible(1, manager)
+        self.tabs.setTabText(0, self.tr("My quarter") if data.person_id == data.me else self.tr("Leader's quarter"))
+        self.leaders_model.set_rows(data.across)
+        self.leaders_count.setText(
+            self.tr("%1 of %2 leaders have done all three ones in %3")
+            .replace("%1", str(self.leaders_model.complete))
+            .replace("%2", str(len(data.across)))
+            .replace("%3", quarter_label(self.quarter))
+        )
+        self.board_filter = self.board_filter or _first_filter(data.role, data.team, self.today)
+        self._show_board(data.board)
+        self.body.setCurrentWidget(self.tabs)
+        self.loaded.emit()
+
+    def _may_edit(self, person_id: int) -> bool:
+        """Your own quarter; a manager or assistant manager may also fill in anyone's."""
+        return person_id == self.data.me or self.data.role in (MANAGER, ASSISTANT_MANAGER)
+
+    def _fill_quarters(self) -> None:
+        self.quarter_picker.clear()
+        latest = quarter_of(self.today)
+        offered = [shift_quarter(latest, -back) for back in range(QUARTERS_OFFERED)]
+        if self.quarter not in offered:
+            offered.append(self.quarter)
+        for quarter in offered:
+            self.quarter_picker.addItem(quarter_label(quarter), quarter)
+        self.quarter_picker.setCurrentIndex(self.quarter_picker.findData(self.quarter))
+
+    def show_quarter(self, quarter: str) -> None:
+        if quarter == self.quarter or not self._may_leave_form():
+            self._fill_quarters()
+            return
+        self.quarter = quarter
+        self._fill_quarters()
+        self.reload()
+
+    def _quarter_chosen(self) -> None:
+        self.show_quarter(self.quarter_picker.currentData())
+
+    def _person_chosen(self) -> None:
+        chosen = self.person.currentData()
+        if chosen != self.person_id and self._may_leave_form():
+            self.person_id = chosen
+            self.reload()
+        else:
+            self.person.setCurrentIndex(max(self.person.findData(self.person_id), 0))
+
+    def _open_leader(self, row: int) -> None:
+        if 0 <= row < len(self.leaders_model.rows) and self._may_leave_form():
+            self.person_id = self.leaders_model.rows[row].leader_id
+            self.tabs.setCurrentIndex(0)
+            self.reload()
+
+    def _may_leave_form(self) -> bool:
+        """Unsaved changes in the quarter's form are dropped only when the user says so."""
+        if not self.form.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Three ones"),
+            self.tr("This quarter has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # the quarter -----------------------------------------------------------------
+
+    def _save_three_ones(self, record) -> None:
+        from workbench import three_ones
+
+        try:
+            saved = three_ones.save_three_ones(self.database, record, today=self.today)
+        except UserError as error:
+            self.form.failed(str(error))
+            return
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.form.saved(saved)
+        self.status_message.emit(self.tr("Three ones of %1 saved.").replace("%1", quarter_label(saved.quarter)))
+        self.reload()
+
+    # suggestions ---------------------------------------------------------------------
+
+    def _show_board(self, data: BoardData, select_id: int | None = None) -> None:
+        self.board.set_choices(self.data.teams if self.data else [], data.years, self.board_filter)
+        self.board.show_board(data.board, select_id if select_id is not None else self._select_after_load)
+        self._select_after_load = None
+        self.board_area.setCurrentWidget(self.board if data.years else self.no_suggestions)
+        self._show_counts(data.counts)
+        self.board_loaded.emit()
+
+    def _show_counts(self, counts: ImplementedCounts) -> None:
+        self.years.setRowCount(len(counts.by_year))
+        for row, (year, count) in enumerate(reversed(counts.by_year)):
+            for column, value in enumerate((str(year), str(count))):
+                item = QTableWidgetItem(value)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.years.setItem(row, column, item)
+        self.implemented_total.setText(self.tr("Implemented in all: %1").replace("%1", str(counts.total)))
+        recent = counts.by_quarter[-CHART_QUARTERS:]
+        self.chart.show_counts(
+            self.tr("Implemented by quarter"),
+            [quarter_label(quarter, short=True) for quarter, _count in recent],
+            [count for _quarter, count in recent],
+        )
+
+    def reload_board(self, select_id: int | None = None) -> None:
+        self._select_after_load = select_id
+        run_in_background(
+            _board,
+            self.database,
+            self.board_filter,
+            on_success=self._show_board,
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _filter_chosen(self, chosen: BoardFilter) -> None:
+        self.board_filter = chosen
+        self.reload_board()
+
+    def _suggestion_selected(self, record) -> None:
+        from workbench import suggestions
+
+        history = suggestions.history(self.database, record.id) if record is not None else []
+        self.board.show_detail(record, history)
+
+    def show_hit(self, hit) -> None:
+        """A search hit of this page: a suggestion on the board, or a leader's write-up."""
+        if hit.practice == "three_ones":
+            self.open_three_ones(hit.record_id)
+        else:
+            self.open_suggestion(hit.record_id)
+
+    def open_suggestion(self, suggestion_id: int) -> None:
+        """Show the suggestion on the board (from a search hit or the quarter's list)."""
+        self.board_filter = BoardFilter()
+        self.tabs.setCurrentWidget(self.board_area)
+        self.reload_board(suggestion_id)
+
+    def open_three_ones(self, record_id: int) -> None:
+        """Show a leader's quarter by the id of its write-up (a search hit)."""
+        from workbench import three_ones
+
+        try:
+            record = three_ones.three_ones_record(self.database, record_id)
+        except UserError as error:
+            show_error(self, error)
+            return
+        self.person_id, self.quarter = record.leader_id, record.quarter
+        self._fill_quarters()
+        self.tabs.setCurrentIndex(0)
+        self.reload()
+
+    def add_suggestion(self) -> None:
+        from ui.dialogs.suggestion_dialog import SuggestionDialog, new_suggestion
+
+        if self.data is None or self.data.me is None:
+            self.status_message.emit(self.tr("Pick yourself on the 工作清单 page first."))
+            return
+        # For the leader whose quarter is shown, when the user may fill it in; else the user's own.
+        author = self.person_id if self.person_id and self._may_edit(self.person_id) else self.data.me
+        self._edit(SuggestionDialog, new_suggestion(author, self.quarter, self.today))
+
+    def edit_suggestion(self, record) -> None:
+        from ui.dialogs.suggestion_dialog import SuggestionDialog
+
+        self._edit(SuggestionDialog, record)
+
+    def _edit(self, dialog, record) -> None:
+        from workbench import suggestions
+
+        saved = dialog.ask(
+            self,
+            record,
+            save=lambda edited: suggestions.save_suggestion(self.database, edited, today=self.today),
+            today=self.today,
+        )
+        if saved is not None:
+            self.status_message.emit(self.tr("Suggestion “%1” saved.").replace("%1", saved.title))
+            self._select_after_load = saved.id
+            self.reload()
+
+    def change_status(self, record, status: str | None = None) -> None:
+        from ui.dialogs.suggestion_status_dialog import SuggestionStatusDialog
+        from workbench import suggestions
+
+        saved = SuggestionStatusDialog.ask(
+            self,
+            record,
+            save=lambda new, note, day: suggestions.change_status(
+                self.database, record.id, new, note, implemented_on=day, today=self.today
+            ),
+            today=self.today,
+            status=status,
+        )
+        if saved is not None:
+            self.status_message.emit(self.tr("Suggestion “%1” saved.").replace("%1", saved.title))
+            self._select_after_load = saved.id
+            self.reload()
