@@ -222,7 +222,7 @@ def main() -> None:
     save(dialog, "settings.png")
     dialog.close()
 
-    window.sidebar.setCurrentRow(2)
+    window.show_page(window.roster_page)
     page = window.roster_page
     wait_for(lambda: page.model.rowCount() > 0)
     page.table.selectRow(4)
@@ -252,14 +252,14 @@ def main() -> None:
     save(window.first_run, "first-run-wizard.png")
     window.first_run.reject()  # the empty pages behind it, as a user who skipped the steps sees them
     save(window, "first-run-checklist.png")
-    window.sidebar.setCurrentRow(2)
+    window.show_page(window.roster_page)
     wait_for(lambda: window.roster_page.body.currentWidget() is window.roster_page.empty_state)
     save(window, "first-run.png")
     window.close()
 
     window = open_window(demo, language="en")
     save(window, "checklist-en.png")
-    window.sidebar.setCurrentRow(2)
+    window.show_page(window.roster_page)
     wait_for(lambda: window.roster_page.model.rowCount() > 0)
     window.roster_page.table.selectRow(4)
     save(window, "roster-en.png")

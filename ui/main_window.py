@@ -62,6 +62,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.placeholder)
         self._add_sidebar_item(self.tr("Checklist"), "checklist")
         self._add_sidebar_item(self.tr("Talks"), "talks")
+        self._add_sidebar_item(self.tr("Three ones"), "three_ones")
+        self._add_sidebar_item(self.tr("Growth"), "growth")
+        self._add_sidebar_item(self.tr("Surveys"), "surveys")
+        self._add_sidebar_item(self.tr("Care"), "care")
         self._add_sidebar_item(self.tr("Team"), "team")
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
@@ -72,7 +76,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         self.banner = ReminderBanner()
-        self.banner.go_to.connect(lambda page: self.sidebar.setCurrentRow(("checklist", "talks").index(page)))
+        self.banner.go_to.connect(lambda page: self.show_page(getattr(self, f"{page}_page")))
         content = QVBoxLayout()
         content.setSpacing(0)
         content.addWidget(self.banner)
@@ -93,20 +97,35 @@ class MainWindow(QMainWindow):
     def build_pages(self) -> None:
         """Make the pages, in sidebar order. Called once the window has been painted:
         importing and building them is a good part of start-up."""
+        from ui.pages.care_page import CarePage
         from ui.pages.checklist_page import ChecklistPage
+        from ui.pages.growth_page import GrowthPage
         from ui.pages.roster_page import RosterPage
+        from ui.pages.surveys_page import SurveysPage
         from ui.pages.talks_page import TalksPage
+        from ui.pages.three_ones_page import ThreeOnesPage
 
         self.checklist_page = ChecklistPage()
         self.checklist_page.loaded.connect(self.ready)
         self.talks_page = TalksPage()
+        self.three_ones_page, self.growth_page = ThreeOnesPage(), GrowthPage()
+        self.surveys_page, self.care_page = SurveysPage(), CarePage()
         self.roster_page = RosterPage()
-        pages = (self.checklist_page, self.talks_page, self.roster_page)
+        pages = (
+            self.checklist_page,
+            self.talks_page,
+            self.three_ones_page,
+            self.growth_page,
+            self.surveys_page,
+            self.care_page,
+            self.roster_page,
+        )
         for page in (self.checklist_page, self.talks_page):
-            page.go_to_roster.connect(lambda: self.sidebar.setCurrentRow(pages.index(self.roster_page)))
-            # A changed roster may bring the leader a page is waiting for, or new pairings.
-            self.roster_page.roster_changed.connect(page.reload)
+            page.go_to_roster.connect(lambda: self.show_page(self.roster_page))
             page.loaded.connect(self.banner.refresh)  # a tick or a talk changes what is due
+        for page in pages[:-1]:
+            # A changed roster may bring the leader a page is waiting for, new pairings, new people.
+            self.roster_page.roster_changed.connect(page.reload)
         self.roster_page.talk_requested.connect(
             lambda employee_id, name: self.talks_page.record_talk_with(employee_id, name, self.roster_page)
         )
@@ -117,6 +136,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.talks_page.undo_stack)
         self._show_page(self.sidebar.currentRow())
 
+    def show_page(self, page: QWidget) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(page) - 1)  # index 0 is the placeholder
+
     def attach_database(self, database: Database) -> None:
         """The database has opened: fill the pages from it."""
         self.database = database
@@ -124,9 +146,8 @@ class MainWindow(QMainWindow):
         for action in self._database_actions():
             action.setEnabled(True)
         self.backups_action.setEnabled(database.path is not None)  # a server is backed up by its own tools
-        self.checklist_page.set_database(database)
-        self.talks_page.set_database(database)
-        self.roster_page.set_database(database)
+        for page in self._pages():
+            page.set_database(database)
         self.banner.set_database(database)
         self._first_run(database)
 
@@ -139,6 +160,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.backups_action,
             self.templates_action,
+            self.search_action,
         ]
 
     def _undo_stacks(self):
@@ -168,7 +190,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def _reload_pages(self) -> None:
-        for page in (self.checklist_page, self.talks_page, self.roster_page):
+        for page in self._pages():
             page.reload()
 
     def _first_run(self, database: Database) -> None:
@@ -250,6 +272,11 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
+        self.search_action = QAction(self.tr("Search &everything…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.setEnabled(False)
+        self.search_action.triggered.connect(self.search_everything)
+        edit_menu.addAction(self.search_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setEnabled(False)
@@ -261,7 +288,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _import_roster(self) -> None:
-        self.sidebar.setCurrentRow(self.pages.indexOf(self.roster_page) - 1)
+        self.show_page(self.roster_page)
         self.roster_page.import_roster()
 
     def _export_monthly(self) -> None:
@@ -279,7 +306,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _import_talks(self) -> None:
-        self.sidebar.setCurrentRow(self.pages.indexOf(self.talks_page) - 1)
+        self.show_page(self.talks_page)
         self.talks_page.import_ledger()
 
     def _edit_templates(self) -> None:
@@ -306,6 +333,28 @@ class MainWindow(QMainWindow):
         }.get(dialog.database_action)
         if then is not None:
             then()
+
+    def search_everything(self) -> None:
+        from ui.dialogs.search_dialog import SearchDialog
+        from workbench import checklists
+
+        self.search_dialog = SearchDialog(self, self.database, checklists.me(self.database))
+        self.search_dialog.chosen.connect(self._open_hit)
+        self.search_dialog.open()
+
+    def _open_hit(self, hit) -> None:
+        """The page a found record lives on, showing the record (or its person) there."""
+        page, show = {
+            "talk": (self.talks_page, lambda: self.talks_page.show_person(hit.employee_id, hit.employee)),
+            "growth": (self.growth_page, lambda: self.growth_page.open_employee(hit.employee_id)),
+            "survey": (self.surveys_page, lambda: self.surveys_page.show_round(hit.record_id)),
+            "suggestion": (self.three_ones_page, lambda: self.three_ones_page.show_hit(hit)),
+            "three_ones": (self.three_ones_page, lambda: self.three_ones_page.show_hit(hit)),
+            "care": (self.care_page, lambda: self.care_page.show_employee(hit.employee_id)),
+            "care_account": (self.care_page, lambda: self.care_page.show_employee(hit.employee_id)),
+        }[hit.practice]
+        self.show_page(page)
+        show()
 
     def _open_bin(self) -> None:
         from ui.dialogs.bin_dialog import BinDialog

@@ -16,6 +16,7 @@ from sqlalchemy import insert, select
 from workbench import checklists
 from workbench.db.engine import open_database
 from workbench.db.models import Employee, Occurrence, Preference, Team
+from workbench.demo_care import care_history
 from workbench.demo_growth import growth_history
 from workbench.demo_liaisons import liaison_history
 from workbench.demo_surveys import surveys_history
@@ -130,8 +131,9 @@ def demo_records(
 
 
 def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed: int = 7, today: date | None = None):
-    """Create a demo database at `path` (which must not exist yet): the roster, and each
-    leader's checklist ticked off over the months with some duties late, skipped or missed."""
+    """Create a demo database at `path` (which must not exist yet): the roster, each
+    leader's checklist ticked off over the months with some duties late, skipped or missed,
+    the talks, and the other practices' history."""
     today = today or date.today()
     database = open_database(path)
     records = demo_records(employees, months, seed, today)
@@ -164,6 +166,7 @@ def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed
         growth_history(session, random.Random(seed + 2), window_start, today)
         surveys_history(session, random.Random(seed + 3), window_start, today)
         three_ones_history(session, random.Random(seed + 4), window_start, today)
+        care_history(session, random.Random(seed + 5), window_start, today)  # after the talks: it reads them
     return database
 
 

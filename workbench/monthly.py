@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from workbench import checklists
+from workbench import checklists, practices
 from workbench.checklists import Completion
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Occurrence, Pairing, Talk, Team
@@ -77,6 +77,7 @@ class MonthlySummary:
     suggestions_raised: int
     suggestions_answered_in_time: int
     talks: int
+    practices: dict[str, object]  # "three ones", growth diary, surveys, care: see workbench.practices
 
     @property
     def paired(self) -> int:
@@ -117,6 +118,7 @@ class MonthlySummary:
             "follow_ups_overdue": self.follow_ups_overdue_at_end,
             "suggestions": self.suggestions_raised,
             "suggestions_answered_in_24h": self.suggestions_answered_in_time,
+            **self.practices,
         }
 
 
@@ -187,6 +189,7 @@ def summarize(database: Database, scope: Scope) -> MonthlySummary:
         trend=trend,
         coverage=coverage,
         talks=talks or 0,
+        practices=practices.month_figures(database, scope),
         **follow_ups,
     )
 

@@ -1,7 +1,8 @@
 """The practices beyond checklists and talks — "three ones", growth diaries, engagement
 surveys, care — as the monthly review, the roll-up and the search see them. Each practice
 module gives `month_figures`, `month_sheet`, `figure_label`, `ADDITIVE_FIGURES` and
-`search`; this module puts them side by side."""
+`search` (and `HOLDS_PRIVATE_TEXT` when its sheet can carry the viewer's private text);
+this module puts them side by side."""
 
 from collections.abc import Iterator
 from importlib import import_module
@@ -9,7 +10,7 @@ from types import ModuleType
 
 from workbench.search_hits import SearchHit
 
-PRACTICE_MODULES = ("workbench.three_ones", "workbench.growth", "workbench.survey_results", "workbench.care")
+PRACTICE_MODULES = ("workbench.three_ones", "workbench.growth", "workbench.survey_results", "workbench.care_review")
 
 
 def practices() -> list[ModuleType]:
@@ -38,9 +39,14 @@ def figure_label(key: str) -> str:
     raise KeyError(key)
 
 
-def month_sheets(database, scope) -> Iterator[tuple[str, list[str], list[int], Iterator[tuple]]]:
+def month_sheets(
+    database, scope, viewer_id: int | None, include_private: bool
+) -> Iterator[tuple[str, list[str], list[int], Iterator[tuple]]]:
     for practice in practices():
-        yield practice.month_sheet(database, scope)
+        if getattr(practice, "HOLDS_PRIVATE_TEXT", False):
+            yield practice.month_sheet(database, scope, viewer_id, include_private)
+        else:
+            yield practice.month_sheet(database, scope)
 
 
 def search(database, text: str, viewer_id: int | None, limit: int = 100) -> list[SearchHit]:

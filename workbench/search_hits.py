@@ -12,3 +12,4 @@ class SearchHit:
     day: date
     employee: str  # whom it is about; "" when nobody in particular
     text: str  # the text that matched, cut to a line
+    employee_id: int | None = None  # to open the person's view, where the practice has one

@@ -302,6 +302,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "monthly.section.trend": ("近 {months} 个月完成率", "Completion over {months} months"),
     "monthly.section.talks": ("谈心谈话覆盖", "Talk coverage"),
     "monthly.section.follow_ups": ("跟进事项与员工建议", "Follow-ups and suggestions"),
+    "monthly.section.practices": (
+        "三个一、成长日记、调研与关怀",
+        "Three ones, growth diary, surveys and care",
+    ),
     "monthly.figure.team": ("班组", "Team"),
     "monthly.figure.leader": ("负责人", "Leader"),
     "monthly.figure.month": ("月份", "Month"),
@@ -329,6 +333,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "monthly.figure.answer_rate": ("及时答复率", "Answered in time"),
     "monthly.chart.by_category": ("本月各类工作完成率", "Completion by category"),
     "monthly.chart.trend": ("完成率趋势", "Completion trend"),
+    "rollup.practices_sheet": ("其他工作", "Other practices"),
+    "rollup.practices_title": (
+        "{month} 各班组三个一、成长日记、调研与关怀",
+        "{month}: three ones, growth, surveys and care by team",
+    ),
     "rollup.not_review": (
         "{path} 不是工作台导出的月度复盘工作簿。",
         "{path} is not a monthly review workbook from the workbench.",

@@ -1,6 +1,117 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="61" />
+        <source>Three accounts: %1</source>
+        <translation>三个账户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="64" />
+        <source>Nothing: I write it myself</source>
+        <translation>不引用，自己填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="73" />
+        <source>A talk fills in its date and pain points; an event its date and title</source>
+        <translation>选择谈话会填入谈话日期和痛点难点；选择关怀记录会填入日期和标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="93" />
+        <source>What you did: a shift changed, a course booked, a birthday remembered</source>
+        <translation>做了什么：调了班、报了培训、记得生日……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="97" />
+        <source>Fill from:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="98" />
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="99" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="100" />
+        <source>What was done:</source>
+        <translation>做了什么：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="106" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="175" />
+        <source>Discard what you have typed?</source>
+        <translation>放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="43" />
+        <source>Three accounts</source>
+        <translation>三个账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="46" />
+        <source>Find a person…</source>
+        <translation>查找员工…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="47" />
+        <source>Type a name or employee ID; ↓ moves to the list</source>
+        <translation>输入姓名或工号；按 ↓ 进入列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="71" />
+        <source>Add an entry…</source>
+        <translation>记一笔…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="73" />
+        <source>Write in this person's accounts, from a talk, an event or your own words (Enter)</source>
+        <translation>为这位员工记一笔：来自谈话、关怀活动或自己填写（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="77" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="77" />
+        <source>What was done</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="77" />
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="166" />
+        <source>Choose a person to see their three accounts.</source>
+        <translation>选择一位员工，查看其三个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="168" />
+        <source>Nobody to show: the roster has nobody in this team.</source>
+        <translation>没有可显示的人员：花名册中这个班组没有在职员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="199" />
+        <source>Nothing in %1's accounts yet. After a talk, a praise or a festival, add what was done for them.</source>
+        <translation>%1的账户里还没有记录。谈话、表扬或节日活动之后，记下为其做了什么。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../ui/app.py" line="71" />
@@ -186,6 +297,224 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <location filename="../../ui/pages/talks_page.py" line="126" />
         <source>Not yet</source>
         <translation>未做</translation>
+    </message>
+</context>
+<context>
+    <name>CareEventDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="56" />
+        <source>Record care or recognition</source>
+        <translation>记录关怀与表彰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="68" />
+        <source>One person</source>
+        <translation>一位员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="69" />
+        <source>A whole team</source>
+        <translation>整个班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="99" />
+        <source>What happened: who said what, what the person did</source>
+        <translation>具体情况：客户怎么说，员工做了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="102" />
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="103" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="104" />
+        <source>For:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="106" />
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="107" />
+        <source>Details:</source>
+        <translation>详细情况：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="113" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="139" />
+        <source>e.g. Praised by a caller for patience</source>
+        <translation>例如：客户来电表扬服务耐心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="140" />
+        <source>e.g. Service star of the month</source>
+        <translation>例如：本月服务明星</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="141" />
+        <source>e.g. Mid-Autumn: mooncakes and wishes</source>
+        <translation>例如：中秋节分月饼、写祝福卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="142" />
+        <source>e.g. Visited at home after an illness</source>
+        <translation>例如：病后上门探望</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="152" />
+        <source>Service star, %1-%2</source>
+        <translation>%1年%2月服务明星</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="193" />
+        <source>Discard what you have typed?</source>
+        <translation>放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="123" />
+        <source>Care</source>
+        <translation>关怀与表彰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="127" />
+        <source>Whose month: a team, or the whole center</source>
+        <translation>看哪个班组：某一班组或整个中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="130" />
+        <source>Search praise, activities and accounts…</source>
+        <translation>搜索表扬、活动和账户记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="131" />
+        <source>Search titles, details and account entries (Ctrl+F)</source>
+        <translation>搜索标题、详细情况和三个账户的记录（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="140" />
+        <source>Previous month (Alt+Left)</source>
+        <translation>上个月（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="145" />
+        <source>Next month (Alt+Right)</source>
+        <translation>下个月（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="149" />
+        <source>Record care…</source>
+        <translation>记录关怀…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="151" />
+        <source>Record a praise, a service star or a festival activity (Ctrl+N)</source>
+        <translation>记录客户表扬、服务明星或节日活动（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="172" />
+        <source>Recognition and activities</source>
+        <translation>表彰与活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="178" />
+        <source>Nothing recorded this month yet</source>
+        <translation>本月还没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="180" />
+        <source>Customer praise, the month's service star and festival activities are kept here for the review.</source>
+        <translation>客户表扬、本月服务明星和节日活动都记在这里，月度复盘时一并汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="182" />
+        <source>Record the first one…</source>
+        <translation>记录第一条…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="228" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="230" />
+        <source>Care starts from the roster</source>
+        <translation>关怀从花名册开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="233" />
+        <source>Import the roster with birthdays and hire dates: this page then shows who has a birthday or a work anniversary, the team's praise and festivals, and what you did for each person.</source>
+        <translation>导入带有生日和入职日期的花名册后，这里会显示谁过生日、谁入职满周年，班组的表扬和节日活动，以及你为每位员工做了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="237" />
+        <source>Go to the roster…</source>
+        <translation>去花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="271" />
+        <source>Whole center</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="277" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/care_page.py" line="285" />
+        <source>Birthdays and work anniversaries (%n)</source>
+        <translation>
+            <numerusform>生日与入职周年（%n）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="286" />
+        <source>No birthdays or work anniversaries this month.</source>
+        <translation>本月没有人过生日或入职满周年。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="304" />
+        <source>Accounts this month:</source>
+        <translation>本月账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="325" />
+        <source>That person is not in the team shown.</source>
+        <translation>这位员工不在当前班组中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="371" />
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="380" />
+        <source>Choose a person in the three accounts first.</source>
+        <translation>请先在“三个账户”中选择一位员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="394" />
+        <source>Added to %1's accounts.</source>
+        <translation>已记入%1的账户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/care_page.py" line="422" />
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>找到 %n 条记录</numerusform></translation>
     </message>
 </context>
 <context>
@@ -479,6 +808,47 @@ The window closes the database while they are copied.</source>
     </message>
 </context>
 <context>
+    <name>DatesModel</name>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="54" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="54" />
+        <source>What</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="54" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="59" />
+        <source>Today</source>
+        <translation>就是今天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/care_tables.py" line="61" />
+        <source>Passed, %n day(s) ago</source>
+        <translation>
+            <numerusform>已过 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/care_tables.py" line="62" />
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/care_tables.py" line="81" />
+        <source>%n year(s) with the center</source>
+        <translation>
+            <numerusform>已在中心工作 %n 年</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DutyDialog</name>
     <message>
         <location filename="../../ui/dialogs/duty_dialog.py" line="25" />
@@ -752,6 +1122,34 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <source>Details</source>
+        <translation>详细情况</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="47" />
@@ -838,6 +1236,426 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>GrowthDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/growth_dialog.py" line="34" />
+        <source>Growth diary: %1, %2</source>
+        <translation>成长日记：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/growth_dialog.py" line="39" />
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/growth_dialog.py" line="43" />
+        <source>A percent: 98.5, 98.5% and 0.985 are the same</source>
+        <translation>百分比：98.5、98.5% 和 0.985 都表示同一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/growth_dialog.py" line="44" />
+        <source>Scores</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/growth_dialog.py" line="62" />
+        <source>What the employee means to improve this month, and how</source>
+        <translation>员工本月打算提升什么、怎样提升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/growth_dialog.py" line="63" />
+        <source>How the month went, in your words</source>
+        <translation>用您的话评价员工本月的表现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/growth_dialog.py" line="64" />
+        <source>Advice and methods for next month</source>
+        <translation>给员工下个月的建议和方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/growth_dialog.py" line="71" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthModels</name>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="52" />
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="53" />
+        <location filename="../../ui/widgets/growth_models.py" line="137" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="54" />
+        <source>Weekly avg</source>
+        <translation>周考平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="55" />
+        <source>Wk %1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="56" />
+        <location filename="../../ui/widgets/growth_models.py" line="143" />
+        <source>Since last month</source>
+        <translation>较上月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="57" />
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="58" />
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="101" />
+        <source>✓ Written</source>
+        <translation>✓ 已写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="118" />
+        <source>Last month: QA %1, satisfaction %2, weekly avg %3</source>
+        <translation>上月：质检 %1，满意度 %2，周考平均 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="136" />
+        <source>QA score</source>
+        <translation>质检成绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="138" />
+        <source>Weekly test average</source>
+        <translation>周考平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_models.py" line="140" />
+        <source>Week %1 test</source>
+        <translation>第%1周周考</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthPage</name>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="71" />
+        <source>Growth diary</source>
+        <translation>成长日记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="75" />
+        <source>Whose month: a team, or the whole center</source>
+        <translation>查看哪个班组：一个班组，或整个中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="80" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="85" />
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="87" />
+        <source>Edit month…</source>
+        <translation>编辑本月…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="88" />
+        <source>Type in the selected person's scores, plan and evaluation</source>
+        <translation>为选中的员工填写本月成绩、成长计划和评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="90" />
+        <location filename="../../ui/pages/growth_page.py" line="144" />
+        <source>Import scores…</source>
+        <translation>导入成绩…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="92" />
+        <source>Import a QA or weekly-test sheet from Excel</source>
+        <translation>从 Excel 导入质检成绩表或周考成绩表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="134" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="136" />
+        <source>No scores for this month yet</source>
+        <translation>本月还没有成绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="139" />
+        <source>The growth diary keeps each person's QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person's month in.</source>
+        <translation>成长日记按月记录每位员工的质检成绩、满意度和周考成绩，以及成长计划和您的评价。可以导入质检或培训发来的成绩表，也可以逐人填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="145" />
+        <source>Type in scores…</source>
+        <translation>填写成绩…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="147" />
+        <source>Nobody to keep a diary for</source>
+        <translation>还没有需要记录成长日记的员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="149" />
+        <source>The growth diary lists the agents of a team. Import the roster on the 团队 page first.</source>
+        <translation>成长日记列出班组的客户代表。请先在“团队”页导入花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="187" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="194" />
+        <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
+        <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="218" />
+        <source>Whole center</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="308" />
+        <source>%1's %2 saved.</source>
+        <translation>已保存 %1 %2 的成长日记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="314" />
+        <source>Choose the score sheet</source>
+        <translation>选择成绩表</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthPersonView</name>
+    <message>
+        <location filename="../../ui/widgets/growth_person.py" line="43" />
+        <source>◀ Back to the team</source>
+        <translation>◀ 返回班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_person.py" line="44" />
+        <source>Back to the team's month (Esc)</source>
+        <translation>返回班组本月列表 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_person.py" line="139" />
+        <source>QA score</source>
+        <translation>质检成绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_person.py" line="140" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_person.py" line="141" />
+        <source>Weekly test average</source>
+        <translation>周考平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/growth_person.py" line="145" />
+        <source>%1: plan and evaluation</source>
+        <translation>%1：计划与评价</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="26" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="26" />
+        <source>Where</source>
+        <translation>所在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="26" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="26" />
+        <source>What was written</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="30" />
+        <source>Talk</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="31" />
+        <source>Suggestion</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="32" />
+        <source>Three ones</source>
+        <translation>三个一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="33" />
+        <source>Growth diary</source>
+        <translation>成长日记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="34" />
+        <source>Survey</source>
+        <translation>员工调研</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="35" />
+        <source>Care</source>
+        <translation>关怀表彰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="36" />
+        <source>Three accounts</source>
+        <translation>三个账户</translation>
+    </message>
+</context>
+<context>
+    <name>ItemResultsModel</name>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="87" />
+        <source>Item</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="88" />
+        <source>Wording</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="89" />
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="90" />
+        <location filename="../../ui/widgets/survey_tables.py" line="98" />
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="91" />
+        <source>Since last round</source>
+        <translation>较上轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="92" />
+        <source>Scores 1–5</source>
+        <translation>1–5 分分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="93" />
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="98" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="120" />
+        <source>%1 points: %2</source>
+        <translation>%1 分：%2 人</translation>
+    </message>
+</context>
+<context>
+    <name>LeadersModel</name>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="20" />
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="21" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="22" />
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="23" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="24" />
+        <source>Calls listened</source>
+        <translation>倾听来电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="25" />
+        <source>Suggestion</source>
+        <translation>服务改善建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="26" />
+        <source>Grassroots problem</source>
+        <translation>基层问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="27" />
+        <source>Industry problem</source>
+        <translation>行业问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="28" />
+        <source>All three ones</source>
+        <translation>三个一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="52" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="52" />
+        <source>Missing</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="62" />
+        <source>%1/%2, %3 complaint</source>
+        <translation>%1/%2，投诉 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="77" />
+        <source>✓ All done</source>
+        <translation>✓ 全部完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_leaders.py" line="77" />
+        <source>%1 missing</source>
+        <translation>缺 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="30" />
@@ -862,106 +1680,131 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="65" />
+        <source>Three ones</source>
+        <translation>三个一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66" />
+        <source>Growth</source>
+        <translation>成长日记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>Surveys</source>
+        <translation>员工调研</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68" />
+        <source>Care</source>
+        <translation>关怀表彰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="275" />
+        <source>Search &amp;everything…</source>
+        <translation>搜索全部(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -1140,6 +1983,14 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/widgets/person_panel.py" line="84" />
         <source>Remove this talk record</source>
         <translation>删除这条谈话记录</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrixChart</name>
+    <message>
+        <location filename="../../ui/widgets/survey_matrix.py" line="28" />
+        <source>Priority matrix</source>
+        <translation>优先改进矩阵</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2306,103 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>RoundsModel</name>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="45" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="46" />
+        <source>Round</source>
+        <translation>调研</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="47" />
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="48" />
+        <source>Team</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="49" />
+        <location filename="../../ui/widgets/survey_tables.py" line="63" />
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/survey_tables.py" line="50" />
+        <source>Responses</source>
+        <translation>回答数</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/score_import_dialog.py" line="34" />
+        <source>Import scores — %1</source>
+        <translation>导入成绩 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_import_dialog.py" line="35" />
+        <source>Write these scores into the growth diary in one step</source>
+        <translation>一次性把这些成绩写入成长日记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_import_dialog.py" line="38" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_import_dialog.py" line="38" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_import_dialog.py" line="38" />
+        <source>Scores</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_import_dialog.py" line="61" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_import_dialog.py" line="62" />
+        <source>Changed</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="74" />
+        <source>Search everything</source>
+        <translation>搜索全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="76" />
+        <source>Words from talks, suggestions, diaries, surveys, care…</source>
+        <translation>输入谈话、建议、成长日记、调研、关怀中的词语…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search_dialog.py" line="123" />
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>找到 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="125" />
+        <source>Nothing found for “%1”</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
@@ -1593,6 +2541,554 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/dialogs/sheet_import_dialog.py" line="144" />
         <source>%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.</source>
         <translation>%1 有 %n 处问题，不会导入任何内容。请修改表格后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBoard</name>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="116" />
+        <source>Whose suggestions: a team's people, or the whole center</source>
+        <translation>看谁的建议：某个班组，或全中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="118" />
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="122" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="129" />
+        <source>Add a suggestion…</source>
+        <translation>提建议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="143" />
+        <source>Show only these (click again for all)</source>
+        <translation>只看这一状态（再点一次看全部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="186" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="187" />
+        <source>Edit the suggestion (Enter)</source>
+        <translation>修改这条建议（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="189" />
+        <source>Change status…</source>
+        <translation>更改状态…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="190" />
+        <source>Move it on, decline it with a reason, or reopen it</source>
+        <translation>推进状态、说明原因后不采纳，或重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="199" />
+        <source>History:</source>
+        <translation>状态变化：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="222" />
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="226" />
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="264" />
+        <source>%1 suggestion(s) shown</source>
+        <translation>共 %1 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="293" />
+        <source>No suggestion selected</source>
+        <translation>未选择建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="299" />
+        <source>Made by %1 on %2</source>
+        <translation>%1 于 %2 提出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="302" />
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="305" />
+        <source>Reason declined: %1</source>
+        <translation>不采纳原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="55" />
+        <source>New improvement suggestion</source>
+        <translation>新的改进建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="55" />
+        <source>Edit the suggestion</source>
+        <translation>修改建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="63" />
+        <source>What should change, in one line</source>
+        <translation>一句话写明要改进什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="66" />
+        <source>What you heard or found, and what you suggest</source>
+        <translation>听到或发现了什么，建议怎么做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="70" />
+        <source>The person or group who carries it out</source>
+        <translation>负责推进落实的人或小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="76" />
+        <source>A quarter's suggestion may be handed in just after the quarter ends</source>
+        <translation>季度建议可以在季度结束后补交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="81" />
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="82" />
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="83" />
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="84" />
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="85" />
+        <source>Made on:</source>
+        <translation>提出日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="86" />
+        <source>Quarter:</source>
+        <translation>所属季度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="92" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="54" />
+        <source>Made on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="55" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="56" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="57" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="58" />
+        <source>Made by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="59" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="60" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="61" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="62" />
+        <source>Implemented on / reason declined</source>
+        <translation>落实日期 / 不采纳原因</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStatusDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="44" />
+        <source>Change the status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="45" />
+        <source>%1 — now %2</source>
+        <translation>%1 —— 当前状态：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="63" />
+        <source>New status:</source>
+        <translation>新状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="64" />
+        <source>Implemented on:</source>
+        <translation>落实日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="65" />
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="71" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="88" />
+        <source>Declining needs a reason: it is kept with the suggestion.</source>
+        <translation>不采纳需要写明原因，原因会随建议保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="89" />
+        <source>Why it is declined (required)</source>
+        <translation>不采纳的原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="91" />
+        <source>Reopening needs a reason: it is kept in the history.</source>
+        <translation>重新打开需要写明原因，会记入状态变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="92" />
+        <source>Why it is reopened (required)</source>
+        <translation>重新打开的原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="95" />
+        <source>What was decided or done (optional)</source>
+        <translation>做了什么决定或进展（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="28" />
+        <source>Import responses to “%2” — %1</source>
+        <translation>导入“%2”的问卷结果 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="29" />
+        <source>Record these responses in one step</source>
+        <translation>一次性保存这些回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="36" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="32" />
+        <source>Items answered</source>
+        <translation>答题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="32" />
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="52" />
+        <source>To record</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="53" />
+        <source>Imported before</source>
+        <translation>以前已导入</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResponseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="40" />
+        <source>Enter responses — %1</source>
+        <translation>录入问卷 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="46" />
+        <source>Anonymous round: nobody's name is asked for or kept.</source>
+        <translation>匿名调研：不询问、也不保存回答人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="49" />
+        <source>(team not given)</source>
+        <translation>（未填班组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="52" />
+        <source>Team:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="62" />
+        <source>Who answered:</source>
+        <translation>回答人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="65" />
+        <source>Scores:</source>
+        <translation>分数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="67" />
+        <source>Importance:</source>
+        <translation>重要性：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="67" />
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="72" />
+        <source>%1 digits from 1 to 5, one per item</source>
+        <translation>%1 个 1–5 的数字，每题一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="87" />
+        <source>Save and next</source>
+        <translation>保存并录下一份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="89" />
+        <source>Save this response and clear the form (Enter)</source>
+        <translation>保存这份回答并清空表单（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_response_dialog.py" line="149" />
+        <source>%n response(s) saved</source>
+        <translation>
+            <numerusform>已保存 %n 份回答</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRoundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="40" />
+        <source>New survey round</source>
+        <translation>新建调研</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="52" />
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="58" />
+        <source>Anonymous: do not record who answered</source>
+        <translation>匿名：不记录回答人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="59" />
+        <source>Results are then shown only from three responses up.</source>
+        <translation>匿名调研满 3 份回答才显示结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="66" />
+        <source>Questionnaire:</source>
+        <translation>问卷：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="67" />
+        <source>Date:</source>
+        <translation>调研日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="68" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="69" />
+        <source>Whose people:</source>
+        <translation>调研对象：</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTemplateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/survey_template_dialog.py" line="31" />
+        <source>Edit questionnaires</source>
+        <translation>编辑问卷题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_template_dialog.py" line="36" />
+        <source>Item</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_template_dialog.py" line="36" />
+        <source>Wording</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_template_dialog.py" line="53" />
+        <source>Double-click or press F2 to reword an item (at most %1 characters).</source>
+        <translation>双击或按 F2 修改题目（最多 %1 个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="87" />
+        <source>Surveys</source>
+        <translation>调研</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="91" />
+        <source>Whose results: a team or the whole center</source>
+        <translation>看哪里的结果：一个班组或全中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="94" />
+        <location filename="../../ui/pages/surveys_page.py" line="184" />
+        <source>New round…</source>
+        <translation>新建调研…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="96" />
+        <source>Start a Q12 or six-driver survey round (Ctrl+N)</source>
+        <translation>开始一轮 Q12 或满意度六要素调研（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="99" />
+        <source>Enter responses…</source>
+        <translation>录入问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="100" />
+        <source>Type in the chosen round's questionnaires, one digit per item</source>
+        <translation>录入所选调研的纸质问卷，每题一个数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="103" />
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="106" />
+        <source>Import responses…</source>
+        <translation>导入问卷结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="107" />
+        <source>Edit questionnaires…</source>
+        <translation>编辑问卷题目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="175" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="177" />
+        <source>No survey rounds yet</source>
+        <translation>还没有调研</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="180" />
+        <source>Run a Q12 engagement survey or a six-driver satisfaction survey each half-year: start a round, then type in or import the answers.</source>
+        <translation>每半年做一次 Q12 敬业度调研或满意度六要素调研：先新建一轮调研，再录入或导入问卷结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="226" />
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="279" />
+        <source> · anonymous</source>
+        <translation> · 匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="286" />
+        <source>Fewer than three anonymous responses here: results are not shown, so nobody's answers can be told.</source>
+        <translation>这里的匿名回答不足 3 份：不显示结果，以免能看出是谁的回答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="304" />
+        <source>Responses %1 / %2</source>
+        <translation>回答 %1 / %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="309" />
+        <source>Average %1</source>
+        <translation>平均分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="312" />
+        <source>%1 since %2</source>
+        <translation>较 %2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="345" />
+        <source>Round “%1” started.</source>
+        <translation>已新建调研“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_page.py" line="371" />
+        <source>%n response(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 份回答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="380" />
+        <source>Choose the responses workbook</source>
+        <translation>选择问卷结果工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_page.py" line="400" />
+        <source>Questionnaire saved.</source>
+        <translation>问卷已保存。</translation>
     </message>
 </context>
 <context>
@@ -1884,19 +3380,260 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="452" />
+        <location filename="../../ui/pages/talks_page.py" line="454" />
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="452" />
+        <location filename="../../ui/pages/talks_page.py" line="454" />
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="454" />
+        <location filename="../../ui/pages/talks_page.py" line="456" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeOnesForm</name>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="51" />
+        <source>Customer calls listened to this quarter (target: %1)</source>
+        <translation>本季度倾听的客户来电（目标：%1 通）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="55" />
+        <source>Of those calls, how many were complaint recordings (at least one)</source>
+        <translation>其中投诉录音的通数（至少一通）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="56" />
+        <source>Listen to ten customer calls</source>
+        <translation>倾听十通客户来电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="58" />
+        <source>Calls listened to:</source>
+        <translation>已倾听来电：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="59" />
+        <source>Of which complaint recordings:</source>
+        <translation>其中投诉录音：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="63" />
+        <source>One grassroots problem with its fix</source>
+        <translation>一条基层突出问题及改进建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="64" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="68" />
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="64" />
+        <source>Fix:</source>
+        <translation>改进建议：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="67" />
+        <source>One industry problem with a plan</source>
+        <translation>一条行业突出问题及改进方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="68" />
+        <source>Plan:</source>
+        <translation>改进方案：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="71" />
+        <source>One service-improvement suggestion</source>
+        <translation>一条服务改善建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="75" />
+        <source>Add a suggestion…</source>
+        <translation>提建议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="76" />
+        <source>File an improvement suggestion for this quarter (Ctrl+N)</source>
+        <translation>为本季度提交一条改进建议（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="86" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="88" />
+        <source>Save this quarter (Ctrl+S)</source>
+        <translation>保存本季度（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="138" />
+        <source>None yet this quarter.</source>
+        <translation>本季度还没有提建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="184" />
+        <source>Calls %1/%2, %3 complaint</source>
+        <translation>倾听来电 %1/%2，投诉录音 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="188" />
+        <source>Suggestion</source>
+        <translation>服务改善建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="189" />
+        <source>Grassroots problem and fix</source>
+        <translation>基层问题及改进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="190" />
+        <source>Industry problem and plan</source>
+        <translation>行业问题及方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/three_ones_form.py" line="194" />
+        <source>✗ Missing: </source>
+        <translation>✗ 未完成：</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeOnesPage</name>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="127" />
+        <location filename="../../ui/pages/three_ones_page.py" line="324" />
+        <source>Three ones</source>
+        <translation>三个一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="131" />
+        <source>Whose quarter</source>
+        <translation>查看谁的季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="134" />
+        <source>The quarter, this one or an earlier one</source>
+        <translation>季度：本季度或以前的季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="136" />
+        <source>Add a suggestion…</source>
+        <translation>提建议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="138" />
+        <source>File an improvement suggestion (Ctrl+N)</source>
+        <translation>提交一条改进建议（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="165" />
+        <source>Double-click or Enter: open this leader's quarter</source>
+        <translation>双击或按 Enter：打开这位管理人员的本季度“三个一”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="184" />
+        <source>No improvement suggestions yet</source>
+        <translation>还没有改进建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="187" />
+        <source>Each quarter every leader makes one service-improvement suggestion. File yours here and follow it to implementation.</source>
+        <translation>组长及以上管理人员每季度提出一条服务改善建议。在这里提交，并跟踪到落实。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="191" />
+        <source>Add the first suggestion…</source>
+        <translation>提交第一条建议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="198" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="198" />
+        <location filename="../../ui/pages/three_ones_page.py" line="218" />
+        <source>Implemented</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="215" />
+        <location filename="../../ui/pages/three_ones_page.py" line="266" />
+        <source>My quarter</source>
+        <translation>我的三个一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="216" />
+        <source>Across leaders</source>
+        <translation>各管理人员完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="217" />
+        <source>Suggestion board</source>
+        <translation>建议看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="220" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="222" />
+        <source>Whose three ones are these?</source>
+        <translation>这是谁的“三个一”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="224" />
+        <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
+        <translation>请先在“工作清单”页选择你自己，或导入含组长的花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="266" />
+        <source>Leader's quarter</source>
+        <translation>该管理人员的三个一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="269" />
+        <source>%1 of %2 leaders have done all three ones in %3</source>
+        <translation>%3：%2 名管理人员中 %1 名已全部完成“三个一”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="325" />
+        <source>This quarter has changes that are not saved. Discard them?</source>
+        <translation>本季度的修改还没有保存，要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="345" />
+        <source>Three ones of %1 saved.</source>
+        <translation>%1的“三个一”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="366" />
+        <source>Implemented in all: %1</source>
+        <translation>累计落实：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="369" />
+        <source>Implemented by quarter</source>
+        <translation>各季度落实建议数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="425" />
+        <source>Pick yourself on the 工作清单 page first.</source>
+        <translation>请先在“工作清单”页选择你自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="446" />
+        <location filename="../../ui/pages/three_ones_page.py" line="464" />
+        <source>Suggestion “%1” saved.</source>
+        <translation>建议“%1”已保存。</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,7 @@ def data_folder(tmp_path, monkeypatch):
     save_employee(database, EmployeeRecord(employee_no="001", name="张伟", role="组长", team="服务一组"))
     database.close()
     (folder / "backups").mkdir()
-    (folder / "backups" / "workbench-20261120-090000-daily.sqlite3").write_bytes(
-        paths.default_database().read_bytes()
-    )
+    (folder / "backups" / "workbench-20261120-090000-daily.sqlite3").write_bytes(paths.default_database().read_bytes())
     (folder / "logs").mkdir()
     (folder / "logs" / "workbench.log").write_text("启动\n", encoding="utf-8")
     (folder / "workbench-0123456789abcdef.lock").write_text("4242")

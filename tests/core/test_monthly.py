@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.core.conftest import own_list
-from workbench import checklists, liaisons, monthly
+from workbench import checklists, liaisons, monthly, practices
 from workbench.checklists import DONE, SKIPPED, Duty, OccurrenceState
 from workbench.db.models import Occurrence
 from workbench.errors import UserError
@@ -129,6 +129,11 @@ def team(database):
     return people
 
 
+REVIEW_SHEETS = [
+    *("概览", "工作清单", "谈心谈话", "跟进事项", "人员"),
+    *("改进建议", "成长日记", "调研结果", "关怀与表彰"),
+    "_meta",
+]
 EXPECTED = {
     "team": "服务一组",
     "leader": "组长丙",
@@ -159,7 +164,11 @@ EXPECTED = {
 def test_the_months_figures_are_those_worked_out_by_hand(database, team):
     scope = monthly.scope_of(database, "2026-10", "服务一组")
     summary = monthly.summarize(database, scope)
-    assert summary.figures() == pytest.approx(EXPECTED)
+    figures = summary.figures()
+    assert {key: figures[key] for key in EXPECTED} == pytest.approx(EXPECTED)
+    # The other practices' figures ride along (their own tests work them out).
+    assert figures.keys() - EXPECTED.keys() == practices.month_figures(database, scope).keys()
+    assert figures["growth_people"] == 3 and figures["three_ones_leaders"] == 1
     people = summary.completion["people"]
     assert (people.done, people.counted) == (3, 5)
     assert [(month, trend["all"].total) for month, trend in summary.trend][-2:] == [("2026-09", 7), ("2026-10", 7)]
@@ -183,7 +192,7 @@ def test_the_workbook_holds_the_figures_and_the_detail(database, team, tmp_path)
     assert path.name == "服务一组_2026-10_月度复盘.xlsx"
     export_monthly(database, scope, path, viewer_id=team["组长丙"])
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["概览", "工作清单", "谈心谈话", "跟进事项", "人员", "_meta"]
+    assert workbook.sheetnames == REVIEW_SHEETS
     assert workbook["_meta"].sheet_state == "hidden"
     meta = {key: value for key, value in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
     assert meta["format"] == "workbench-monthly" and meta["version"] == 1 and meta["includes_private_notes"] == 0
@@ -265,6 +274,13 @@ def test_the_rollup_combines_teams_and_marks_the_lowest(database, team, tmp_path
     assert rows[1][5] is None  # 服务二组 has no leader, so no checklist
     rules = sheet.conditional_formatting
     assert {str(rule.sqref) for rule in rules} == {"F3:F4", "G3:G4"}
+    others = openpyxl.load_workbook(out)["其他工作"]
+    header = [cell.value for cell in others[2]]
+    assert header == ["班组", *(practices.figure_label(key) for key in practices.additive_figures())]
+    rows = list(others.iter_rows(min_row=3, values_only=True))
+    assert [row[0] for row in rows] == ["服务一组", "服务二组", "合计（2 个班组）"]
+    growth = header.index(practices.figure_label("growth_people"))
+    assert rows[2][growth] == rows[0][growth] + rows[1][growth] == 4  # the agents of both teams
 
 
 def test_the_rollup_refuses_another_month_a_stranger_and_a_team_twice(database, team, tmp_path):
@@ -309,6 +325,6 @@ def test_libreoffice_opens_the_workbook_and_keeps_the_figures(database, team, tm
     )
     assert result.returncode == 0, result.stderr
     converted = openpyxl.load_workbook(out / path.name)
-    assert converted.sheetnames == ["概览", "工作清单", "谈心谈话", "跟进事项", "人员", "_meta"]
+    assert converted.sheetnames == REVIEW_SHEETS
     meta = {key: value for key, value in converted["_meta"].iter_rows(min_row=2, values_only=True)}
     assert {key: meta[key] for key in EXPECTED} == pytest.approx(EXPECTED)

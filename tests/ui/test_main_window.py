@@ -29,13 +29,21 @@ def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_d
     window = open_window(demo_database.path)
     assert window.isVisible()
     assert window.windowTitle() == "班组长工作台"
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["工作清单", "谈心谈话", "团队"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
+        "工作清单",
+        "谈心谈话",
+        "三个一",
+        "成长日记",
+        "员工调研",
+        "关怀表彰",
+        "团队",
+    ]
     assert window.pages.currentWidget() is window.checklist_page
     assert window.checklist_page.body.currentWidget() is window.checklist_page.splitter
     assert window.database_label.text() == f"数据库：{demo_database.path}"
     assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
     assert window.import_action.isEnabled()
-    window.sidebar.setCurrentRow(2)
+    window.sidebar.setCurrentRow(6)
     assert window.pages.currentWidget() is window.roster_page
     qtbot.waitUntil(lambda: window.roster_page.model.rowCount() > 0, timeout=10000)
     assert window.roster_page.body.currentWidget() is window.roster_page.splitter
@@ -57,7 +65,15 @@ def test_the_window_shows_before_the_database_is_open(qtbot, demo_database):
 
 def test_english_on_request(open_window, demo_database):
     window = open_window(demo_database.path, language="en")
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Checklist", "Talks", "Team"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
+        "Checklist",
+        "Talks",
+        "Three ones",
+        "Growth",
+        "Surveys",
+        "Care",
+        "Team",
+    ]
     assert window.checklist_page.model.headerData(2, Qt.Orientation.Horizontal) == "Work"
     assert window.roster_page.search.placeholderText() == "Search ID, name, phone, team…"
     assert window.roster_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
@@ -96,7 +112,7 @@ def test_a_talk_can_be_recorded_from_the_roster(qtbot, open_window, demo_databas
 
     window = open_window(demo_database.path)
     qtbot.waitUntil(lambda: window.talks_page.liaison_id is not None, timeout=10000)
-    window.sidebar.setCurrentRow(2)
+    window.show_page(window.roster_page)
     roster = window.roster_page
     qtbot.waitUntil(lambda: roster.model.rowCount() > 0, timeout=10000)
     me = checklists.me(demo_database)

@@ -423,9 +423,11 @@ class TalksPage(QWidget):
         self.searched.emit()
 
     def _result_chosen(self, item, _previous) -> None:
-        if item is None:
-            return
-        employee_id, name = item.data(Qt.ItemDataRole.UserRole)
+        if item is not None:
+            self.show_person(*item.data(Qt.ItemDataRole.UserRole))
+
+    def show_person(self, employee_id: int, name: str) -> None:
+        """The person's open follow-ups and timeline beside the month."""
         follow_ups, events = _person(self.database, employee_id, self.liaison_id)
         self._show_panel(True)
         self.panel.show_person(name, follow_ups, events)

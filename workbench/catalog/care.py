@@ -1,3 +1,69 @@
 """Text of care and recognition and the three accounts: key: (Simplified Chinese, English)."""
 
-TEXTS: dict[str, tuple[str, str]] = {}
+TEXTS: dict[str, tuple[str, str]] = {
+    # kinds of care events
+    "care.kind.festival": ("节日活动", "Festival activity"),
+    "care.kind.praise": ("客户表扬", "Customer praise"),
+    "care.kind.service_star": ("服务明星", "Service star"),
+    "care.kind.other": ("其他关怀", "Other care"),
+    # the three accounts
+    "care.account.stress": ("压力账户", "Stress account"),
+    "care.account.growth": ("成长账户", "Growth account"),
+    "care.account.feeling": ("情感账户", "Feeling account"),
+    "care.account_hint.stress": ("做减法：为员工减压", "Subtract: stress relieved"),
+    "care.account_hint.growth": ("做加法：帮员工成长", "Add: growth added"),
+    "care.account_hint.feeling": ("做乘法：与员工建立感情", "Multiply: feeling built"),
+    # birthdays and work anniversaries
+    "care.date.birthday": ("生日", "Birthday"),
+    "care.date.anniversary": ("入职 {years} 周年", "{years} year(s) of service"),
+    "care.withheld": (
+        "（涉及个人压力，仅记录人及其上级可见）",
+        "(about personal stress: only its author and their managers)",
+    ),
+    "care.from_talk": ("{kind} {date}", "{kind} {date}"),
+    # saving
+    "care.bad_kind": ("关怀类别不正确。", "Unknown kind of care event."),
+    "care.bad_account": ("账户不正确：应为压力、成长或情感账户。", "Unknown account: stress, growth or feeling."),
+    "care.title_required": ("请填写标题（例如：客户来电表扬）。", "Write a title (for example: praised by a caller)."),
+    "care.description_required": ("请写下这一笔记录的内容。", "Write what this entry is about."),
+    "care.too_long": ("{field}最多 {limit} 个字。", "{field} takes at most {limit} characters."),
+    "care.future_date": (
+        "{value} 还没有到：只能记录已经发生的事。",
+        "{value} is in the future: record what has happened.",
+    ),
+    "care.whom_required": (
+        "请选择一位员工，或（节日活动、其他关怀）选择整个班组。",
+        "Choose an employee, or for a festival activity or other care a whole team.",
+    ),
+    "care.person_only": ("客户表扬和服务明星要记在某位员工名下。", "Praise and service stars belong to one employee."),
+    "care.unknown_employee": ("花名册中找不到这位员工。", "This employee is not in the roster."),
+    "care.unknown_team": ("没有名为“{team}”的班组。", "There is no team called '{team}'."),
+    "care.talk_not_theirs": ("所选谈话记录不是与这位员工的谈话。", "The chosen talk is not with this employee."),
+    "care.event_not_theirs": ("所选关怀记录与这位员工无关。", "The chosen care event does not concern this employee."),
+    "care.field.title": ("标题", "Title"),
+    "care.field.detail": ("详细情况", "Details"),
+    "care.field.description": ("内容", "Description"),
+    # the monthly review
+    "care.figure.birthdays": ("本月生日人数", "Birthdays this month"),
+    "care.figure.anniversaries": ("本月入职周年人数", "Work anniversaries this month"),
+    "care.figure.praise": ("客户表扬", "Customer praise"),
+    "care.figure.service_stars": ("服务明星", "Service stars"),
+    "care.figure.festival_activities": ("节日活动", "Festival activities"),
+    "care.figure.other_events": ("其他关怀", "Other care"),
+    "care.figure.people_recognized": ("获表扬或评为服务明星人数", "People praised or made service star"),
+    "care.figure.stress_entries": ("压力账户记录", "Stress account entries"),
+    "care.figure.growth_entries": ("成长账户记录", "Growth account entries"),
+    "care.figure.feeling_entries": ("情感账户记录", "Feeling account entries"),
+    "care.figure.people_with_entries": ("有账户记录的人数", "People with account entries"),
+    "care.sheet": ("关怀与表彰", "Care and recognition"),
+    "care.column.date": ("日期", "Date"),
+    "care.column.kind": ("类别", "Kind"),
+    "care.column.employee_no": ("工号", "Employee ID"),
+    "care.column.name": ("姓名", "Name"),
+    "care.column.team": ("班组", "Team"),
+    "care.column.title": ("事项", "What"),
+    "care.column.detail": ("详细情况", "Details"),
+    "care.column.source": ("来源", "From"),
+    "care.column.author": ("记录人", "Recorded by"),
+    "care.whole_team": ("全组", "Whole team"),
+}

@@ -209,7 +209,7 @@ class AccountEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
     account: Mapped[str] = mapped_column(String(16))
-    entry_date: Mapped[date] = mapped_column(Date)
+    entry_date: Mapped[date] = mapped_column(Date, index=True)  # a whole center's month
     description: Mapped[str] = mapped_column(String(1000))
     talk_id: Mapped[int | None] = mapped_column(ForeignKey("talks.id", ondelete="SET NULL"))
     care_event_id: Mapped[int | None] = mapped_column(ForeignKey("care_events.id", ondelete="SET NULL"))

@@ -1,7 +1,8 @@
 """The monthly review workbook (月度复盘) a leader sends up the line.
 
-Sheets: 概览 (the month in figures, with charts), 工作清单, 谈心谈话, 跟进事项, 人员, and a
-hidden `_meta` of key/value rows that a roll-up reads. Written in openpyxl's write-only
+Sheets: 概览 (the month in figures, with charts), 工作清单, 谈心谈话, 跟进事项, 人员, one
+for each other practice (workbench.practices), and a hidden `_meta` of key/value rows that
+a roll-up reads. Written in openpyxl's write-only
 mode, so a whole center's month streams to disk, and saved atomically."""
 
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
 
-from workbench import monthly
+from workbench import monthly, practices
 from workbench.db.engine import Database
 from workbench.duties import CATEGORIES
 from workbench.export.sheets import (
@@ -118,6 +119,7 @@ def detail_sheets(database: Database, scope: Scope, viewer_id: int | None, inclu
         [10, 10, 6, 14, 12, 12, 8, 12],
         monthly.roster_rows(database, scope),
     )
+    yield from practices.month_sheets(database, scope, viewer_id, include_private)
 
 
 class _Rows:
@@ -231,6 +233,11 @@ def _write_summary(workbook: Workbook, summary: MonthlySummary, include_private:
     rows.add(rows.cell(label("suggestions")), rows.cell(raised))
     rows.add(rows.cell(label("suggestions_answered_in_24h")), rows.cell(answered))
     rows.add(rows.cell(label("answer_rate")), rows.cell(answered / raised if raised else None, percent=True))
+    rows.blank()
+
+    rows.section(t("monthly.section.practices"))
+    for key, value in summary.practices.items():
+        rows.add(rows.cell(practices.figure_label(key)), rows.cell(value))
 
     chart = BarChart()
     chart.title = t("monthly.chart.by_category")

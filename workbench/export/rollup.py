@@ -11,6 +11,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 
+from workbench import practices
 from workbench.errors import UserError
 from workbench.export.monthly import FORMAT, FORMAT_VERSION, META_SHEET
 from workbench.export.sheets import PERCENT_FORMAT, save_atomically, set_properties, write_table
@@ -134,8 +135,24 @@ def write_rollup(reviews: list[TeamMonth], path: Path) -> None:
     chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=last))
     chart.width, chart.height = 18, max(7, 0.6 * len(rows) + 3)
     sheet.add_chart(chart, f"A{last + 3}")
+    _write_practices(workbook, reviews, month)
     set_properties(workbook, title, subject=t("monthly.subject"))
     save_atomically(workbook, path)
+
+
+def _write_practices(workbook, reviews: list[TeamMonth], month: str) -> None:
+    """The other practices' counts per team and in total; a workbook made before a
+    practice was counted leaves its cells empty."""
+    keys = practices.additive_figures()
+    rows = [[review.figures.get("team"), *(review.figures.get(key) for key in keys)] for review in reviews]
+    totals = [sum(review.figures.get(key) or 0 for review in reviews) for key in keys]
+    write_table(
+        workbook.create_sheet(t("rollup.practices_sheet")),
+        [t("rollup.column.team"), *(practices.figure_label(key) for key in keys)],
+        [*rows, [t("rollup.total", teams=len(reviews)), *totals]],
+        [14] + [12] * len(keys),
+        t("rollup.practices_title", month=month),
+    )
 
 
 def _row(review: TeamMonth) -> list:

@@ -236,6 +236,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("account_entries", schema=None) as batch_op:
         batch_op.create_index("ix_account_entries_employee_date", ["employee_id", "entry_date"], unique=False)
+        batch_op.create_index(batch_op.f("ix_account_entries_entry_date"), ["entry_date"], unique=False)
 
     op.create_table(
         "suggestion_events",
@@ -292,6 +293,7 @@ def downgrade() -> None:
 
     op.drop_table("suggestion_events")
     with op.batch_alter_table("account_entries", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_account_entries_entry_date"))
         batch_op.drop_index("ix_account_entries_employee_date")
 
     op.drop_table("account_entries")
