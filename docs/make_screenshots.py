@@ -106,6 +106,47 @@ def scaled_pictures(demo: Path) -> None:
     window.close()
 
 
+def practice_pictures(window) -> None:
+    """三个一, 成长日记, 员工调研, 关怀表彰 as the demo's leader opens them, on the last
+    finished quarter and month where the current one is still being filled."""
+    from workbench.periods import shift_month
+    from workbench.suggestions import shift_quarter
+
+    page = window.three_ones_page
+    window.show_page(page)
+    loaded = []
+    page.loaded.connect(lambda: loaded.append(True))
+    page.show_quarter(shift_quarter(page.quarter, -1))
+    wait_for(lambda: loaded)
+    save(window, "three-ones.png")
+    page.tabs.setCurrentWidget(page.board_area)
+    wait_for(lambda: page.board.model.rowCount() > 0)
+    page.board.table.selectRow(0)
+    save(window, "suggestion-board.png")
+
+    page = window.growth_page
+    window.show_page(page)
+    page.show_month(shift_month(page.month, -1))
+    wait_for(lambda: page.model.rowCount() > 0)
+    save(window, "growth.png")
+    shown = []
+    page.person_shown.connect(lambda: shown.append(True))
+    page.open_employee(page.model.rows[2].employee_id)
+    wait_for(lambda: shown)
+    save(window, "growth-person.png")
+
+    window.show_page(window.surveys_page)
+    save(window, "surveys.png")
+
+    page = window.care_page
+    window.show_page(page)
+    shown = []
+    page.person_shown.connect(lambda: shown.append(True))
+    page.show_employee(page.accounts.people[3].id)
+    wait_for(lambda: shown)
+    save(window, "care.png")
+
+
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="workbench-shots-"))
     demo = folder / "demo.sqlite3"
@@ -222,6 +263,7 @@ def main() -> None:
     save(dialog, "settings.png")
     dialog.close()
 
+    practice_pictures(window)
     window.show_page(window.roster_page)
     page = window.roster_page
     wait_for(lambda: page.model.rowCount() > 0)

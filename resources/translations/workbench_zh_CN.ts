@@ -430,91 +430,93 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <translation>表彰与活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="178" />
+        <location filename="../../ui/pages/care_page.py" line="179" />
         <source>Nothing recorded this month yet</source>
         <translation>本月还没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="180" />
+        <location filename="../../ui/pages/care_page.py" line="181" />
         <source>Customer praise, the month's service star and festival activities are kept here for the review.</source>
         <translation>客户表扬、本月服务明星和节日活动都记在这里，月度复盘时一并汇总。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="182" />
+        <location filename="../../ui/pages/care_page.py" line="183" />
         <source>Record the first one…</source>
         <translation>记录第一条…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="228" />
+        <location filename="../../ui/pages/care_page.py" line="229" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="230" />
+        <location filename="../../ui/pages/care_page.py" line="231" />
         <source>Care starts from the roster</source>
         <translation>关怀从花名册开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="233" />
+        <location filename="../../ui/pages/care_page.py" line="234" />
         <source>Import the roster with birthdays and hire dates: this page then shows who has a birthday or a work anniversary, the team's praise and festivals, and what you did for each person.</source>
         <translation>导入带有生日和入职日期的花名册后，这里会显示谁过生日、谁入职满周年，班组的表扬和节日活动，以及你为每位员工做了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="237" />
+        <location filename="../../ui/pages/care_page.py" line="238" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="271" />
+        <location filename="../../ui/pages/care_page.py" line="272" />
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="277" />
+        <location filename="../../ui/pages/care_page.py" line="278" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/care_page.py" line="285" />
+        <location filename="../../ui/pages/care_page.py" line="286" />
         <source>Birthdays and work anniversaries (%n)</source>
         <translation>
-            <numerusform>生日与入职周年（%n）</numerusform></translation>
+            <numerusform>生日与入职周年（%n）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="286" />
+        <location filename="../../ui/pages/care_page.py" line="287" />
         <source>No birthdays or work anniversaries this month.</source>
         <translation>本月没有人过生日或入职满周年。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="304" />
+        <location filename="../../ui/pages/care_page.py" line="305" />
         <source>Accounts this month:</source>
         <translation>本月账户：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="325" />
+        <location filename="../../ui/pages/care_page.py" line="326" />
         <source>That person is not in the team shown.</source>
         <translation>这位员工不在当前班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="371" />
+        <location filename="../../ui/pages/care_page.py" line="372" />
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="380" />
+        <location filename="../../ui/pages/care_page.py" line="381" />
         <source>Choose a person in the three accounts first.</source>
         <translation>请先在“三个账户”中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="394" />
+        <location filename="../../ui/pages/care_page.py" line="395" />
         <source>Added to %1's accounts.</source>
         <translation>已记入%1的账户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/care_page.py" line="422" />
+        <location filename="../../ui/pages/care_page.py" line="423" />
         <source>%n record(s) found</source>
         <translation>
-            <numerusform>找到 %n 条记录</numerusform></translation>
+            <numerusform>找到 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -833,19 +835,22 @@ The window closes the database while they are copied.</source>
         <location filename="../../ui/widgets/care_tables.py" line="61" />
         <source>Passed, %n day(s) ago</source>
         <translation>
-            <numerusform>已过 %n 天</numerusform></translation>
+            <numerusform>已过 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/care_tables.py" line="62" />
         <source>In %n day(s)</source>
         <translation>
-            <numerusform>还有 %n 天</numerusform></translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/care_tables.py" line="81" />
         <source>%n year(s) with the center</source>
         <translation>
-            <numerusform>已在中心工作 %n 年</numerusform></translation>
+            <numerusform>已在中心工作 %n 年</numerusform>
+        </translation>
     </message>
 </context>
 <context>

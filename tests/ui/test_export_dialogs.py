@@ -24,7 +24,7 @@ def opened_folders(monkeypatch):
 
 def meta(path: Path) -> dict:
     rows = openpyxl.load_workbook(path, read_only=True)["_meta"].iter_rows(min_row=2, values_only=True)
-    return {key: value for key, value in rows}
+    return {row[0]: row[1] if len(row) > 1 else None for row in rows}  # an empty value ends its row
 
 
 def export_dialog(qtbot, database, folder: Path) -> ExportDialog:

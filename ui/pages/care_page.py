@@ -82,9 +82,9 @@ def _person_log(database: Database, employee_id: int, viewer_id: int | None, pro
 
 
 def _search(database: Database, text: str, viewer_id: int | None, progress):
-    from workbench import care
+    from workbench import care_review
 
-    return text, care.search(database, text, viewer_id)
+    return text, care_review.search(database, text, viewer_id)
 
 
 def _table(model) -> QTableView:
@@ -173,6 +173,7 @@ class CarePage(QWidget):
         self.events_label.setObjectName("detailTitle")
         self.summary = QLabel()
         self.summary.setObjectName("countLabel")
+        self.summary.setWordWrap(True)  # the counts wrap rather than widen the window
         self.events_model = EventsModel(self)
         self.events_table = _table(self.events_model)
         self.events_empty = EmptyState(self.tr("Nothing recorded this month yet"))

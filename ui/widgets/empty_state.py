@@ -16,7 +16,9 @@ class EmptyState(QWidget):
         # Centered by stretches, not alignment flags: an aligned widget loses the
         # height-for-width a wrapped label needs, and its second line gets cut off.
         column = QWidget()
-        column.setFixedWidth(480)
+        # At most 480 wide to read well; narrower where a page shares the window with a panel.
+        column.setMinimumWidth(260)
+        column.setMaximumWidth(480)
         self.column_layout = QVBoxLayout(column)
         self.column_layout.setSpacing(12)
         self.column_layout.addWidget(self.heading)

@@ -21,7 +21,7 @@ class PriorityMatrixChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(320, 260)
         chart = QChart()
-        chart.setMargins(QMargins(6, 6, 6, 6))  # room for the upright axis title
+        chart.setMargins(QMargins(6, 6, 6, 6))
         chart.setBackgroundRoundness(0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
@@ -36,11 +36,13 @@ class PriorityMatrixChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         satisfaction, importance = QValueAxis(), QValueAxis()
-        for axis, title in ((satisfaction, t("survey.satisfaction")), (importance, t("survey.importance"))):
+        for axis in (satisfaction, importance):
             axis.setRange(LOW, HIGH)
             axis.setTickCount(HIGH - LOW + 1)
             axis.setLabelFormat("%d")
-            axis.setTitleText(title)
+        satisfaction.setTitleText(t("survey.satisfaction"))
+        # Named above the plot, not beside it: QtCharts elides an upright Chinese title to "⋮".
+        chart.setTitle(t("survey.importance_axis"))
         chart.addAxis(satisfaction, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(importance, Qt.AlignmentFlag.AlignLeft)
         if importance_line is not None and satisfaction_line is not None:

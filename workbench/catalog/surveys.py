@@ -60,6 +60,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "survey.importance": ("重要性", "Importance"),
     "survey.satisfaction": ("满意度", "Satisfaction"),
+    "survey.importance_axis": ("↑ 重要性", "↑ Importance"),
     # quadrants of the priority matrix
     "survey.quadrant.improve_first": ("优先改进", "Improve first"),
     "survey.quadrant.keep": ("继续保持", "Keep it up"),
