@@ -350,7 +350,12 @@ class MainWindow(QMainWindow):
             "survey": (self.surveys_page, lambda: self.surveys_page.show_round(hit.record_id)),
             "suggestion": (self.three_ones_page, lambda: self.three_ones_page.show_hit(hit)),
             "three_ones": (self.three_ones_page, lambda: self.three_ones_page.show_hit(hit)),
-            "care": (self.care_page, lambda: self.care_page.show_employee(hit.employee_id)),
+            "care": (  # an event for a whole team has no person: its month
+                self.care_page,
+                lambda: self.care_page.show_employee(hit.employee_id)
+                if hit.employee_id is not None
+                else self.care_page.show_month(hit.day.strftime("%Y-%m")),
+            ),
             "care_account": (self.care_page, lambda: self.care_page.show_employee(hit.employee_id)),
         }[hit.practice]
         self.show_page(page)

@@ -476,7 +476,13 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
         return []
     pattern = _escaped(text)
     query = (
-        select(GrowthRecord.id, GrowthRecord.month, Employee.name, *(getattr(GrowthRecord, n) for n in TEXT_FIELDS))
+        select(
+            GrowthRecord.id,
+            GrowthRecord.month,
+            GrowthRecord.employee_id,
+            Employee.name,
+            *(getattr(GrowthRecord, n) for n in TEXT_FIELDS),
+        )
         .join(Employee, Employee.id == GrowthRecord.employee_id)
         .where(or_(*(getattr(GrowthRecord, name).like(pattern, escape="\\") for name in TEXT_FIELDS)))
         # month || '': a scan then a sort. Walking the month index instead fetches row after
@@ -493,6 +499,7 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
             day=month_period(row.month).start,
             employee=row.name,
             text=_snippet({name: getattr(row, name) for name in TEXT_FIELDS}, text),
+            employee_id=row.employee_id,
         )
         for row in rows
     ]

@@ -152,18 +152,29 @@ def get_template(database: Database, template_id: int) -> TemplateRecord:
 
 def save_item_texts(database: Database, template_id: int, texts: dict[str, str]) -> TemplateRecord:
     """Reword items (code -> text). The codes stay, so past rounds keep comparing."""
-    cleaned = {code: " ".join(text.split()) for code, text in texts.items()}
-    for code, text in cleaned.items():
-        if not text:
-            raise UserError(t("survey.item_text_required", code=item_label(code)))
-        if len(text) > ITEM_LIMIT:
-            raise UserError(t("survey.item_text_too_long", code=item_label(code), limit=ITEM_LIMIT))
+    return save_wordings(database, {template_id: texts})[template_id]
+
+
+def save_wordings(database: Database, changes: dict[int, dict[str, str]]) -> dict[int, TemplateRecord]:
+    """Reword items of several questionnaires (template id -> code -> text) in one
+    transaction: every wording is checked before any is written."""
+    cleaned = {
+        template_id: {code: " ".join(text.split()) for code, text in texts.items()}
+        for template_id, texts in changes.items()
+    }
+    for texts in cleaned.values():
+        for code, text in texts.items():
+            if not text:
+                raise UserError(t("survey.item_text_required", code=item_label(code)))
+            if len(text) > ITEM_LIMIT:
+                raise UserError(t("survey.item_text_too_long", code=item_label(code), limit=ITEM_LIMIT))
     with database.sessions.begin() as session:
-        template = template_of(session, template_id)
-        for code, text in cleaned.items():
-            session.get(SurveyItem, template.item(code).id).text = text
+        for template_id, texts in cleaned.items():
+            template = template_of(session, template_id)
+            for code, text in texts.items():
+                session.get(SurveyItem, template.item(code).id).text = text
         session.flush()
-        return template_of(session, template_id)
+        return {template_id: template_of(session, template_id) for template_id in cleaned}
 
 
 # who is looking ----------------------------------------------------------------------

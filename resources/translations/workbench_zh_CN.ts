@@ -3,54 +3,44 @@
 <context>
     <name>AccountEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="54" />
         <source>Three accounts: %1</source>
         <translation>三个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="57" />
         <source>Nothing: I write it myself</source>
         <translation>不引用，自己填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="66" />
         <source>A talk fills in its date and pain points; an event its date and title</source>
         <translation>选择谈话会填入谈话日期和痛点难点；选择关怀记录会填入日期和标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="86" />
         <source>What you did: a shift changed, a course booked, a birthday remembered</source>
         <translation>做了什么：调了班、报了培训、记得生日……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="90" />
         <source>Fill from:</source>
         <translation>引用：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="91" />
         <source>Account:</source>
         <translation>账户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="92" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/care_account_dialog.py" line="93" />
         <source>What was done:</source>
         <translation>做了什么：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="106" />
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="175" />
-        <source>Discard what you have typed?</source>
-        <translation>放弃已输入的内容吗？</translation>
     </message>
 </context>
 <context>
@@ -302,84 +292,74 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CareEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="49" />
         <source>Record care or recognition</source>
         <translation>记录关怀与表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="61" />
         <source>One person</source>
         <translation>一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="62" />
         <source>A whole team</source>
         <translation>整个班组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="92" />
         <source>What happened: who said what, what the person did</source>
         <translation>具体情况：客户怎么说，员工做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="95" />
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="96" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="97" />
         <source>For:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="99" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="100" />
         <source>Details:</source>
         <translation>详细情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="113" />
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="123" />
         <source>e.g. Praised by a caller for patience</source>
         <translation>例如：客户来电表扬服务耐心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="124" />
         <source>e.g. Service star of the month</source>
         <translation>例如：本月服务明星</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="125" />
         <source>e.g. Mid-Autumn: mooncakes and wishes</source>
         <translation>例如：中秋节分月饼、写祝福卡</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="126" />
         <source>e.g. Visited at home after an illness</source>
         <translation>例如：病后上门探望</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/care_event_dialog.py" line="136" />
         <source>Service star, %1-%2</source>
         <translation>%1年%2月服务明星</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="193" />
-        <source>Discard what you have typed?</source>
-        <translation>放弃已输入的内容吗？</translation>
     </message>
 </context>
 <context>
@@ -1243,44 +1223,39 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthDialog</name>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="29" />
         <source>Growth diary: %1, %2</source>
         <translation>成长日记：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="34" />
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="38" />
         <source>A percent: 98.5, 98.5% and 0.985 are the same</source>
         <translation>百分比：98.5、98.5% 和 0.985 都表示同一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="39" />
         <source>Scores</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="57" />
         <source>What the employee means to improve this month, and how</source>
         <translation>员工本月打算提升什么、怎样提升</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="58" />
         <source>How the month went, in your words</source>
         <translation>用您的话评价员工本月的表现</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="59" />
         <source>Advice and methods for next month</source>
         <translation>给员工下个月的建议和方法</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="71" />
-        <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1804,12 +1779,12 @@ The details were written to {log}.</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -2345,6 +2320,19 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/saving_dialog.py" line="25" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/saving_dialog.py" line="61" />
+        <source>Discard what you have typed?</source>
+        <translation>放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
     <name>ScoreImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/score_import_dialog.py" line="34" />
@@ -2639,69 +2627,64 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="50" />
         <source>New improvement suggestion</source>
         <translation>新的改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="50" />
         <source>Edit the suggestion</source>
         <translation>修改建议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="58" />
         <source>What should change, in one line</source>
         <translation>一句话写明要改进什么</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="61" />
         <source>What you heard or found, and what you suggest</source>
         <translation>听到或发现了什么，建议怎么做</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="65" />
         <source>The person or group who carries it out</source>
         <translation>负责推进落实的人或小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="71" />
         <source>A quarter's suggestion may be handed in just after the quarter ends</source>
         <translation>季度建议可以在季度结束后补交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="76" />
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="77" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="78" />
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="79" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="80" />
         <source>Made on:</source>
         <translation>提出日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="81" />
         <source>Quarter:</source>
         <translation>所属季度：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="92" />
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
     </message>
 </context>
 <context>
@@ -2755,57 +2738,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="40" />
         <source>Change the status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="41" />
         <source>%1 — now %2</source>
         <translation>%1 —— 当前状态：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="59" />
         <source>New status:</source>
         <translation>新状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="60" />
         <source>Implemented on:</source>
         <translation>落实日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="61" />
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="71" />
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="75" />
         <source>Declining needs a reason: it is kept with the suggestion.</source>
         <translation>不采纳需要写明原因，原因会随建议保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="76" />
         <source>Why it is declined (required)</source>
         <translation>不采纳的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="78" />
         <source>Reopening needs a reason: it is kept in the history.</source>
         <translation>重新打开需要写明原因，会记入状态变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="79" />
         <source>Why it is reopened (required)</source>
         <translation>重新打开的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="82" />
         <source>What was decided or done (optional)</source>
         <translation>做了什么决定或进展（选填）</translation>
     </message>
@@ -2917,42 +2895,42 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="35" />
         <source>New survey round</source>
         <translation>新建调研</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="47" />
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="53" />
         <source>Anonymous: do not record who answered</source>
         <translation>匿名：不记录回答人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="54" />
         <source>Results are then shown only from three responses up.</source>
         <translation>匿名调研满 3 份回答才显示结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="61" />
         <source>Questionnaire:</source>
         <translation>问卷：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="62" />
         <source>Date:</source>
         <translation>调研日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="63" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/survey_round_dialog.py" line="64" />
         <source>Whose people:</source>
         <translation>调研对象：</translation>
     </message>
@@ -2960,22 +2938,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyTemplateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_template_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/survey_template_dialog.py" line="28" />
         <source>Edit questionnaires</source>
         <translation>编辑问卷题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_template_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/survey_template_dialog.py" line="33" />
         <source>Item</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_template_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/survey_template_dialog.py" line="33" />
         <source>Wording</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_template_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/survey_template_dialog.py" line="50" />
         <source>Double-click or press F2 to reword an item (at most %1 characters).</source>
         <translation>双击或按 F2 修改题目（最多 %1 个字）。</translation>
     </message>
@@ -3099,119 +3077,109 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="59" />
         <source>Talk with %1</source>
         <translation>与 %1 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="70" />
         <source>Pain points (痛点难点)</source>
         <translation>痛点难点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="71" />
         <source>How work is going (工作开展情况)</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="72" />
         <source>Problems found (存在问题)</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="73" />
         <source>Guidance given (指导意见)</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="77" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="85" />
         <source>Care ratings (optional)</source>
         <translation>关爱评估（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="88" />
         <source>Source of stress</source>
         <translation>压力来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="89" />
         <source>Emotional state</source>
         <translation>情绪状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="90" />
         <source>Work status</source>
         <translation>工作现状</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="92" />
         <source>Business skill</source>
         <translation>业务技能</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="93" />
         <source>Kind of need</source>
         <translation>需求类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="108" />
         <source>Only you can see this; it is left out of exports.</source>
         <translation>只有你能看到，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="114" />
         <source>A follow-up, problem or suggestion; Enter adds it</source>
         <translation>跟进事项、问题或建议，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="116" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="131" />
         <source>Nothing open from earlier talks.</source>
         <translation>之前的谈话没有未结事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="133" />
         <source>Still open from earlier talks:</source>
         <translation>之前谈话未结的事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="147" />
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="141" />
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="260" />
-        <source>Discard what you have typed?</source>
-        <translation>放弃已输入的内容吗？</translation>
     </message>
 </context>
 <context>

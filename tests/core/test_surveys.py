@@ -55,6 +55,10 @@ def test_default_questionnaires_are_made_once_and_can_be_reworded(database):
         surveys.save_item_texts(database, first["q12"].id, {"Q5": "  "})
     with pytest.raises(UserError, match="没有“Q13”"):
         surveys.save_item_texts(database, first["q12"].id, {"Q13": "多出来的一题"})
+    # Both questionnaires reworded at once: one wrong wording and neither changes.
+    with pytest.raises(UserError, match="题目不能为空"):
+        surveys.save_wordings(database, {first["q12"].id: {"Q1": "新的第一题"}, first["six_drivers"].id: {"task": ""}})
+    assert surveys.templates(database)["q12"].item("Q1").text == first["q12"].item("Q1").text
 
 
 def test_a_round_is_named_dated_and_not_in_the_future(database, center):

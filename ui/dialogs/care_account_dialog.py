@@ -9,22 +9,17 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
 )
 
-from workbench.errors import UserError
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.liaisons import talk_kind_label
 from workbench.texts import t
 
@@ -42,7 +37,7 @@ def _cut(text: str) -> str:
     return text if len(text) <= LINE else text[:LINE] + "…"
 
 
-class AccountEntryDialog(QDialog):
+class AccountEntryDialog(SavingDialog):
     def __init__(
         self,
         parent,
@@ -54,10 +49,8 @@ class AccountEntryDialog(QDialog):
         events: list[CareEventRecord] = (),
         author_id: int | None = None,
     ):
-        super().__init__(parent)
-        self._save = save
+        super().__init__(parent, save, "accountEntryDialog")
         self._employee_id, self._author_id = employee_id, author_id
-        self.saved: AccountEntryRecord | None = None
         self.setWindowTitle(self.tr("Three accounts: %1").replace("%1", employee_name))
 
         self.source = QComboBox()
@@ -98,15 +91,6 @@ class AccountEntryDialog(QDialog):
         form.addRow(self.tr("Account:"), account_column)
         form.addRow(self.tr("Date:"), self.entry_date)
         form.addRow(self.tr("What was done:"), self.description)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -158,29 +142,5 @@ class AccountEntryDialog(QDialog):
             author_id=self._author_id,
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._save(self.edited())
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        super().accept()
-
-    def reject(self) -> None:
-        if self.description.toPlainText().strip():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Discard what you have typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    @classmethod
-    def ask(cls, parent, *args, **kwargs) -> AccountEntryRecord | None:
-        dialog = cls(parent, *args, **kwargs)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def has_unsaved_text(self) -> bool:
+        return bool(self.description.toPlainText().strip())

@@ -8,25 +8,20 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
 )
 
-from workbench.errors import UserError
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.texts import t
 
 if TYPE_CHECKING:
@@ -36,7 +31,7 @@ KINDS = ("praise", "service_star", "festival", "other")  # as workbench.db.pract
 TEAM_KINDS = ("festival", "other")  # may be for a whole team
 
 
-class CareEventDialog(QDialog):
+class CareEventDialog(SavingDialog):
     def __init__(
         self,
         parent,
@@ -48,11 +43,9 @@ class CareEventDialog(QDialog):
         employee_id: int | None = None,
         team: str | None = None,
     ):
-        super().__init__(parent)
-        self._save = save
+        super().__init__(parent, save, "careEventDialog")
         self._people = people
         self._author_id = author_id
-        self.saved: CareEventRecord | None = None
         self.setWindowTitle(self.tr("Record care or recognition"))
 
         self.kind = QComboBox()
@@ -105,15 +98,6 @@ class CareEventDialog(QDialog):
         form.addRow("", team_row)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Details:"), self.detail)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -176,29 +160,5 @@ class CareEventDialog(QDialog):
             author_id=self._author_id,
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._save(self.edited())
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        super().accept()
-
-    def reject(self) -> None:
-        if (self.title.isModified() and self.title.text().strip()) or self.detail.toPlainText().strip():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Discard what you have typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    @classmethod
-    def ask(cls, parent, *args, **kwargs) -> CareEventRecord | None:
-        dialog = cls(parent, *args, **kwargs)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def has_unsaved_text(self) -> bool:
+        return bool((self.title.isModified() and self.title.text().strip()) or self.detail.toPlainText().strip())

@@ -7,11 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -21,16 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workbench.errors import UserError
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.growth import SCORE_FIELDS, TEXT_FIELDS, WEEK_FIELDS, GrowthEntry, field_label, score_from_text
 
 
-class GrowthDialog(QDialog):
+class GrowthDialog(SavingDialog):
     def __init__(self, parent, employee_name: str, entry: GrowthEntry, save: Callable[[GrowthEntry], GrowthEntry]):
-        super().__init__(parent)
+        super().__init__(parent, save, "growthDialog")
         self._entry = entry
-        self._save = save
-        self.saved: GrowthEntry | None = None
         self.setWindowTitle(self.tr("Growth diary: %1, %2").replace("%1", employee_name).replace("%2", entry.month))
 
         self.scores: dict[str, QLineEdit] = {}
@@ -63,27 +58,20 @@ class GrowthDialog(QDialog):
         self.texts["evaluation"].setPlaceholderText(self.tr("How the month went, in your words"))
         self.texts["advice"].setPlaceholderText(self.tr("Advice and methods for next month"))
 
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
-
         layout = QVBoxLayout(self)
         layout.addWidget(score_box)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(QSettings().value("growthDialog/size", self.sizeHint()))
+        self.restore_size()
         self.scores["qa_score"].setFocus()
 
     @staticmethod
     def _score_text(value: float | None) -> str:
         return "" if value is None else f"{value:g}"
+
+    def has_unsaved_text(self) -> bool:
+        return any(edit.document().isModified() for edit in self.texts.values())
 
     def edited(self) -> GrowthEntry:
         """What the dialog says now; a score that is not one raises UserError naming it."""
@@ -92,18 +80,3 @@ class GrowthDialog(QDialog):
             **{name: score_from_text(name, edit.text()) for name, edit in self.scores.items()},
             **{name: edit.toPlainText().strip() for name, edit in self.texts.items()},
         )
-
-    def accept(self) -> None:
-        try:
-            self.saved = self._save(self.edited())
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        QSettings().setValue("growthDialog/size", self.size())
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent, employee_name: str, entry: GrowthEntry, save) -> GrowthEntry | None:
-        dialog = cls(parent, employee_name, entry, save)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -8,21 +8,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QSettings
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
 )
 
-from workbench.errors import UserError
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.suggestions import (
     OWNER_LIMIT,
     SUGGESTION_TYPES,
@@ -40,7 +36,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class SuggestionDialog(QDialog):
+class SuggestionDialog(SavingDialog):
     def __init__(
         self,
         parent,
@@ -48,9 +44,8 @@ class SuggestionDialog(QDialog):
         save: Callable[[SuggestionRecord], SuggestionRecord],
         today: date,
     ):
-        super().__init__(parent)
-        self._record, self._save = record, save
-        self.saved: SuggestionRecord | None = None
+        super().__init__(parent, save, "suggestionDialog")
+        self._record = record
         new = record.id is None
         self.setWindowTitle(self.tr("New improvement suggestion") if new else self.tr("Edit the suggestion"))
 
@@ -84,20 +79,11 @@ class SuggestionDialog(QDialog):
         form.addRow(self.tr("Owner:"), self.owner)
         form.addRow(self.tr("Made on:"), self.submitted_on)
         form.addRow(self.tr("Quarter:"), self.quarter)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(QSettings().value("suggestionDialog/size", self.sizeHint()))
+        self.restore_size()
         self.title.setFocus()
 
     def _offer_quarters(self, wanted: str | None) -> None:
@@ -113,6 +99,9 @@ class SuggestionDialog(QDialog):
         picked = self.submitted_on.date()
         return date(picked.year(), picked.month(), picked.day())
 
+    def has_unsaved_text(self) -> bool:
+        return self.title.isModified() or self.content.document().isModified() or self.owner.isModified()
+
     def edited(self) -> SuggestionRecord:
         return replace(
             self._record,
@@ -123,21 +112,6 @@ class SuggestionDialog(QDialog):
             submitted_on=self.made_on(),
             quarter=self.quarter.currentData(),
         )
-
-    def accept(self) -> None:
-        try:
-            self.saved = self._save(self.edited())
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        QSettings().setValue("suggestionDialog/size", self.size())
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent, *args, **kwargs) -> SuggestionRecord | None:
-        dialog = cls(parent, *args, **kwargs)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def new_suggestion(author_id: int, quarter: str, today: date) -> SuggestionRecord:

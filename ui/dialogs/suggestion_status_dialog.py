@@ -7,19 +7,16 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
 )
 
-from workbench.errors import UserError
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.suggestions import (
     CLOSED_STATUSES,
     DECLINED,
@@ -30,7 +27,7 @@ from workbench.suggestions import (
 )
 
 
-class SuggestionStatusDialog(QDialog):
+class SuggestionStatusDialog(SavingDialog):
     def __init__(
         self,
         parent,
@@ -38,9 +35,8 @@ class SuggestionStatusDialog(QDialog):
         save: Callable[[str, str, date | None], SuggestionRecord],
         today: date,
     ):
-        super().__init__(parent)
-        self._record, self._save = record, save
-        self.saved: SuggestionRecord | None = None
+        super().__init__(parent, lambda change: save(*change), "suggestionStatusDialog")
+        self._record = record
         self.setWindowTitle(self.tr("Change the status"))
         heading = QLabel(self.tr("%1 — now %2").replace("%1", record.title).replace("%2", status_label(record.status)))
         heading.setWordWrap(True)
@@ -63,15 +59,6 @@ class SuggestionStatusDialog(QDialog):
         form.addRow(self.tr("New status:"), self.status)
         form.addRow(self.tr("Implemented on:"), self.implemented_on)
         form.addRow(self.tr("Note:"), self.note)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -98,21 +85,16 @@ class SuggestionStatusDialog(QDialog):
     def choose(self, status: str) -> None:
         self.status.setCurrentIndex(max(self.status.findData(status), 0))
 
-    def accept(self) -> None:
+    def edited(self) -> tuple[str, str, date | None]:
+        """The new status, the note, and the day it was implemented (implemented only)."""
         status = self.status.currentData()
         picked = self.implemented_on.date()
         day = date(picked.year(), picked.month(), picked.day()) if status == IMPLEMENTED else None
-        try:
-            self.saved = self._save(status, self.note.toPlainText(), day)
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        super().accept()
+        return status, self.note.toPlainText(), day
 
     @classmethod
     def ask(cls, parent, *args, status: str | None = None, **kwargs) -> SuggestionRecord | None:
         dialog = cls(parent, *args, **kwargs)
         if status is not None:
             dialog.choose(status)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.saved_or_none()

@@ -9,22 +9,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
 
-from workbench.errors import UserError
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.surveys import NAME_LIMIT, Q12, SIX_DRIVERS, RoundRecord, kind_label, suggested_name
 
 # (kind, name, held on, team id or None for the center, anonymous) -> the new round
 CreateRound = Callable[[str, str, date, int | None, bool], RoundRecord]
 
 
-class SurveyRoundDialog(QDialog):
+class SurveyRoundDialog(SavingDialog):
     def __init__(
         self,
         parent,
@@ -34,9 +31,7 @@ class SurveyRoundDialog(QDialog):
         today: date,
         save: CreateRound,
     ):
-        super().__init__(parent)
-        self._save = save
-        self.saved: RoundRecord | None = None
+        super().__init__(parent, lambda values: save(*values), "surveyRoundDialog")
         self.setWindowTitle(self.tr("New survey round"))
         self.kind = QComboBox()
         for kind in (Q12, SIX_DRIVERS):
@@ -68,13 +63,6 @@ class SurveyRoundDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Whose people:"), self.team)
         form.addRow("", self.anonymous)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -89,23 +77,13 @@ class SurveyRoundDialog(QDialog):
         self._suggested = suggested_name(self.kind.currentData(), date(picked.year(), picked.month(), picked.day()))
         self.name.setText(self._suggested)
 
-    def accept(self) -> None:
+    def edited(self) -> tuple[str, str, date, int | None, bool]:
+        """As CreateRound takes them: kind, name, day held, team id or None, anonymous."""
         picked = self.held_on.date()
-        try:
-            self.saved = self._save(
-                self.kind.currentData(),
-                self.name.text(),
-                date(picked.year(), picked.month(), picked.day()),
-                self.team.currentData(),
-                self.anonymous.isChecked(),
-            )
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent, *args, **kwargs) -> RoundRecord | None:
-        dialog = cls(parent, *args, **kwargs)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return (
+            self.kind.currentData(),
+            self.name.text(),
+            date(picked.year(), picked.month(), picked.day()),
+            self.team.currentData(),
+            self.anonymous.isChecked(),
+        )

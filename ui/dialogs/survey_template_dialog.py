@@ -6,8 +6,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -16,18 +14,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workbench.errors import UserError
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.surveys import ITEM_LIMIT, TemplateRecord, kind_label
 
-SaveTexts = Callable[[int, dict[str, str]], TemplateRecord]
+# template id -> code -> new wording, saved in one go
+SaveWordings = Callable[[dict[int, dict[str, str]]], dict[int, TemplateRecord]]
 
 
-class SurveyTemplateDialog(QDialog):
-    def __init__(self, parent, templates: dict[str, TemplateRecord], save: SaveTexts):
-        super().__init__(parent)
-        self._save = save
+class SurveyTemplateDialog(SavingDialog):
+    def __init__(self, parent, templates: dict[str, TemplateRecord], save: SaveWordings):
+        super().__init__(parent, save, "surveyTemplateDialog")
         self._templates = templates
-        self.saved = False
         self.setWindowTitle(self.tr("Edit questionnaires"))
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableWidget] = {}
@@ -55,13 +52,6 @@ class SurveyTemplateDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.tabs, 1)
@@ -79,20 +69,13 @@ class SurveyTemplateDialog(QDialog):
                     changed.setdefault(kind, {})[item.code] = text
         return changed
 
-    def accept(self) -> None:
-        try:
-            for kind, texts in self.changed_texts().items():
-                self._save(self._templates[kind].id, texts)
-                self.saved = True
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        super().accept()
+    def edited(self) -> dict[int, dict[str, str]]:
+        return {self._templates[kind].id: texts for kind, texts in self.changed_texts().items()}
+
+    def has_unsaved_text(self) -> bool:
+        return bool(self.changed_texts())
 
     @classmethod
     def ask(cls, parent, *args, **kwargs) -> bool:
         """Whether any wording was saved."""
-        dialog = cls(parent, *args, **kwargs)
-        dialog.exec()
-        return dialog.saved
+        return bool(cls(parent, *args, **kwargs).saved_or_none())

@@ -12,12 +12,9 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -25,13 +22,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
 
-from workbench.errors import UserError
+from ui.dialogs.saving_dialog import SavingDialog
 from workbench.liaisons import (
     CARE_SCALES,
     FOLLOW_UP_KINDS,
@@ -44,7 +40,7 @@ from workbench.liaisons import (
 from workbench.texts import t
 
 
-class TalkDialog(QDialog):
+class TalkDialog(SavingDialog):
     def __init__(
         self,
         parent,
@@ -56,11 +52,9 @@ class TalkDialog(QDialog):
         today: date,
         kinds: Sequence[str] = TALK_KINDS,
     ):
-        super().__init__(parent)
-        self._save = save
+        super().__init__(parent, save, "talkDialog")
         self._base = TalkRecord(employee_id=employee_id, liaison_id=liaison_id, talk_date=today, kind=TALK_KINDS[0])
         self._draft_key = f"talkDrafts/{liaison_id}-{employee_id}"
-        self.saved: TalkRecord | None = None
         self._follow_ups: list[FollowUpRecord] = []
         self.setWindowTitle(self.tr("Talk with %1").replace("%1", employee_name))
 
@@ -139,16 +133,6 @@ class TalkDialog(QDialog):
         side.addWidget(QLabel(self.tr("Still open from earlier talks:")))
         side.addWidget(carried, 1)
 
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
-
         main = QVBoxLayout()
         main.addLayout(form)
         main.addWidget(care_box)
@@ -164,7 +148,7 @@ class TalkDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(QSettings().value("talkDialog/size", self.sizeHint()))
+        self.restore_size()
         self._restore_draft()
         for edit in (*self.texts.values(), self.private_note):
             edit.textChanged.connect(self._keep_draft)
@@ -236,34 +220,6 @@ class TalkDialog(QDialog):
             **{name: edit.toPlainText().strip() for name, edit in self.texts.items()},
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._save(self.edited())
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        self._drop_draft()
-        QSettings().setValue("talkDialog/size", self.size())
-        super().accept()
-
-    def reject(self) -> None:
-        if self.has_unsaved_text() and not self.confirm_discard():
-            return
-        self._drop_draft()
-        super().reject()
-
-    def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("Discard what you have typed?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-    @classmethod
-    def ask(cls, parent, *args, **kwargs) -> TalkRecord | None:
-        dialog = cls(parent, *args, **kwargs)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def done(self, result: int) -> None:
+        self._drop_draft()  # saved, or the user chose to discard it
+        super().done(result)

@@ -394,7 +394,7 @@ class SurveysPage(QWidget):
             show_error(self, error)
             return
         saved = SurveyTemplateDialog.ask(
-            self, templates, save=lambda template_id, texts: surveys.save_item_texts(self.database, template_id, texts)
+            self, templates, save=lambda changes: surveys.save_wordings(self.database, changes)
         )
         if saved:
             self.status_message.emit(self.tr("Questionnaire saved."))
