@@ -352,9 +352,11 @@ class MainWindow(QMainWindow):
             "three_ones": (self.three_ones_page, lambda: self.three_ones_page.show_hit(hit)),
             "care": (  # an event for a whole team has no person: its month
                 self.care_page,
-                lambda: self.care_page.show_employee(hit.employee_id)
-                if hit.employee_id is not None
-                else self.care_page.show_month(hit.day.strftime("%Y-%m")),
+                lambda: (
+                    self.care_page.show_employee(hit.employee_id)
+                    if hit.employee_id is not None
+                    else self.care_page.show_month(hit.day.strftime("%Y-%m"))
+                ),
             ),
             "care_account": (self.care_page, lambda: self.care_page.show_employee(hit.employee_id)),
         }[hit.practice]

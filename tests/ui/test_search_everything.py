@@ -18,7 +18,9 @@ def test_a_word_is_found_in_every_practice_and_opens_where_it_lives(qtbot, datab
     leader, (ding, wu) = team
     liaisons.save_talk(
         database,
-        TalkRecord(employee_id=ding, liaison_id=leader, talk_date=date(2026, 9, 10), kind="monthly", problems="排班冲突"),
+        TalkRecord(
+            employee_id=ding, liaison_id=leader, talk_date=date(2026, 9, 10), kind="monthly", problems="排班冲突"
+        ),
     )
     suggestions.save_suggestion(
         database,
