@@ -146,6 +146,14 @@ def practice_pictures(window) -> None:
     wait_for(lambda: shown)
     save(window, "care.png")
 
+    window.search_everything()
+    found = []
+    window.search_dialog.searched.connect(lambda: found.append(True))
+    window.search_dialog.box.setText("排班")
+    wait_for(lambda: found)
+    save(window.search_dialog, "search.png")
+    window.search_dialog.close()
+
 
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="workbench-shots-"))

@@ -477,6 +477,9 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
                 .limit(1)
             ).first()
             if newest is not None:
-                hits.append(SearchHit("survey", newest.id, newest.held_on, "", f"{item_label(code)} {item_text}"))
+                # Six-driver wordings begin with their driver; a Q12 item is named by its number.
+                label = item_label(code)
+                said = item_text if item_text.startswith(label) else f"{label} {item_text}"
+                hits.append(SearchHit("survey", newest.id, newest.held_on, "", f"{newest.name} · {said}"))
     hits.sort(key=lambda hit: (hit.day, hit.record_id), reverse=True)
     return hits[:limit]

@@ -235,10 +235,10 @@ def test_search_finds_round_names_and_item_wording(database, center):
     hits = survey_results.search(database, "敬业", viewer_id=None)
     assert [(hit.practice, hit.text, hit.employee) for hit in hits] == [("survey", "2026年下半年敬业度调研", "")]
     (item_hit,) = survey_results.search(database, "朋友", viewer_id=None)
-    assert item_hit.record_id == later.id and item_hit.text.startswith("Q10 ")
+    assert item_hit.record_id == later.id and item_hit.text.startswith("二组调研 · Q10 ")
     # a team leader's search keeps to their team's rounds and the center's
     (own,) = survey_results.search(database, "朋友", viewer_id=center["组长丙"])
-    assert own.text.startswith("Q10 ") and own.record_id != later.id
+    assert own.text.startswith("2026年下半年敬业度调研 · Q10 ") and own.record_id != later.id
     assert survey_results.search(database, "%", viewer_id=None) == []
 
 
