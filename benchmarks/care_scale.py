@@ -5,14 +5,12 @@ and searching (target: under 300 ms), against a plain primary-key lookup.
 
     python benchmarks/care_scale.py [--db PATH] [--runs 30]
 
-Without --db it uses the center demo of benchmarks/_common.py, giving it ten years of
-care history first if the demo has none.
+Without --db it uses the center demo of benchmarks/_common.py.
 """
 
 import argparse
 import random
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -20,32 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from benchmarks._common import CENTER_MONTHS, center_database, median_ms  # noqa: E402
-from workbench import care, checklists, roster  # noqa: E402
+from benchmarks._common import CENTER_MONTHS, center_database, median_ms, timed  # noqa: E402
+from workbench import care, care_review, checklists, roster  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee  # noqa: E402
 from workbench.db.practice_models import AccountEntry, CareEvent  # noqa: E402
 from workbench.monthly import Scope  # noqa: E402
 from workbench.people import ACTIVE, MANAGER, TEAM_LEADER  # noqa: E402
-from workbench.periods import month_of, month_period, shift_month  # noqa: E402
-
-
-def ensure_history(database) -> None:
-    """The demo as the benchmarks make it may predate care: give it ten years of care."""
-    from workbench.demo_care import care_history
-
-    with database.sessions.begin() as session:
-        if session.scalar(select(func.count()).select_from(CareEvent)):
-            return
-        today = date.today()
-        start = month_period(shift_month(month_of(today), -CENTER_MONTHS + 1)).start
-        care_history(session, random.Random(13), start, today)
-
-
-def timed(function) -> float:
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
+from workbench.periods import month_of, shift_month  # noqa: E402
 
 
 def page_month(database, team: str | None, month: str, viewer_id: int | None) -> None:
@@ -60,13 +40,13 @@ def page_month(database, team: str | None, month: str, viewer_id: int | None) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", help="a center-scale workbench database (default: the benchmarks' center demo)")
+    parser.add_argument(
+        "--db", type=Path, help="a center-scale workbench database (default: the benchmarks' center demo)"
+    )
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     rng = random.Random(5)
     database = open_database(args.db or center_database())
-    if args.db is None:
-        ensure_history(database)
     with database.sessions() as session:
         events = session.scalar(select(func.count()).select_from(CareEvent))
         entries = session.scalar(select(func.count()).select_from(AccountEntry))
@@ -98,14 +78,14 @@ def main() -> None:
         care.account_log(database, rng.choice(logged), viewer)
 
     def team_figures():
-        care.month_figures(database, Scope(a_month(), rng.choice(teams), None, ""))
+        care_review.month_figures(database, Scope(a_month(), rng.choice(teams), None, ""))
 
     def center_figures():
-        care.month_figures(database, Scope(a_month(), None, None, ""))
+        care_review.month_figures(database, Scope(a_month(), None, None, ""))
 
     def search(words, viewer_ids):
         def run():
-            care.search(database, rng.choice(words), rng.choice(viewer_ids) if viewer_ids else None)
+            care_review.search(database, rng.choice(words), rng.choice(viewer_ids) if viewer_ids else None)
 
         return run
 

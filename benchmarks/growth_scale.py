@@ -5,14 +5,13 @@ months, the monthly review's figures, and searching what leaders wrote (target: 
 
     python benchmarks/growth_scale.py [--db PATH] [--runs 30]
 
-A database without growth records is given ten years of them first (the demo's history),
-then topped up to the 600,000 the target speaks of.
+Without --db it uses the shared center demo. The records are first topped up to the
+600,000 the target speaks of.
 """
 
 import argparse
 import random
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -20,26 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select, text  # noqa: E402
 
-from benchmarks._common import CENTER_MONTHS, center_database, median_ms  # noqa: E402
+from benchmarks._common import CENTER_MONTHS, center_database, median_ms, timed  # noqa: E402
 from workbench import growth  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Team  # noqa: E402
 from workbench.db.practice_models import GrowthRecord  # noqa: E402
-from workbench.demo_growth import growth_history  # noqa: E402
 from workbench.monthly import Scope  # noqa: E402
-from workbench.periods import month_of, month_period, shift_month  # noqa: E402
-
-
-def ensure_history(database, today: date) -> None:
-    with database.sessions() as session:
-        if session.scalar(select(func.count()).select_from(GrowthRecord)):
-            return
-    start = time.perf_counter()
-    window_start = month_period(shift_month(month_of(today), -CENTER_MONTHS + 1)).start
-    with database.sessions.begin() as session:
-        growth_history(session, random.Random(11), window_start, today)
-    print(f"made {CENTER_MONTHS} months of growth history in {time.perf_counter() - start:.1f} s")
-
+from workbench.periods import month_of, shift_month  # noqa: E402
 
 TARGET_RECORDS = 600_000
 
@@ -66,12 +52,6 @@ def top_up(database, target: int) -> None:
             shift += 40
 
 
-def timed(function) -> float:
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, help="a center-scale database (default: the shared center demo)")
@@ -80,7 +60,6 @@ def main() -> None:
     rng = random.Random(5)
     today = date.today()
     database = open_database(args.db or center_database())
-    ensure_history(database, today)
     top_up(database, TARGET_RECORDS)
     with database.sessions() as session:
         records = session.scalar(select(func.count()).select_from(GrowthRecord))

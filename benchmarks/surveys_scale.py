@@ -6,47 +6,25 @@ the page: under 100 ms).
 
     python benchmarks/surveys_scale.py [--db PATH] [--runs 30]
 
-Without --db it uses the center demo of benchmarks/_common.py, adding the survey history
-when the demo has none.
+Without --db it uses the center demo of benchmarks/_common.py.
 """
 
 import argparse
 import random
 import sys
-import time
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from benchmarks._common import CENTER_MONTHS, center_database, median_ms  # noqa: E402
+from benchmarks._common import center_database, median_ms, timed  # noqa: E402
 from workbench import survey_results, surveys  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Team  # noqa: E402
 from workbench.db.practice_models import SurveyAnswer, SurveyRound  # noqa: E402
-from workbench.demo_surveys import surveys_history  # noqa: E402
 from workbench.monthly import Scope  # noqa: E402
-from workbench.periods import month_of, month_period, shift_month  # noqa: E402
-
-
-def timed(function) -> float:
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
-
-
-def ensure_history(database, months: int) -> None:
-    with database.sessions() as session:
-        if session.scalar(select(func.count()).select_from(SurveyRound)):
-            return
-    today = date.today()
-    started = time.perf_counter()
-    with database.sessions.begin() as session:
-        window_start = month_period(shift_month(month_of(today), -months + 1)).start
-        surveys_history(session, random.Random(11), window_start, today)
-    print(f"survey history written in {time.perf_counter() - started:.1f} s")
+from workbench.periods import month_of  # noqa: E402
 
 
 def main() -> None:
@@ -56,7 +34,6 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(5)
     database = open_database(args.db or center_database())
-    ensure_history(database, CENTER_MONTHS)
     with database.sessions() as session:
         round_count = session.scalar(select(func.count()).select_from(SurveyRound))
         answers = session.scalar(select(func.count()).select_from(SurveyAnswer))

@@ -4,14 +4,12 @@ figures and sheet, and searching, against a plain SQLAlchemy primary-key lookup.
 
     python benchmarks/three_ones_scale.py [--db PATH] [--runs 30]
 
-Without --db it uses the shared center demo. A database without three-ones history is
-given ten years of it first (workbench.demo_three_ones).
+Without --db it uses the shared center demo.
 """
 
 import argparse
 import random
 import sys
-import time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -20,36 +18,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from benchmarks._common import center_database, median_ms  # noqa: E402
+from benchmarks._common import CENTER_MONTHS, center_database, median_ms, timed  # noqa: E402
 from ui.pages.three_ones_page import _load as load_page  # noqa: E402
 from workbench import checklists, preferences, roster, suggestions, three_ones  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee  # noqa: E402
 from workbench.db.practice_models import Suggestion, SuggestionEvent, ThreeOnes  # noqa: E402
-from workbench.demo_three_ones import three_ones_history  # noqa: E402
 from workbench.monthly import Scope  # noqa: E402
 from workbench.people import LEADER_ROLES, MANAGER  # noqa: E402
-from workbench.periods import month_of, month_period, shift_month  # noqa: E402
+from workbench.periods import month_of, shift_month  # noqa: E402
 from workbench.suggestions import BoardFilter  # noqa: E402
-
-MONTHS = 120
-
-
-def ensure_history(database, today: date) -> None:
-    with database.sessions() as session:
-        if session.scalar(select(func.count()).select_from(ThreeOnes)):
-            return
-    window_start = month_period(shift_month(month_of(today), -MONTHS + 1)).start
-    started = time.perf_counter()
-    with database.sessions.begin() as session:
-        three_ones_history(session, random.Random(11), window_start, today)
-    print(f"wrote {MONTHS} months of three-ones history in {time.perf_counter() - started:.1f} s")
-
-
-def timed(function) -> float:
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -60,7 +38,6 @@ def main() -> None:
     rng = random.Random(5)
     today = date.today()
     database = open_database(args.db or center_database())
-    ensure_history(database, today)
     with database.sessions() as session:
         counts = {
             name: session.scalar(select(func.count()).select_from(model))
@@ -79,10 +56,10 @@ def main() -> None:
             session.get(Employee, rng.choice(all_ids))
 
     def quarter() -> str:
-        return suggestions.shift_quarter(this_quarter, -rng.randint(0, MONTHS // 3 - 1))
+        return suggestions.shift_quarter(this_quarter, -rng.randint(0, CENTER_MONTHS // 3 - 1))
 
     def month_scope() -> Scope:
-        return Scope(shift_month(this_month, -rng.randint(0, MONTHS - 1)), None, None, "")
+        return Scope(shift_month(this_month, -rng.randint(0, CENTER_MONTHS - 1)), None, None, "")
 
     @contextmanager
     def as_manager():

@@ -132,8 +132,8 @@ class MainWindow(QMainWindow):
         for page in pages:
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.pages.addWidget(page)
-        self.undo_group.addStack(self.checklist_page.undo_stack)
-        self.undo_group.addStack(self.talks_page.undo_stack)
+        for stack in self._undo_stacks():
+            self.undo_group.addStack(stack)
         self._show_page(self.sidebar.currentRow())
 
     def show_page(self, page: QWidget) -> None:
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.bin_dialog import BinDialog
 
         dialog = BinDialog(self, self.database)
-        dialog.changed.connect(self.talks_page.reload)
+        dialog.changed.connect(self._reload_pages)
         dialog.exec()
 
     def _backups(self) -> None:

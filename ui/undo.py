@@ -38,3 +38,27 @@ class SavedChange(QUndoCommand):
 
     def undo(self) -> None:
         self._run(self._undo)
+
+
+def push_removal(
+    stack,
+    text: str,
+    entry_id: int,
+    remove: Callable[[], int],
+    put_back: Callable[[int], None],
+    refresh: Callable[[], None],
+    failed: Callable[[BaseException], None],
+) -> None:
+    """Something the page has just moved to the bin (bin entry `entry_id`): Ctrl+Z puts
+    it back, Ctrl+Y removes it again (a new bin entry each time)."""
+    entry = {"id": entry_id}
+
+    def again() -> None:
+        entry["id"] = remove()
+        refresh()
+
+    def back() -> None:
+        put_back(entry["id"])
+        refresh()
+
+    stack.push(SavedChange(text, again, back, failed))

@@ -1,4 +1,5 @@
-"""Removing a talk or a follow-up puts it in the bin: its rows are kept there whole (as
+"""Removing a talk, a follow-up, an improvement suggestion, a care event or an entry in
+someone's three accounts puts it in the bin: its rows are kept there whole (as
 JSON) and taken out of the tables, so every list, count and search is without it and
 none of them has to know about the bin. Putting it back inserts the same rows again,
 under their old ids where those are still free. Emptying the bin is the only way data goes.
@@ -12,11 +13,14 @@ from sqlalchemy import delete, insert, select
 
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Talk, TrashItem
+from workbench.db.practice_models import AccountEntry, CareEvent, Suggestion, SuggestionEvent
 from workbench.errors import UserError
 from workbench.liaisons import aware, talk_kind_label
 from workbench.texts import t
 
 TALK, FOLLOW_UP = "talk", "follow_up"
+SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY = "suggestion", "care_event", "account_entry"
+KINDS = (TALK, FOLLOW_UP, SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY)
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,49 @@ def remove_follow_up(database: Database, follow_up_id: int) -> int:
         return _to_bin(session, FOLLOW_UP, label, rows)
 
 
+def remove_suggestion(database: Database, suggestion_id: int) -> int:
+    """An improvement suggestion and the history of its status, to the bin."""
+    with database.sessions.begin() as session:
+        item = session.get(Suggestion, suggestion_id)
+        if item is None:
+            raise UserError(t("three_ones.suggestion.missing"))
+        events = session.scalars(select(SuggestionEvent).where(SuggestionEvent.suggestion_id == suggestion_id)).all()
+        name = session.get(Employee, item.author_id).name
+        label = t("trash.suggestion", day=item.submitted_on.isoformat(), name=name, what=item.title)
+        rows = {"suggestions": [_row(item)], "suggestion_events": [_row(event) for event in events]}
+        session.execute(delete(SuggestionEvent).where(SuggestionEvent.suggestion_id == suggestion_id))
+        session.delete(item)
+        return _to_bin(session, SUGGESTION, label, rows)
+
+
+def remove_care_event(database: Database, event_id: int) -> int:
+    """A praise, service star, festival activity or other care, to the bin. Account
+    entries written from it stay, and find it again if it is put back."""
+    with database.sessions.begin() as session:
+        event = session.get(CareEvent, event_id)
+        if event is None:
+            raise UserError(t("care.event_missing"))
+        linked = session.scalars(select(AccountEntry).where(AccountEntry.care_event_id == event_id)).all()
+        who = session.get(Employee, event.employee_id).name if event.employee_id is not None else ""
+        label = t("trash.care_event", day=event.event_date.isoformat(), name=who, what=event.title)
+        rows = {"care_events": [_row(event)], "linked_entries": [entry.id for entry in linked]}
+        for entry in linked:
+            entry.care_event_id = None
+        session.delete(event)
+        return _to_bin(session, CARE_EVENT, label, rows)
+
+
+def remove_account_entry(database: Database, entry_id: int) -> int:
+    with database.sessions.begin() as session:
+        entry = session.get(AccountEntry, entry_id)
+        if entry is None:
+            raise UserError(t("care.entry_missing"))
+        name = session.get(Employee, entry.employee_id).name
+        label = t("trash.account_entry", day=entry.entry_date.isoformat(), name=name, what=entry.description)
+        session.delete(entry)
+        return _to_bin(session, ACCOUNT_ENTRY, label, {"account_entries": [_row(entry)]})
+
+
 def _to_bin(session, kind: str, label: str, rows: dict) -> int:
     entry = TrashItem(kind=kind, label=label[:200], rows=json.dumps(rows, ensure_ascii=False))
     session.add(entry)
@@ -111,7 +158,28 @@ def put_back(database: Database, entry_id: int) -> None:
         for event in rows.get("follow_up_events", []):
             event["follow_up_id"] = follow_up_ids[event["follow_up_id"]]
         _insert(session, FollowUpEvent, rows.get("follow_up_events", []))
+        _put_back_practices(session, rows)
         session.delete(entry)
+
+
+def _put_back_practices(session, rows: dict) -> None:
+    suggestion_ids = _insert(session, Suggestion, rows.get("suggestions", []))
+    for event in rows.get("suggestion_events", []):
+        event["suggestion_id"] = suggestion_ids[event["suggestion_id"]]
+    _insert(session, SuggestionEvent, rows.get("suggestion_events", []))
+    event_ids = _insert(session, CareEvent, rows.get("care_events", []))
+    for event_id in event_ids.values():  # a bin entry holds one event
+        for entry_id in rows.get("linked_entries", []):
+            entry = session.get(AccountEntry, entry_id)
+            if entry is not None and entry.care_event_id is None:
+                entry.care_event_id = event_id
+    for entry in rows.get("account_entries", []):
+        # What it was written from may have gone to the bin (or for good) meanwhile.
+        if entry.get("talk_id") is not None and session.get(Talk, entry["talk_id"]) is None:
+            entry["talk_id"] = None
+        if entry.get("care_event_id") is not None and session.get(CareEvent, entry["care_event_id"]) is None:
+            entry["care_event_id"] = None
+    _insert(session, AccountEntry, rows.get("account_entries", []))
 
 
 def _insert(session, model, rows: list[dict]) -> dict[int, int]:

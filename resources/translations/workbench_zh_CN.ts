@@ -46,57 +46,62 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="43" />
+        <location filename="../../ui/widgets/care_accounts.py" line="44" />
         <source>Three accounts</source>
         <translation>三个账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="46" />
+        <location filename="../../ui/widgets/care_accounts.py" line="47" />
         <source>Find a person…</source>
         <translation>查找员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="47" />
+        <location filename="../../ui/widgets/care_accounts.py" line="48" />
         <source>Type a name or employee ID; ↓ moves to the list</source>
         <translation>输入姓名或工号；按 ↓ 进入列表</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="71" />
+        <location filename="../../ui/widgets/care_accounts.py" line="72" />
         <source>Add an entry…</source>
         <translation>记一笔…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="73" />
+        <location filename="../../ui/widgets/care_accounts.py" line="74" />
         <source>Write in this person's accounts, from a talk, an event or your own words (Enter)</source>
         <translation>为这位员工记一笔：来自谈话、关怀活动或自己填写（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="77" />
+        <location filename="../../ui/widgets/care_accounts.py" line="78" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="77" />
+        <location filename="../../ui/widgets/care_accounts.py" line="78" />
         <source>What was done</source>
         <translation>做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="77" />
+        <location filename="../../ui/widgets/care_accounts.py" line="78" />
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="166" />
+        <location filename="../../ui/widgets/care_accounts.py" line="87" />
+        <source>Move to the bin</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/care_accounts.py" line="178" />
         <source>Choose a person to see their three accounts.</source>
         <translation>选择一位员工，查看其三个账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="168" />
+        <location filename="../../ui/widgets/care_accounts.py" line="180" />
         <source>Nobody to show: the roster has nobody in this team.</source>
         <translation>没有可显示的人员：花名册中这个班组没有在职员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="199" />
+        <location filename="../../ui/widgets/care_accounts.py" line="211" />
         <source>Nothing in %1's accounts yet. After a talk, a praise or a festival, add what was done for them.</source>
         <translation>%1的账户里还没有记录。谈话、表扬或节日活动之后，记下为其做了什么。</translation>
     </message>
@@ -365,134 +370,154 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="123" />
+        <location filename="../../ui/pages/care_page.py" line="124" />
         <source>Care</source>
         <translation>关怀与表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="127" />
+        <location filename="../../ui/pages/care_page.py" line="128" />
         <source>Whose month: a team, or the whole center</source>
         <translation>看哪个班组：某一班组或整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="130" />
+        <location filename="../../ui/pages/care_page.py" line="131" />
         <source>Search praise, activities and accounts…</source>
         <translation>搜索表扬、活动和账户记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="131" />
+        <location filename="../../ui/pages/care_page.py" line="132" />
         <source>Search titles, details and account entries (Ctrl+F)</source>
         <translation>搜索标题、详细情况和三个账户的记录（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="140" />
+        <location filename="../../ui/pages/care_page.py" line="141" />
         <source>Previous month (Alt+Left)</source>
         <translation>上个月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="145" />
+        <location filename="../../ui/pages/care_page.py" line="146" />
         <source>Next month (Alt+Right)</source>
         <translation>下个月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="149" />
+        <location filename="../../ui/pages/care_page.py" line="150" />
         <source>Record care…</source>
         <translation>记录关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="151" />
+        <location filename="../../ui/pages/care_page.py" line="152" />
         <source>Record a praise, a service star or a festival activity (Ctrl+N)</source>
         <translation>记录客户表扬、服务明星或节日活动（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="172" />
+        <location filename="../../ui/pages/care_page.py" line="173" />
         <source>Recognition and activities</source>
         <translation>表彰与活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="179" />
+        <location filename="../../ui/pages/care_page.py" line="180" />
         <source>Nothing recorded this month yet</source>
         <translation>本月还没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="181" />
+        <location filename="../../ui/pages/care_page.py" line="182" />
         <source>Customer praise, the month's service star and festival activities are kept here for the review.</source>
         <translation>客户表扬、本月服务明星和节日活动都记在这里，月度复盘时一并汇总。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="183" />
+        <location filename="../../ui/pages/care_page.py" line="184" />
         <source>Record the first one…</source>
         <translation>记录第一条…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="229" />
+        <location filename="../../ui/pages/care_page.py" line="224" />
+        <source>Move to the bin</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="238" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="231" />
+        <location filename="../../ui/pages/care_page.py" line="240" />
         <source>Care starts from the roster</source>
         <translation>关怀从花名册开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="234" />
+        <location filename="../../ui/pages/care_page.py" line="243" />
         <source>Import the roster with birthdays and hire dates: this page then shows who has a birthday or a work anniversary, the team's praise and festivals, and what you did for each person.</source>
         <translation>导入带有生日和入职日期的花名册后，这里会显示谁过生日、谁入职满周年，班组的表扬和节日活动，以及你为每位员工做了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="238" />
+        <location filename="../../ui/pages/care_page.py" line="247" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="272" />
+        <location filename="../../ui/pages/care_page.py" line="281" />
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="278" />
+        <location filename="../../ui/pages/care_page.py" line="287" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/care_page.py" line="286" />
+        <location filename="../../ui/pages/care_page.py" line="295" />
         <source>Birthdays and work anniversaries (%n)</source>
         <translation>
             <numerusform>生日与入职周年（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="287" />
+        <location filename="../../ui/pages/care_page.py" line="296" />
         <source>No birthdays or work anniversaries this month.</source>
         <translation>本月没有人过生日或入职满周年。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="305" />
+        <location filename="../../ui/pages/care_page.py" line="314" />
         <source>Accounts this month:</source>
         <translation>本月账户：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="326" />
+        <location filename="../../ui/pages/care_page.py" line="335" />
         <source>That person is not in the team shown.</source>
         <translation>这位员工不在当前班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="372" />
+        <location filename="../../ui/pages/care_page.py" line="381" />
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="381" />
+        <location filename="../../ui/pages/care_page.py" line="390" />
         <source>Choose a person in the three accounts first.</source>
         <translation>请先在“三个账户”中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="395" />
+        <location filename="../../ui/pages/care_page.py" line="404" />
         <source>Added to %1's accounts.</source>
         <translation>已记入%1的账户。</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="413" />
+        <source>Remove “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="416" />
+        <source>Remove an account entry</source>
+        <translation>删除一条账户记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_page.py" line="436" />
+        <source>Moved to the bin. Ctrl+Z puts it back.</source>
+        <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/care_page.py" line="423" />
+        <location filename="../../ui/pages/care_page.py" line="464" />
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
@@ -1779,12 +1804,12 @@ The details were written to {log}.</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -2539,87 +2564,97 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionBoard</name>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="116" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="117" />
         <source>Whose suggestions: a team's people, or the whole center</source>
         <translation>看谁的建议：某个班组，或全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="118" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="119" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="122" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="123" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="129" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="130" />
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="143" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="144" />
         <source>Show only these (click again for all)</source>
         <translation>只看这一状态（再点一次看全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="186" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="193" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="187" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="194" />
         <source>Edit the suggestion (Enter)</source>
         <translation>修改这条建议（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="189" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="196" />
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="190" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="197" />
         <source>Move it on, decline it with a reason, or reopen it</source>
         <translation>推进状态、说明原因后不采纳，或重新打开</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/suggestion_board.py" line="199" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="200" />
+        <source>Move it to the bin (Delete); Ctrl+Z puts it back</source>
+        <translation>移到回收站（Delete），Ctrl+Z 可恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_board.py" line="210" />
         <source>History:</source>
         <translation>状态变化：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="222" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="233" />
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="226" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="237" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="264" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="275" />
         <source>%1 suggestion(s) shown</source>
         <translation>共 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="293" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="305" />
         <source>No suggestion selected</source>
         <translation>未选择建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="299" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="311" />
         <source>Made by %1 on %2</source>
         <translation>%1 于 %2 提出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="302" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="314" />
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="305" />
+        <location filename="../../ui/widgets/suggestion_board.py" line="317" />
         <source>Reason declined: %1</source>
         <translation>不采纳原因：%1</translation>
     </message>
@@ -3353,17 +3388,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="454" />
+        <location filename="../../ui/pages/talks_page.py" line="447" />
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="454" />
+        <location filename="../../ui/pages/talks_page.py" line="447" />
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="456" />
+        <location filename="../../ui/pages/talks_page.py" line="454" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3480,133 +3515,143 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesPage</name>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="127" />
-        <location filename="../../ui/pages/three_ones_page.py" line="324" />
+        <location filename="../../ui/pages/three_ones_page.py" line="129" />
+        <location filename="../../ui/pages/three_ones_page.py" line="327" />
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="131" />
+        <location filename="../../ui/pages/three_ones_page.py" line="133" />
         <source>Whose quarter</source>
         <translation>查看谁的季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="134" />
+        <location filename="../../ui/pages/three_ones_page.py" line="136" />
         <source>The quarter, this one or an earlier one</source>
         <translation>季度：本季度或以前的季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="136" />
+        <location filename="../../ui/pages/three_ones_page.py" line="138" />
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="138" />
+        <location filename="../../ui/pages/three_ones_page.py" line="140" />
         <source>File an improvement suggestion (Ctrl+N)</source>
         <translation>提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="165" />
+        <location filename="../../ui/pages/three_ones_page.py" line="167" />
         <source>Double-click or Enter: open this leader's quarter</source>
         <translation>双击或按 Enter：打开这位管理人员的本季度“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="184" />
+        <location filename="../../ui/pages/three_ones_page.py" line="187" />
         <source>No improvement suggestions yet</source>
         <translation>还没有改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="187" />
+        <location filename="../../ui/pages/three_ones_page.py" line="190" />
         <source>Each quarter every leader makes one service-improvement suggestion. File yours here and follow it to implementation.</source>
         <translation>组长及以上管理人员每季度提出一条服务改善建议。在这里提交，并跟踪到落实。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="191" />
+        <location filename="../../ui/pages/three_ones_page.py" line="194" />
         <source>Add the first suggestion…</source>
         <translation>提交第一条建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="198" />
+        <location filename="../../ui/pages/three_ones_page.py" line="201" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="198" />
-        <location filename="../../ui/pages/three_ones_page.py" line="218" />
+        <location filename="../../ui/pages/three_ones_page.py" line="201" />
+        <location filename="../../ui/pages/three_ones_page.py" line="221" />
         <source>Implemented</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="215" />
-        <location filename="../../ui/pages/three_ones_page.py" line="266" />
+        <location filename="../../ui/pages/three_ones_page.py" line="218" />
+        <location filename="../../ui/pages/three_ones_page.py" line="269" />
         <source>My quarter</source>
         <translation>我的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="216" />
+        <location filename="../../ui/pages/three_ones_page.py" line="219" />
         <source>Across leaders</source>
         <translation>各管理人员完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="217" />
+        <location filename="../../ui/pages/three_ones_page.py" line="220" />
         <source>Suggestion board</source>
         <translation>建议看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="220" />
+        <location filename="../../ui/pages/three_ones_page.py" line="223" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="222" />
+        <location filename="../../ui/pages/three_ones_page.py" line="225" />
         <source>Whose three ones are these?</source>
         <translation>这是谁的“三个一”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="224" />
+        <location filename="../../ui/pages/three_ones_page.py" line="227" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="266" />
+        <location filename="../../ui/pages/three_ones_page.py" line="269" />
         <source>Leader's quarter</source>
         <translation>该管理人员的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="269" />
+        <location filename="../../ui/pages/three_ones_page.py" line="272" />
         <source>%1 of %2 leaders have done all three ones in %3</source>
         <translation>%3：%2 名管理人员中 %1 名已全部完成“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="325" />
+        <location filename="../../ui/pages/three_ones_page.py" line="328" />
         <source>This quarter has changes that are not saved. Discard them?</source>
         <translation>本季度的修改还没有保存，要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="345" />
+        <location filename="../../ui/pages/three_ones_page.py" line="348" />
         <source>Three ones of %1 saved.</source>
         <translation>%1的“三个一”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="366" />
+        <location filename="../../ui/pages/three_ones_page.py" line="369" />
         <source>Implemented in all: %1</source>
         <translation>累计落实：%1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="369" />
+        <location filename="../../ui/pages/three_ones_page.py" line="372" />
         <source>Implemented by quarter</source>
         <translation>各季度落实建议数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="425" />
+        <location filename="../../ui/pages/three_ones_page.py" line="428" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="446" />
-        <location filename="../../ui/pages/three_ones_page.py" line="464" />
+        <location filename="../../ui/pages/three_ones_page.py" line="449" />
+        <location filename="../../ui/pages/three_ones_page.py" line="488" />
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="464" />
+        <source>Remove suggestion “%1”</source>
+        <translation>删除建议“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/three_ones_page.py" line="471" />
+        <source>Moved to the bin. Ctrl+Z puts it back.</source>
+        <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,55 @@ def test_only_emptying_the_bin_deletes(database, center):
     assert trash.empty_bin(database, [first]) == 1
     assert [removed.kind for removed in trash.in_bin(database)] == ["talk"]
     assert trash.empty_bin(database) == 1 and trash.in_bin(database) == []
+
+
+def test_a_suggestion_leaves_the_board_with_its_history_and_comes_back_whole(database, center):
+    from workbench import suggestions
+    from workbench.suggestions import SuggestionRecord
+
+    leader = center["组长丙"]
+    saved = suggestions.save_suggestion(
+        database,
+        SuggestionRecord(leader, "2026-Q4", date(2026, 10, 9), "process", "挂失流程简化", owner="业务部"),
+        today=date(2026, 11, 1),
+    )
+    suggestions.change_status(database, saved.id, "accepted", "已立项", today=date(2026, 11, 1))
+    before = suggestions.history(database, saved.id)
+    entry = trash.remove_suggestion(database, saved.id)
+    assert suggestions.board(database).rows == []
+    assert trash.in_bin(database)[0].label == "2026-10-09 组长丙 的改进建议：挂失流程简化"
+
+    trash.put_back(database, entry)
+    (back,) = suggestions.board(database).rows
+    assert (back.id, back.status, back.owner) == (saved.id, "accepted", "业务部")
+    assert suggestions.history(database, saved.id) == before
+
+
+def test_a_care_event_and_an_account_entry_come_back_linked(database, center):
+    from workbench import care
+    from workbench.care import AccountEntryRecord, CareEventRecord
+
+    ding, leader = center["坐席丁"], center["组长丙"]
+    today = date(2026, 11, 20)
+    praise = care.save_event(
+        database, CareEventRecord("praise", date(2026, 11, 5), "客户来电表扬", employee_id=ding), today=today
+    )
+    entry = care.save_account_entry(
+        database,
+        AccountEntryRecord(ding, "feeling", date(2026, 11, 6), "班前会上念了表扬信", care_event_id=praise.id),
+        today=today,
+    )
+    removed_event = trash.remove_care_event(database, praise.id)
+    assert care.events_of_month(database, "2026-11") == []
+    assert care.account_log(database, ding, leader).entries[0].care_event_id is None  # the entry stays
+
+    trash.put_back(database, removed_event)
+    assert [event.title for event in care.events_of_month(database, "2026-11")] == ["客户来电表扬"]
+    assert care.account_log(database, ding, leader).entries[0].care_event_id == praise.id
+
+    removed_entry = trash.remove_account_entry(database, entry.id)
+    assert care.account_log(database, ding, leader).entries == ()
+    assert trash.in_bin(database)[0].label == "2026-11-06 坐席丁 的三个账户记录：班前会上念了表扬信"
+    trash.put_back(database, removed_entry)
+    (back,) = care.account_log(database, ding, leader).entries
+    assert (back.id, back.description, back.care_event_id) == (entry.id, "班前会上念了表扬信", praise.id)

@@ -13,7 +13,7 @@ from ui.dialogs.care_event_dialog import CareEventDialog
 from ui.models.checklist_model import SKIPPED_COLOR
 from ui.pages.care_page import CarePage
 from workbench import care, checklists, liaisons, roster
-from workbench.care import CareEventRecord
+from workbench.care import AccountEntryRecord, CareEventRecord
 from workbench.liaisons import TalkRecord
 from workbench.people import EmployeeRecord
 
@@ -204,3 +204,37 @@ def test_the_people_list_filters_as_you_type(qtbot, database, team):
     with qtbot.waitSignal(page.person_shown, timeout=10000):
         qtbot.keyClick(page.accounts.filter, Qt.Key.Key_Down)
     assert page.accounts.current_id() == wu and page.accounts.title.text() == "坐席戊"
+
+
+def test_a_praise_and_an_entry_go_to_the_bin_and_come_back(qtbot, database, team):
+    leader, (ding, _wu) = team
+    praise = care.save_event(
+        database, CareEventRecord("praise", date(2026, 11, 3), "客户来电表扬", employee_id=ding), TODAY
+    )
+    care.save_account_entry(
+        database,
+        AccountEntryRecord(ding, "feeling", date(2026, 11, 4), "班前会念了表扬信", care_event_id=praise.id),
+        TODAY,
+    )
+    page = open_page(qtbot, database)
+    page.events_table.setFocus()
+    page.events_table.selectRow(0)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.keyClick(page.events_table, Qt.Key.Key_Delete)
+    assert page.events_area.currentWidget() is page.events_empty
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.undo_stack.undo()
+    assert cells(page.events_model, 3) == ["客户来电表扬"]
+
+    choose(qtbot, page, ding)
+    tree = page.accounts.tree
+    entry = tree.topLevelItem(2).child(0)  # 情感账户, its one entry
+    tree.setFocus()
+    tree.setCurrentItem(entry)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert page.undo_stack.undoText() == "删除一条账户记录"
+    qtbot.waitUntil(lambda: page.accounts.log_area.currentWidget() is page.accounts.empty, timeout=10000)
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: tree.topLevelItem(2) is not None and tree.topLevelItem(2).childCount() == 1, timeout=10000)
+    assert tree.topLevelItem(2).child(0).text(1).endswith("班前会念了表扬信")

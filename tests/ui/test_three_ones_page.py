@@ -257,3 +257,21 @@ def test_a_search_hit_of_a_write_up_opens_that_leaders_quarter(qtbot, database, 
         page.show_hit(hit)
     assert (page.person.currentData(), page.quarter, page.quarter_picker.currentData()) == (other, "2026-Q2", "2026-Q2")
     assert page.form.texts["grassroots_fix"].toPlainText() == "提前一周发布"
+
+
+def test_a_suggestion_removed_from_the_board_comes_back_with_ctrl_z(qtbot, database, team):
+    leader, _agents = team
+    suggest(database, leader, date(2026, 10, 9), "新人带教师徒结对", kind="people")
+    suggest(database, leader, date(2026, 10, 10), "等待音乐改为业务提示")
+    page = open_page(qtbot, database)
+    board = page.board
+    page.tabs.setCurrentWidget(page.board_area)
+    board.table.setFocus()
+    board.table.selectRow(0)
+    with qtbot.waitSignal(page.board_loaded, timeout=10000):
+        qtbot.keyClick(board.table, Qt.Key.Key_Delete)
+    assert [row.title for row in board.model.rows] == ["新人带教师徒结对"]
+    assert page.undo_stack.undoText() == "删除建议“等待音乐改为业务提示”"
+    with qtbot.waitSignal(page.board_loaded, timeout=10000):
+        page.undo_stack.undo()
+    assert [row.title for row in board.model.rows] == ["等待音乐改为业务提示", "新人带教师徒结对"]

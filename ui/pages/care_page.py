@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.errors import show_error
 from ui.tasks import run_in_background
+from ui.undo import push_removal
 from ui.widgets.care_accounts import SIGNS, AccountsPanel
 from ui.widgets.care_tables import DatesModel, EventsModel
 from ui.widgets.empty_state import EmptyState
@@ -218,6 +219,14 @@ class CarePage(QWidget):
         self.accounts = AccountsPanel()
         self.accounts.person_chosen.connect(self._load_person)
         self.accounts.add_requested.connect(self.add_entry)
+        self.accounts.remove_requested.connect(self.remove_entry)
+        self.events_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        remove_event = QAction(self.tr("Move to the bin"), self.events_table)
+        remove_event.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove_event.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_event.triggered.connect(self._remove_current_event)
+        self.events_table.addAction(remove_event)
+        self.undo_stack = QUndoStack(self)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.accounts)
@@ -394,6 +403,38 @@ class CarePage(QWidget):
         if saved is not None:
             self.status_message.emit(self.tr("Added to %1's accounts.").replace("%1", person.name))
             self.reload()
+
+    # removing (to the bin, Ctrl+Z puts it back) ----------------------------------------------
+
+    def _remove_current_event(self) -> None:
+        row = self.events_table.currentIndex().row()
+        if 0 <= row < len(self.events_model.rows):
+            event = self.events_model.rows[row]
+            self._remove(self.tr("Remove “%1”").replace("%1", event.title), "care_event", event.id)
+
+    def remove_entry(self, entry_id: int) -> None:
+        self._remove(self.tr("Remove an account entry"), "account_entry", entry_id)
+
+    def _remove(self, text: str, kind: str, record_id: int) -> None:
+        from workbench import trash
+
+        remove = trash.remove_care_event if kind == "care_event" else trash.remove_account_entry
+        try:
+            entry_id = remove(self.database, record_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        push_removal(
+            self.undo_stack,
+            text,
+            entry_id,
+            lambda: remove(self.database, record_id),
+            lambda entry: trash.put_back(self.database, entry),
+            self.reload,
+            lambda error: show_error(self, error),
+        )
+        self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back."))
+        self.reload()
 
     # searching -------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.errors import show_error
 from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR, SKIPPED_COLOR, SOON_COLOR, short_date
 from ui.tasks import run_in_background
-from ui.undo import SavedChange
+from ui.undo import push_removal
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.person_panel import PersonPanel
 from workbench.liaisons import talk_kind_label
@@ -438,21 +438,19 @@ class TalksPage(QWidget):
 
         remove = trash.remove_talk if kind == "talk" else trash.remove_follow_up
         try:
-            entry = {"id": remove(self.database, item_id)}
+            entry_id = remove(self.database, item_id)
         except Exception as error:
             show_error(self, error)
             return
-
-        def again() -> None:
-            entry["id"] = remove(self.database, item_id)
-            self._refresh()
-
-        def put_back() -> None:
-            trash.put_back(self.database, entry["id"])
-            self._refresh()
-
-        label = self.tr("Remove talk record") if kind == "talk" else self.tr("Remove follow-up")
-        self.undo_stack.push(SavedChange(label, again, put_back, lambda error: show_error(self, error)))
+        push_removal(
+            self.undo_stack,
+            self.tr("Remove talk record") if kind == "talk" else self.tr("Remove follow-up"),
+            entry_id,
+            lambda: remove(self.database, item_id),
+            lambda entry: trash.put_back(self.database, entry),
+            self._refresh,
+            lambda error: show_error(self, error),
+        )
         self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back."))
         self._refresh()
 

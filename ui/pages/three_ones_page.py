@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.errors import show_error
 from ui.tasks import run_in_background
+from ui.undo import push_removal
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.suggestion_board import SuggestionBoard
 from ui.widgets.suggestion_chart import SuggestionChart
@@ -123,6 +124,7 @@ class ThreeOnesPage(QWidget):
         self.data: PageData | None = None
         self.board_filter: BoardFilter | None = None  # None until the first load picks the default
         self._select_after_load: int | None = None
+        self.undo_stack = QUndoStack(self)
 
         title = QLabel(self.tr("Three ones"))
         title.setObjectName("pageTitle")
@@ -180,6 +182,7 @@ class ThreeOnesPage(QWidget):
         self.board.add_requested.connect(self.add_suggestion)
         self.board.edit_requested.connect(self.edit_suggestion)
         self.board.status_requested.connect(self.change_status)
+        self.board.remove_requested.connect(self.remove_suggestion)
         self.board.current_changed.connect(self._suggestion_selected)
         self.no_suggestions = EmptyState(self.tr("No improvement suggestions yet"))
         self.no_suggestions.text.setText(
@@ -446,6 +449,27 @@ class ThreeOnesPage(QWidget):
             self.status_message.emit(self.tr("Suggestion “%1” saved.").replace("%1", saved.title))
             self._select_after_load = saved.id
             self.reload()
+
+    def remove_suggestion(self, record) -> None:
+        """To the bin with its history; Ctrl+Z puts it back."""
+        from workbench import trash
+
+        try:
+            entry_id = trash.remove_suggestion(self.database, record.id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        push_removal(
+            self.undo_stack,
+            self.tr("Remove suggestion “%1”").replace("%1", record.title),
+            entry_id,
+            lambda: trash.remove_suggestion(self.database, record.id),
+            lambda entry: trash.put_back(self.database, entry),
+            self.reload,
+            lambda error: show_error(self, error),
+        )
+        self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back."))
+        self.reload()
 
     def change_status(self, record, status: str | None = None) -> None:
         from ui.dialogs.suggestion_status_dialog import SuggestionStatusDialog

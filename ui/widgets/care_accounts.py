@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +35,7 @@ SIGNS = {"stress": "−", "growth": "+", "feeling": "×"}  # subtract, add, mult
 class AccountsPanel(QFrame):
     person_chosen = Signal(int)  # employee id
     add_requested = Signal()
+    remove_requested = Signal(int)  # account entry id
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,6 +83,12 @@ class AccountsPanel(QFrame):
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnWidth(2, 130)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        remove = QAction(self.tr("Move to the bin"), self.tree)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self._remove_current)
+        self.tree.addAction(remove)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,6 +109,11 @@ class AccountsPanel(QFrame):
         layout.addWidget(heading)
         layout.addLayout(body, 1)
         self.show_nobody()
+
+    def _remove_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.parent() is not None:  # an entry, not an account's heading
+            self.remove_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
     # the people ---------------------------------------------------------------------
 

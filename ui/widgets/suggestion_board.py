@@ -107,6 +107,7 @@ class SuggestionBoard(QWidget):
     add_requested = Signal()
     edit_requested = Signal(object)  # SuggestionRecord
     status_requested = Signal(object)  # SuggestionRecord
+    remove_requested = Signal(object)  # SuggestionRecord
     current_changed = Signal(object)  # SuggestionRecord or None
 
     def __init__(self, parent=None):
@@ -171,6 +172,12 @@ class SuggestionBoard(QWidget):
             lambda: self._request(self.edit_requested),
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            lambda: self._request(self.remove_requested),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._current_moved())
 
         self.detail = QFrame()
@@ -189,9 +196,13 @@ class SuggestionBoard(QWidget):
         self.status_button = QPushButton(self.tr("Change status…"))
         self.status_button.setToolTip(self.tr("Move it on, decline it with a reason, or reopen it"))
         self.status_button.clicked.connect(lambda: self._request(self.status_requested))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Move it to the bin (Delete); Ctrl+Z puts it back"))
+        self.remove_button.clicked.connect(lambda: self._request(self.remove_requested))
         detail_buttons = QHBoxLayout()
         detail_buttons.addWidget(self.edit_button)
         detail_buttons.addWidget(self.status_button)
+        detail_buttons.addWidget(self.remove_button)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.detail_text)
@@ -288,6 +299,7 @@ class SuggestionBoard(QWidget):
     def show_detail(self, record: SuggestionRecord | None, history: list[SuggestionEventRecord]) -> None:
         self.edit_button.setEnabled(record is not None)
         self.status_button.setEnabled(record is not None)
+        self.remove_button.setEnabled(record is not None)
         self.history.clear()
         if record is None:
             self.detail_title.setText(self.tr("No suggestion selected"))

@@ -66,4 +66,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "care.column.source": ("来源", "From"),
     "care.column.author": ("记录人", "Recorded by"),
     "care.whole_team": ("全组", "Whole team"),
+    "care.event_missing": ("找不到这条关怀表彰记录，可能已被删除。", "This care record no longer exists."),
+    "care.entry_missing": ("找不到这条账户记录，可能已被删除。", "This account entry no longer exists."),
 }

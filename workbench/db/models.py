@@ -258,7 +258,9 @@ class TrashItem(Base):
     were (JSON), so putting it back restores them exactly."""
 
     __tablename__ = "trash"
-    __table_args__ = (CheckConstraint("kind IN ('talk', 'follow_up')", name="kind"),)
+    __table_args__ = (
+        CheckConstraint("kind IN ('talk', 'follow_up', 'suggestion', 'care_event', 'account_entry')", name="kind"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))

@@ -281,9 +281,22 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_survey_answers_item_id"), ["item_id"], unique=False)
+    _bin_holds(TRASH_KINDS)
+
+
+TRASH_KINDS = ("talk", "follow_up", "suggestion", "care_event", "account_entry")
+
+
+def _bin_holds(kinds: tuple[str, ...]) -> None:
+    """The bin (0006) takes suggestions, care events and account entries as well."""
+    with op.batch_alter_table("trash", schema=None) as batch_op:
+        batch_op.drop_constraint(op.f("ck_trash_kind"), type_="check")
+        batch_op.create_check_constraint(op.f("ck_trash_kind"), f"kind IN ({', '.join(map(repr, kinds))})")
 
 
 def downgrade() -> None:
+    op.execute(f"DELETE FROM trash WHERE kind IN {TRASH_KINDS[2:]!r}")  # kinds the older bin cannot hold
+    _bin_holds(TRASH_KINDS[:2])
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_answers_item_id"))
 
