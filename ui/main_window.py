@@ -121,8 +121,9 @@ class MainWindow(QMainWindow):
             self.roster_page,
         )
         for page in (self.checklist_page, self.talks_page):
-            page.go_to_roster.connect(lambda: self.show_page(self.roster_page))
             page.loaded.connect(self.banner.refresh)  # a tick or a talk changes what is due
+        for page in (self.checklist_page, self.talks_page, self.growth_page, self.care_page):
+            page.go_to_roster.connect(lambda: self.show_page(self.roster_page))  # offered when empty
         for page in pages[:-1]:
             # A changed roster may bring the leader a page is waiting for, new pairings, new people.
             self.roster_page.roster_changed.connect(page.reload)

@@ -1351,98 +1351,103 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthPage</name>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="71" />
+        <location filename="../../ui/pages/growth_page.py" line="72" />
         <source>Growth diary</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="75" />
+        <location filename="../../ui/pages/growth_page.py" line="76" />
         <source>Whose month: a team, or the whole center</source>
         <translation>查看哪个班组：一个班组，或整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="80" />
+        <location filename="../../ui/pages/growth_page.py" line="81" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="85" />
+        <location filename="../../ui/pages/growth_page.py" line="86" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="87" />
+        <location filename="../../ui/pages/growth_page.py" line="88" />
         <source>Edit month…</source>
         <translation>编辑本月…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="88" />
+        <location filename="../../ui/pages/growth_page.py" line="89" />
         <source>Type in the selected person's scores, plan and evaluation</source>
         <translation>为选中的员工填写本月成绩、成长计划和评价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="90" />
-        <location filename="../../ui/pages/growth_page.py" line="144" />
+        <location filename="../../ui/pages/growth_page.py" line="91" />
+        <location filename="../../ui/pages/growth_page.py" line="145" />
         <source>Import scores…</source>
         <translation>导入成绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="92" />
+        <location filename="../../ui/pages/growth_page.py" line="93" />
         <source>Import a QA or weekly-test sheet from Excel</source>
         <translation>从 Excel 导入质检成绩表或周考成绩表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="134" />
+        <location filename="../../ui/pages/growth_page.py" line="135" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="136" />
+        <location filename="../../ui/pages/growth_page.py" line="137" />
         <source>No scores for this month yet</source>
         <translation>本月还没有成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="139" />
+        <location filename="../../ui/pages/growth_page.py" line="140" />
         <source>The growth diary keeps each person's QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person's month in.</source>
         <translation>成长日记按月记录每位员工的质检成绩、满意度和周考成绩，以及成长计划和您的评价。可以导入质检或培训发来的成绩表，也可以逐人填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="145" />
+        <location filename="../../ui/pages/growth_page.py" line="146" />
         <source>Type in scores…</source>
         <translation>填写成绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="147" />
+        <location filename="../../ui/pages/growth_page.py" line="148" />
         <source>Nobody to keep a diary for</source>
         <translation>还没有需要记录成长日记的员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="149" />
+        <location filename="../../ui/pages/growth_page.py" line="150" />
         <source>The growth diary lists the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>成长日记列出班组的客户代表。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="187" />
+        <location filename="../../ui/pages/growth_page.py" line="156" />
+        <source>Go to the roster…</source>
+        <translation>去花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/growth_page.py" line="189" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="194" />
+        <location filename="../../ui/pages/growth_page.py" line="196" />
         <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
         <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="218" />
+        <location filename="../../ui/pages/growth_page.py" line="220" />
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="308" />
+        <location filename="../../ui/pages/growth_page.py" line="310" />
         <source>%1's %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="314" />
+        <location filename="../../ui/pages/growth_page.py" line="316" />
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1714,102 +1719,102 @@ The details were written to {log}.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1

@@ -288,3 +288,16 @@ def test_a_new_database_walks_the_user_through_three_steps_once(qtbot, open_wind
     window.database.close()
     again = open_window(path)
     assert again.first_run is None  # once is enough
+
+
+def test_the_practice_pages_of_an_empty_database_lead_to_the_roster(qtbot, open_window, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_window(tmp_path / "新数据库.sqlite3")
+    window.first_run.reject()  # skip the getting-started steps
+    for page in (window.growth_page, window.care_page):
+        window.show_page(page)
+        qtbot.waitUntil(lambda page=page: page.body.currentWidget().isVisible(), timeout=10000)
+        button = next(b for b in page.body.currentWidget().findChildren(QPushButton) if b.text() == "去花名册…")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.roster_page

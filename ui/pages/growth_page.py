@@ -57,6 +57,7 @@ class GrowthPage(QWidget):
     status_message = Signal(str)
     loaded = Signal()
     person_shown = Signal()
+    go_to_roster = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -152,6 +153,7 @@ class GrowthPage(QWidget):
         self.person_view.back.connect(self.show_team_month)
         self.person_view.edit_requested.connect(self._edit_person_month)
         self.body = QStackedWidget()
+        self.no_people_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(self.go_to_roster)
         for widget in (self.loading_state, month_view, self.empty_state, self.no_people_state, self.person_view):
             self.body.addWidget(widget)
         self.month_view = month_view
