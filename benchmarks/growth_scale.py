@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from benchmarks._common import CENTER_MONTHS, center_database, median_ms, timed  # noqa: E402
-from workbench import growth  # noqa: E402
+from workbench import growth, growth_review  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Team  # noqa: E402
 from workbench.db.practice_models import GrowthRecord  # noqa: E402
@@ -77,7 +77,7 @@ def main() -> None:
             session.get(Employee, rng.choice(all_ids))
 
     def search(words):
-        return lambda: growth.search(database, rng.choice(words), viewer_id=None)
+        return lambda: growth_review.search(database, rng.choice(words), viewer_id=None)
 
     base = median_ms([timed(lookup) for _ in range(args.runs * 5)])
     print(f"{args.runs} runs, medians (worst):")
@@ -88,7 +88,7 @@ def main() -> None:
         ("an employee's months", lambda: growth.employee_growth(database, rng.choice(employee_ids)), 100),
         (
             "a team's monthly figures",
-            lambda: growth.month_figures(database, Scope(some_month(), rng.choice(teams), None, "")),
+            lambda: growth_review.month_figures(database, Scope(some_month(), rng.choice(teams), None, "")),
             100,
         ),
         ("search, 2 characters, whole center", search(["录音", "话术", "夜班", "卡片"]), 300),

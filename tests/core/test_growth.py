@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from workbench import checklists, growth
+from workbench import checklists, growth, growth_review
 from workbench.db.practice_models import GrowthRecord
 from workbench.demo import write_demo_database
 from workbench.demo_growth import growth_history
@@ -145,7 +145,7 @@ def test_the_monthly_review_figures_and_sheet(database, center):
     save(database, geng, "2026-09", qa_score=95)
     save(database, geng, "2026-10", qa_score=88)
     team = Scope("2026-10", "服务一组", center["组长丙"], "组长丙")
-    assert growth.month_figures(database, team) == {
+    assert growth_review.month_figures(database, team) == {
         "growth_people": 2,
         "growth_recorded": 2,
         "growth_average_qa": 80.0,
@@ -156,12 +156,12 @@ def test_the_monthly_review_figures_and_sheet(database, center):
         "growth_plans_written": 1,
         "growth_evaluations_written": 1,
     }
-    whole = growth.month_figures(database, Scope("2026-10", None, None, ""))
+    whole = growth_review.month_figures(database, Scope("2026-10", None, None, ""))
     assert (whole["growth_people"], whole["growth_improved"], whole["growth_slipped"]) == (3, 1, 1)
-    assert set(growth.ADDITIVE_FIGURES) <= set(whole)
-    assert "growth_average_qa" not in growth.ADDITIVE_FIGURES
-    assert growth.figure_label("growth_slipped") == "下滑人数"
-    name, headers, widths, rows = growth.month_sheet(database, team)
+    assert set(growth_review.ADDITIVE_FIGURES) <= set(whole)
+    assert "growth_average_qa" not in growth_review.ADDITIVE_FIGURES
+    assert growth_review.figure_label("growth_slipped") == "下滑人数"
+    name, headers, widths, rows = growth_review.month_sheet(database, team)
     assert (name, headers[:4], len(headers)) == ("成长日记", ["工号", "姓名", "班组", "质检成绩"], len(widths))
     rows = list(rows)
     assert [row[:5] for row in rows] == [
@@ -179,13 +179,13 @@ def test_search_finds_two_character_words_newest_first(database, center):
     save(database, ding, "2026-08", growth_plan="多听投诉录音")
     save(database, wu, "2026-10", evaluation="处理投诉比以前从容", advice="继续保持")
     save(database, wu, "2026-09", advice="100%_完成")
-    hits = growth.search(database, "投诉", viewer_id=None)
+    hits = growth_review.search(database, "投诉", viewer_id=None)
     assert [(hit.employee, hit.day) for hit in hits] == [("坐席戊", date(2026, 10, 1)), ("坐席丁", date(2026, 8, 1))]
     assert hits[0].text == "班组长评价：处理投诉比以前从容"
     assert hits[0].practice == "growth"
-    assert [hit.employee for hit in growth.search(database, "%_", viewer_id=None)] == ["坐席戊"]  # taken literally
-    assert growth.search(database, "  ", viewer_id=None) == []
-    assert len(growth.search(database, "投诉", viewer_id=None, limit=1)) == 1
+    assert [hit.employee for hit in growth_review.search(database, "%_", viewer_id=None)] == ["坐席戊"]  # taken literally
+    assert growth_review.search(database, "  ", viewer_id=None) == []
+    assert len(growth_review.search(database, "投诉", viewer_id=None, limit=1)) == 1
 
 
 def test_the_demo_history_is_plausible_and_repeatable(tmp_path):
@@ -210,3 +210,17 @@ def test_the_demo_history_is_plausible_and_repeatable(tmp_path):
     running = [row.entry for row in growth.team_month(database, "2026-11", None) if row.entry]
     assert running and all(entry.qa_score is None and entry.week_4 is None for entry in running)
     database.close()
+
+
+def test_the_index_finds_exactly_what_a_scan_finds_and_follows_edits(database, center):
+    ding = center["坐席丁"]
+    sentences = ["多听投诉录音", "投诉", "排班后状态好", "话术不熟，客户不满", "系统卡顿投诉少了"]
+    for number, sentence in enumerate(sentences, start=1):
+        save(database, ding, f"2026-{number:02d}", growth_plan=sentence)
+    words = {sentence[i : i + 2] for sentence in sentences for i in range(len(sentence) - 1)} | {"不存", "投x", "卡顿投诉"}
+    for word in sorted(words):
+        hits = {hit.day.month for hit in growth_review.search(database, word, viewer_id=None)}
+        assert hits == {number for number, sentence in enumerate(sentences, start=1) if word in sentence}, word
+    save(database, ding, "2026-02", growth_plan="学习新业务")  # an edit reaches the index
+    assert [hit.day.month for hit in growth_review.search(database, "投诉", viewer_id=None)] == [5, 1]
+    assert [hit.day.month for hit in growth_review.search(database, "新业务", viewer_id=None)] == [2]

@@ -9,7 +9,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from workbench.people import ACTIVE, LEFT
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables reliably.
-SEARCH_INDEX = "talks_fts"  # SQLite FTS5 over talks' text, made in migration 0004, not a model
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

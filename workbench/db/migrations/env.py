@@ -3,15 +3,16 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from workbench.db.models import SEARCH_INDEX, Base
+from workbench.db.models import Base
+from workbench.text_index import INDEXES
 
 config = context.config
 connection = config.attributes.get("connection")
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """The search index (SQLite FTS5 and its shadow tables) is made by hand in a migration."""
-    return not (type_ == "table" and name.startswith(SEARCH_INDEX))
+    """The search indexes (SQLite FTS5 and their shadow tables) are made by hand in migrations."""
+    return not (type_ == "table" and name.startswith(INDEXES))
 
 
 def run(connection) -> None:

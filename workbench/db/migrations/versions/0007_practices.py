@@ -282,6 +282,45 @@ def upgrade() -> None:
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_survey_answers_item_id"), ["item_id"], unique=False)
     _bin_holds(TRASH_KINDS)
+    if op.get_bind().dialect.name == "sqlite":
+        _create_growth_index()
+
+
+# The growth diary's words, searched as the talks are (workbench.text_index): an FTS5 trigram
+# index over a view that ends each column with a marker, kept current by triggers.
+GROWTH_TEXT = ("growth_plan", "evaluation", "advice")
+GROWTH_TRIGGERS = ("growth_fts_insert", "growth_fts_delete", "growth_fts_update")
+MARKER = "char(31)"
+
+
+def _create_growth_index() -> None:
+    columns = ", ".join(GROWTH_TEXT)
+    marked = ", ".join(f"{name} || {MARKER} AS {name}" for name in GROWTH_TEXT)
+    op.execute(f"CREATE VIEW growth_search_source AS SELECT id, {marked} FROM growth_records")
+    op.execute(
+        f"CREATE VIRTUAL TABLE growth_fts USING fts5({columns}, content='growth_search_source', "
+        "content_rowid='id', tokenize='trigram')"
+    )
+
+    def values(row: str) -> str:
+        return ", ".join(f"{row}.{name} || {MARKER}" for name in GROWTH_TEXT)
+
+    delete_old = f"INSERT INTO growth_fts(growth_fts, rowid, {columns}) VALUES ('delete', old.id, {values('old')});"
+    insert_new = f"INSERT INTO growth_fts(rowid, {columns}) VALUES (new.id, {values('new')});"
+    op.execute(f"CREATE TRIGGER growth_fts_insert AFTER INSERT ON growth_records BEGIN {insert_new} END")
+    op.execute(f"CREATE TRIGGER growth_fts_delete AFTER DELETE ON growth_records BEGIN {delete_old} END")
+    # Only a change of the text touches the index: scores are typed and imported far more often.
+    op.execute(
+        f"CREATE TRIGGER growth_fts_update AFTER UPDATE OF {columns} ON growth_records "
+        f"BEGIN {delete_old} {insert_new} END"
+    )
+
+
+def _drop_growth_index() -> None:
+    for trigger in GROWTH_TRIGGERS:
+        op.execute(f"DROP TRIGGER {trigger}")
+    op.execute("DROP TABLE growth_fts")
+    op.execute("DROP VIEW growth_search_source")
 
 
 TRASH_KINDS = ("talk", "follow_up", "suggestion", "care_event", "account_entry")
@@ -295,6 +334,8 @@ def _bin_holds(kinds: tuple[str, ...]) -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        _drop_growth_index()
     op.execute(f"DELETE FROM trash WHERE kind IN {TRASH_KINDS[2:]!r}")  # kinds the older bin cannot hold
     _bin_holds(TRASH_KINDS[:2])
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
