@@ -10,7 +10,12 @@ from types import ModuleType
 
 from workbench.search_hits import SearchHit
 
-PRACTICE_MODULES = ("workbench.three_ones", "workbench.growth_review", "workbench.survey_results", "workbench.care_review")
+PRACTICE_MODULES = (
+    "workbench.three_ones",
+    "workbench.growth_review",
+    "workbench.survey_results",
+    "workbench.care_review",
+)
 
 
 def practices() -> list[ModuleType]:

@@ -183,7 +183,9 @@ def test_search_finds_two_character_words_newest_first(database, center):
     assert [(hit.employee, hit.day) for hit in hits] == [("坐席戊", date(2026, 10, 1)), ("坐席丁", date(2026, 8, 1))]
     assert hits[0].text == "班组长评价：处理投诉比以前从容"
     assert hits[0].practice == "growth"
-    assert [hit.employee for hit in growth_review.search(database, "%_", viewer_id=None)] == ["坐席戊"]  # taken literally
+    assert [hit.employee for hit in growth_review.search(database, "%_", viewer_id=None)] == [
+        "坐席戊"
+    ]  # taken literally
     assert growth_review.search(database, "  ", viewer_id=None) == []
     assert len(growth_review.search(database, "投诉", viewer_id=None, limit=1)) == 1
 
@@ -217,7 +219,11 @@ def test_the_index_finds_exactly_what_a_scan_finds_and_follows_edits(database, c
     sentences = ["多听投诉录音", "投诉", "排班后状态好", "话术不熟，客户不满", "系统卡顿投诉少了"]
     for number, sentence in enumerate(sentences, start=1):
         save(database, ding, f"2026-{number:02d}", growth_plan=sentence)
-    words = {sentence[i : i + 2] for sentence in sentences for i in range(len(sentence) - 1)} | {"不存", "投x", "卡顿投诉"}
+    words = {sentence[i : i + 2] for sentence in sentences for i in range(len(sentence) - 1)} | {
+        "不存",
+        "投x",
+        "卡顿投诉",
+    }
     for word in sorted(words):
         hits = {hit.day.month for hit in growth_review.search(database, word, viewer_id=None)}
         assert hits == {number for number, sentence in enumerate(sentences, start=1) if word in sentence}, word

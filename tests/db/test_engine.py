@@ -134,3 +134,26 @@ def test_a_current_database_is_not_copied_on_every_open(tmp_path):
     open_database(path).close()
     open_database(path).close()
     assert not backups_dir().exists() or not list(backups_dir().iterdir())
+
+
+def test_pages_that_read_then_write_at_the_same_time_all_succeed(database):
+    """Pages load side by side in the thread pool, and some write as they load (pairings,
+    checklist occurrences). Each write transaction takes the write lock when it begins,
+    so one that read first waits its turn instead of failing with "database is locked"."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy import func, select
+
+    from workbench.db.models import Preference
+
+    def read_then_write(worker: int) -> None:
+        for number in range(40):
+            with database.sessions.begin() as session:
+                seen = session.scalar(select(func.count()).select_from(Preference))
+                session.add(Preference(key=f"{worker}-{number}", value=str(seen)))
+
+    with ThreadPoolExecutor(4) as pool:
+        for finished in [pool.submit(read_then_write, worker) for worker in range(4)]:
+            finished.result()  # raises what the worker raised
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Preference)) == 160

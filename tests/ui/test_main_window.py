@@ -282,8 +282,12 @@ def test_a_new_database_walks_the_user_through_three_steps_once(qtbot, open_wind
     wizard.next()
     assert checklists.me(window.database) is not None
     assert "项工作" in wizard.checklist_step.text.text() and "人员管理" in wizard.checklist_step.text.text()
-    wizard.accept()
+    with qtbot.waitSignal(window.checklist_page.loaded, timeout=10000):
+        wizard.accept()
     assert wizard.result() == wizard.DialogCode.Accepted and not wizard.isVisible()
+    # Behind it the checklist page now shows the chosen leader's duties.
+    assert window.checklist_page.owner_id == checklists.me(window.database)
+    assert window.checklist_page.body.currentWidget() is window.checklist_page.splitter
     window.close()
     window.database.close()
     again = open_window(path)

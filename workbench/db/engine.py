@@ -1,13 +1,14 @@
 """The one way to open a workbench database: pragmas, schema upgrade, refusal of unusable files."""
 
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from workbench.db.backup import backup_before_upgrade
 from workbench.errors import UserError
@@ -22,12 +23,31 @@ APPLICATION_ID = 0x57424E48
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+WRITING = "workbench_writing"  # an execution option: this transaction is going to write
+
+
+class Sessions(sessionmaker):
+    """Sessions to read (`sessions()`), and `sessions.begin()` to write. With SQLite a
+    writing transaction starts with BEGIN IMMEDIATE: it takes the write lock at once, so
+    one that reads before it writes waits its turn (busy_timeout) when another page is
+    writing, rather than failing because the data changed under it. Readers never wait."""
+
+    def __init__(self, engine: Engine):
+        super().__init__(engine, expire_on_commit=False)
+        self._writer = engine.execution_options(**{WRITING: True})
+
+    @contextmanager
+    def begin(self):
+        with self(bind=self._writer) as session, session.begin():
+            yield session
+
+
 @dataclass(frozen=True)
 class Database:
     """An open database: the engine and a session factory bound to it."""
 
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     url: str
     path: Path | None  # the file for SQLite, None for a server
 
@@ -150,7 +170,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITING) else "BEGIN")
 
     @event.listens_for(engine, "handle_error")
     def explain(context):
@@ -194,7 +214,7 @@ def open_database(target: str | Path, *, create: bool = True, verify: bool = Fal
     except UserError:
         engine.dispose()
         raise
-    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url, path=path)
+    return Database(engine=engine, sessions=Sessions(engine), url=url, path=path)
 
 
 def _current_revision(connection: Connection) -> str | None:
