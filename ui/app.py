@@ -52,6 +52,7 @@ def _open_in_background(window: MainWindow, target: str) -> None:
     run_in_background(
         open_for_window,
         target,
+        owner=window,
         on_success=window.attach_database,
         on_failure=lambda error: _database_failed(window, error, target),
     )

@@ -113,6 +113,7 @@ class DatabaseSwitcher(QObject):
             open_for_window,
             target,
             create=create,
+            owner=self,
             on_success=lambda database: self._opened(database, claimed, target),
             on_failure=failed,
         )
@@ -151,7 +152,9 @@ class DatabaseSwitcher(QObject):
             show_error(self.window, error)
             self._reopen(self.target, "")
 
-        run_in_background(locations.move_data_folder, source, Path(folder), on_success=moved, on_failure=failed)
+        run_in_background(
+            locations.move_data_folder, source, Path(folder), owner=self, on_success=moved, on_failure=failed
+        )
 
     def _reopen(self, target: str, message: str) -> None:
         instance = SingleInstance(target, self)
@@ -164,5 +167,9 @@ class DatabaseSwitcher(QObject):
             self.switched.emit(target)
 
         run_in_background(
-            open_for_window, target, on_success=reopened, on_failure=lambda error: show_error(self.window, error)
+            open_for_window,
+            target,
+            owner=self,
+            on_success=reopened,
+            on_failure=lambda error: show_error(self.window, error),
         )

@@ -396,9 +396,11 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             show_error(self, error)  # the database was left as it was: open it again
-            run_in_background(_reopen, path, on_success=self.attach_database, on_failure=lambda e: show_error(self, e))
+            run_in_background(
+                _reopen, path, owner=self, on_success=self.attach_database, on_failure=lambda e: show_error(self, e)
+            )
 
-        run_in_background(_restore_and_reopen, backup, path, on_success=restored, on_failure=failed)
+        run_in_background(_restore_and_reopen, backup, path, owner=self, on_success=restored, on_failure=failed)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -2,26 +2,54 @@
 
 The function runs in a worker of QThreadPool and receives a `progress(done, total)`
 callback; calling it after the user pressed cancel raises Cancelled inside the worker.
+Each job reports to an owner (a page, a dialog, the window): when the owner is gone
+before the work ends, the result goes nowhere instead of into a deleted widget.
 """
 
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from workbench.errors import Cancelled
 
 
-class _TaskSignals(QObject):
+class _Reports(QObject):
+    """Carries a job's results to the UI thread. A child of the job's owner: deleted with
+    it, and Qt then drops the reports still on their way."""
+
     progress = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
 
+    def __init__(self, owner: QObject, on_success, on_failure, on_progress):
+        super().__init__(owner)
+        self._on_success, self._on_failure, self._on_progress = on_success, on_failure, on_progress
+        # Slots of this object, not lambdas: a connection to a deleted receiver is cut.
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
+        self.progress.connect(self._progressed)
+
+    @Slot(object)
+    def _succeeded(self, result) -> None:
+        self.deleteLater()
+        self._on_success(result)
+
+    @Slot(object)
+    def _failed(self, error) -> None:
+        self.deleteLater()
+        self._on_failure(error)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total)
+
 
 class Task(QRunnable):
-    def __init__(self, function: Callable, *args, **kwargs):
+    def __init__(self, function: Callable, args, kwargs, reports: _Reports):
         super().__init__()
-        self.signals = _TaskSignals()
+        self.signals = reports
         self._function, self._args, self._kwargs = function, args, kwargs
         self._cancel = threading.Event()
 
@@ -31,41 +59,40 @@ class Task(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled
-        self.signals.progress.emit(done, total)
+        self._emit(self.signals.progress, done, total)
 
     def run(self) -> None:
         try:
             result = self._function(*self._args, progress=self._progress, **self._kwargs)
         except BaseException as error:  # handed to the UI thread, which decides what to show
-            self._report(self.signals.failed, error)
+            self._emit(self.signals.failed, error)
         else:
-            self._report(self.signals.succeeded, result)
+            self._emit(self.signals.succeeded, result)
 
     @staticmethod
-    def _report(signal, value) -> None:
+    def _emit(signal, *values) -> None:
         try:
-            signal.emit(value)
-        except RuntimeError:  # the application closed while the work ran: nobody to tell
+            signal.emit(*values)
+        except RuntimeError:  # the owner closed while the work ran: nobody to tell
             pass
 
 
-_running: set[Task] = set()  # keeps each task and its signals alive until it reports
+_running: set[Task] = set()  # keeps each task alive until it has reported, or its owner is gone
 
 
 def run_in_background(
     function: Callable,
     *args,
+    owner: QObject,
     on_success: Callable[[object], None],
     on_failure: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
     **kwargs,
 ) -> Task:
-    task = Task(function, *args, **kwargs)
+    reports = _Reports(owner, on_success, on_failure, on_progress)
+    task = Task(function, args, kwargs, reports)
     task.setAutoDelete(False)
     _running.add(task)
-    task.signals.succeeded.connect(lambda result: (_running.discard(task), on_success(result)))
-    task.signals.failed.connect(lambda error: (_running.discard(task), on_failure(error)))
-    if on_progress is not None:
-        task.signals.progress.connect(on_progress)
+    reports.destroyed.connect(lambda: _running.discard(task))
     QThreadPool.globalInstance().start(task)
     return task

@@ -110,6 +110,7 @@ class SearchDialog(QDialog):
             self.database,
             text,
             self.viewer_id,
+            owner=self,
             on_success=self._show,
             on_failure=lambda error: show_error(self, error),
         )

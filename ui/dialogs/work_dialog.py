@@ -33,7 +33,7 @@ class WorkDialog(QDialog):
             on_success(result)
 
         self.task = run_in_background(
-            function, *args, on_success=succeeded, on_failure=self._failed, on_progress=on_progress
+            function, *args, owner=self, on_success=succeeded, on_failure=self._failed, on_progress=on_progress
         )
 
     def set_working(self, working: bool) -> None:

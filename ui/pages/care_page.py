@@ -270,6 +270,7 @@ class CarePage(QWidget):
             self.team,
             self.team_chosen,
             self.month,
+            owner=self,
             on_success=self._show,
             on_failure=lambda error: show_error(self, error),
         )
@@ -346,6 +347,7 @@ class CarePage(QWidget):
             self.database,
             employee_id,
             self.view.me if self.view else None,
+            owner=self,
             on_success=lambda result: self._show_person(*result),
             on_failure=lambda error: show_error(self, error),
         )
@@ -448,6 +450,7 @@ class CarePage(QWidget):
             self.database,
             text,
             self.view.me if self.view else None,
+            owner=self,
             on_success=lambda result: self._show_results(*result),
             on_failure=lambda error: show_error(self, error),
         )

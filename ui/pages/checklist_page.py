@@ -226,6 +226,7 @@ class ChecklistPage(QWidget):
             self.day,
             self.today,
             self.completion_panel.scope.currentData(),
+            owner=self,
             on_success=lambda result: self._show(*result, select_id=select_id),
             on_failure=lambda error: show_error(self, error),
         )

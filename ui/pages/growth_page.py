@@ -178,6 +178,7 @@ class GrowthPage(QWidget):
             self.team,
             self.team_chosen,
             self.month,
+            owner=self,
             on_success=lambda result: self._show(*result),
             on_failure=lambda error: show_error(self, error),
         )
@@ -259,6 +260,7 @@ class GrowthPage(QWidget):
             _person,
             self.database,
             employee_id,
+            owner=self,
             on_success=self._show_person,
             on_failure=lambda error: show_error(self, error),
         )

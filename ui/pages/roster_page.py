@@ -248,6 +248,7 @@ class RosterPage(QWidget):
         run_in_background(
             _load_roster,
             self.database,
+            owner=self,
             on_success=lambda result: self._show_roster(*result, select_id=select_id),
             on_failure=lambda error: show_error(self, error),
         )

@@ -203,6 +203,7 @@ class SurveysPage(QWidget):
             self.team_id,
             self.team_chosen,
             self.round_id,
+            owner=self,
             on_success=lambda result: self._show(*result),
             on_failure=lambda error: show_error(self, error),
         )
@@ -217,7 +218,12 @@ class SurveysPage(QWidget):
             self.reload()
 
         run_in_background(
-            _locate, self.database, round_id, on_success=located, on_failure=lambda error: show_error(self, error)
+            _locate,
+            self.database,
+            round_id,
+            owner=self,
+            on_success=located,
+            on_failure=lambda error: show_error(self, error),
         )
 
     def _show(self, viewer: Viewer, team_id: int | None, listed: list[RoundRecord], results) -> None:
@@ -264,6 +270,7 @@ class SurveysPage(QWidget):
             self.database,
             held.id,
             self.team_id,
+            owner=self,
             on_success=self._show_results,
             on_failure=lambda error: show_error(self, error),
         )

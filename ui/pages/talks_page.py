@@ -275,6 +275,7 @@ class TalksPage(QWidget):
             self.liaison_id,
             self.month,
             self.today,
+            owner=self,
             on_success=lambda result: self._show(*result),
             on_failure=lambda error: show_error(self, error),
         )
@@ -400,6 +401,7 @@ class TalksPage(QWidget):
             self.database,
             text,
             self.liaison_id,
+            owner=self,
             on_success=lambda result: self._show_results(*result),
             on_failure=lambda error: show_error(self, error),
         )

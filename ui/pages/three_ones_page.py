@@ -248,6 +248,7 @@ class ThreeOnesPage(QWidget):
             self.quarter,
             self.board_filter,
             self.today,
+            owner=self,
             on_success=self._show,
             on_failure=lambda error: show_error(self, error),
         )
@@ -380,6 +381,7 @@ class ThreeOnesPage(QWidget):
             _board,
             self.database,
             self.board_filter,
+            owner=self,
             on_success=self._show_board,
             on_failure=lambda error: show_error(self, error),
         )

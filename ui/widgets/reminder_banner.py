@@ -62,7 +62,9 @@ class ReminderBanner(QFrame):
 
     def refresh(self) -> None:
         if self.database is not None:
-            run_in_background(_reminders, self.database, on_success=self.show_reminders, on_failure=lambda _error: None)
+            run_in_background(
+                _reminders, self.database, owner=self, on_success=self.show_reminders, on_failure=lambda _error: None
+            )
 
     def show_reminders(self, found) -> None:
         today = date.today().isoformat()
