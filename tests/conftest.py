@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+import uuid
 
 # Before any Qt import: no display needed, and QSettings never touches the real profile.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -11,7 +12,10 @@ import openpyxl  # noqa: E402
 import pytest  # noqa: E402
 
 from workbench import texts  # noqa: E402
+from tests.postgres_server import PostgresServer, server_programs  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
+
+POSTGRES_TEMPLATE = "workbench_template"
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +34,32 @@ def database(tmp_path):
     db = open_database(tmp_path / "workbench.sqlite3")
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One PostgreSQL server for the whole run, with a template database at the schema head."""
+    programs = server_programs()
+    if programs is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI needs PostgreSQL's server programs (Debian package postgresql)")
+        pytest.skip("PostgreSQL's server programs are not installed (Debian package postgresql)")
+    server = PostgresServer(programs).start()
+    try:
+        server.admin(f"CREATE DATABASE {POSTGRES_TEMPLATE}")
+        open_database(server.url(POSTGRES_TEMPLATE)).close()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A fresh database on the test server, copied from the template: its superuser's URL."""
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    postgres_server.admin(f"CREATE DATABASE {name} TEMPLATE {POSTGRES_TEMPLATE}")
+    yield postgres_server.url(name)
+    postgres_server.admin(f"DROP DATABASE {name} WITH (FORCE)")
 
 
 @pytest.fixture

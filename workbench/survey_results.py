@@ -16,7 +16,7 @@ from datetime import date
 from statistics import fmean
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, func, select, tuple_
+from sqlalchemy import Float, case, cast, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import Database
@@ -402,15 +402,16 @@ def _sheet_rows(database: Database, scope: Scope) -> Iterator[tuple]:
                 SurveyItem.code,
                 SurveyItem.text,
                 func.count(),
-                func.avg(SurveyAnswer.score),
-                func.avg(SurveyAnswer.importance),
+                # PostgreSQL averages integers as exact decimals: the figures are floats everywhere.
+                cast(func.avg(SurveyAnswer.score), Float),
+                cast(func.avg(SurveyAnswer.importance), Float),
                 *per_score,
             )
             .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
             .join(SurveyRound, SurveyRound.id == SurveyResponse.round_id)
             .join(SurveyItem, SurveyItem.id == SurveyAnswer.item_id)
             .where(SurveyResponse.round_id.in_(ids))
-            .group_by(SurveyResponse.round_id, SurveyItem.id)
+            .group_by(SurveyRound.held_on, SurveyRound.id, SurveyResponse.round_id, SurveyItem.id)
             .order_by(SurveyRound.held_on, SurveyRound.id, SurveyItem.position)
         )
         for round_id, item_id, code, text, answers, average, importance, *scores in session.execute(

@@ -5,10 +5,20 @@ from datetime import date
 import pytest
 
 from workbench import checklists, liaisons
+from workbench.db.engine import open_database
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
 
 START = date(2026, 9, 1)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database(request, tmp_path):
+    """Every core test runs on a SQLite file and on a PostgreSQL server."""
+    target = tmp_path / "workbench.sqlite3" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    db = open_database(target)
+    yield db
+    db.close()
 
 
 @pytest.fixture
