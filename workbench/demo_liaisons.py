@@ -70,7 +70,6 @@ def liaison_history(session, rng: random.Random, window_start: date, today: date
                 "work_status": rng.choice(WORK_STATUS),
                 "problems": rng.choice(PROBLEMS),
                 "guidance": rng.choice(GUIDANCE),
-                "private_note": "",
                 "created_at": _at(day),
                 "updated_at": _at(day),
             }

@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, Team
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TalkPrivateNote, Team
 from workbench.errors import UserError
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
 from workbench.periods import Period
@@ -292,10 +292,15 @@ def save_talk(database: Database, talk: TalkRecord, now: datetime | None = None)
         row = Talk() if talk.id is None else session.get(Talk, talk.id)
         if row is None:
             raise UserError(t("liaison.talk_missing"))
-        for name in ("employee_id", "liaison_id", "talk_date", "kind", "private_note", *TALK_TEXT_FIELDS):
+        for name in ("employee_id", "liaison_id", "talk_date", "kind", *TALK_TEXT_FIELDS):
             setattr(row, name, getattr(talk, name))
         for name in CARE_SCALES:
             setattr(row, name, talk.care.get(name))
+        note = talk.private_note.strip()
+        if row.private is not None and note:
+            row.private.note = note
+        else:  # a note emptied is gone; on a center's server only its author sees (and can change) it
+            row.private = TalkPrivateNote(author_id=talk.liaison_id, note=note) if note else None
         session.add(row)
         session.flush()
         added = [_add_follow_up(session, row, item, now) for item in talk.follow_ups if item.id is None]

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, insert, select
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, FollowUp, FollowUpEvent, Talk, TrashItem
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Talk, TalkPrivateNote, TrashItem
 from workbench.db.practice_models import AccountEntry, CareEvent, Suggestion, SuggestionEvent
 from workbench.errors import UserError
 from workbench.liaisons import aware, talk_kind_label
@@ -64,6 +64,7 @@ def remove_talk(database: Database, talk_id: int) -> int:
         label = t("trash.talk", day=talk.talk_date.isoformat(), name=name, kind=talk_kind_label(talk.kind))
         rows = {
             "talks": [_row(talk)],
+            "talk_private_notes": [_row(talk.private)] if talk.private else [],
             "follow_ups": [_row(item) for item in follow_ups],
             "follow_up_events": [_row(event) for event in events],
         }
@@ -148,6 +149,12 @@ def put_back(database: Database, entry_id: int) -> None:
             if talk.get("import_key") and session.scalar(select(Talk.id).where(Talk.import_key == talk["import_key"])):
                 talk["import_key"] = None  # the ledger row was imported again meanwhile
         talk_ids = _insert(session, Talk, rows.get("talks", []))
+        notes = rows.get("talk_private_notes", [])
+        # Removed before notes had their own table, the note was part of the talk's row.
+        notes += [{"talk_id": talk["id"], "author_id": talk["liaison_id"], "note": talk["private_note"]}
+                  for talk in rows.get("talks", []) if talk.get("private_note")]  # fmt: skip
+        for note in notes:
+            session.add(TalkPrivateNote(**{**_typed(TalkPrivateNote, note), "talk_id": talk_ids[note["talk_id"]]}))
         for item in rows.get("follow_ups", []):
             if item.get("talk_id") is not None:
                 # Its talk came back under another id, or is no longer there at all.

@@ -1,6 +1,8 @@
 """The schema Alembic builds is the schema the models describe, and every revision
 upgrades a database made at the revision before it without losing its rows."""
 
+import uuid
+
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -53,7 +55,7 @@ SEED_AT = {
             "INSERT INTO employees (id, employee_no, name, role, status, created_at, updated_at) VALUES "
             "(1, '1', '组长丙', '组长', 'active', '2025-01-01', '2025-01-01'), "
             "(2, '2', '坐席丁', '客户代表', 'active', '2025-01-01', '2025-01-01')",
-            "INSERT INTO pairings (liaison_id, employee_id, start_date, manual) VALUES (1, 2, '2026-09-01', 0)",
+            "INSERT INTO pairings (liaison_id, employee_id, start_date, manual) VALUES (1, 2, '2026-09-01', false)",
             "INSERT INTO talks (id, employee_id, liaison_id, talk_date, kind, pain_points, work_status, problems, "
             "guidance, emotion, private_note, created_at, updated_at) VALUES (5, 2, 1, '2026-10-20', 'monthly', "
             "'夜班后睡不好', '', '', '调整排班', '低落', '家里老人住院', '2026-10-20', '2026-10-20')",
@@ -61,9 +63,10 @@ SEED_AT = {
             "updated_at) VALUES (8, 5, 2, 'follow_up', '避开连续夜班', '组长丙', '2026-10-20', 'done', '2026-10-28')",
             "INSERT INTO follow_up_events (follow_up_id, at, status, note) VALUES (8, '2026-10-28', 'done', '已调班')",
         ],
-        "SELECT p.start_date || ' ' || t.emotion || ' ' || t.private_note || ' ' || f.description || ' ' || e.note "
+        "SELECT p.start_date || ' ' || t.emotion || ' ' || n.note || ' ' || f.description || ' ' || e.note "
         "FROM talks t JOIN pairings p ON p.employee_id = t.employee_id JOIN follow_ups f ON f.talk_id = t.id "
-        "JOIN follow_up_events e ON e.follow_up_id = f.id",
+        "JOIN follow_up_events e ON e.follow_up_id = f.id JOIN talk_private_notes n ON n.talk_id = t.id "
+        "AND n.author_id = t.liaison_id",
         "2026-09-01 低落 家里老人住院 避开连续夜班 已调班",
     ),
     "0004_talk_search": (
@@ -115,6 +118,34 @@ SEED_AT = {
         "FROM suggestions s, growth_records g, account_entries a",
         "简化挂失流程 accepted 92.5 进步明显 调开连续夜班",
     ),
+    "0008_center_server": (
+        [
+            "INSERT INTO employees (id, employee_no, name, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '助理乙', '助理经理', 'active', '2025-01-01', '2025-01-01'), "
+            "(2, '2', '组长丙', '组长', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO teams (id, name, created_at) VALUES (1, '服务一组', '2025-01-01')",
+            "INSERT INTO team_supervisors (team_id, supervisor_id) VALUES (1, 1)",
+            "INSERT INTO center_logins (login, employee_id, access, disabled, created_at) "
+            "VALUES ('bing', 2, 'leader', false, '2026-11-23')",
+            "INSERT INTO talks (id, employee_id, liaison_id, talk_date, kind, pain_points, work_status, problems, "
+            "guidance, created_at, updated_at) VALUES (5, 2, 1, '2026-10-20', 'monthly', '', '', '', '', "
+            "'2026-10-20', '2026-10-20')",
+            "INSERT INTO talk_private_notes (talk_id, author_id, note) VALUES (5, 1, '家里老人住院')",
+        ],
+        "SELECT l.login || ' ' || e.name || ' ' || s.name || ' ' || t.version || ' ' || n.note "
+        "FROM center_logins l JOIN employees e ON e.id = l.employee_id JOIN team_supervisors m ON m.team_id = 1 "
+        "JOIN employees s ON s.id = m.supervisor_id JOIN talks t ON t.liaison_id = 1 "
+        "JOIN talk_private_notes n ON n.talk_id = t.id",
+        "bing 组长丙 助理乙 1 家里老人住院",
+    ),
+}
+
+
+# What a revision's check reads on PostgreSQL where its SQLite one reads SQLite's own text
+# index (FTS5, which PostgreSQL has no need of: it searches with LIKE).
+POSTGRES_QUERY = {
+    "0004_talk_search": "SELECT pain_points FROM talks WHERE pain_points LIKE '%睡不好%'",
+    "0005_two_character_search": "SELECT guidance FROM talks WHERE guidance LIKE '%排班%'",
 }
 
 
@@ -136,23 +167,42 @@ def test_every_revision_has_seed_data():
     assert set(revisions_oldest_first()) == set(SEED_AT)
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_engine(request, tmp_path):
+    """An engine on an empty database: a SQLite file, or a database on the test server."""
+    if request.param == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+        yield engine
+    else:
+        server = request.getfixturevalue("postgres_server")
+        name = f"empty_{uuid.uuid4().hex[:12]}"
+        server.admin(f"CREATE DATABASE {name}")
+        engine = create_engine(server.url(name))
+        yield engine
+        engine.dispose()
+        server.admin(f"DROP DATABASE {name} WITH (FORCE)")
+    engine.dispose()
+
+
 @pytest.mark.parametrize("revision", revisions_oldest_first())
-def test_data_made_at_each_revision_survives_the_upgrade_to_head(tmp_path, revision):
-    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+def test_data_made_at_each_revision_survives_the_upgrade_to_head(empty_engine, revision):
+    engine = empty_engine
     upgrade(engine, revision)
     statements, query, expected = SEED_AT[revision]
     with engine.begin() as connection:
         for statement in statements:
             connection.execute(text(statement))
     upgrade(engine, "head")
+    if engine.dialect.name == "postgresql":
+        query = POSTGRES_QUERY.get(revision, query)
     with engine.connect() as connection:
         assert connection.execute(text(query)).scalar() == expected
         assert MigrationContext.configure(connection).get_current_revision() == head_revision()
     engine.dispose()
 
 
-def test_the_migrated_schema_matches_the_models(tmp_path):
-    engine = create_engine(f"sqlite:///{tmp_path / 'head.sqlite3'}")
+def test_the_migrated_schema_matches_the_models(empty_engine):
+    engine = empty_engine
     upgrade(engine, "head")
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
@@ -161,8 +211,8 @@ def test_the_migrated_schema_matches_the_models(tmp_path):
     assert differences == []
 
 
-def test_downgrade_to_nothing_and_back(tmp_path):
-    engine = create_engine(f"sqlite:///{tmp_path / 'round.sqlite3'}")
+def test_downgrade_to_nothing_and_back(empty_engine):
+    engine = empty_engine
     upgrade(engine, "head")
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "base")

@@ -3,8 +3,8 @@
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, MetaData, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from workbench.people import ACTIVE, LEFT
 
@@ -27,6 +27,18 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Versioned:
+    """A record people edit: every change adds one to its version, and a change made from
+    an older version than the stored one is refused (two PCs editing the same record
+    never overwrite each other silently; workbench.conflicts says so to the user)."""
+
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        return {"version_id_col": cls.version}
+
+
 class Team(Base):
     """A 班组: a team leader and the agents they lead."""
 
@@ -39,7 +51,7 @@ class Team(Base):
     employees: Mapped[list["Employee"]] = relationship(back_populates="team")
 
 
-class Employee(Base):
+class Employee(Versioned, Base):
     """A person in the roster, identified by 工号 (kept as text: leading zeros matter)."""
 
     __tablename__ = "employees"
@@ -64,6 +76,15 @@ class Employee(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
     team: Mapped[Team | None] = relationship(back_populates="employees")
+
+
+class TeamSupervisor(Base):
+    """The assistant manager a team reports to: on a center's server they see the team."""
+
+    __tablename__ = "team_supervisors"
+
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True)
+    supervisor_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), index=True)
 
 
 class Preference(Base):
@@ -120,7 +141,7 @@ class TemplateItem(_DutyColumns, Base):
     template: Mapped[ChecklistTemplate] = relationship(back_populates="items")
 
 
-class ChecklistItem(_DutyColumns, Base):
+class ChecklistItem(_DutyColumns, Versioned, Base):
     """One duty on one leader's checklist, copied from their role's template and theirs to adjust."""
 
     __tablename__ = "checklist_items"
@@ -134,7 +155,7 @@ class ChecklistItem(_DutyColumns, Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
 
-class Occurrence(Base):
+class Occurrence(Versioned, Base):
     """One period's instance of a duty: ticked done, skipped with a reason, or still open.
 
     It keeps its own copy of what the duty said, so later edits never rewrite history."""
@@ -183,7 +204,7 @@ class Pairing(Base):
     manual: Mapped[bool] = mapped_column(default=False)  # set by hand, not from the roster's teams
 
 
-class Talk(Base):
+class Talk(Versioned, Base):
     """One heart-to-heart talk (谈心谈话), survey or team activity with one employee."""
 
     __tablename__ = "talks"
@@ -207,14 +228,32 @@ class Talk(Base):
     service_attitude: Mapped[str | None] = mapped_column(String(16))
     skill: Mapped[str | None] = mapped_column(String(16))
     need_type: Mapped[str | None] = mapped_column(String(16))
-    # Sensitive: shown to its author alone and left out of exports unless asked for.
-    private_note: Mapped[str] = mapped_column(String(2000), default="")
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)  # an imported ledger row, once
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
+    private: Mapped["TalkPrivateNote | None"] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
 
-class FollowUp(Base):
+    @property
+    def private_note(self) -> str:
+        return self.private.note if self.private else ""
+
+
+class TalkPrivateNote(Base):
+    """A talk's private note, in a table of its own so that a center's server can give it
+    to its author alone (a row policy; the talk itself is read by the author's managers).
+    Left out of exports unless asked for."""
+
+    __tablename__ = "talk_private_notes"
+
+    talk_id: Mapped[int] = mapped_column(ForeignKey("talks.id", ondelete="CASCADE"), primary_key=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"), index=True)
+    note: Mapped[str] = mapped_column(String(2000))
+
+
+class FollowUp(Versioned, Base):
     """A follow-up item, a problem raised, or a suggestion, tracked until checked again
     (问题收集 → 问题改善 → 问题再收集). Suggestions are owed a reply within 24 hours."""
 
@@ -265,7 +304,23 @@ class TrashItem(Base):
     kind: Mapped[str] = mapped_column(String(16))
     label: Mapped[str] = mapped_column(String(200))  # what the bin shows: who, when, what
     removed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
-    rows: Mapped[str] = mapped_column(Text)  # {"talks": [...], "follow_ups": [...], "follow_up_events": [...]}
+    rows: Mapped[str] = mapped_column(Text)
+    # Who removed it; on a center's server the bin shows each person their own.
+    removed_by: Mapped[int | None] = mapped_column(ForeignKey("employees.id", ondelete="SET NULL"))
+
+
+class CenterLogin(Base):
+    """Who may log in to a center's server: a database login, the roster's person it is,
+    and what they may see. Written by `workbench server` only; the row policies read it."""
+
+    __tablename__ = "center_logins"
+    __table_args__ = (CheckConstraint("access IN ('leader', 'assistant_manager', 'manager')", name="access"),)
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"), unique=True)
+    access: Mapped[str] = mapped_column(String(24))
+    disabled: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)  # {"talks": [...], "follow_ups": [...], "follow_up_events": [...]}
 
 
 # The other practices' tables live in their own module; importing it puts them in Base.metadata.

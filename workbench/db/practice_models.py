@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, DateTime, Float, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from workbench.db.models import Base, utc_now
+from workbench.db.models import Base, Versioned, utc_now
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -21,7 +21,7 @@ CARE_KINDS = ("festival", "praise", "service_star", "other")
 ACCOUNTS = ("stress", "growth", "feeling")  # 压力账户 subtract, 成长账户 add, 情感账户 multiply
 
 
-class ThreeOnes(Base):
+class ThreeOnes(Versioned, Base):
     """A leader's quarter of "three ones": calls listened to, a grassroots problem with its
     fix, an industry problem with a plan. The service-improvement suggestion is a
     Suggestion of the same author and quarter."""
@@ -41,7 +41,7 @@ class ThreeOnes(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
 
-class Suggestion(Base):
+class Suggestion(Versioned, Base):
     """A service-improvement suggestion (from "three ones" or any leader), classified into
     one of six types and tracked by its owner to implementation or a reasoned decline."""
 
@@ -79,7 +79,7 @@ class SuggestionEvent(Base):
     note: Mapped[str] = mapped_column(String(1000), default="")
 
 
-class GrowthRecord(Base):
+class GrowthRecord(Versioned, Base):
     """An employee's month in the growth diary: scores from QA and training, the growth
     plan, and the leader's evaluation and advice."""
 
@@ -174,7 +174,7 @@ class SurveyAnswer(Base):
     importance: Mapped[int | None] = mapped_column()  # six drivers only, 1–5
 
 
-class CareEvent(Base):
+class CareEvent(Versioned, Base):
     """Care and recognition: a festival activity (for a team, or one person), customer
     praise (客户表扬), a service star (服务明星)."""
 
@@ -196,7 +196,7 @@ class CareEvent(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
-class AccountEntry(Base):
+class AccountEntry(Versioned, Base):
     """The three accounts, kept per employee by their leader from talks and events: stress
     relieved (压力账户), growth added (成长账户), feeling built (情感账户)."""
 
