@@ -11,8 +11,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="workbench-test-config-"
 import openpyxl  # noqa: E402
 import pytest  # noqa: E402
 
-from workbench import texts  # noqa: E402
 from tests.postgres_server import PostgresServer, server_programs  # noqa: E402
+from workbench import texts  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 
 POSTGRES_TEMPLATE = "workbench_template"

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from workbench import preferences
+from workbench import center, preferences
 from workbench.db.engine import Database
 from workbench.db.models import ChecklistItem, ChecklistTemplate, Employee, Occurrence, Preference
 from workbench.duties import CATEGORIES, DUTY_FIELDS, Duty, check_duty, duty_of, reorder
@@ -110,17 +110,26 @@ def leaders(database: Database) -> list[EmployeeRecord]:
 
 
 def me(database: Database) -> int | None:
+    """Who uses the database: on a center's server the person the login is, on a PC's
+    own file the person chosen once (a preference)."""
+    login = center.login_employee(database)
+    if login is not None:
+        return login
     value = preferences.read(database, ME)
     return int(value) if value else None
 
 
 def set_me(database: Database, employee_id: int, today: date | None = None) -> None:
     """Remember who uses this database and give them their role's checklist if they have none."""
+    login = center.login_employee(database)
+    if login is not None and login != employee_id:
+        raise UserError(t("center.not_your_login"))
     with database.sessions.begin() as session:
         person = session.get(Employee, employee_id)
         if person is None or person.role not in LEADER_ROLES:
             raise UserError(t("checklist.not_a_leader"))
-        session.merge(Preference(key=ME, value=str(employee_id)))
+        if login is None:
+            session.merge(Preference(key=ME, value=str(employee_id)))
         start_checklist(session, person, today or date.today())
 
 

@@ -98,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a database and count what it holds")
     check.add_argument("--db")
     check.add_argument("--json", action="store_true")
+
+    from workbench import cli_server
+
+    cli_server.add_parser(commands)
     return parser
 
 
@@ -110,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_gui(args)
         commands = {"demo": _demo, "import": _import, "export": _export, "check": _check}
-        commands |= {"backup": _backup, "restore": _restore}
+        commands |= {"backup": _backup, "restore": _restore, "server": _server}
         return commands[args.command](args)
     except UserError as error:
         print(error, file=sys.stderr)
@@ -120,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stdout = open(os.devnull, "w")
         return 0
+
+
+def _server(args) -> int:
+    from workbench import cli_server
+
+    return cli_server.run(args)
 
 
 def _run_gui(args) -> int:

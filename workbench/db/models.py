@@ -3,7 +3,18 @@
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, MetaData, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from workbench.people import ACTIVE, LEFT
@@ -320,7 +331,9 @@ class CenterLogin(Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"), unique=True)
     access: Mapped[str] = mapped_column(String(24))
     disabled: Mapped[bool] = mapped_column(default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)  # {"talks": [...], "follow_ups": [...], "follow_up_events": [...]}
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utc_now
+    )  # {"talks": [...], "follow_ups": [...], "follow_up_events": [...]}
 
 
 # The other practices' tables live in their own module; importing it puts them in Base.metadata.

@@ -83,7 +83,9 @@ def upgrade() -> None:
         sa.Column("access", sa.String(length=24), nullable=False),
         sa.Column("disabled", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint("access IN ('leader', 'assistant_manager', 'manager')", name=op.f("ck_center_logins_access")),
+        sa.CheckConstraint(
+            "access IN ('leader', 'assistant_manager', 'manager')", name=op.f("ck_center_logins_access")
+        ),
         sa.ForeignKeyConstraint(
             ["employee_id"], ["employees.id"], name=op.f("fk_center_logins_employee_id_employees"), ondelete="RESTRICT"
         ),

@@ -1,0 +1,205 @@
+"""A center's server decides who reads and writes what: each person logs in as their own
+PostgreSQL role and the row policies hold whatever SQL they send."""
+
+from datetime import date
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from workbench import care, center, checklists, liaisons
+from workbench.db.engine import open_database
+from workbench.errors import UserError
+from workbench.people import EmployeeRecord
+from workbench.roster import save_employee
+
+pytestmark = pytest.mark.postgres
+
+PASSWORD = "秘密-password-1"
+DAY = date(2026, 11, 2)
+
+
+@pytest.fixture
+def center_url(postgres_url):
+    """A center at the schema head with its policies: a manager, an assistant manager over
+    服务一组, two teams with a leader and agents each, their logins, and a talk each."""
+    center.init_center(postgres_url)
+    database = open_database(postgres_url)
+    ids = {}
+    for number, name, role, team in (
+        ("1", "经理甲", "经理", None),
+        ("2", "助理乙", "助理经理", None),
+        ("10", "组长丙", "组长", "服务一组"),
+        ("11", "坐席丁", "客户代表", "服务一组"),
+        ("20", "组长己", "组长", "服务二组"),
+        ("21", "坐席庚", "客户代表", "服务二组"),
+    ):
+        ids[name] = save_employee(database, EmployeeRecord(employee_no=number, name=name, role=role, team=team)).id
+    liaisons.sync_default_pairings(database, DAY)
+    database.close()
+    for login, number in (("jia", "1"), ("yi", "2"), ("bing", "10"), ("ji", "20")):
+        center.add_user(postgres_url, login, number, PASSWORD)
+    center.set_role(postgres_url, "yi", "assistant_manager", ["服务一组"])
+    as_bing = open_as(postgres_url, "bing")
+    liaisons.save_talk(
+        as_bing,
+        liaisons.TalkRecord(
+            employee_id=ids["坐席丁"], liaison_id=ids["组长丙"], talk_date=DAY, kind="monthly",
+            pain_points="夜班后睡不好", private_note="家里老人住院",
+        ),
+    )  # fmt: skip
+    care.save_account_entry(
+        as_bing, care.AccountEntryRecord(ids["坐席丁"], care.STRESS, DAY, "调开连续夜班", author_id=ids["组长丙"])
+    )
+    as_bing.close()
+    as_ji = open_as(postgres_url, "ji")
+    liaisons.save_talk(
+        as_ji,
+        liaisons.TalkRecord(
+            employee_id=ids["坐席庚"], liaison_id=ids["组长己"], talk_date=DAY, kind="monthly", problems="系统卡顿"
+        ),
+    )
+    as_ji.close()
+    return postgres_url
+
+
+def login_url(url: str, login: str, password: str = PASSWORD) -> str:
+    return make_url(url).set(username=login, password=password).render_as_string(hide_password=False)
+
+
+def open_as(url: str, login: str):
+    return open_database(login_url(url, login), create=False)
+
+
+def sql_as(url: str, login: str):
+    """A plain psycopg connection as that person: SQL straight to the server."""
+    return psycopg.connect(login_url(url, login).replace("+psycopg", ""), autocommit=True)
+
+
+def all_logins(url: str) -> list:
+    database = open_database(url)
+    try:
+        return center.logins(database)
+    finally:
+        database.close()
+
+
+def names(connection, query: str) -> set:
+    return {row[0] for row in connection.execute(query)}
+
+
+def test_a_team_leader_reads_their_own_team_alone(center_url):
+    with sql_as(center_url, "bing") as bing:
+        assert names(bing, "SELECT name FROM employees") == {"组长丙", "坐席丁"}
+        assert names(bing, "SELECT problems || pain_points FROM talks") == {"夜班后睡不好"}
+        assert names(bing, "SELECT note FROM talk_private_notes") == {"家里老人住院"}
+        # Naming the other team's rows outright finds nothing either.
+        assert names(bing, "SELECT id FROM employees WHERE employee_no = '21'") == set()
+
+
+def test_the_server_refuses_writing_outside_ones_team(center_url):
+    with sql_as(center_url, "bing") as bing:
+        assert bing.execute("UPDATE talks SET guidance = '改' WHERE problems = '系统卡顿'").rowcount == 0
+        assert bing.execute("DELETE FROM employees WHERE employee_no = '21'").rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            bing.execute("UPDATE employees SET team_id = (SELECT id FROM teams WHERE name = '服务二组')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            bing.execute("INSERT INTO teams (name, created_at) VALUES ('服务三组', now())")
+    with sql_as(center_url, "ji") as ji:
+        assert names(ji, "SELECT problems FROM talks") == {"系统卡顿"}
+
+
+def test_an_assistant_manager_reads_the_teams_they_oversee_but_no_private_note(center_url):
+    with sql_as(center_url, "yi") as yi:
+        assert names(yi, "SELECT name FROM employees") == {"助理乙", "组长丙", "坐席丁"}
+        assert names(yi, "SELECT pain_points FROM talks") == {"夜班后睡不好"}
+        assert names(yi, "SELECT note FROM talk_private_notes") == set()
+        # The stress account is for its author and the manager.
+        assert names(yi, "SELECT description FROM account_entries") == set()
+    center.set_role(center_url, "yi", "assistant_manager", ["服务二组"])
+    with sql_as(center_url, "yi") as yi:
+        assert names(yi, "SELECT problems FROM talks") == {"系统卡顿"}
+
+
+def test_a_manager_reads_the_whole_center_but_no_one_elses_private_note(center_url):
+    with sql_as(center_url, "jia") as jia:
+        assert len(names(jia, "SELECT name FROM employees")) == 6
+        assert names(jia, "SELECT problems || pain_points FROM talks") == {"夜班后睡不好", "系统卡顿"}
+        assert names(jia, "SELECT note FROM talk_private_notes") == set()
+        assert names(jia, "SELECT description FROM account_entries") == {"调开连续夜班"}
+        assert jia.execute("UPDATE talk_private_notes SET note = ''").rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            jia.execute("INSERT INTO talk_private_notes (talk_id, author_id, note) SELECT id, 3, '看' FROM talks")
+
+
+def test_no_one_changes_the_logins_but_the_owner(center_url):
+    with sql_as(center_url, "bing") as bing:
+        assert names(bing, "SELECT login FROM center_logins") == {"bing"}
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            bing.execute("UPDATE center_logins SET access = 'manager' WHERE login = 'bing'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            bing.execute("DROP POLICY workbench_write ON talks")
+
+
+def test_a_disabled_login_is_turned_away_and_its_session_ended(center_url):
+    open_session = sql_as(center_url, "ji")
+    center.disable_user(center_url, "ji")
+    with pytest.raises(psycopg.OperationalError):
+        open_session.execute("SELECT 1")
+    open_session.close()
+    with pytest.raises(psycopg.OperationalError):
+        sql_as(center_url, "ji")
+    assert [login.disabled for login in all_logins(center_url) if login.login == "ji"] == [True]
+
+
+def test_a_wrong_password_is_refused(center_url):
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        psycopg.connect(login_url(center_url, "bing", "wrong-password").replace("+psycopg", ""))
+
+
+def test_the_workbench_itself_runs_as_a_login(center_url):
+    database = open_as(center_url, "bing")
+    try:
+        me = checklists.me(database)
+        assert me is not None
+        talks = liaisons.talks_with(database, next(p.id for p in _people(database) if p.name == "坐席丁"), me)
+        assert [talk.private_note for talk in talks] == ["家里老人住院"]
+        assert {person.name for person in _people(database)} == {"组长丙", "坐席丁"}
+        # Who one is follows the login, not a choice in the database.
+        with pytest.raises(UserError):
+            checklists.set_me(database, me + 1)
+    finally:
+        database.close()
+    manager = open_as(center_url, "jia")
+    try:
+        jia = checklists.me(manager)
+        talks = [t for p in _people(manager) for t in liaisons.talks_with(manager, p.id, jia)]
+        assert sorted(talk.private_note for talk in talks) == ["", ""]
+    finally:
+        manager.close()
+
+
+def _people(database):
+    from workbench.roster import list_employees
+
+    return list_employees(database)
+
+
+def test_logins_are_checked_before_anything_is_made(center_url):
+    with pytest.raises(UserError, match="工号 99"):
+        center.add_user(center_url, "nobody", "99", PASSWORD)
+    with pytest.raises(UserError, match="Robert"):
+        center.add_user(center_url, "Robert'); DROP TABLE talks; --", "11", PASSWORD)
+    with pytest.raises(UserError, match="8"):
+        center.add_user(center_url, "ding", "11", "short")
+    with pytest.raises(UserError, match="leader"):
+        center.add_user(center_url, "ding", "11", PASSWORD)  # an agent's role says nothing about access
+    with pytest.raises(UserError, match="bing"):
+        center.add_user(center_url, "bing2", "10", PASSWORD)
+    assert [login.login for login in all_logins(center_url)] == ["bing", "ji", "jia", "yi"]
+
+
+def test_the_stored_password_is_a_scram_verifier_not_the_password(center_url, postgres_server):
+    with psycopg.connect(center_url.replace("+psycopg", ""), autocommit=True) as owner:
+        stored = owner.execute("SELECT rolpassword FROM pg_authid WHERE rolname = 'bing'").fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$4096:") and PASSWORD not in stored
