@@ -5,10 +5,12 @@ from datetime import date
 
 import psycopg
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from workbench import care, center, checklists, liaisons
-from workbench.db.engine import open_database
+from workbench.db.engine import ConnectionLost, LoginRefused, open_database
+from workbench.db.models import Talk
 from workbench.errors import UserError
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
@@ -203,3 +205,39 @@ def test_the_stored_password_is_a_scram_verifier_not_the_password(center_url, po
     with psycopg.connect(center_url.replace("+psycopg", ""), autocommit=True) as owner:
         stored = owner.execute("SELECT rolpassword FROM pg_authid WHERE rolname = 'bing'").fetchone()[0]
     assert stored.startswith("SCRAM-SHA-256$4096:") and PASSWORD not in stored
+
+
+def test_a_wrong_or_missing_password_is_a_login_refused(center_url):
+    for password in ("wrong-password", None):
+        url = make_url(center_url).set(username="bing", password=password).render_as_string(hide_password=False)
+        with pytest.raises(LoginRefused, match="bing"):
+            open_database(url, create=False)
+    without_password = make_url(center_url).set(username="bing", password=None).render_as_string()
+    assert "@" in without_password and PASSWORD not in without_password
+    database = open_database(without_password, create=False, password=PASSWORD)
+    assert checklists.me(database) is not None
+    database.close()
+
+
+def test_a_connection_lost_mid_save_saves_nothing_and_the_next_save_reconnects(center_url):
+    database = open_as(center_url, "bing")
+    try:
+        person = next(p for p in _people(database) if p.name == "坐席丁")
+        me = checklists.me(database)
+        with pytest.raises(ConnectionLost):
+            with database.sessions.begin() as session:
+                session.add(
+                    Talk(employee_id=person.id, liaison_id=me, talk_date=DAY, kind="monthly", guidance="断线中")
+                )
+                session.flush()
+                pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+                with psycopg.connect(center_url.replace("+psycopg", ""), autocommit=True) as owner:
+                    owner.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                session.execute(text("SELECT 1"))
+        talk = liaisons.TalkRecord(
+            employee_id=person.id, liaison_id=me, talk_date=DAY, kind="monthly", guidance="重连后"
+        )
+        liaisons.save_talk(database, talk)  # the pool hands out a fresh connection
+        assert {t.guidance for t in liaisons.talks_with(database, person.id, me)} == {"", "重连后"}
+    finally:
+        database.close()

@@ -59,6 +59,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "中心数据库拒绝了这次操作：这不在您的权限之内。没有保存任何内容。",
         "The center's database refused this: it is outside what you may change. Nothing was saved.",
     ),
+    "center.needs_init": (
+        "中心数据库的结构（版本 {revision}）比本程序旧，需要由中心的管理员运行 workbench server init 升级。",
+        "The center's database (schema {revision}) is older than this program: the center's administrator needs "
+        "to run workbench server init.",
+    ),
     "center.not_your_login": (
         "在中心数据库里，您是谁由登录名决定，不能改选其他人。",
         "On a center's database who you are is set by your login; you cannot pick someone else.",

@@ -113,6 +113,19 @@ _WRITE_REFUSALS = {
 }
 
 
+class ConnectionLost(UserError):
+    """The center's server cannot be reached: the transaction was not committed, nothing
+    was written; the window keeps what was typed and tries again."""
+
+
+class LoginRefused(UserError):
+    """The center's server wants a password, or the one given was wrong."""
+
+
+# How libpq says that a login was refused (the server's messages are in English by default).
+_LOGIN_REFUSALS = ("password authentication failed", "no password supplied", "is not permitted to log in")
+
+
 class DamagedDatabase(UserError):
     """SQLite reports the file damaged: it is not written to; a backup can replace it."""
 
@@ -185,9 +198,30 @@ def _configure_sqlite(engine: Engine) -> None:
         return None
 
 
-def open_database(target: str | Path, *, create: bool = True, verify: bool = False) -> Database:
+def _configure_server(engine: Engine) -> None:
+    @event.listens_for(engine, "handle_error")
+    def explain(context):
+        """A dropped connection and a refusal by the row policies become messages the user
+        can act on; the transaction is rolled back, so nothing is half-saved."""
+        import psycopg
+
+        error = context.original_exception
+        if isinstance(error, psycopg.errors.InsufficientPrivilege):
+            return UserError(t("center.refused"))
+        if isinstance(error, psycopg.OperationalError):
+            if any(words in str(error) for words in _LOGIN_REFUSALS):
+                return LoginRefused(t("center.login_failed", login=engine.url.username or ""))
+            if context.is_disconnect or context.connection is None:
+                return ConnectionLost(t("center.connection_lost"))
+        return None
+
+
+def open_database(
+    target: str | Path, *, create: bool = True, verify: bool = False, password: str | None = None
+) -> Database:
     """Open (and if needed create or upgrade) the workbench database at a path or URL.
-    `verify` runs SQLite's quick check first (it reads the whole file: once a day)."""
+    `verify` runs SQLite's quick check first (it reads the whole file: once a day);
+    `password` logs in to a center's server (never stored)."""
     url, path = resolve_url(target)
     if path is not None:
         if not path.exists() and not create:
@@ -198,14 +232,23 @@ def open_database(target: str | Path, *, create: bool = True, verify: bool = Fal
         if revision is not None and revision != SCHEMA_HEAD:
             backup_before_upgrade(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)
+    options = {}
+    server = path is None and make_url(url).get_backend_name() == "postgresql"
+    if server:
+        # A connection the network dropped is noticed before use; a server that is not
+        # there is reported in seconds, not minutes.
+        options = {"pool_pre_ping": True, "connect_args": {"connect_timeout": 10}}
+    engine_url = make_url(url).set(password=password) if password else url
     try:
-        engine = create_engine(url)
+        engine = create_engine(engine_url, **options)
     except ArgumentError:  # also an unknown dialect such as "nonsense://"
         raise UserError(t("db.bad_url", url=url)) from None
     except ImportError as error:  # the driver for this kind of server is not installed
         raise UserError(t("db.cannot_open", path=url, reason=error)) from None
     if path is not None:
         _configure_sqlite(engine)
+    elif server:
+        _configure_server(engine)
     try:
         _upgrade_schema(engine, path)
     except DBAPIError as error:
@@ -232,7 +275,12 @@ def _upgrade_schema(engine: Engine, path: Path | None) -> None:
             raise UserError(t("db.newer_schema", path=path or engine.url, revision=current))
         from alembic import command
 
-        command.upgrade(alembic_config(connection), "head")
+        try:
+            command.upgrade(alembic_config(connection), "head")
+        except UserError as refusal:
+            if path is None and not isinstance(refusal, ConnectionLost):  # a login, not the database's owner
+                raise UserError(t("center.needs_init", revision=current or "—")) from None
+            raise
 
 
 def schema_revision(database: Database) -> str | None:
