@@ -63,6 +63,14 @@ def postgres_url(postgres_server):
 
 
 @pytest.fixture
+def center_url(postgres_url):
+    """A small center with logins and policies (tests/centers.py); the owner's URL."""
+    from tests.centers import make_center
+
+    return make_center(postgres_url)
+
+
+@pytest.fixture
 def write_xlsx(tmp_path):
     """write_xlsx(rows, name=..., title=...) -> path: a sheet as an office would make it.
 

@@ -16,7 +16,7 @@ from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.tasks import run_in_background
 from workbench import texts
-from workbench.errors import UserError
+from workbench.errors import LoginRefused, UserError
 from workbench.paths import resources_dir
 
 
@@ -48,14 +48,27 @@ def install_translators(app: QApplication, language: str) -> None:
             app._workbench_translators.append(translator)
 
 
-def _open_in_background(window: MainWindow, target: str) -> None:
+def _open_in_background(window: MainWindow, target: str, password: str | None = None) -> None:
     run_in_background(
         open_for_window,
         target,
+        password=password,
         owner=window,
         on_success=window.attach_database,
-        on_failure=lambda error: _database_failed(window, error, target),
+        on_failure=lambda error: _database_failed(window, error, target, password),
     )
+
+
+def _log_in(window: MainWindow, target: str, message: str) -> None:
+    """A center's server wants the person's password (again, after a wrong one)."""
+    from ui.dialogs.login_dialog import LoginDialog
+
+    answer = LoginDialog.ask(window, target, message)
+    if answer is None:
+        window.database_failed.emit("")
+        return
+    address, password = answer
+    _open_in_background(window, address, password)
 
 
 def _restore_latest_backup(window: MainWindow, target: str, message: str) -> bool:
@@ -88,10 +101,12 @@ def _restore_latest_backup(window: MainWindow, target: str, message: str) -> boo
     return False
 
 
-def _database_failed(window: MainWindow, error: BaseException, target: str) -> None:
+def _database_failed(window: MainWindow, error: BaseException, target: str, password: str | None = None) -> None:
     from workbench.db.engine import DamagedDatabase
 
-    if isinstance(error, DamagedDatabase) and _restore_latest_backup(window, target, str(error)):
+    if isinstance(error, LoginRefused):
+        _log_in(window, target, str(error) if password is not None else "")  # no word of failure before a try
+    elif isinstance(error, DamagedDatabase) and _restore_latest_backup(window, target, str(error)):
         _open_in_background(window, target)
     elif isinstance(error, UserError):
         window.database_failed.emit(str(error))

@@ -17,7 +17,8 @@ from ui.errors import show_error
 from ui.single_instance import SingleInstance, same_database
 from ui.tasks import run_in_background
 from workbench import locations, paths
-from workbench.errors import UserError
+from workbench.errors import LoginRefused, UserError
+from workbench.server_address import is_server
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -25,14 +26,15 @@ if TYPE_CHECKING:
 DATABASE_FILTER = "*.sqlite3 *.db"
 
 
-def open_for_window(target: str, progress, create: bool = True):
-    """Open the database; at the day's first start check it whole and back it up."""
+def open_for_window(target: str, progress, create: bool = True, password: str | None = None):
+    """Open the database; at the day's first start check it whole and back it up. A
+    center's server takes the password the person typed."""
     from workbench.db.backup import daily_backup, daily_backup_due
     from workbench.db.engine import open_database, resolve_url
 
     _url, path = resolve_url(target)
     first_today = path is not None and path.is_file() and daily_backup_due(path)
-    database = open_database(target, create=create, verify=first_today)
+    database = open_database(target, create=create, verify=first_today, password=password)
     if first_today:
         from workbench.preferences import backup_policy
 
@@ -96,7 +98,16 @@ class DatabaseSwitcher(QObject):
         current = self.window.database.path if self.window.database is not None else None
         return current.parent if current is not None else paths.data_dir()
 
-    def open(self, target: str, create: bool) -> None:
+    def connect_to_server(self, message: str = "", target: str = "") -> None:
+        """Log in to a center's shared database (the address asked, the password never kept)."""
+        from ui.dialogs.login_dialog import LoginDialog
+
+        answer = LoginDialog.ask(self.window, target or (self.target if is_server(self.target) else ""), message)
+        if answer is not None:
+            address, password = answer
+            self.open(address, create=False, password=password)
+
+    def open(self, target: str, create: bool, password: str | None = None) -> None:
         if same_database(target, self.target):
             self.window.statusBar().showMessage(self.tr("This database is already open."), 8000)
             return
@@ -107,12 +118,16 @@ class DatabaseSwitcher(QObject):
 
         def failed(error: BaseException) -> None:
             claimed.release()
-            show_error(self.window, error)
+            if isinstance(error, LoginRefused):
+                self.connect_to_server(str(error) if password is not None else "", target)
+            else:
+                show_error(self.window, error)
 
         run_in_background(
             open_for_window,
             target,
             create=create,
+            password=password,
             owner=self,
             on_success=lambda database: self._opened(database, claimed, target),
             on_failure=failed,
@@ -122,8 +137,7 @@ class DatabaseSwitcher(QObject):
         self.window.replace_database(database)
         self.instance.release()
         self._hold(claimed, target)
-        if database.path is not None:
-            locations.remember_database(database.path)
+        locations.remember_database(database.path or target)
         self.switched.emit(target)
 
     def choose_and_move(self) -> None:

@@ -3,13 +3,28 @@
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from workbench import paths
-from workbench.errors import UserError
+from workbench.errors import ConnectionLost, UserError
 
 log = logging.getLogger("workbench.ui")
+
+
+class _ConnectionNotices(QObject):
+    lost = Signal()  # a page or a dialog could not reach the center's server
+
+
+_notices: _ConnectionNotices | None = None
+
+
+def connection_notices() -> _ConnectionNotices:
+    """Where a lost connection is announced, for the window's connection strip."""
+    global _notices
+    if _notices is None:
+        _notices = _ConnectionNotices()
+    return _notices
 
 
 def setup_logging() -> None:
@@ -21,6 +36,11 @@ def setup_logging() -> None:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """A UserError is shown as it is; anything else is logged and apologized for."""
     title = QCoreApplication.translate("Errors", "Workbench")
+    if isinstance(error, ConnectionLost):
+        connection_notices().lost.emit()
+        if isinstance(parent, QDialog):  # they pressed Save: say so where they are looking
+            QMessageBox.warning(parent, title, str(error))
+        return
     if isinstance(error, UserError):
         QMessageBox.warning(parent, title, str(error))
         return

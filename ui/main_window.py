@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import connection_notices
 from ui.icons import icon
+from ui.widgets.connection_banner import ConnectionBanner
 from ui.widgets.reminder_banner import ReminderBanner
 from workbench import __version__, texts
 from workbench.texts import t
@@ -77,8 +79,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         self.banner = ReminderBanner()
         self.banner.go_to.connect(lambda page: self.show_page(getattr(self, f"{page}_page")))
+        self.connection_banner = ConnectionBanner()
+        self.connection_banner.restored.connect(self._reload_pages)
+        connection_notices().lost.connect(self.connection_banner.connection_lost)
         content = QVBoxLayout()
         content.setSpacing(0)
+        content.addWidget(self.connection_banner)
         content.addWidget(self.banner)
         content.addWidget(self.pages, 1)
         layout.addLayout(content, 1)
@@ -150,6 +156,7 @@ class MainWindow(QMainWindow):
         for page in self._pages():
             page.set_database(database)
         self.banner.set_database(database)
+        self.connection_banner.set_database(database)
         self._first_run(database)
 
     def _database_actions(self) -> list[QAction]:
@@ -179,6 +186,7 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.database.close()
             self.database = None
+        self.connection_banner.set_database(None)
         self.statusBar().showMessage(message)
 
     def replace_database(self, database: Database) -> None:
@@ -227,7 +235,9 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(lambda: self.switcher and self.switcher.choose_and_open())
         new_action = QAction(self.tr("&New database…"), self)
         new_action.triggered.connect(lambda: self.switcher and self.switcher.choose_and_create())
-        file_menu.addActions([open_action, new_action])
+        server_action = QAction(self.tr("&Connect to the center's database…"), self)
+        server_action.triggered.connect(lambda: self.switcher and self.switcher.connect_to_server())
+        file_menu.addActions([open_action, new_action, server_action])
         file_menu.addSeparator()
         self.import_action = QAction(self.tr("&Import roster…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))

@@ -11,3 +11,12 @@ class UserError(Exception):
 
 class Cancelled(Exception):
     """Raised inside long work when the user asked to stop it."""
+
+
+class ConnectionLost(UserError):
+    """The center's server cannot be reached: the transaction was not committed, nothing
+    was written; the window keeps what was typed and tries again."""
+
+
+class LoginRefused(UserError):
+    """The center's server wants a password, or the one given was wrong."""

@@ -51,7 +51,11 @@ def _chosen_path(key: str) -> Path | None:
     return Path(value) if value else None
 
 
-def chosen_database() -> Path | None:
+def chosen_database() -> Path | str | None:
+    """The file chosen, or a center's server as its address (no password)."""
+    value = _read().get(DATABASE_KEY)
+    if value and "://" in value:
+        return value
     return _chosen_path(DATABASE_KEY)
 
 
@@ -59,11 +63,17 @@ def chosen_data_folder() -> Path | None:
     return _chosen_path(DATA_FOLDER_KEY)
 
 
-def remember_database(path: Path | None) -> None:
-    """Open `path` from now on when no --db is given (None: the data folder's own)."""
+def remember_database(path: Path | str | None) -> None:
+    """Open `path` (or a center's server address, without its password) from now on when
+    no --db is given (None: the data folder's own)."""
     chosen = _read()
     if path is None:
         chosen.pop(DATABASE_KEY, None)
+    elif "://" in str(path):
+        from workbench.server_address import parse
+
+        address = parse(str(path))
+        chosen[DATABASE_KEY] = address.url() if address else str(path)  # never a password
     else:
         chosen[DATABASE_KEY] = str(Path(path).expanduser().resolve())
     _write(chosen)

@@ -24,8 +24,9 @@ def data_dir() -> Path:
     return path
 
 
-def default_database() -> Path:
-    """The database opened without --db: the one the user chose, else the data folder's."""
+def default_database() -> Path | str:
+    """The database opened without --db: the one the user chose (a file, or a center's
+    server address), else the data folder's."""
     from workbench.locations import chosen_database
 
     return chosen_database() or data_dir() / "workbench.sqlite3"

@@ -11,7 +11,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from workbench.db.backup import backup_before_upgrade
-from workbench.errors import UserError
+from workbench.errors import ConnectionLost, LoginRefused, UserError
 from workbench.texts import t
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -111,15 +111,6 @@ _WRITE_REFUSALS = {
     "SQLITE_BUSY": "db.locked",
     "SQLITE_IOERR": "db.io_error",
 }
-
-
-class ConnectionLost(UserError):
-    """The center's server cannot be reached: the transaction was not committed, nothing
-    was written; the window keeps what was typed and tries again."""
-
-
-class LoginRefused(UserError):
-    """The center's server wants a password, or the one given was wrong."""
 
 
 # How libpq says that a login was refused (the server's messages are in English by default).
@@ -286,6 +277,12 @@ def _upgrade_schema(engine: Engine, path: Path | None) -> None:
 def schema_revision(database: Database) -> str | None:
     with database.engine.connect() as connection:
         return _current_revision(connection)
+
+
+def check_reachable(database: Database) -> None:
+    """Raises ConnectionLost while the center's server cannot be reached."""
+    with database.engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
 
 
 def integrity_check(database: Database) -> str:
