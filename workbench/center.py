@@ -103,6 +103,8 @@ POLICIES: dict[str, tuple[str, str | None]] = {
     # A stress entry is for its author and the manager; the line in between sees the rest.
     "account_entries": (f"employee_id {_PEOPLE} AND (account <> 'stress' OR author_id = {_ME} OR {_MANAGER})", None),
     "center_logins": (f"login = session_user OR {_MANAGER}", "false"),
+    # Written by the owner's `workbench server import-local` alone; no one's window reads it.
+    "moved_records": ("false", None),
 }
 READ_ONLY = ("alembic_version",)
 

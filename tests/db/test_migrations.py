@@ -138,6 +138,14 @@ SEED_AT = {
         "JOIN talk_private_notes n ON n.talk_id = t.id",
         "bing 组长丙 助理乙 1 家里老人住院",
     ),
+    "0009_moving_in": (
+        [
+            "INSERT INTO moved_records (source, table_name, local_id, center_id, moved_at) "
+            "VALUES ('6f1c0b7e-3a52-4d8e-9a43-2b7f0c9d1e55', 'talks', 5, 41, '2026-11-24 09:00:00')",
+        ],
+        "SELECT table_name || ' ' || local_id || ' ' || center_id FROM moved_records",
+        "talks 5 41",
+    ),
 }
 
 

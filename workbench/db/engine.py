@@ -9,7 +9,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from workbench.conflicts import EditConflict
 from workbench.db.backup import backup_before_upgrade
 from workbench.errors import ConnectionLost, LoginRefused, UserError
 from workbench.texts import t
@@ -17,7 +19,7 @@ from workbench.texts import t
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest Alembic revision. Opening a database already at it skips loading Alembic,
 # which is slow to import; tests/db/test_migrations.py checks this equals Alembic's head.
-SCHEMA_HEAD = "0008_center_server"
+SCHEMA_HEAD = "0009_moving_in"
 # PRAGMA application_id marks a SQLite file as ours ("WBNH"), so a stranger's file is refused.
 APPLICATION_ID = 0x57424E48
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,8 +40,13 @@ class Sessions(sessionmaker):
 
     @contextmanager
     def begin(self):
-        with self(bind=self._writer) as session, session.begin():
-            yield session
+        """A writing session, committed at the end. A row someone else changed between
+        reading and writing it (the ORM's version check) refuses the whole transaction."""
+        try:
+            with self(bind=self._writer) as session, session.begin():
+                yield session
+        except StaleDataError:
+            raise EditConflict() from None
 
 
 @dataclass(frozen=True)

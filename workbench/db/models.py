@@ -336,5 +336,19 @@ class CenterLogin(Base):
     )  # {"talks": [...], "follow_ups": [...], "follow_up_events": [...]}
 
 
+class MovedRecord(Base):
+    """A row `workbench server import-local` brought from a leader's own file into the
+    center's database: which file (the `database.id` it was given), which table and row
+    there, and the row it is here. Moving the same file again skips what is listed."""
+
+    __tablename__ = "moved_records"
+
+    source: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    local_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    center_id: Mapped[int] = mapped_column()
+    moved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
 # The other practices' tables live in their own module; importing it puts them in Base.metadata.
 import workbench.db.practice_models  # noqa: E402, F401
