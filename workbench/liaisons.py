@@ -74,29 +74,33 @@ def _pairing(row: Pairing) -> PairingRecord:
 def sync_default_pairings(database: Database, today: date | None = None) -> tuple[int, int]:
     """Bring the roster-based pairings up to date: start those the teams call for, end
     those that no longer hold (a move, a departure). Returns (started, ended)."""
-    today = today or date.today()
     with database.sessions.begin() as session:
-        people = session.execute(
-            select(Employee.id, Employee.team_id, Employee.role, Employee.status, Employee.left_date)
-        ).all()
-        wanted = _default_pairs(people)
-        current = session.scalars(select(Pairing).where(Pairing.end_date.is_(None))).all()
-        left_on = {p.id: p.left_date for p in people if p.status != ACTIVE}
-        started = ended = 0
-        held = set()
-        for pairing in current:
-            pair = (pairing.liaison_id, pairing.employee_id)
-            gone = pairing.employee_id in left_on or pairing.liaison_id in left_on
-            if gone or (not pairing.manual and pair not in wanted):
-                last_days = [left_on.get(pairing.employee_id), left_on.get(pairing.liaison_id)]
-                pairing.end_date = min([d for d in last_days if d] or [today - timedelta(days=1)])
-                pairing.end_date = max(pairing.end_date, pairing.start_date)
-                ended += 1
-            else:
-                held.add(pair)
-        for liaison_id, employee_id in sorted(wanted - held):
-            session.add(Pairing(liaison_id=liaison_id, employee_id=employee_id, start_date=today))
-            started += 1
+        return sync_pairings(session, today or date.today())
+
+
+def sync_pairings(session: Session, today: date) -> tuple[int, int]:
+    """`sync_default_pairings` within the caller's transaction."""
+    people = session.execute(
+        select(Employee.id, Employee.team_id, Employee.role, Employee.status, Employee.left_date)
+    ).all()
+    wanted = _default_pairs(people)
+    current = session.scalars(select(Pairing).where(Pairing.end_date.is_(None))).all()
+    left_on = {p.id: p.left_date for p in people if p.status != ACTIVE}
+    started = ended = 0
+    held = set()
+    for pairing in current:
+        pair = (pairing.liaison_id, pairing.employee_id)
+        gone = pairing.employee_id in left_on or pairing.liaison_id in left_on
+        if gone or (not pairing.manual and pair not in wanted):
+            last_days = [left_on.get(pairing.employee_id), left_on.get(pairing.liaison_id)]
+            pairing.end_date = min([d for d in last_days if d] or [today - timedelta(days=1)])
+            pairing.end_date = max(pairing.end_date, pairing.start_date)
+            ended += 1
+        else:
+            held.add(pair)
+    for liaison_id, employee_id in sorted(wanted - held):
+        session.add(Pairing(liaison_id=liaison_id, employee_id=employee_id, start_date=today))
+        started += 1
     return started, ended
 
 
