@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import Select, extract, func, or_, select
 from sqlalchemy.orm import aliased
 
+from workbench.conflicts import check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Talk, Team
 from workbench.db.practice_models import ACCOUNTS, CARE_KINDS, AccountEntry, CareEvent
@@ -166,6 +167,7 @@ class CareEventRecord:
     id: int | None = None
     employee_no: str = ""  # as read
     employee_name: str = ""
+    version: int | None = None  # as read; None: not checked (workbench.conflicts)
 
     @property
     def team_wide(self) -> bool:
@@ -213,12 +215,14 @@ def event_record(row) -> CareEventRecord:
         id=event.id,
         employee_no=number or "",
         employee_name=name or "",
+        version=event.version,
     )
 
 
 def save_event(database: Database, event: CareEventRecord, today: date | None = None) -> CareEventRecord:
     """Record a praise, a service star, a festival activity or other care: for one
-    employee, or (festival activities and other care) for a whole team."""
+    employee, or (festival activities and other care) for a whole team. With an id, the
+    event is changed, unless someone else changed it since it was read (EditConflict)."""
     if event.kind not in CARE_KINDS:
         raise UserError(t("care.bad_kind"))
     title = _check_text(event.title, "care.field.title", TITLE_LIMIT, "care.title_required")
@@ -235,18 +239,22 @@ def save_event(database: Database, event: CareEventRecord, today: date | None = 
             team_id = team_id_of(session, event.team)
         elif session.get(Employee, event.employee_id) is None:
             raise UserError(t("care.unknown_employee"))
-        row = CareEvent(
-            kind=event.kind,
-            event_date=event.event_date,
-            employee_id=event.employee_id,
-            team_id=team_id,
-            title=title,
-            detail=detail,
-            author_id=event.author_id,
-        )
-        session.add(row)
+        if event.id is None:
+            row = CareEvent(author_id=event.author_id)
+            session.add(row)
+        else:
+            row = session.get(CareEvent, event.id)
+            if row is None:
+                raise UserError(t("care.event_missing"))
+            check_version(CareEvent, row, event.version, lambda: _read_event(session, row.id))
+        row.kind, row.event_date, row.title, row.detail = event.kind, event.event_date, title, detail
+        row.employee_id, row.team_id = event.employee_id, team_id
         session.flush()
-        return event_record(session.execute(event_query().where(CareEvent.id == row.id)).one())
+        return _read_event(session, row.id)
+
+
+def _read_event(session, event_id: int) -> CareEventRecord:
+    return event_record(session.execute(event_query().where(CareEvent.id == event_id)).one())
 
 
 def month_events(team_id: int | None, period: Period, query: Select) -> Select:
@@ -290,6 +298,7 @@ class AccountEntryRecord:
     id: int | None = None
     source: str = ""  # as read: what it was filled from (a talk's kind and date, an event's title)
     withheld: bool = False  # a stress entry the viewer may not read: no description
+    version: int | None = None  # as read; None: not checked (workbench.conflicts)
 
 
 @dataclass(frozen=True)
@@ -312,7 +321,8 @@ def reads_every_stress_entry(session, viewer_id: int | None) -> bool:
 
 def save_account_entry(database: Database, entry: AccountEntryRecord, today: date | None = None) -> AccountEntryRecord:
     """Write one line in an employee's three accounts, perhaps filled from one of their
-    talks or care events."""
+    talks or care events. With an id, the line is changed, unless someone else changed it
+    since it was read (EditConflict)."""
     if entry.account not in ACCOUNTS:
         raise UserError(t("care.bad_account"))
     description = _check_text(
@@ -334,16 +344,21 @@ def save_account_entry(database: Database, entry: AccountEntryRecord, today: dat
             )
             if not theirs:
                 raise UserError(t("care.event_not_theirs"))
-        row = AccountEntry(
-            employee_id=person.id,
-            account=entry.account,
-            entry_date=entry.entry_date,
-            description=description,
-            talk_id=entry.talk_id,
-            care_event_id=entry.care_event_id,
-            author_id=entry.author_id,
-        )
-        session.add(row)
+        if entry.id is None:
+            row = AccountEntry(author_id=entry.author_id)
+            session.add(row)
+        else:
+            row = session.get(AccountEntry, entry.id)
+            if row is None:
+                raise UserError(t("care.entry_missing"))
+            check_version(
+                AccountEntry,
+                row,
+                entry.version,
+                lambda: _log_query(session, AccountEntry.id == row.id, entry.author_id)[0],
+            )
+        row.employee_id, row.account, row.entry_date = person.id, entry.account, entry.entry_date
+        row.description, row.talk_id, row.care_event_id = description, entry.talk_id, entry.care_event_id
         session.flush()
         return _log_query(session, AccountEntry.id == row.id, entry.author_id)[0]
 
@@ -382,6 +397,7 @@ def _log_query(session, condition, viewer_id: int | None) -> list[AccountEntryRe
                 id=entry.id,
                 source=source_label(*source),
                 withheld=withheld,
+                version=entry.version,
             )
         )
     return found

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 
 from workbench import checklists
+from workbench.conflicts import check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.db.practice_models import GrowthRecord
@@ -56,6 +57,7 @@ class GrowthEntry:
     advice: str = ""
     author_id: int | None = None
     id: int | None = None
+    version: int | None = None  # as read, UNSTORED for a month not yet written; None: not checked
 
     @property
     def weeks(self) -> tuple[float | None, ...]:
@@ -180,7 +182,8 @@ def _checked(entry: GrowthEntry) -> GrowthEntry:
 
 def save_entry(database: Database, entry: GrowthEntry, today: date | None = None) -> GrowthEntry:
     """Record an employee's month (a new one, or change the one there is), in one
-    transaction. Every field is written as given: a blank score clears it."""
+    transaction. Every field is written as given: a blank score clears it. Refused
+    (EditConflict) when someone else has saved the month since `entry` was read."""
     check_month(entry.month, today)
     entry = _checked(entry)
     with database.sessions.begin() as session:
@@ -188,6 +191,9 @@ def save_entry(database: Database, entry: GrowthEntry, today: date | None = None
             raise UserError(t("growth.unknown_employee"))
         row = session.scalar(
             select(GrowthRecord).where(GrowthRecord.employee_id == entry.employee_id, GrowthRecord.month == entry.month)
+        )
+        check_version(
+            GrowthRecord, row, entry.version, lambda: entry_of_row([getattr(row, name) for name in ENTRY_FIELDS])
         )
         if row is None:
             if entry.is_empty:
@@ -199,7 +205,7 @@ def save_entry(database: Database, entry: GrowthEntry, today: date | None = None
         if entry.author_id is not None:
             row.author_id = entry.author_id
         session.flush()
-        return replace(entry, id=row.id, author_id=row.author_id)
+        return replace(entry, id=row.id, author_id=row.author_id, version=row.version)
 
 
 # reading -------------------------------------------------------------------------------

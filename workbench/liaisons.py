@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from workbench.conflicts import check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TalkPrivateNote, Team
 from workbench.errors import UserError
@@ -212,6 +213,7 @@ class FollowUpRecord:
     talk_id: int | None = None
     raised_at: datetime | None = None
     replied_at: datetime | None = None
+    version: int | None = None  # as read; None: not checked (workbench.conflicts)
 
     def reply_overdue(self, now: datetime) -> bool:
         """A suggestion not answered within 24 hours of being raised."""
@@ -237,6 +239,7 @@ class TalkRecord:
     private_note: str = ""  # empty unless the viewer wrote it
     id: int | None = None
     follow_ups: tuple[FollowUpRecord, ...] = ()
+    version: int | None = None  # as read; None: not checked (workbench.conflicts)
 
 
 def talk_record(row: Talk, viewer_id: int | None, follow_ups=()) -> TalkRecord:
@@ -250,6 +253,7 @@ def talk_record(row: Talk, viewer_id: int | None, follow_ups=()) -> TalkRecord:
         care={name: getattr(row, name) for name in CARE_SCALES if getattr(row, name)},
         private_note=row.private_note if viewer_id == row.liaison_id else "",
         follow_ups=tuple(follow_ups),
+        version=row.version,
         **{name: getattr(row, name) for name in TALK_TEXT_FIELDS},
     )
 
@@ -266,6 +270,7 @@ def follow_up_record(row: FollowUp) -> FollowUpRecord:
         status=row.status,
         raised_at=aware(row.raised_at),
         replied_at=aware(row.replied_at),
+        version=row.version,
     )
 
 
@@ -289,13 +294,16 @@ def _check_talk(talk: TalkRecord) -> None:
 
 def save_talk(database: Database, talk: TalkRecord, now: datetime | None = None) -> TalkRecord:
     """Record a talk (or change one) with its new follow-ups, in one transaction.
-    The private note is kept only as its author wrote it: the talk's liaison."""
+    The private note is kept only as its author wrote it: the talk's liaison. A change
+    made from an older version than the stored one is refused (EditConflict)."""
     _check_talk(talk)
     now = now or datetime.now(UTC)
     with database.sessions.begin() as session:
         row = Talk() if talk.id is None else session.get(Talk, talk.id)
         if row is None:
             raise UserError(t("liaison.talk_missing"))
+        if talk.id is not None:
+            check_version(Talk, row, talk.version, lambda: talk_record(row, talk.liaison_id))
         for name in ("employee_id", "liaison_id", "talk_date", "kind", *TALK_TEXT_FIELDS):
             setattr(row, name, getattr(talk, name))
         for name in CARE_SCALES:
@@ -352,10 +360,16 @@ def open_follow_ups(database: Database, employee_id: int) -> list[FollowUpRecord
 
 
 def set_follow_up_status(
-    database: Database, follow_up_id: int, status: str, note: str = "", now: datetime | None = None
+    database: Database,
+    follow_up_id: int,
+    status: str,
+    note: str = "",
+    now: datetime | None = None,
+    version: int | None = None,
 ) -> FollowUpRecord:
     """Move a follow-up along: open → improving → done → checked again. Answering a
-    suggestion (any move from open) counts as its reply."""
+    suggestion (any move from open) counts as its reply. `version` is the one the mover
+    saw: moved by someone else since, it is refused (EditConflict)."""
     if status not in FOLLOW_UP_STATUSES:
         raise UserError(t("liaison.bad_status"))
     now = now or datetime.now(UTC)
@@ -363,6 +377,7 @@ def set_follow_up_status(
         row = session.get(FollowUp, follow_up_id)
         if row is None:
             raise UserError(t("liaison.follow_up_missing"))
+        check_version(FollowUp, row, version, lambda: follow_up_record(row))
         row.status = status
         if row.kind == "suggestion" and row.replied_at is None and status != "open":
             row.replied_at = now

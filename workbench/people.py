@@ -52,6 +52,7 @@ class EmployeeRecord:
     status: str = ACTIVE
     left_date: date | None = None
     id: int | None = None
+    version: int | None = None  # as read; None: not checked (workbench.conflicts)
 
     @property
     def is_active(self) -> bool:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, fields, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench.conflicts import check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.errors import UserError
@@ -12,7 +13,7 @@ from workbench.importing.cleaning import clean_text
 from workbench.people import ACTIVE, LEFT, EmployeeRecord, canonical_role
 from workbench.texts import t
 
-EDITABLE_FIELDS = tuple(f.name for f in fields(EmployeeRecord) if f.name != "id")
+EDITABLE_FIELDS = tuple(f.name for f in fields(EmployeeRecord) if f.name not in ("id", "version"))
 
 
 def _employee_rows(session: Session):
@@ -24,11 +25,11 @@ def _employee_rows(session: Session):
 def list_employees(database: Database) -> list[EmployeeRecord]:
     # Plain rows rather than ORM objects: the roster page loads a whole center at start-up.
     columns = [getattr(Employee, name) for name in EDITABLE_FIELDS if name != "team"]
-    query = select(Employee.id, Team.name, *columns).outerjoin(Team, Employee.team_id == Team.id)
+    query = select(Employee.id, Employee.version, Team.name, *columns).outerjoin(Team, Employee.team_id == Team.id)
     names = [name for name in EDITABLE_FIELDS if name != "team"]
     with database.sessions() as session:
         return [
-            EmployeeRecord(id=row[0], team=row[1], **dict(zip(names, row[2:], strict=True)))
+            EmployeeRecord(id=row[0], version=row[1], team=row[2], **dict(zip(names, row[3:], strict=True)))
             for row in session.execute(query.order_by(Employee.employee_no))
         ]
 
@@ -98,7 +99,8 @@ def validate(record: EmployeeRecord) -> EmployeeRecord:
 
 
 def save_employee(database: Database, record: EmployeeRecord) -> EmployeeRecord:
-    """Add (record.id is None) or update one employee in one transaction."""
+    """Add (record.id is None) or update one employee in one transaction; an update from
+    an older version than the stored one is refused (EditConflict)."""
     record = validate(record)
     with database.sessions.begin() as session:
         holder = session.scalar(select(Employee).where(Employee.employee_no == record.employee_no))
@@ -111,9 +113,20 @@ def save_employee(database: Database, record: EmployeeRecord) -> EmployeeRecord:
             employee = session.get(Employee, record.id)
             if employee is None:
                 raise UserError(t("roster.not_found"))
+            check_version(Employee, employee, record.version, lambda: _record(session, employee))
         for name in EDITABLE_FIELDS:
             if name != "team":
                 setattr(employee, name, getattr(record, name))
         employee.team_id = team_id_for(session, record.team)
         session.flush()
-        return replace(record, id=employee.id)
+        return replace(record, id=employee.id, version=employee.version)
+
+
+def _record(session: Session, employee: Employee) -> EmployeeRecord:
+    team = session.get(Team, employee.team_id).name if employee.team_id is not None else None
+    return EmployeeRecord(
+        id=employee.id,
+        version=employee.version,
+        team=team,
+        **{name: getattr(employee, name) for name in EDITABLE_FIELDS if name != "team"},
+    )

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench.conflicts import check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.db.practice_models import SUGGESTION_STATUSES, SUGGESTION_TYPES, Suggestion, SuggestionEvent
@@ -94,6 +95,7 @@ class SuggestionRecord:
     decline_reason: str = ""
     implemented_on: date | None = None
     id: int | None = None
+    version: int | None = None  # as read; None: not checked (workbench.conflicts)
     author_name: str = ""  # read only: filled when read
     team: str = ""
 
@@ -121,6 +123,7 @@ _COLUMNS = (  # in the order of SuggestionRecord's fields
     Suggestion.decline_reason,
     Suggestion.implemented_on,
     Suggestion.id,
+    Suggestion.version,
     Employee.name.label("author_name"),
     Team.name.label("team"),
 )
@@ -201,7 +204,8 @@ def save_suggestion(
     database: Database, record: SuggestionRecord, today: date | None = None, now: datetime | None = None
 ) -> SuggestionRecord:
     """Add a suggestion (status submitted, the first event of its history) or change what
-    it says; its status changes only through `change_status`."""
+    it says; its status changes only through `change_status`. Changed by someone else
+    since `record` was read, it is refused (EditConflict)."""
     record = _check(record, today or date.today())
     now = now or datetime.now(UTC)
     with database.sessions.begin() as session:
@@ -214,6 +218,7 @@ def save_suggestion(
             row = session.get(Suggestion, record.id)
             if row is None:
                 raise UserError(t("three_ones.suggestion.missing"))
+            check_version(Suggestion, row, record.version, lambda: _read(session, row.id))
         for name in ("author_id", "quarter", "submitted_on", "type", "title", "content", "owner"):
             setattr(row, name, getattr(record, name))
         session.flush()
@@ -237,9 +242,11 @@ def change_status(
     implemented_on: date | None = None,
     today: date | None = None,
     now: datetime | None = None,
+    version: int | None = None,
 ) -> SuggestionRecord:
     """Move the suggestion on and record the change. Declining and reopening need a note
-    (the reason); implementing records the day (today unless given)."""
+    (the reason); implementing records the day (today unless given). `version` is the one
+    the mover saw: changed by someone else since, the move is refused (EditConflict)."""
     if status not in SUGGESTION_STATUSES:
         raise UserError(t("three_ones.status.bad"))
     today = today or date.today()
@@ -250,6 +257,7 @@ def change_status(
         row = session.get(Suggestion, suggestion_id)
         if row is None:
             raise UserError(t("three_ones.suggestion.missing"))
+        check_version(Suggestion, row, version, lambda: _read(session, row.id))
         if status == row.status:
             raise UserError(t("three_ones.status.same", status=status_label(status)))
         if status not in allowed_moves(row.status):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, func, or_, select
 
+from workbench.conflicts import UNSTORED, check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.db.practice_models import Suggestion, SuggestionEvent, ThreeOnes
@@ -66,6 +67,7 @@ class ThreeOnesRecord:
     industry_problem: str = ""
     industry_plan: str = ""
     id: int | None = None
+    version: int | None = None  # as read, UNSTORED before the first save; None: not checked
 
     @property
     def calls_done(self) -> bool:
@@ -113,6 +115,7 @@ def _record(row: ThreeOnes) -> ThreeOnesRecord:
         quarter=row.quarter,
         calls_listened=row.calls_listened,
         complaint_calls=row.complaint_calls,
+        version=row.version,
         **{name: getattr(row, name) for name in TEXT_FIELDS},
     )
 
@@ -122,7 +125,9 @@ def leader_quarter(database: Database, leader_id: int, quarter: str) -> LeaderQu
     quarter_period(quarter)
     with database.sessions() as session:
         row = session.scalar(select(ThreeOnes).where(ThreeOnes.leader_id == leader_id, ThreeOnes.quarter == quarter))
-        record = _record(row) if row is not None else ThreeOnesRecord(leader_id=leader_id, quarter=quarter)
+        record = (
+            _record(row) if row is not None else ThreeOnesRecord(leader_id=leader_id, quarter=quarter, version=UNSTORED)
+        )
     return LeaderQuarter(record, tuple(suggestions_of(database, leader_id, quarter)))
 
 
@@ -155,7 +160,8 @@ def _check(record: ThreeOnesRecord, today: date) -> ThreeOnesRecord:
 
 
 def save_three_ones(database: Database, record: ThreeOnesRecord, today: date | None = None) -> ThreeOnesRecord:
-    """Write the leader's quarter as given (one row per leader and quarter), all at once."""
+    """Write the leader's quarter as given (one row per leader and quarter), all at once;
+    refused (EditConflict) when someone else has saved it since `record` was read."""
     record = _check(record, today or date.today())
     with database.sessions.begin() as session:
         leader = session.get(Employee, record.leader_id)
@@ -166,6 +172,7 @@ def save_three_ones(database: Database, record: ThreeOnesRecord, today: date | N
         row = session.scalar(
             select(ThreeOnes).where(ThreeOnes.leader_id == record.leader_id, ThreeOnes.quarter == record.quarter)
         )
+        check_version(ThreeOnes, row, record.version, lambda: _record(row))
         if row is None:
             row = ThreeOnes(leader_id=record.leader_id, quarter=record.quarter)
             session.add(row)

@@ -3,6 +3,10 @@ someone's three accounts puts it in the bin: its rows are kept there whole (as
 JSON) and taken out of the tables, so every list, count and search is without it and
 none of them has to know about the bin. Putting it back inserts the same rows again,
 under their old ids where those are still free. Emptying the bin is the only way data goes.
+
+Removing a record someone else changed since the remover's list was loaded is allowed:
+the bin keeps the rows as they are stored when removed, that change included, so putting
+them back loses nothing (workbench.conflicts).
 """
 
 import json
