@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -448,6 +448,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         if self.database is not None:
+            # Work still running holds connections; a center's server would keep them open.
+            QThreadPool.globalInstance().waitForDone(5000)
             self.database.close()
         super().closeEvent(event)
 

@@ -109,7 +109,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="71" />
+        <location filename="../../ui/app.py" line="85" />
         <source>%1
 
 Restore the backup made on %2? The damaged file is kept beside it.</source>
@@ -455,69 +455,69 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="281" />
+        <location filename="../../ui/pages/care_page.py" line="282" />
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="287" />
+        <location filename="../../ui/pages/care_page.py" line="288" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/care_page.py" line="295" />
+        <location filename="../../ui/pages/care_page.py" line="296" />
         <source>Birthdays and work anniversaries (%n)</source>
         <translation>
             <numerusform>生日与入职周年（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="296" />
+        <location filename="../../ui/pages/care_page.py" line="297" />
         <source>No birthdays or work anniversaries this month.</source>
         <translation>本月没有人过生日或入职满周年。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="314" />
+        <location filename="../../ui/pages/care_page.py" line="315" />
         <source>Accounts this month:</source>
         <translation>本月账户：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="335" />
+        <location filename="../../ui/pages/care_page.py" line="336" />
         <source>That person is not in the team shown.</source>
         <translation>这位员工不在当前班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="381" />
+        <location filename="../../ui/pages/care_page.py" line="383" />
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="390" />
+        <location filename="../../ui/pages/care_page.py" line="392" />
         <source>Choose a person in the three accounts first.</source>
         <translation>请先在“三个账户”中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="404" />
+        <location filename="../../ui/pages/care_page.py" line="406" />
         <source>Added to %1's accounts.</source>
         <translation>已记入%1的账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="413" />
+        <location filename="../../ui/pages/care_page.py" line="415" />
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="416" />
+        <location filename="../../ui/pages/care_page.py" line="418" />
         <source>Remove an account entry</source>
         <translation>删除一条账户记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="436" />
+        <location filename="../../ui/pages/care_page.py" line="438" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/care_page.py" line="464" />
+        <location filename="../../ui/pages/care_page.py" line="467" />
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
@@ -665,32 +665,32 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="269" />
+        <location filename="../../ui/pages/checklist_page.py" line="270" />
         <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="275" />
+        <location filename="../../ui/pages/checklist_page.py" line="276" />
         <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
         <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="342" />
+        <location filename="../../ui/pages/checklist_page.py" line="343" />
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="342" />
+        <location filename="../../ui/pages/checklist_page.py" line="343" />
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="355" />
+        <location filename="../../ui/pages/checklist_page.py" line="356" />
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="364" />
+        <location filename="../../ui/pages/checklist_page.py" line="365" />
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -742,54 +742,72 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../ui/widgets/connection_banner.py" line="30" />
+        <source>Try again now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connection_banner.py" line="49" />
+        <source>The connection to the center's database is lost. Nothing was saved; what you typed is still here.</source>
+        <translation>与中心数据库的连接已断开。没有保存任何内容；您输入的内容都还在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connection_banner.py" line="51" />
+        <source>Trying again…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSwitcher</name>
     <message>
-        <location filename="../../ui/database_switch.py" line="66" />
+        <location filename="../../ui/database_switch.py" line="68" />
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="68" />
+        <location filename="../../ui/database_switch.py" line="70" />
         <source>Workbench databases (%1);;All files (*)</source>
         <translation>工作台数据库 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="76" />
+        <location filename="../../ui/database_switch.py" line="78" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="77" />
+        <location filename="../../ui/database_switch.py" line="79" />
         <source>new database.sqlite3</source>
         <translation>新数据库.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="78" />
+        <location filename="../../ui/database_switch.py" line="80" />
         <source>Workbench databases (%1)</source>
         <translation>工作台数据库 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="88" />
+        <location filename="../../ui/database_switch.py" line="90" />
         <source>%1 already exists. Choose another name, or open it with “Open another…”.</source>
         <translation>%1 已经存在。请换一个文件名，或用“打开其他数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="101" />
+        <location filename="../../ui/database_switch.py" line="112" />
         <source>This database is already open.</source>
         <translation>这个数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="105" />
+        <location filename="../../ui/database_switch.py" line="116" />
         <source>That database is open in another window.</source>
         <translation>那个数据库已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="130" />
+        <location filename="../../ui/database_switch.py" line="145" />
         <source>Move the data folder to</source>
         <translation>把数据文件夹移到</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="134" />
+        <location filename="../../ui/database_switch.py" line="149" />
         <source>Move the database, its backups and the logs from
 %1
 to
@@ -804,12 +822,12 @@ The window closes the database while they are copied.</source>
 复制期间窗口会先关闭数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="143" />
+        <location filename="../../ui/database_switch.py" line="158" />
         <source>Moving the data folder…</source>
         <translation>正在移动数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="148" />
+        <location filename="../../ui/database_switch.py" line="163" />
         <source>The data folder is now %1</source>
         <translation>数据文件夹现在位于 %1</translation>
     </message>
@@ -1119,12 +1137,12 @@ The window closes the database while they are copied.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="23" />
+        <location filename="../../ui/errors.py" line="38" />
         <source>Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31" />
+        <location filename="../../ui/errors.py" line="51" />
         <source>Sorry, something unexpected went wrong.
 The details were written to {log}.</source>
         <translation>抱歉，出现了意外错误。
@@ -1427,27 +1445,27 @@ The details were written to {log}.</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="189" />
+        <location filename="../../ui/pages/growth_page.py" line="190" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="196" />
+        <location filename="../../ui/pages/growth_page.py" line="197" />
         <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
         <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="220" />
+        <location filename="../../ui/pages/growth_page.py" line="221" />
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="310" />
+        <location filename="../../ui/pages/growth_page.py" line="312" />
         <source>%1's %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="316" />
+        <location filename="../../ui/pages/growth_page.py" line="318" />
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1666,155 +1684,213 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="23" />
+        <source>Log in to the center's database</source>
+        <translation>登录中心数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="26" />
+        <source>e.g. 10.20.0.5 or db.center.local</source>
+        <translation>例如 10.20.0.5 或 db.center.local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="40" />
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="41" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="42" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="43" />
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="44" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="46" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="49" />
+        <source>Your administrator gives you your login. The password is not saved on this PC.</source>
+        <translation>登录名由中心的管理员分配。密码不会保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="73" />
+        <source>Fill in the server, the database, your login and your password.</source>
+        <translation>请填写服务器、数据库、登录名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="30" />
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Growth</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Surveys</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="238" />
+        <source>&amp;Connect to the center's database…</source>
+        <translation>连接中心数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -2021,59 +2097,59 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="72" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="74" />
         <source>%n duty(ies) due today</source>
         <translation>
             <numerusform>今天到期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="74" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="76" />
         <source>%n duty(ies) overdue</source>
         <translation>
             <numerusform>已逾期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="76" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
         <source>%n people not yet talked with this month</source>
         <translation>
             <numerusform>本月还有 %n 人未谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="77" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="79" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="80" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="82" />
         <source>%n follow-up(s) past due</source>
         <translation>
             <numerusform>%n 条跟进已过截止日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="83" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="86" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="88" />
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="94" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="96" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -2265,29 +2341,29 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="269" />
+        <location filename="../../ui/pages/roster_page.py" line="270" />
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_page.py" line="301" />
+        <location filename="../../ui/pages/roster_page.py" line="302" />
         <source>%n people shown</source>
         <translation>
             <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="301" />
+        <location filename="../../ui/pages/roster_page.py" line="302" />
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="341" />
+        <location filename="../../ui/pages/roster_page.py" line="342" />
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="347" />
+        <location filename="../../ui/pages/roster_page.py" line="348" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
@@ -2413,14 +2489,14 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>输入谈话、建议、成长日记、调研、关怀中的词语…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/search_dialog.py" line="124" />
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/search_dialog.py" line="126" />
         <source>Nothing found for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -3062,54 +3138,54 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>每半年做一次 Q12 敬业度调研或满意度六要素调研：先新建一轮调研，再录入或导入问卷结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="226" />
+        <location filename="../../ui/pages/surveys_page.py" line="232" />
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="279" />
+        <location filename="../../ui/pages/surveys_page.py" line="286" />
         <source> · anonymous</source>
         <translation> · 匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="286" />
+        <location filename="../../ui/pages/surveys_page.py" line="293" />
         <source>Fewer than three anonymous responses here: results are not shown, so nobody's answers can be told.</source>
         <translation>这里的匿名回答不足 3 份：不显示结果，以免能看出是谁的回答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="304" />
+        <location filename="../../ui/pages/surveys_page.py" line="311" />
         <source>Responses %1 / %2</source>
         <translation>回答 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="309" />
+        <location filename="../../ui/pages/surveys_page.py" line="316" />
         <source>Average %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="312" />
+        <location filename="../../ui/pages/surveys_page.py" line="319" />
         <source>%1 since %2</source>
         <translation>较 %2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="345" />
+        <location filename="../../ui/pages/surveys_page.py" line="352" />
         <source>Round “%1” started.</source>
         <translation>已新建调研“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surveys_page.py" line="371" />
+        <location filename="../../ui/pages/surveys_page.py" line="378" />
         <source>%n response(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 份回答。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="380" />
+        <location filename="../../ui/pages/surveys_page.py" line="387" />
         <source>Choose the responses workbook</source>
         <translation>选择问卷结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="400" />
+        <location filename="../../ui/pages/surveys_page.py" line="407" />
         <source>Questionnaire saved.</source>
         <translation>问卷已保存。</translation>
     </message>
@@ -3354,56 +3430,56 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="293" />
+        <location filename="../../ui/pages/talks_page.py" line="294" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="301" />
+        <location filename="../../ui/pages/talks_page.py" line="302" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="306" />
+        <location filename="../../ui/pages/talks_page.py" line="307" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="352" />
+        <location filename="../../ui/pages/talks_page.py" line="353" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="368" />
+        <location filename="../../ui/pages/talks_page.py" line="369" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="383" />
+        <location filename="../../ui/pages/talks_page.py" line="384" />
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="421" />
+        <location filename="../../ui/pages/talks_page.py" line="423" />
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="447" />
+        <location filename="../../ui/pages/talks_page.py" line="449" />
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="447" />
+        <location filename="../../ui/pages/talks_page.py" line="449" />
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="454" />
+        <location filename="../../ui/pages/talks_page.py" line="456" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3521,7 +3597,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     <name>ThreeOnesPage</name>
     <message>
         <location filename="../../ui/pages/three_ones_page.py" line="129" />
-        <location filename="../../ui/pages/three_ones_page.py" line="327" />
+        <location filename="../../ui/pages/three_ones_page.py" line="328" />
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
@@ -3578,7 +3654,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/pages/three_ones_page.py" line="218" />
-        <location filename="../../ui/pages/three_ones_page.py" line="269" />
+        <location filename="../../ui/pages/three_ones_page.py" line="270" />
         <source>My quarter</source>
         <translation>我的三个一</translation>
     </message>
@@ -3608,53 +3684,53 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="269" />
+        <location filename="../../ui/pages/three_ones_page.py" line="270" />
         <source>Leader's quarter</source>
         <translation>该管理人员的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="272" />
+        <location filename="../../ui/pages/three_ones_page.py" line="273" />
         <source>%1 of %2 leaders have done all three ones in %3</source>
         <translation>%3：%2 名管理人员中 %1 名已全部完成“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="328" />
+        <location filename="../../ui/pages/three_ones_page.py" line="329" />
         <source>This quarter has changes that are not saved. Discard them?</source>
         <translation>本季度的修改还没有保存，要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="348" />
+        <location filename="../../ui/pages/three_ones_page.py" line="349" />
         <source>Three ones of %1 saved.</source>
         <translation>%1的“三个一”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="369" />
+        <location filename="../../ui/pages/three_ones_page.py" line="370" />
         <source>Implemented in all: %1</source>
         <translation>累计落实：%1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="372" />
+        <location filename="../../ui/pages/three_ones_page.py" line="373" />
         <source>Implemented by quarter</source>
         <translation>各季度落实建议数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="428" />
+        <location filename="../../ui/pages/three_ones_page.py" line="430" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="449" />
-        <location filename="../../ui/pages/three_ones_page.py" line="488" />
+        <location filename="../../ui/pages/three_ones_page.py" line="451" />
+        <location filename="../../ui/pages/three_ones_page.py" line="490" />
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="464" />
+        <location filename="../../ui/pages/three_ones_page.py" line="466" />
         <source>Remove suggestion “%1”</source>
         <translation>删除建议“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="471" />
+        <location filename="../../ui/pages/three_ones_page.py" line="473" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>

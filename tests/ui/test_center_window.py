@@ -1,0 +1,99 @@
+"""The window on a center's shared database: it asks for the password, opens as that
+person, and when the server drops away it says so, keeps what was typed, and comes back."""
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy.engine import make_url
+
+from tests.centers import PASSWORD
+from tests.ui.keyboard import type_text
+from ui.app import start
+from ui.dialogs.login_dialog import LoginDialog
+from workbench.errors import ConnectionLost
+
+pytestmark = pytest.mark.postgres
+
+
+def without_password(url: str, login: str) -> str:
+    return make_url(url).set(username=login, password=None).render_as_string()
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Answers the login window with the passwords given, in turn; records what it said."""
+    said, answers = [], []
+
+    def ask(parent, target="", message=""):
+        said.append((target, message))
+        return (target, answers.pop(0)) if answers else None
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *args, **kwargs: ask(*args, **kwargs)))
+    return said, answers
+
+
+def open_center_window(qtbot, url):
+    window = start(url, "zh_CN")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15000):
+        pass
+    return window
+
+
+def test_the_window_asks_for_the_password_and_shows_that_persons_team(qtbot, center_url, asked):
+    said, answers = asked
+    answers += ["wrong-password", PASSWORD]
+    target = without_password(center_url, "bing")
+    window = open_center_window(qtbot, target)
+    # First without a word of failure (nothing was typed yet), then saying what went wrong.
+    assert [message for _, message in said] == ["", "无法以“bing”登录中心数据库：用户名或密码不对，或此登录已停用。"]
+    assert window.database.display_name == target and PASSWORD not in window.database_label.text()
+    window.show_page(window.roster_page)
+    qtbot.waitUntil(lambda: window.roster_page.model.rowCount() == 2, timeout=10000)
+    names = {window.roster_page.model.index(row, 1).data() for row in range(2)}
+    assert names == {"组长丙", "坐席丁"}
+    window.close()
+
+
+def test_the_login_window_names_what_is_missing(qtbot):
+    dialog = LoginDialog(None, "postgresql+psycopg://bing@10.20.0.5:5433/center")
+    qtbot.addWidget(dialog)
+    assert (dialog.host.text(), dialog.port.value(), dialog.database_name.text(), dialog.login.text()) == (
+        "10.20.0.5",
+        5433,
+        "center",
+        "bing",
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.password  # straight to what is missing
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.message.text() == "请填写服务器、数据库、登录名和密码。"
+    type_text(qtbot, dialog.password, PASSWORD)
+    assert dialog.password.text() == PASSWORD
+    assert dialog.target() == "postgresql+psycopg://bing@10.20.0.5:5433/center"
+
+
+def test_a_lost_connection_shows_the_strip_and_it_reconnects(qtbot, center_url, asked, postgres_server):
+    said, answers = asked
+    answers.append(PASSWORD)
+    window = open_center_window(qtbot, without_password(center_url, "bing"))
+    name = make_url(center_url).database
+    # What the page reads on the spot while the server is away fails as ConnectionLost too
+    # (the application's excepthook sends it to the same strip).
+    with (
+        psycopg.connect(postgres_server.url("postgres").replace("+psycopg", ""), autocommit=True) as owner,
+        qtbot.capture_exceptions() as raised,
+    ):
+        owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        owner.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'bing'")
+        window.talks_page.reload()
+        qtbot.waitUntil(window.connection_banner.isVisible, timeout=10000)
+        assert "连接已断开" in window.connection_banner.text.text()
+        owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    assert all(isinstance(error, ConnectionLost) for _kind, error, _trace in raised)
+    with qtbot.waitSignal(window.connection_banner.restored, timeout=10000):
+        qtbot.mouseClick(window.connection_banner.retry_button, Qt.MouseButton.LeftButton)
+    assert not window.connection_banner.isVisible()
+    window.close()
