@@ -10,10 +10,16 @@ import pytest
 from workbench import __version__
 
 
-def run(*args, env_extra=None):
+def run(*args, env_extra=None, typed=None):
+    """The command's result; `typed` is what the person types at its prompts (standard input)."""
     env = dict(os.environ, **(env_extra or {}))
     return subprocess.run(
-        [sys.executable, "-m", "workbench", *map(str, args)], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "workbench", *map(str, args)],
+        input=typed,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
