@@ -4,7 +4,7 @@ The Qt layer translates its own strings with tr(); messages born in the core (er
 import reports, CLI output) come from this one catalog so both front ends say the same.
 """
 
-from workbench.catalog import care, center, conflicts, growth, surveys, three_ones
+from workbench.catalog import care, center, conflicts, growth, moving_in, surveys, three_ones
 
 LANGUAGES = ("zh_CN", "en")
 _language = "zh_CN"
@@ -421,7 +421,7 @@ CATALOG: dict[str, tuple[str, str]] = {
 }
 
 
-for _part in (three_ones, growth, surveys, care, center, conflicts):
+for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)
 
