@@ -2,6 +2,7 @@
 
 import argparse
 import getpass
+import json
 import sys
 
 from workbench.errors import UserError
@@ -37,6 +38,14 @@ def add_parser(commands) -> None:
     users = what.add_parser("users", help="list who may log in")
     users.add_argument("--db", required=True, help=url_help)
 
+    import_local = what.add_parser(
+        "import-local", help="move a leader's own database file into the center's (people matched by 工号)"
+    )
+    import_local.add_argument("file", help="the leader's .sqlite3 file")
+    import_local.add_argument("--db", required=True, help=url_help)
+    import_local.add_argument("--dry-run", action="store_true", help="report what would move, write nothing")
+    import_local.add_argument("--json", action="store_true", help="print the report as JSON")
+
 
 def run(args) -> int:
     from workbench import center
@@ -58,6 +67,8 @@ def run(args) -> int:
     if args.what == "disable-user":
         print(_line(center.disable_user(args.db, args.login)))
         return 0
+    if args.what == "import-local":
+        return _import_local(args)
     from workbench.db.engine import open_database
 
     database = open_database(args.db, create=False)
@@ -67,6 +78,19 @@ def run(args) -> int:
     finally:
         database.close()
     return 0
+
+
+def _import_local(args) -> int:
+    from workbench.moving_in import move_in
+
+    report = move_in(args.file, args.db, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    elif report.ok:
+        print(report.summary())
+    else:
+        print(report.describe_conflicts(), file=sys.stderr)
+    return 0 if report.ok else 2
 
 
 def _shown(url: str) -> str:
