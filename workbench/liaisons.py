@@ -87,10 +87,16 @@ def sync_pairings(session: Session, today: date) -> tuple[int, int]:
     wanted = _default_pairs(people)
     current = session.scalars(select(Pairing).where(Pairing.end_date.is_(None))).all()
     left_on = {p.id: p.left_date for p in people if p.status != ACTIVE}
+    # On a center's server one sees part of the roster: a pairing with someone out of
+    # sight (an assistant manager's own manager) is not this sync's to judge.
+    seen = {p.id for p in people}
     started = ended = 0
     held = set()
     for pairing in current:
         pair = (pairing.liaison_id, pairing.employee_id)
+        if not set(pair) <= seen:
+            held.add(pair)
+            continue
         gone = pairing.employee_id in left_on or pairing.liaison_id in left_on
         if gone or (not pairing.manual and pair not in wanted):
             last_days = [left_on.get(pairing.employee_id), left_on.get(pairing.liaison_id)]

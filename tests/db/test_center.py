@@ -183,3 +183,18 @@ def test_a_connection_lost_mid_save_saves_nothing_and_the_next_save_reconnects(c
         assert {t.guidance for t in liaisons.talks_with(database, person.id, me)} == {"", "重连后"}
     finally:
         database.close()
+
+
+def test_an_assistant_managers_sync_keeps_the_pairing_with_a_manager_they_cannot_see(center_url):
+    database = open_as(center_url, "yi")
+    try:
+        assert liaisons.sync_default_pairings(database, DAY) == (0, 0)
+    finally:
+        database.close()
+    owner = open_database(center_url)
+    try:
+        with owner.sessions() as session:
+            ended = session.execute(text("SELECT count(*) FROM pairings WHERE end_date IS NOT NULL")).scalar()
+        assert ended == 0
+    finally:
+        owner.close()
