@@ -328,6 +328,7 @@ class _Mover:
         for key, row in self.adding.items():
             values = self._copy(Employee.__table__, row) | {"employee_no": key}
             added[key] = self.center.execute(insert(Employee.__table__).returning(Employee.id), values).scalar_one()
+            self.inserted["employees"].add(added[key])
             self.report.people_added.append(
                 AddedPerson(key, row["name"], team_names.get(row["team_id"]), row["status"] == LEFT)
             )
