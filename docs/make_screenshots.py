@@ -1,10 +1,12 @@
 """Take the README's screenshots from the real widgets on a demo database.
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--scaled]
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--scaled | --center]
 
 Needs a Chinese font (Debian: fonts-wqy-microhei). Writes docs/*.png at 1366x768,
 the most common office screen; with --scaled, a few at Windows' 150 % on a 1920x1080
-screen (the window 1280x720 in logical pixels, the pictures in device pixels).
+screen (the window 1280x720 in logical pixels, the pictures in device pixels); with
+--center, the window on a center's PostgreSQL database (a throwaway server, as the tests
+start one: Debian's postgresql package) as one team leader, and the connection strip.
 """
 
 import os
@@ -23,7 +25,7 @@ if SCALED:
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ui.app import start  # noqa: E402
+from ui.app import create_application, start  # noqa: E402
 from ui.dialogs.roster_import_dialog import RosterImportDialog  # noqa: E402
 from workbench.demo import demo_records, write_demo_database, write_hr_roster  # noqa: E402
 
@@ -155,12 +157,63 @@ def practice_pictures(window) -> None:
     window.search_dialog.close()
 
 
+def center_pictures(demo: Path) -> None:
+    """The demo moved into a center's database; the window as the first team's leader."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from tests.postgres_server import PostgresServer, server_programs
+    from ui.dialogs.login_dialog import LoginDialog
+    from workbench import center, moving_in
+    from workbench.db.engine import open_database
+    from workbench.roster import list_employees
+
+    server = PostgresServer(server_programs()).start()
+    try:
+        server.admin("CREATE DATABASE center")
+        owner_url = server.url("center")
+        center.init_center(owner_url)
+        moving_in.move_in(demo, owner_url)
+        owner = open_database(owner_url)
+        leader = next(p for p in list_employees(owner) if p.role == "组长" and p.is_active)
+        owner.close()
+        password = "screenshot-password"
+        center.add_user(owner_url, "zhangwei", leader.employee_no, password)
+        address = make_url(owner_url).set(username="zhangwei", password=None).render_as_string()
+
+        create_application("zh_CN")
+        dialog = LoginDialog(None, address)
+        dialog.password.setText(password)
+        dialog.show()
+        save(dialog, "center-login.png")
+        dialog.close()
+
+        window = open_window(make_url(address).set(password=password).render_as_string(hide_password=False))
+        window.show_page(window.talks_page)
+        wait_for(lambda: window.talks_page.model.rowCount() > 0)
+        window.talks_page.table.selectRow(2)
+        with psycopg.connect(server.url("postgres").replace("+psycopg", ""), autocommit=True) as admin:
+            admin.execute("ALTER DATABASE center ALLOW_CONNECTIONS false")
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'zhangwei'")
+            sys.excepthook = lambda *error: None  # what the page reads on the spot fails too: the strip says it
+            window.talks_page.reload()
+            wait_for(window.connection_banner.isVisible)
+            save(window, "center-connection-lost.png")
+            admin.execute("ALTER DATABASE center ALLOW_CONNECTIONS true")
+        window.close()
+    finally:
+        server.stop()
+
+
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="workbench-shots-"))
     demo = folder / "demo.sqlite3"
     write_demo_database(demo, employees=120, months=24, seed=7).close()
     if SCALED:
         scaled_pictures(demo)
+        return
+    if "--center" in sys.argv:
+        center_pictures(demo)
         return
 
     window = open_window(demo)
