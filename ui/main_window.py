@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.errors import connection_notices
 from ui.icons import icon
+from ui.live_updates import LiveUpdates
 from ui.widgets.connection_banner import ConnectionBanner
 from ui.widgets.reminder_banner import ReminderBanner
 from workbench import __version__, texts
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.talks_page: TalksPage | None = None
         self.roster_page: RosterPage | None = None
         self._painted = False
+        self.live_updates = LiveUpdates(self)  # on a center's server, others' changes reload the pages
         self.setWindowTitle(self.tr("Team Leader's Workbench"))
 
         self.sidebar = QListWidget()
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
             page.set_database(database)
         self.banner.set_database(database)
         self.connection_banner.set_database(database)
+        self.live_updates.start(database)
         self._first_run(database)
 
     def _database_actions(self) -> list[QAction]:
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
             stack.clear()  # the undo history belongs to the data being closed
         for action in self._database_actions():
             action.setEnabled(False)
+        self.live_updates.stop()
         if self.database is not None:
             self.database.close()
             self.database = None
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
         """Show another database (or the same one moved) in place of the open one."""
         for stack in self._undo_stacks():
             stack.clear()
+        self.live_updates.stop()
         if self.database is not None:
             self.database.close()
         self.attach_database(database)
@@ -447,6 +452,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.live_updates.stop()
         if self.database is not None:
             # Work still running holds connections; a center's server would keep them open.
             QThreadPool.globalInstance().waitForDone(5000)
