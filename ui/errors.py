@@ -4,9 +4,11 @@ import logging
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from workbench import paths
+from workbench.conflicts import EditConflict
 from workbench.errors import ConnectionLost, UserError
 
 log = logging.getLogger("workbench.ui")
@@ -52,3 +54,26 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
             "Errors", "Sorry, something unexpected went wrong.\nThe details were written to {log}."
         ).format(log=paths.log_dir() / "workbench.log"),
     )
+
+
+def ask_to_reload(parent: QWidget | None, conflict: EditConflict, typed: str = "") -> bool:
+    """Someone else saved the record the user is changing: say so and offer 重新载入
+    (True: the caller shows what is stored now) or 取消 (keep editing). Reloading puts what
+    the user typed on the clipboard first, and the question says so."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    title = QCoreApplication.translate("Errors", "Workbench")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(conflict), buttons, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Errors", "Reload"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Errors", "Cancel"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    if typed:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Errors", "Reloading copies what you typed to the clipboard: Ctrl+V pastes it back."
+            )
+        )
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    if typed:
+        QGuiApplication.clipboard().setText(typed)
+    return True

@@ -342,6 +342,15 @@ def _add_follow_up(session: Session, talk: Talk, item: FollowUpRecord, now: date
     return follow_up_record(row)
 
 
+def talk(database: Database, talk_id: int, viewer_id: int | None) -> TalkRecord:
+    """One talk as stored now, to change it; the private note only for its author."""
+    with database.sessions() as session:
+        row = session.get(Talk, talk_id)
+        if row is None:
+            raise UserError(t("liaison.talk_missing"))
+        return talk_record(row, viewer_id)
+
+
 def talks_with(database: Database, employee_id: int, viewer_id: int | None) -> list[TalkRecord]:
     """All talks with an employee, newest first; private notes only for their author."""
     with database.sessions() as session:

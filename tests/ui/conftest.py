@@ -45,6 +45,8 @@ def message_boxes(monkeypatch):
 
     for kind in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
+    # A box of its own (one with buttons named for what they do) is answered 'Cancel' too.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: record("exec")(box.parent(), box.windowTitle(), box.text()))
     return shown
 
 

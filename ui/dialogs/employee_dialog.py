@@ -76,6 +76,12 @@ class EmployeeDialog(SavingDialog):
         self.status.setCurrentIndex(self.status.findData(record.status))
         self.left_date.setText(record.left_date.isoformat() if record.left_date else "")
 
+    def show_stored(self, record: EmployeeRecord) -> bool:
+        self._original = record
+        self._fill(record)
+        self._status_changed()
+        return True
+
     def _status_changed(self) -> None:
         self.left_date.setEnabled(self.status.currentData() == LEFT)
 

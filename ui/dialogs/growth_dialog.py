@@ -66,6 +66,14 @@ class GrowthDialog(SavingDialog):
         self.restore_size()
         self.scores["qa_score"].setFocus()
 
+    def show_stored(self, entry: GrowthEntry) -> bool:
+        self._entry = entry
+        for name, edit in self.scores.items():
+            edit.setText(self._score_text(getattr(entry, name)))
+        for name, edit in self.texts.items():
+            edit.setPlainText(getattr(entry, name))
+        return True
+
     @staticmethod
     def _score_text(value: float | None) -> str:
         return "" if value is None else f"{value:g}"

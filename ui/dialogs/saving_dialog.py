@@ -1,13 +1,29 @@
 """A dialog that saves through a core service when the user presses Save (or Ctrl+S): a
 problem is shown inside it and everything typed stays, so nothing has to be entered twice;
-closing with text typed and not saved asks first."""
+closing with text typed and not saved asks first. When someone else saved the same record
+meanwhile, it says so and offers to reload: what was typed goes to the clipboard, the
+pages showing the record load again and the dialog shows what is stored now."""
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
+from ui.errors import ask_to_reload
+from ui.live_updates import show_changed
+from workbench.conflicts import EditConflict
 from workbench.errors import UserError
 
 
@@ -39,15 +55,64 @@ class SavingDialog(QDialog):
         """True when closing without saving would lose something the user typed."""
         return False
 
+    def show_stored(self, record) -> bool:
+        """Show `record`, as stored now, in place of what was typed and save from its
+        version; False when this dialog cannot (it closes, and its page shows the record)."""
+        return False
+
+    def typed_text(self) -> str:
+        """What the user typed, to paste back: each filled box under its label."""
+        labels = {}
+        for form in self.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label is not None and field is not None and label.widget() and field.widget():
+                    labels[field.widget()] = label.widget().text().rstrip(":：")
+        parts = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QPlainTextEdit):
+                text = widget.toPlainText().strip()
+            elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+                text = widget.text().strip()  # a combo box's or a date's own line is a choice, not typing
+            else:
+                continue
+            if text:
+                parts.append(f"{labels[widget]}\n{text}" if widget in labels else text)
+        return "\n\n".join(parts)
+
     def accept(self) -> None:
         try:
             self.saved = self._save(self.edited())
+        except EditConflict as conflict:
+            self._conflict(conflict)
+            return
         except UserError as error:
             self.error.setText(str(error))
             self.error.show()
             return
         QSettings().setValue(f"{self._settings_key}/size", self.size())
         super().accept()
+
+    def _conflict(self, conflict: EditConflict) -> None:
+        """Someone else saved this record since it was opened: reload it, or keep editing."""
+        typed = self.typed_text()
+        if not ask_to_reload(self, conflict, typed):
+            self.error.setText(str(conflict))
+            self.error.show()
+            return
+        show_changed(self.parentWidget(), conflict.table)
+        if conflict.stored is None or not self.show_stored(conflict.stored):
+            QDialog.reject(self)  # closed without asking: what was typed is on the clipboard
+            return
+        self.error.setText(
+            QCoreApplication.translate(
+                "SavingDialog", "This is what is stored now. What you had typed is on the clipboard (Ctrl+V)."
+            )
+            if typed
+            else QCoreApplication.translate("SavingDialog", "This is what is stored now.")
+        )
+        self.error.show()
 
     def reject(self) -> None:
         if self.has_unsaved_text() and not self.confirm_discard():

@@ -52,25 +52,24 @@ class SuggestionDialog(SavingDialog):
         self.type = QComboBox()
         for kind in SUGGESTION_TYPES:
             self.type.addItem(type_label(kind), kind)
-        self.type.setCurrentIndex(max(self.type.findData(record.type), 0))
-        self.title = QLineEdit(record.title)
+        self.title = QLineEdit()
         self.title.setMaxLength(TITLE_LIMIT)
         self.title.setPlaceholderText(self.tr("What should change, in one line"))
-        self.content = QPlainTextEdit(record.content)
+        self.content = QPlainTextEdit()
         self.content.setTabChangesFocus(True)
         self.content.setPlaceholderText(self.tr("What you heard or found, and what you suggest"))
         self.content.setFixedHeight(self.fontMetrics().height() * 6 + 12)
-        self.owner = QLineEdit(record.owner)
+        self.owner = QLineEdit()
         self.owner.setMaxLength(OWNER_LIMIT)
         self.owner.setPlaceholderText(self.tr("The person or group who carries it out"))
-        self.submitted_on = QDateEdit(_qdate(record.submitted_on))
+        self.submitted_on = QDateEdit()
         self.submitted_on.setCalendarPopup(True)
         self.submitted_on.setDisplayFormat("yyyy-MM-dd")
         self.submitted_on.setMaximumDate(_qdate(today))
         self.quarter = QComboBox()
         self.quarter.setToolTip(self.tr("A quarter's suggestion may be handed in just after the quarter ends"))
         self.submitted_on.dateChanged.connect(lambda _day: self._offer_quarters(self.quarter.currentData()))
-        self._offer_quarters(record.quarter)
+        self._fill(record)
 
         form = QFormLayout()
         form.addRow(self.tr("Type:"), self.type)
@@ -85,6 +84,19 @@ class SuggestionDialog(SavingDialog):
         layout.addWidget(self.buttons)
         self.restore_size()
         self.title.setFocus()
+
+    def _fill(self, record: SuggestionRecord) -> None:
+        self.type.setCurrentIndex(max(self.type.findData(record.type), 0))
+        self.title.setText(record.title)
+        self.content.setPlainText(record.content)
+        self.owner.setText(record.owner)
+        self.submitted_on.setDate(_qdate(record.submitted_on))
+        self._offer_quarters(record.quarter)
+
+    def show_stored(self, record: SuggestionRecord) -> bool:
+        self._record = record
+        self._fill(record)
+        return True
 
     def _offer_quarters(self, wanted: str | None) -> None:
         """The quarter of the day it was made, and the one before it."""

@@ -32,17 +32,15 @@ class SuggestionStatusDialog(SavingDialog):
         self,
         parent,
         record: SuggestionRecord,
-        save: Callable[[str, str, date | None], SuggestionRecord],
+        save: Callable[[str, str, date | None, int | None], SuggestionRecord],
         today: date,
     ):
+        """`save(status, note, implemented_on, version)`: the version the move is made from."""
         super().__init__(parent, lambda change: save(*change), "suggestionStatusDialog")
-        self._record = record
         self.setWindowTitle(self.tr("Change the status"))
-        heading = QLabel(self.tr("%1 — now %2").replace("%1", record.title).replace("%2", status_label(record.status)))
-        heading.setWordWrap(True)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
         self.status = QComboBox()
-        for status in allowed_moves(record.status):
-            self.status.addItem(status_label(status), status)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 4 + 12)
@@ -54,19 +52,36 @@ class SuggestionStatusDialog(SavingDialog):
         self.implemented_on.setMinimumDate(QDate(submitted.year, submitted.month, submitted.day))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.status.currentIndexChanged.connect(lambda _index: self._status_chosen())
         form = QFormLayout()
         form.addRow(self.tr("New status:"), self.status)
         form.addRow(self.tr("Implemented on:"), self.implemented_on)
         form.addRow(self.tr("Note:"), self.note)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._status_chosen()
+        self._show_record(record)
+        self.status.currentIndexChanged.connect(lambda _index: self._status_chosen())
         self.status.setFocus()
+
+    def _show_record(self, record: SuggestionRecord) -> None:
+        self._record = record
+        self.heading.setText(
+            self.tr("%1 — now %2").replace("%1", record.title).replace("%2", status_label(record.status))
+        )
+        chosen = self.status.currentData()
+        self.status.clear()
+        for status in allowed_moves(record.status):
+            self.status.addItem(status_label(status), status)
+        self.choose(chosen)
+        self._status_chosen()
+
+    def show_stored(self, record: SuggestionRecord) -> bool:
+        """Moved on by someone else: the moves from where it is now; the note stays."""
+        self._show_record(record)
+        return True
 
     def _status_chosen(self) -> None:
         status = self.status.currentData()
@@ -85,12 +100,13 @@ class SuggestionStatusDialog(SavingDialog):
     def choose(self, status: str) -> None:
         self.status.setCurrentIndex(max(self.status.findData(status), 0))
 
-    def edited(self) -> tuple[str, str, date | None]:
-        """The new status, the note, and the day it was implemented (implemented only)."""
+    def edited(self) -> tuple[str, str, date | None, int | None]:
+        """The new status, the note, the day it was implemented (implemented only), and
+        the version of the suggestion the move is made from."""
         status = self.status.currentData()
         picked = self.implemented_on.date()
         day = date(picked.year(), picked.month(), picked.day()) if status == IMPLEMENTED else None
-        return status, self.note.toPlainText(), day
+        return status, self.note.toPlainText(), day, self._record.version
 
     @classmethod
     def ask(cls, parent, *args, status: str | None = None, **kwargs) -> SuggestionRecord | None:

@@ -1,5 +1,6 @@
-"""Record a talk with one employee: the four questions of the paper form, care ratings,
-a private note, and the follow-ups. The last talk's open follow-ups are shown beside it.
+"""Record a talk with one employee (or change one recorded): the four questions of the
+paper form, care ratings, a private note, and new follow-ups. The open follow-ups of
+earlier talks are shown beside it.
 
 What is typed is kept as a draft (QSettings) while the dialog is open, so a crash or a
 power cut loses nothing; closing with unsaved text asks first."""
@@ -51,12 +52,17 @@ class TalkDialog(SavingDialog):
         save: Callable[[TalkRecord], TalkRecord],
         today: date,
         kinds: Sequence[str] = TALK_KINDS,
+        talk: TalkRecord | None = None,
     ):
+        """`talk`: a recorded talk to change, as read (its version is checked on saving)."""
         super().__init__(parent, save, "talkDialog")
-        self._base = TalkRecord(employee_id=employee_id, liaison_id=liaison_id, talk_date=today, kind=TALK_KINDS[0])
-        self._draft_key = f"talkDrafts/{liaison_id}-{employee_id}"
+        self._base = talk or TalkRecord(
+            employee_id=employee_id, liaison_id=liaison_id, talk_date=today, kind=TALK_KINDS[0]
+        )
+        self._draft_key = f"talkDrafts/{liaison_id}-{employee_id}" if talk is None else f"talkDrafts/talk-{talk.id}"
         self._follow_ups: list[FollowUpRecord] = []
-        self.setWindowTitle(self.tr("Talk with %1").replace("%1", employee_name))
+        title = self.tr("Talk with %1") if talk is None else self.tr("Change the talk with %1")
+        self.setWindowTitle(title.replace("%1", employee_name))
 
         self.talk_date = QDateEdit(QDate(today.year, today.month, today.day))
         self.talk_date.setCalendarPopup(True)
@@ -148,11 +154,34 @@ class TalkDialog(SavingDialog):
         layout.addLayout(body)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        if talk is not None:
+            self._fill(talk)
+        self._loaded = self._typed_texts()
         self.restore_size()
         self._restore_draft()
         for edit in (*self.texts.values(), self.private_note):
             edit.textChanged.connect(self._keep_draft)
         self.texts["pain_points"].setFocus()
+
+    def _fill(self, talk: TalkRecord) -> None:
+        self.talk_date.setDate(QDate(talk.talk_date.year, talk.talk_date.month, talk.talk_date.day))
+        listed = self.kind.findData(talk.kind)
+        if listed >= 0:
+            self.kind.setCurrentIndex(listed)
+        else:
+            self.kind.setEditText(talk.kind)
+        for name, edit in self.texts.items():
+            edit.setPlainText(getattr(talk, name))
+        for name, combo in self.care.items():
+            combo.setCurrentIndex(max(combo.findData(talk.care.get(name)), 0))
+        self.private_note.setPlainText(talk.private_note)
+
+    def show_stored(self, talk: TalkRecord) -> bool:
+        """The talk as someone else saved it; the follow-ups added here stay to be saved."""
+        self._base = talk
+        self._fill(talk)
+        self._loaded = self._typed_texts()
+        return True
 
     # follow-ups ------------------------------------------------------------------
 
@@ -175,16 +204,17 @@ class TalkDialog(SavingDialog):
 
     # drafts -----------------------------------------------------------------------
 
-    def _typed(self) -> dict:
+    def _typed_texts(self) -> dict:
         return {
             "texts": {name: edit.toPlainText() for name, edit in self.texts.items()},
             "private_note": self.private_note.toPlainText(),
-            "follow_ups": [[item.kind, item.description] for item in self._follow_ups],
         }
 
+    def _typed(self) -> dict:
+        return {**self._typed_texts(), "follow_ups": [[item.kind, item.description] for item in self._follow_ups]}
+
     def has_unsaved_text(self) -> bool:
-        typed = self._typed()
-        return any(typed["texts"].values()) or bool(typed["private_note"]) or bool(typed["follow_ups"])
+        return self._typed_texts() != self._loaded or bool(self._follow_ups)
 
     def _keep_draft(self) -> None:
         QSettings().setValue(self._draft_key, json.dumps(self._typed(), ensure_ascii=False))

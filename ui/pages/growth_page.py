@@ -31,6 +31,7 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.growth_models import SORT_ROLE, GrowthMonthModel
 from ui.widgets.growth_person import GrowthPersonView
 from workbench import growth
+from workbench.conflicts import UNSTORED
 from workbench.periods import month_of, shift_month
 
 if TYPE_CHECKING:
@@ -301,7 +302,11 @@ class GrowthPage(QWidget):
         from ui.dialogs.growth_dialog import GrowthDialog
 
         author = self.viewer.me if self.viewer else None
-        entry = growth.entry_of(self.database, employee_id, month) or growth.GrowthEntry(employee_id, month)
+        entry = growth.entry_of(self.database, employee_id, month) or growth.GrowthEntry(
+            employee_id,
+            month,
+            version=UNSTORED,  # someone else's first save meanwhile is not overwritten
+        )
         saved = GrowthDialog.ask(
             self,
             name,

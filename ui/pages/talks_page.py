@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.sheet_import_dialog import choose_workbook
-from ui.errors import show_error
+from ui.errors import ask_to_reload, show_error
 from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR, SKIPPED_COLOR, SOON_COLOR, short_date
 from ui.tasks import run_in_background
 from ui.undo import push_removal
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.person_panel import PersonPanel
+from workbench.conflicts import EditConflict
 from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
 from workbench.texts import t
@@ -217,6 +218,7 @@ class TalksPage(QWidget):
         self.panel.status_chosen.connect(self._set_status)
         self.panel.remove_follow_up.connect(lambda item_id: self._remove("follow_up", item_id))
         self.panel.remove_talk.connect(lambda talk_id: self._remove("talk", talk_id))
+        self.panel.edit_talk.connect(self.edit_talk)
         self.panel.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -369,6 +371,35 @@ class TalksPage(QWidget):
             self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", name))
             self.reload()
 
+    def edit_talk(self, talk_id: int) -> None:
+        """The talk dialog on a recorded talk, as stored now: its liaison may change it."""
+        from ui.dialogs.talk_dialog import TalkDialog
+        from workbench import liaisons
+
+        try:
+            talk = liaisons.talk(self.database, talk_id, self.liaison_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        if talk.liaison_id != self.liaison_id:
+            self.status_message.emit(self.tr("Only the one who had the talk can change its record."))
+            return
+        name = self.panel.title.text()
+        saved = TalkDialog.ask(
+            self,
+            talk.employee_id,
+            name,
+            talk.liaison_id,
+            liaisons.open_follow_ups(self.database, talk.employee_id),
+            save=lambda edited: liaisons.save_talk(self.database, edited),
+            today=self.today,
+            kinds=liaisons.talk_kinds(self.database),
+            talk=talk,
+        )
+        if saved is not None:
+            self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", name))
+            self._refresh()
+
     def edit_pairings(self) -> None:
         from ui.dialogs.pairings_dialog import PairingsDialog
 
@@ -460,11 +491,17 @@ class TalksPage(QWidget):
         self._current_changed(self.table.currentIndex(), None)
         self.reload()
 
-    def _set_status(self, follow_up_id: int, status: str) -> None:
+    def _set_status(self, follow_up, status: str) -> None:
+        """Move a follow-up on from what the panel shows; moved by someone else meanwhile,
+        the panel and the month are shown again if the user wants."""
         from workbench import liaisons
 
         try:
-            liaisons.set_follow_up_status(self.database, follow_up_id, status)
+            liaisons.set_follow_up_status(self.database, follow_up.id, status, version=follow_up.version)
+        except EditConflict as conflict:
+            if ask_to_reload(self, conflict):
+                self._refresh()
+            return
         except Exception as error:
             show_error(self, error)
             return

@@ -4,7 +4,7 @@ for a manager, the board of improvement suggestions, and how many were implement
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.errors import show_error
+from ui.errors import ask_to_reload, show_error
 from ui.tasks import run_in_background
 from ui.undo import push_removal
 from ui.widgets.empty_state import EmptyState
@@ -35,6 +35,7 @@ from ui.widgets.suggestion_board import SuggestionBoard
 from ui.widgets.suggestion_chart import SuggestionChart
 from ui.widgets.three_ones_form import ThreeOnesForm
 from ui.widgets.three_ones_leaders import LeadersModel
+from workbench.conflicts import EditConflict
 from workbench.errors import UserError
 from workbench.people import ASSISTANT_MANAGER, MANAGER, TEAM_LEADER
 from workbench.suggestions import BoardFilter, quarter_label, quarter_of, shift_quarter
@@ -264,7 +265,8 @@ class ThreeOnesPage(QWidget):
             self.loaded.emit()
             return
         self.person.setCurrentIndex(max(self.person.findData(data.person_id), 0))
-        self.form.show_quarter(data.quarter, editable=self._may_edit(data.person_id))
+        if not self._typing_in(data.quarter):
+            self.form.show_quarter(data.quarter, editable=self._may_edit(data.person_id))
         manager = data.role in (MANAGER, ASSISTANT_MANAGER)
         self.tabs.setTabVisible(1, manager)
         self.tabs.setTabText(0, self.tr("My quarter") if data.person_id == data.me else self.tr("Leader's quarter"))
@@ -279,6 +281,15 @@ class ThreeOnesPage(QWidget):
         self._show_board(data.board)
         self.body.setCurrentWidget(self.tabs)
         self.loaded.emit()
+
+    def _typing_in(self, quarter) -> bool:
+        """The form holds unsaved changes to this very quarter: a reload (another PC saved
+        something) leaves them be; saving says if someone else saved the quarter meanwhile."""
+        shown = self.form.quarter
+        return self.form.has_unsaved_changes() and (shown.record.leader_id, shown.record.quarter) == (
+            quarter.record.leader_id,
+            quarter.record.quarter,
+        )
 
     def _may_edit(self, person_id: int) -> bool:
         """Your own quarter; a manager or assistant manager may also fill in anyone's."""
@@ -339,6 +350,9 @@ class ThreeOnesPage(QWidget):
 
         try:
             saved = three_ones.save_three_ones(self.database, record, today=self.today)
+        except EditConflict as conflict:
+            self._three_ones_conflict(conflict)
+            return
         except UserError as error:
             self.form.failed(str(error))
             return
@@ -347,6 +361,16 @@ class ThreeOnesPage(QWidget):
             return
         self.form.saved(saved)
         self.status_message.emit(self.tr("Three ones of %1 saved.").replace("%1", quarter_label(saved.quarter)))
+        self.reload()
+
+    def _three_ones_conflict(self, conflict: EditConflict) -> None:
+        """Someone else saved this quarter meanwhile: show theirs (what was typed goes to
+        the clipboard), or keep editing."""
+        if not ask_to_reload(self, conflict, self.form.typed_text()):
+            self.form.failed(str(conflict))
+            return
+        stored = conflict.stored or self.form.quarter.record  # unknown: what was shown, until the reload
+        self.form.show_quarter(replace(self.form.quarter, record=stored), editable=True)
         self.reload()
 
     # suggestions ---------------------------------------------------------------------
@@ -480,8 +504,8 @@ class ThreeOnesPage(QWidget):
         saved = SuggestionStatusDialog.ask(
             self,
             record,
-            save=lambda new, note, day: suggestions.change_status(
-                self.database, record.id, new, note, implemented_on=day, today=self.today
+            save=lambda new, note, day, version: suggestions.change_status(
+                self.database, record.id, new, note, implemented_on=day, today=self.today, version=version
             ),
             today=self.today,
             status=status,

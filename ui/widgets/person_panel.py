@@ -1,5 +1,6 @@
 """The selected employee on the 谈心谈话 page: open follow-ups to move along or remove,
-and the timeline, whose talks can be removed (to the bin, undoably)."""
+and the timeline, whose talks can be changed (double-click) or removed (to the bin,
+undoably)."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout
@@ -8,8 +9,9 @@ from workbench.texts import t
 
 
 class PersonPanel(QFrame):
-    status_chosen = Signal(int, str)  # follow-up id, new status
+    status_chosen = Signal(object, str)  # the follow-up as shown, its new status
     remove_follow_up = Signal(int)
+    edit_talk = Signal(int)
     remove_talk = Signal(int)
 
     def __init__(self, parent=None):
@@ -39,6 +41,7 @@ class PersonPanel(QFrame):
         self.timeline.setWordWrap(True)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._timeline_menu)
+        self.timeline.itemActivated.connect(self._talk_activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(QLabel(self.tr("Open follow-ups:")))
@@ -54,7 +57,7 @@ class PersonPanel(QFrame):
             entry = QListWidgetItem(
                 f"{t(f'follow_up.kind.{item.kind}')}：{item.description}（{t(f'follow_up.status.{item.status}')}）"
             )
-            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setData(Qt.ItemDataRole.UserRole, item)
             self.follow_ups.addItem(entry)
         if follow_ups:
             self.follow_ups.setCurrentRow(0)
@@ -73,7 +76,7 @@ class PersonPanel(QFrame):
     def _remove_follow_up(self) -> None:
         item = self.follow_ups.currentItem()
         if item is not None:
-            self.remove_follow_up.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.remove_follow_up.emit(item.data(Qt.ItemDataRole.UserRole).id)
 
     def _timeline_menu(self, position) -> None:
         item = self.timeline.itemAt(position)
@@ -81,5 +84,11 @@ class PersonPanel(QFrame):
         if talk_id is None:
             return
         menu = QMenu(self)
+        menu.addAction(self.tr("Change this talk record…"), lambda: self.edit_talk.emit(talk_id))
         menu.addAction(self.tr("Remove this talk record"), lambda: self.remove_talk.emit(talk_id))
         menu.exec(self.timeline.viewport().mapToGlobal(position))
+
+    def _talk_activated(self, item) -> None:
+        talk_id = item.data(Qt.ItemDataRole.UserRole)
+        if talk_id is not None:
+            self.edit_talk.emit(talk_id)

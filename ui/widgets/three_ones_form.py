@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR
 from workbench.suggestions import status_label, type_label
+from workbench.texts import t
 from workbench.three_ones import MAX_CALLS, PARTS, TARGET_CALLS, LeaderQuarter, ThreeOnesRecord
 
 
@@ -149,6 +150,13 @@ class ThreeOnesForm(QWidget):
             calls_listened=self.calls.value(),
             complaint_calls=self.complaints.value(),
             **{name: edit.toPlainText().strip() for name, edit in self.texts.items()},
+        )
+
+    def typed_text(self) -> str:
+        """The texts as typed, to paste back: each under its name."""
+        record = self.edited()
+        return "\n\n".join(
+            f"{t(f'three_ones.field.{name}')}\n{getattr(record, name)}" for name in self.texts if getattr(record, name)
         )
 
     def has_unsaved_changes(self) -> bool:

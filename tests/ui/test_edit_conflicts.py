@@ -1,0 +1,122 @@
+"""Someone else saves a record while it is open here: saving says so and offers to reload
+(what was typed goes to the clipboard) or to keep editing; nothing is overwritten."""
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.keyboard import type_text
+from tests.ui.test_talks_page import open_page
+from ui.dialogs.talk_dialog import TalkDialog
+from workbench import liaisons
+from workbench.liaisons import FollowUpRecord, TalkRecord
+
+CHANGED = "这条记录在您打开之后已被其他人修改，您的修改没有保存。请重新载入，看过最新内容后再改。"
+
+
+def answering(monkeypatch, answer):
+    """Answers the reload question with `answer`; returns what each question said."""
+    asked = []
+
+    def exec_(box):
+        asked.append((box.text(), len(box.buttons())))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def open_the_talk(qtbot, page, talk_id):
+    """Double-click the talk in the person's timeline."""
+    timeline = page.panel.timeline
+    row = next(i for i in range(timeline.count()) if timeline.item(i).data(Qt.ItemDataRole.UserRole) == talk_id)
+    where = timeline.visualItemRect(timeline.item(row)).center()
+    qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=where)  # as a real double-click begins
+    qtbot.mouseDClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_a_talk_changed_on_another_pc_meanwhile_is_reloaded_and_what_was_typed_kept(qtbot, database, team, monkeypatch):
+    leader, (ding, _wu) = team
+    talk = liaisons.save_talk(database, TalkRecord(ding, leader, date(2026, 11, 3), "monthly", pain_points="夜班多"))
+    page = open_page(qtbot, database)
+    page.table.selectRow(0)
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
+    seen = {}
+
+    def change_behind_its_back_and_save(dialog):
+        dialog.show()
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        seen["title"] = dialog.windowTitle()
+        seen["opened with"] = dialog.texts["pain_points"].toPlainText()
+        type_text(qtbot, dialog.texts["guidance"], "下月调到白班")
+        liaisons.save_talk(database, replace(talk, pain_points="夜班多，已和排班组沟通"))  # the other PC
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        seen["after reload"] = (
+            dialog.isVisible(),
+            dialog.texts["pain_points"].toPlainText(),
+            dialog.texts["guidance"].toPlainText(),
+            dialog.error.text(),
+        )
+        dialog.texts["guidance"].setPlainText("下月调到白班")  # typed again, over what is stored now
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(TalkDialog, "exec", change_behind_its_back_and_save)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        open_the_talk(qtbot, page, talk.id)
+    assert "坐席丁" in seen["title"]
+    assert seen["opened with"] == "夜班多"
+    assert asked == [(CHANGED, 2)]  # 重新载入 or 取消
+    visible, pain_points, guidance, said = seen["after reload"]
+    assert (visible, pain_points, guidance) == (True, "夜班多，已和排班组沟通", "")
+    assert said  # says this is what is stored now and where the typing went
+    assert "下月调到白班" in QGuiApplication.clipboard().text()
+    stored = liaisons.talks_with(database, ding, leader)[0]
+    assert (stored.pain_points, stored.guidance, stored.version) == ("夜班多，已和排班组沟通", "下月调到白班", 3)
+
+
+def test_keep_editing_leaves_what_was_typed_and_saves_nothing(qtbot, database, team, monkeypatch):
+    leader, (ding, _wu) = team
+    talk = liaisons.save_talk(database, TalkRecord(ding, leader, date(2026, 11, 3), "monthly", pain_points="夜班多"))
+    page = open_page(qtbot, database)
+    page.table.selectRow(0)
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    seen = {}
+
+    def change_behind_its_back_and_save(dialog):
+        dialog.show()
+        dialog.texts["pain_points"].setPlainText("我的改法")
+        liaisons.save_talk(database, replace(talk, pain_points="别人的改法"))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        seen["then"] = (dialog.isVisible(), dialog.texts["pain_points"].toPlainText(), dialog.error.text())
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(TalkDialog, "exec", change_behind_its_back_and_save)
+    page.edit_talk(talk.id)
+    assert len(asked) == 1
+    assert seen["then"] == (True, "我的改法", CHANGED)
+    assert liaisons.talks_with(database, ding, leader)[0].pain_points == "别人的改法"
+
+
+def test_a_follow_up_moved_on_another_pc_is_not_moved_again(qtbot, database, team, monkeypatch):
+    leader, (ding, _wu) = team
+    liaisons.save_talk(
+        database,
+        TalkRecord(ding, leader, date(2026, 11, 3), "monthly", follow_ups=(FollowUpRecord("problem", "工单漏填"),)),
+    )
+    page = open_page(qtbot, database)
+    page.table.selectRow(0)
+    assert page.panel.follow_ups.item(0).text() == "问题：工单漏填（待处理）"
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
+    (item,) = liaisons.open_follow_ups(database, ding)
+    liaisons.set_follow_up_status(database, item.id, "improving", version=item.version)  # the other PC
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.panel.status_buttons["done"].click()
+    assert asked == [(CHANGED, 2)]
+    assert [f.status for f in liaisons.open_follow_ups(database, ding)] == ["improving"]
+    assert page.panel.follow_ups.item(0).text() == "问题：工单漏填（改善中）"
