@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.conftest import TODAY
 from tests.ui.keyboard import type_text
 from tests.ui.test_talks_page import open_page
 from ui.dialogs.talk_dialog import TalkDialog
-from workbench import liaisons
+from workbench import liaisons, three_ones
 from workbench.liaisons import FollowUpRecord, TalkRecord
 
 CHANGED = "这条记录在您打开之后已被其他人修改，您的修改没有保存。请重新载入，看过最新内容后再改。"
@@ -120,3 +121,24 @@ def test_a_follow_up_moved_on_another_pc_is_not_moved_again(qtbot, database, tea
     assert asked == [(CHANGED, 2)]
     assert [f.status for f in liaisons.open_follow_ups(database, ding)] == ["improving"]
     assert page.panel.follow_ups.item(0).text() == "问题：工单漏填（改善中）"
+
+
+def test_a_quarter_saved_on_another_pc_while_it_is_typed_here(qtbot, database, team, monkeypatch):
+    from tests.ui.test_three_ones_page import open_page as open_three_ones
+
+    leader, _agents = team
+    page = open_three_ones(qtbot, database)
+    type_text(qtbot, page.form.texts["grassroots_problem"], "交接班信息常有遗漏")
+    seen = three_ones.leader_quarter(database, leader, "2026-Q4").record
+    three_ones.save_three_ones(database, replace(seen, industry_problem="智能客服分流"), today=TODAY)  # the other PC
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()  # as the other PC's notice makes it: what is typed here stays
+    assert page.form.texts["grassroots_problem"].toPlainText() == "交接班信息常有遗漏"
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert asked == [(CHANGED, 2)]
+    assert page.form.texts["industry_problem"].toPlainText() == "智能客服分流"
+    assert page.form.texts["grassroots_problem"].toPlainText() == ""
+    assert "交接班信息常有遗漏" in QGuiApplication.clipboard().text()
+    assert three_ones.leader_quarter(database, leader, "2026-Q4").record.grassroots_problem == ""
