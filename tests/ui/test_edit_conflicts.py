@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import type_text
 from tests.ui.test_talks_page import open_page
+from ui.dialogs.growth_dialog import GrowthDialog
 from ui.dialogs.talk_dialog import TalkDialog
-from workbench import liaisons, three_ones
+from workbench import growth, liaisons, three_ones
+from workbench.conflicts import UNSTORED
+from workbench.growth import GrowthEntry
 from workbench.liaisons import FollowUpRecord, TalkRecord
 
 CHANGED = "这条记录在您打开之后已被其他人修改，您的修改没有保存。请重新载入，看过最新内容后再改。"
@@ -142,3 +145,20 @@ def test_a_quarter_saved_on_another_pc_while_it_is_typed_here(qtbot, database, t
     assert page.form.texts["grassroots_problem"].toPlainText() == ""
     assert "交接班信息常有遗漏" in QGuiApplication.clipboard().text()
     assert three_ones.leader_quarter(database, leader, "2026-Q4").record.grassroots_problem == ""
+
+
+def test_a_growth_month_someone_else_wrote_first(qtbot, database, team, monkeypatch):
+    _leader, (ding, _wu) = team
+    blank = GrowthEntry(ding, "2026-10", version=UNSTORED)  # nothing written when the dialog opened
+    dialog = GrowthDialog(None, "坐席丁", blank, save=lambda entry: growth.save_entry(database, entry, TODAY))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.scores["qa_score"], "88")
+    type_text(qtbot, dialog.texts["evaluation"], "进步明显")
+    growth.save_entry(database, replace(blank, evaluation="还需努力"), TODAY)  # the other PC, first
+    answering(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert (dialog.scores["qa_score"].text(), dialog.texts["evaluation"].toPlainText()) == ("", "还需努力")
+    assert QGuiApplication.clipboard().text() == "质检成绩\n88\n\n班组长评价\n进步明显"
+    assert growth.entry_of(database, ding, "2026-10").qa_score is None

@@ -32,6 +32,7 @@ class GrowthDialog(SavingDialog):
         for name in SCORE_FIELDS:
             edit = QLineEdit(self._score_text(getattr(entry, name)))
             edit.setPlaceholderText(self.tr("0–100"))
+            edit.setAccessibleName(field_label(name))
             edit.setMaximumWidth(90)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.scores[name] = edit

@@ -61,7 +61,8 @@ class SavingDialog(QDialog):
         return False
 
     def typed_text(self) -> str:
-        """What the user typed, to paste back: each filled box under its label."""
+        """What the user typed, to paste back: each filled box under its label (in a form,
+        or its accessible name)."""
         labels = {}
         for form in self.findChildren(QFormLayout):
             for row in range(form.rowCount()):
@@ -77,8 +78,9 @@ class SavingDialog(QDialog):
                 text = widget.text().strip()  # a combo box's or a date's own line is a choice, not typing
             else:
                 continue
+            label = labels.get(widget) or widget.accessibleName()
             if text:
-                parts.append(f"{labels[widget]}\n{text}" if widget in labels else text)
+                parts.append(f"{label}\n{text}" if label else text)
         return "\n\n".join(parts)
 
     def accept(self) -> None:
