@@ -198,3 +198,38 @@ def test_an_assistant_managers_sync_keeps_the_pairing_with_a_manager_they_cannot
         assert ended == 0
     finally:
         owner.close()
+
+
+def record_follow_up(url: str, login: str, employee_no: str, note: str) -> int:
+    """As the leader: a talk with one of their people, its follow-up moved on with a note."""
+    database = open_as(url, login)
+    try:
+        with database.sessions() as session:
+            person = session.execute(text("SELECT id FROM employees WHERE employee_no = :no"), {"no": employee_no})
+            talk = liaisons.TalkRecord(
+                employee_id=person.scalar(), liaison_id=checklists.me(database), talk_date=DAY, kind="monthly",
+                follow_ups=(liaisons.FollowUpRecord("follow_up", "调整排班"),),
+            )  # fmt: skip
+        follow_up = liaisons.save_talk(database, talk).follow_ups[0]
+        return liaisons.set_follow_up_status(database, follow_up.id, "improving", note).id
+    finally:
+        database.close()
+
+
+def test_a_follow_ups_history_is_read_and_written_by_whoever_reads_the_follow_up(center_url):
+    record_follow_up(center_url, "bing", "11", "丙已约谈")
+    ji_follow_up = record_follow_up(center_url, "ji", "21", "己已约谈")
+    notes = "SELECT note FROM follow_up_events WHERE note <> ''"
+    for login, seen in (
+        ("bing", {"丙已约谈"}),
+        ("ji", {"己已约谈"}),
+        ("yi", {"丙已约谈"}),
+        ("jia", {"丙已约谈", "己已约谈"}),
+    ):
+        with sql_as(center_url, login) as connection:
+            assert names(connection, notes) == seen, login
+    with sql_as(center_url, "bing") as bing, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        bing.execute(
+            "INSERT INTO follow_up_events (follow_up_id, at, status, note) VALUES (%s, now(), 'done', '越权')",
+            (ji_follow_up,),
+        )
