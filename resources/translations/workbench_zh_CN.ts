@@ -244,52 +244,52 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CadenceModel</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="85" />
+        <location filename="../../ui/pages/talks_page.py" line="86" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="86" />
+        <location filename="../../ui/pages/talks_page.py" line="87" />
         <source>Last talk</source>
         <translation>上次谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="87" />
+        <location filename="../../ui/pages/talks_page.py" line="88" />
         <source>Half-year survey</source>
         <translation>半年调研</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="88" />
+        <location filename="../../ui/pages/talks_page.py" line="89" />
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="109" />
+        <location filename="../../ui/pages/talks_page.py" line="110" />
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="110" />
+        <location filename="../../ui/pages/talks_page.py" line="111" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="111" />
+        <location filename="../../ui/pages/talks_page.py" line="112" />
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="112" />
+        <location filename="../../ui/pages/talks_page.py" line="113" />
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="126" />
+        <location filename="../../ui/pages/talks_page.py" line="127" />
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="126" />
+        <location filename="../../ui/pages/talks_page.py" line="127" />
         <source>Not yet</source>
         <translation>未做</translation>
     </message>
@@ -1137,16 +1137,32 @@ The window closes the database while they are copied.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="40" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51" />
+        <location filename="../../ui/errors.py" line="53" />
         <source>Sorry, something unexpected went wrong.
 The details were written to {log}.</source>
         <translation>抱歉，出现了意外错误。
 详细信息已记录到 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66" />
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71" />
+        <source>Reloading copies what you typed to the clipboard: Ctrl+V pastes it back.</source>
+        <translation>重新载入时，您输入的内容会先复制到剪贴板，按 Ctrl+V 即可粘贴回来。</translation>
     </message>
 </context>
 <context>
@@ -1276,27 +1292,27 @@ The details were written to {log}.</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="39" />
         <source>A percent: 98.5, 98.5% and 0.985 are the same</source>
         <translation>百分比：98.5、98.5% 和 0.985 都表示同一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="40" />
         <source>Scores</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="58" />
         <source>What the employee means to improve this month, and how</source>
         <translation>员工本月打算提升什么、怎样提升</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="59" />
         <source>How the month went, in your words</source>
         <translation>用您的话评价员工本月的表现</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/growth_dialog.py" line="60" />
         <source>Advice and methods for next month</source>
         <translation>给员工下个月的建议和方法</translation>
     </message>
@@ -1369,103 +1385,103 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthPage</name>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="72" />
+        <location filename="../../ui/pages/growth_page.py" line="73" />
         <source>Growth diary</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="76" />
+        <location filename="../../ui/pages/growth_page.py" line="77" />
         <source>Whose month: a team, or the whole center</source>
         <translation>查看哪个班组：一个班组，或整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="81" />
+        <location filename="../../ui/pages/growth_page.py" line="82" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="86" />
+        <location filename="../../ui/pages/growth_page.py" line="87" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="88" />
+        <location filename="../../ui/pages/growth_page.py" line="89" />
         <source>Edit month…</source>
         <translation>编辑本月…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="89" />
+        <location filename="../../ui/pages/growth_page.py" line="90" />
         <source>Type in the selected person's scores, plan and evaluation</source>
         <translation>为选中的员工填写本月成绩、成长计划和评价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="91" />
-        <location filename="../../ui/pages/growth_page.py" line="145" />
+        <location filename="../../ui/pages/growth_page.py" line="92" />
+        <location filename="../../ui/pages/growth_page.py" line="146" />
         <source>Import scores…</source>
         <translation>导入成绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="93" />
+        <location filename="../../ui/pages/growth_page.py" line="94" />
         <source>Import a QA or weekly-test sheet from Excel</source>
         <translation>从 Excel 导入质检成绩表或周考成绩表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="135" />
+        <location filename="../../ui/pages/growth_page.py" line="136" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="137" />
+        <location filename="../../ui/pages/growth_page.py" line="138" />
         <source>No scores for this month yet</source>
         <translation>本月还没有成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="140" />
+        <location filename="../../ui/pages/growth_page.py" line="141" />
         <source>The growth diary keeps each person's QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person's month in.</source>
         <translation>成长日记按月记录每位员工的质检成绩、满意度和周考成绩，以及成长计划和您的评价。可以导入质检或培训发来的成绩表，也可以逐人填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="146" />
+        <location filename="../../ui/pages/growth_page.py" line="147" />
         <source>Type in scores…</source>
         <translation>填写成绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="148" />
+        <location filename="../../ui/pages/growth_page.py" line="149" />
         <source>Nobody to keep a diary for</source>
         <translation>还没有需要记录成长日记的员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="150" />
+        <location filename="../../ui/pages/growth_page.py" line="151" />
         <source>The growth diary lists the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>成长日记列出班组的客户代表。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="156" />
+        <location filename="../../ui/pages/growth_page.py" line="157" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="190" />
+        <location filename="../../ui/pages/growth_page.py" line="191" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="197" />
+        <location filename="../../ui/pages/growth_page.py" line="198" />
         <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
         <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="221" />
+        <location filename="../../ui/pages/growth_page.py" line="222" />
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="312" />
+        <location filename="../../ui/pages/growth_page.py" line="317" />
         <source>%1's %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="318" />
+        <location filename="../../ui/pages/growth_page.py" line="323" />
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1740,157 +1756,157 @@ The details were written to {log}.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="30" />
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Growth</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Surveys</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Connect to the center's database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -2031,42 +2047,47 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="25" />
+        <location filename="../../ui/widgets/person_panel.py" line="27" />
         <source>Improving</source>
         <translation>改善中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="26" />
+        <location filename="../../ui/widgets/person_panel.py" line="28" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="27" />
+        <location filename="../../ui/widgets/person_panel.py" line="29" />
         <source>Checked again</source>
         <translation>已复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="33" />
+        <location filename="../../ui/widgets/person_panel.py" line="35" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="34" />
+        <location filename="../../ui/widgets/person_panel.py" line="36" />
         <source>Move this follow-up to the bin (Ctrl+Z puts it back)</source>
         <translation>把这条跟进事项移到回收站（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="44" />
+        <location filename="../../ui/widgets/person_panel.py" line="47" />
         <source>Open follow-ups:</source>
         <translation>未结跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="47" />
+        <location filename="../../ui/widgets/person_panel.py" line="50" />
         <source>Timeline:</source>
         <translation>时间线：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="84" />
+        <location filename="../../ui/widgets/person_panel.py" line="87" />
+        <source>Change this talk record…</source>
+        <translation>修改这条谈话记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="88" />
         <source>Remove this talk record</source>
         <translation>删除这条谈话记录</translation>
     </message>
@@ -2428,12 +2449,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="41" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="111" />
+        <source>This is what is stored now. What you had typed is on the clipboard (Ctrl+V).</source>
+        <translation>这是现在保存的内容。您刚才输入的内容已复制到剪贴板（按 Ctrl+V 粘贴）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/saving_dialog.py" line="115" />
+        <source>This is what is stored now.</source>
+        <translation>这是现在保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/saving_dialog.py" line="128" />
         <source>Discard what you have typed?</source>
         <translation>放弃已输入的内容吗？</translation>
     </message>
@@ -2753,52 +2784,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>修改建议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="57" />
         <source>What should change, in one line</source>
         <translation>一句话写明要改进什么</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="60" />
         <source>What you heard or found, and what you suggest</source>
         <translation>听到或发现了什么，建议怎么做</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="64" />
         <source>The person or group who carries it out</source>
         <translation>负责推进落实的人或小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="70" />
         <source>A quarter's suggestion may be handed in just after the quarter ends</source>
         <translation>季度建议可以在季度结束后补交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="75" />
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="76" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="77" />
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="78" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="79" />
         <source>Made on:</source>
         <translation>提出日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/suggestion_dialog.py" line="80" />
         <source>Quarter:</source>
         <translation>所属季度：</translation>
     </message>
@@ -2859,47 +2890,47 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="72" />
         <source>%1 — now %2</source>
         <translation>%1 —— 当前状态：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="56" />
         <source>New status:</source>
         <translation>新状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="57" />
         <source>Implemented on:</source>
         <translation>落实日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="58" />
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="90" />
         <source>Declining needs a reason: it is kept with the suggestion.</source>
         <translation>不采纳需要写明原因，原因会随建议保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="91" />
         <source>Why it is declined (required)</source>
         <translation>不采纳的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="93" />
         <source>Reopening needs a reason: it is kept in the history.</source>
         <translation>重新打开需要写明原因，会记入状态变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="94" />
         <source>Why it is reopened (required)</source>
         <translation>重新打开的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="97" />
         <source>What was decided or done (optional)</source>
         <translation>做了什么决定或进展（选填）</translation>
     </message>
@@ -3193,107 +3224,112 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="64" />
         <source>Talk with %1</source>
         <translation>与 %1 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="64" />
+        <source>Change the talk with %1</source>
+        <translation>修改与 %1 的谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
         <source>Pain points (痛点难点)</source>
         <translation>痛点难点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="77" />
         <source>How work is going (工作开展情况)</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="78" />
         <source>Problems found (存在问题)</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="79" />
         <source>Guidance given (指导意见)</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="82" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="83" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
         <source>Care ratings (optional)</source>
         <translation>关爱评估（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="94" />
         <source>Source of stress</source>
         <translation>压力来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="95" />
         <source>Emotional state</source>
         <translation>情绪状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="96" />
         <source>Work status</source>
         <translation>工作现状</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="97" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="98" />
         <source>Business skill</source>
         <translation>业务技能</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="99" />
         <source>Kind of need</source>
         <translation>需求类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="114" />
         <source>Only you can see this; it is left out of exports.</source>
         <translation>只有你能看到，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="120" />
         <source>A follow-up, problem or suggestion; Enter adds it</source>
         <translation>跟进事项、问题或建议，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="122" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="137" />
         <source>Nothing open from earlier talks.</source>
         <translation>之前的谈话没有未结事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
         <source>Still open from earlier talks:</source>
         <translation>之前谈话未结的事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="145" />
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="149" />
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
     </message>
@@ -3355,131 +3391,137 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="153" />
+        <location filename="../../ui/pages/talks_page.py" line="154" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="157" />
+        <location filename="../../ui/pages/talks_page.py" line="158" />
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="161" />
+        <location filename="../../ui/pages/talks_page.py" line="162" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="166" />
+        <location filename="../../ui/pages/talks_page.py" line="167" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="169" />
+        <location filename="../../ui/pages/talks_page.py" line="170" />
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="170" />
+        <location filename="../../ui/pages/talks_page.py" line="171" />
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="177" />
+        <location filename="../../ui/pages/talks_page.py" line="178" />
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="179" />
+        <location filename="../../ui/pages/talks_page.py" line="180" />
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="182" />
+        <location filename="../../ui/pages/talks_page.py" line="183" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="185" />
+        <location filename="../../ui/pages/talks_page.py" line="186" />
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="186" />
+        <location filename="../../ui/pages/talks_page.py" line="187" />
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="230" />
+        <location filename="../../ui/pages/talks_page.py" line="232" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="232" />
+        <location filename="../../ui/pages/talks_page.py" line="234" />
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="234" />
+        <location filename="../../ui/pages/talks_page.py" line="236" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="236" />
+        <location filename="../../ui/pages/talks_page.py" line="238" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="294" />
+        <location filename="../../ui/pages/talks_page.py" line="296" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="302" />
+        <location filename="../../ui/pages/talks_page.py" line="304" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="307" />
+        <location filename="../../ui/pages/talks_page.py" line="309" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="353" />
+        <location filename="../../ui/pages/talks_page.py" line="355" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="369" />
+        <location filename="../../ui/pages/talks_page.py" line="371" />
+        <location filename="../../ui/pages/talks_page.py" line="400" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="384" />
+        <location filename="../../ui/pages/talks_page.py" line="385" />
+        <source>Only the one who had the talk can change its record.</source>
+        <translation>只有谈话人本人可以修改这条谈话记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="415" />
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="423" />
+        <location filename="../../ui/pages/talks_page.py" line="454" />
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="449" />
+        <location filename="../../ui/pages/talks_page.py" line="480" />
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="449" />
+        <location filename="../../ui/pages/talks_page.py" line="480" />
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="456" />
+        <location filename="../../ui/pages/talks_page.py" line="487" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3487,108 +3529,108 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesForm</name>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="51" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="52" />
         <source>Customer calls listened to this quarter (target: %1)</source>
         <translation>本季度倾听的客户来电（目标：%1 通）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="55" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="56" />
         <source>Of those calls, how many were complaint recordings (at least one)</source>
         <translation>其中投诉录音的通数（至少一通）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="56" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="57" />
         <source>Listen to ten customer calls</source>
         <translation>倾听十通客户来电</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="58" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="59" />
         <source>Calls listened to:</source>
         <translation>已倾听来电：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="59" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="60" />
         <source>Of which complaint recordings:</source>
         <translation>其中投诉录音：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="63" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="64" />
         <source>One grassroots problem with its fix</source>
         <translation>一条基层突出问题及改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="64" />
-        <location filename="../../ui/widgets/three_ones_form.py" line="68" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="65" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="69" />
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="64" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="65" />
         <source>Fix:</source>
         <translation>改进建议：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="67" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="68" />
         <source>One industry problem with a plan</source>
         <translation>一条行业突出问题及改进方案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="68" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="69" />
         <source>Plan:</source>
         <translation>改进方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="71" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="72" />
         <source>One service-improvement suggestion</source>
         <translation>一条服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="75" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="76" />
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="76" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="77" />
         <source>File an improvement suggestion for this quarter (Ctrl+N)</source>
         <translation>为本季度提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="86" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="87" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="88" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="89" />
         <source>Save this quarter (Ctrl+S)</source>
         <translation>保存本季度（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="138" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="139" />
         <source>None yet this quarter.</source>
         <translation>本季度还没有提建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="184" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="192" />
         <source>Calls %1/%2, %3 complaint</source>
         <translation>倾听来电 %1/%2，投诉录音 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="188" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="196" />
         <source>Suggestion</source>
         <translation>服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="189" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="197" />
         <source>Grassroots problem and fix</source>
         <translation>基层问题及改进</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="190" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="198" />
         <source>Industry problem and plan</source>
         <translation>行业问题及方案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="194" />
+        <location filename="../../ui/widgets/three_ones_form.py" line="202" />
         <source>✗ Missing: </source>
         <translation>✗ 未完成：</translation>
     </message>
@@ -3596,141 +3638,141 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesPage</name>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="129" />
-        <location filename="../../ui/pages/three_ones_page.py" line="328" />
+        <location filename="../../ui/pages/three_ones_page.py" line="130" />
+        <location filename="../../ui/pages/three_ones_page.py" line="339" />
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="133" />
+        <location filename="../../ui/pages/three_ones_page.py" line="134" />
         <source>Whose quarter</source>
         <translation>查看谁的季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="136" />
+        <location filename="../../ui/pages/three_ones_page.py" line="137" />
         <source>The quarter, this one or an earlier one</source>
         <translation>季度：本季度或以前的季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="138" />
+        <location filename="../../ui/pages/three_ones_page.py" line="139" />
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="140" />
+        <location filename="../../ui/pages/three_ones_page.py" line="141" />
         <source>File an improvement suggestion (Ctrl+N)</source>
         <translation>提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="167" />
+        <location filename="../../ui/pages/three_ones_page.py" line="168" />
         <source>Double-click or Enter: open this leader's quarter</source>
         <translation>双击或按 Enter：打开这位管理人员的本季度“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="187" />
+        <location filename="../../ui/pages/three_ones_page.py" line="188" />
         <source>No improvement suggestions yet</source>
         <translation>还没有改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="190" />
+        <location filename="../../ui/pages/three_ones_page.py" line="191" />
         <source>Each quarter every leader makes one service-improvement suggestion. File yours here and follow it to implementation.</source>
         <translation>组长及以上管理人员每季度提出一条服务改善建议。在这里提交，并跟踪到落实。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="194" />
+        <location filename="../../ui/pages/three_ones_page.py" line="195" />
         <source>Add the first suggestion…</source>
         <translation>提交第一条建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="201" />
+        <location filename="../../ui/pages/three_ones_page.py" line="202" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="201" />
-        <location filename="../../ui/pages/three_ones_page.py" line="221" />
+        <location filename="../../ui/pages/three_ones_page.py" line="202" />
+        <location filename="../../ui/pages/three_ones_page.py" line="222" />
         <source>Implemented</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="218" />
-        <location filename="../../ui/pages/three_ones_page.py" line="270" />
+        <location filename="../../ui/pages/three_ones_page.py" line="219" />
+        <location filename="../../ui/pages/three_ones_page.py" line="272" />
         <source>My quarter</source>
         <translation>我的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="219" />
+        <location filename="../../ui/pages/three_ones_page.py" line="220" />
         <source>Across leaders</source>
         <translation>各管理人员完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="220" />
+        <location filename="../../ui/pages/three_ones_page.py" line="221" />
         <source>Suggestion board</source>
         <translation>建议看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="223" />
+        <location filename="../../ui/pages/three_ones_page.py" line="224" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="225" />
+        <location filename="../../ui/pages/three_ones_page.py" line="226" />
         <source>Whose three ones are these?</source>
         <translation>这是谁的“三个一”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="227" />
+        <location filename="../../ui/pages/three_ones_page.py" line="228" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="270" />
+        <location filename="../../ui/pages/three_ones_page.py" line="272" />
         <source>Leader's quarter</source>
         <translation>该管理人员的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="273" />
+        <location filename="../../ui/pages/three_ones_page.py" line="275" />
         <source>%1 of %2 leaders have done all three ones in %3</source>
         <translation>%3：%2 名管理人员中 %1 名已全部完成“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="329" />
+        <location filename="../../ui/pages/three_ones_page.py" line="340" />
         <source>This quarter has changes that are not saved. Discard them?</source>
         <translation>本季度的修改还没有保存，要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="349" />
+        <location filename="../../ui/pages/three_ones_page.py" line="363" />
         <source>Three ones of %1 saved.</source>
         <translation>%1的“三个一”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="370" />
+        <location filename="../../ui/pages/three_ones_page.py" line="394" />
         <source>Implemented in all: %1</source>
         <translation>累计落实：%1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="373" />
+        <location filename="../../ui/pages/three_ones_page.py" line="397" />
         <source>Implemented by quarter</source>
         <translation>各季度落实建议数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="430" />
+        <location filename="../../ui/pages/three_ones_page.py" line="454" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="451" />
-        <location filename="../../ui/pages/three_ones_page.py" line="490" />
+        <location filename="../../ui/pages/three_ones_page.py" line="475" />
+        <location filename="../../ui/pages/three_ones_page.py" line="514" />
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="466" />
+        <location filename="../../ui/pages/three_ones_page.py" line="490" />
         <source>Remove suggestion “%1”</source>
         <translation>删除建议“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="473" />
+        <location filename="../../ui/pages/three_ones_page.py" line="497" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
