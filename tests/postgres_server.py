@@ -33,12 +33,13 @@ def _free_port() -> int:
 class PostgresServer:
     """Started by `start()`, gone after `stop()`; `url(name)` for a role and a database."""
 
-    def __init__(self, programs: Path, *, max_connections: int = 100):
+    def __init__(self, programs: Path, *, max_connections: int = 100, fsync: bool = False):
         self.programs = programs
         self.folder = Path(tempfile.mkdtemp(prefix="workbench-postgres-"))
         self.data = self.folder / "data"
         self.port = _free_port()
         self.max_connections = max_connections
+        self.fsync = fsync  # off for the tests: nothing on a throwaway server has to survive a crash
         # The server refuses to run as root; as root (CI) it runs as Debian's postgres user.
         self._as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         if self._as:
@@ -54,7 +55,7 @@ class PostgresServer:
             "--pwfile", self._password_file(), "-E", "UTF8", "--locale", "C.UTF-8",
         )  # fmt: skip
         options = (
-            f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off "
+            f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync={'on' if self.fsync else 'off'} "
             f"-c max_connections={self.max_connections} -c shared_buffers=128MB"
         )
         self._run(str(self.programs / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
