@@ -58,6 +58,9 @@ def test_a_record_without_a_version_is_written_as_it_is(database, center):
     assert the_talk(database, center).pain_points == "导入的"
 
 
+# SQLite's writers queue (BEGIN IMMEDIATE): no one can write between the check and the write there.
+@pytest.mark.postgres
+@pytest.mark.parametrize("database", ["postgres"], indirect=True)
 def test_a_change_between_reading_and_writing_is_refused_too(database, center, monkeypatch):
     """The version is checked once more by the write itself: another PC's change that
     lands between the check and the UPDATE makes the UPDATE match nothing."""
@@ -69,8 +72,6 @@ def test_a_change_between_reading_and_writing_is_refused_too(database, center, m
         with database.engine.begin() as other:
             other.execute(update(Talk).where(Talk.id == saved.id).values(pain_points="另一台电脑", version=2))
 
-    if database.engine.dialect.name == "sqlite":
-        pytest.skip("SQLite's writers queue (BEGIN IMMEDIATE): no one writes between the check and the write")
     monkeypatch.setattr(liaisons, "check_version", changed_right_after_the_check)
     with pytest.raises(EditConflict):
         liaisons.save_talk(database, replace(saved, pain_points="我的"))

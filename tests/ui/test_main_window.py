@@ -299,9 +299,12 @@ def test_the_practice_pages_of_an_empty_database_lead_to_the_roster(qtbot, open_
 
     window = open_window(tmp_path / "新数据库.sqlite3")
     window.first_run.reject()  # skip the getting-started steps
-    for page in (window.growth_page, window.care_page):
+    for page, empty in (
+        (window.growth_page, window.growth_page.no_people_state),
+        (window.care_page, window.care_page.no_roster),
+    ):
         window.show_page(page)
-        qtbot.waitUntil(lambda page=page: page.body.currentWidget().isVisible(), timeout=10000)
-        button = next(b for b in page.body.currentWidget().findChildren(QPushButton) if b.text() == "去花名册…")
+        qtbot.waitUntil(lambda page=page, empty=empty: page.body.currentWidget() is empty, timeout=10000)
+        button = next(b for b in empty.findChildren(QPushButton) if b.text() == "去花名册…")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert window.pages.currentWidget() is window.roster_page
