@@ -17,6 +17,8 @@ It prints each operation's p50/p95 under load against SQLite's, the errors (any
 exception) and the lost writes: every talk and follow-up saved under load must be in the
 database, and every ticked occurrence must hold the status its last tick gave it. Exits
 non-zero when there are errors or lost writes. The run stops by itself after --minutes.
+It also prints the CPU time the server and the leaders' processes used: here they share
+this machine's CPUs, where in a center the leaders' part runs on their own PCs.
 
     python benchmarks/center_load.py [--minutes 10] [--leaders 200] [--processes 8] [--months 120]
 """
@@ -83,8 +85,10 @@ class Results:
     errors: list[tuple[str, str]] = field(default_factory=list)
     talks_saved: set[str] = field(default_factory=set)  # tokens of talks (and their follow-ups) committed
     tick_states: dict[int, str] = field(default_factory=dict)  # occurrence id -> status of its last tick
+    cpu_seconds: float = 0.0  # the leaders' processes, while they ran
 
     def merge(self, other: "Results") -> None:
+        self.cpu_seconds += other.cpu_seconds
         for name, samples in other.latencies.items():
             self.latencies[name].extend(samples)
         self.errors.extend(other.errors)
@@ -313,6 +317,7 @@ def worker(url: str, plans: list[LeaderPlan], ready, start, seconds: float, outb
         signals.logged_in.acquire()
     ready.put(len(plans))
     start.wait()
+    cpu_at_start = time.process_time()
     signals.go.set()
     timer = threading.Timer(seconds, signals.stop.set)
     timer.daemon = True
@@ -325,12 +330,20 @@ def worker(url: str, plans: list[LeaderPlan], ready, start, seconds: float, outb
             results.errors.append(("still running at the end", thread.name))
         merged.merge(results)
     merged.latencies = dict(merged.latencies)
+    merged.cpu_seconds = time.process_time() - cpu_at_start
     outbox.put(merged)
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def under_load(url: str, plans: list[LeaderPlan], processes: int, minutes: float) -> tuple[Results, float]:
-    """Every leader at once for `minutes`; returns the results and the seconds it ran."""
+@dataclass
+class LoadRun:
+    results: Results
+    seconds: float
+    server_cpu_seconds: float | None
+
+
+def under_load(url: str, plans: list[LeaderPlan], processes: int, minutes: float, server_cpu) -> LoadRun:
+    """Every leader at once for `minutes`; `server_cpu()` is the CPU time the server has used."""
     context = multiprocessing.get_context("spawn")
     ready, outbox, start = context.Queue(), context.Queue(), context.Event()
     seconds = minutes * 60
@@ -339,25 +352,43 @@ def under_load(url: str, plans: list[LeaderPlan], processes: int, minutes: float
         context.Process(target=worker, args=(url, share, ready, start, seconds, outbox)) for share in shares if share
     ]
     results = Results()
-    began = time.monotonic()
+    began, cpu_at_start = time.monotonic(), server_cpu()
     try:
         for process in workers:
             process.start()
         for _ in workers:
             ready.get(timeout=600)
-        began = time.monotonic()
+        began, cpu_at_start = time.monotonic(), server_cpu()
         start.set()
         for _ in workers:
             results.merge(outbox.get(timeout=seconds + STOP_GRACE_SECONDS + 60))
-        return results, time.monotonic() - began
     except queue.Empty:
         results.errors.append(("a worker process did not report", ""))
-        return results, time.monotonic() - began
     finally:
         for process in workers:
             process.join(timeout=10)
             if process.is_alive():
                 process.terminate()
+    cpu_at_end = server_cpu()
+    used = cpu_at_end - cpu_at_start if cpu_at_end is not None and cpu_at_start is not None else None
+    return LoadRun(results, time.monotonic() - began, used)
+
+
+def server_cpu_seconds(server: PostgresServer) -> float | None:
+    """The CPU time the server's processes have used (Linux): the postmaster with the backends
+    it has reaped, and those still running. None where /proc cannot tell."""
+    try:
+        postmaster = int((server.data / "postmaster.pid").read_text().split()[0])
+        total = 0.0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            pid, fields = int(stat.parent.name), stat.read_text().rsplit(") ", 1)[1].split()
+            if pid == postmaster:  # its own time and that of the children it has waited for
+                total += sum(int(value) for value in fields[11:15])
+            elif int(fields[1]) == postmaster:
+                total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 # checking and reporting ---------------------------------------------------------
@@ -449,7 +480,7 @@ def run(server: PostgresServer, folder: Path, args) -> int:
         print(f"  {describe(owner)}; {args.months} months of history")
         print(f"the same demo (same seed) in a SQLite file: {describe(sqlite)}")
         baseline, idle = baselines(url, sqlite, plans, folder)
-        load = loaded(url, plans, args)
+        load = loaded(server, url, plans, args)
         lost = lost_writes(owner, load)
     finally:
         owner.close()
@@ -476,20 +507,30 @@ def baselines(url: str, sqlite: Database, plans: list[LeaderPlan], folder: Path)
         sqlite.close()
 
 
-def loaded(url: str, plans: list[LeaderPlan], args) -> Results:
+def loaded(server: PostgresServer, url: str, plans: list[LeaderPlan], args) -> Results:
     processes = min(args.processes, len(plans))
     mix = ", ".join(f"{operation} {share}%" for operation, share in MIX.items())
     print(
         f"{len(plans)} leaders, each logged in as themself ({processes} processes of threads), for {args.minutes:g} "
         f"minutes, one action every {THINK_SECONDS[0]:g}-{THINK_SECONDS[1]:g} s: {mix}"
     )
-    load, seconds = under_load(url, plans, processes, args.minutes)
-    operations = sum(len(samples) for samples in load.latencies.values())
+    run = under_load(url, plans, processes, args.minutes, lambda: server_cpu_seconds(server))
+    operations = sum(len(samples) for samples in run.results.latencies.values())
     print(
-        f"ran {seconds:.0f} s, {operations:,} operations ({operations / seconds:.1f} a second); "
-        f"load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (server, leaders and anything else)\n"
+        f"ran {run.seconds:.0f} s, {operations:,} operations ({operations / run.seconds:.1f} a second); "
+        f"load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
     )
-    return load
+    print(f"CPU time used meanwhile, of {run.seconds * os.cpu_count():.0f} s: {cpu_split(run, operations)}\n")
+    return run.results
+
+
+def cpu_split(run: LoadRun, operations: int) -> str:
+    def used(seconds: float | None) -> str:
+        if seconds is None:
+            return "unknown"
+        return f"{seconds:.1f} s ({seconds * 1000 / max(operations, 1):.1f} ms an operation)"
+
+    return f"the server {used(run.server_cpu_seconds)}, the leaders' processes {used(run.results.cpu_seconds)}"
 
 
 def server_settings(database: Database) -> str:
