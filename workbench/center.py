@@ -62,6 +62,11 @@ CREATE OR REPLACE FUNCTION workbench_follow_ups() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
   SELECT id FROM follow_ups WHERE employee_id = ANY (ARRAY(SELECT workbench_people()))
 $$;
+-- The same for suggestions' histories, through the author index.
+CREATE OR REPLACE FUNCTION workbench_suggestions() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT id FROM suggestions WHERE author_id = ANY (ARRAY(SELECT workbench_people()))
+$$;
 CREATE OR REPLACE FUNCTION workbench_notify_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -99,7 +104,7 @@ POLICIES: dict[str, tuple[str, str | None]] = {
     "trash": (f"removed_by = {_ME}", None),
     "three_ones": (f"leader_id {_PEOPLE}", None),
     "suggestions": (f"author_id {_PEOPLE}", None),
-    "suggestion_events": ("suggestion_id IN (SELECT id FROM suggestions)", None),
+    "suggestion_events": (f"{_MANAGER} OR suggestion_id IN (SELECT workbench_suggestions())", None),
     "growth_records": (f"employee_id {_PEOPLE}", None),
     "survey_templates": ("true", _MANAGER),
     "survey_items": ("true", _MANAGER),

@@ -233,3 +233,23 @@ def test_a_follow_ups_history_is_read_and_written_by_whoever_reads_the_follow_up
             "INSERT INTO follow_up_events (follow_up_id, at, status, note) VALUES (%s, now(), 'done', '越权')",
             (ji_follow_up,),
         )
+
+
+def test_a_suggestions_history_is_read_by_whoever_reads_the_suggestion(center_url):
+    from workbench import suggestions
+    from workbench.suggestions import SuggestionRecord
+
+    for login in ("bing", "ji"):
+        database = open_as(center_url, login)
+        try:
+            record = suggestions.save_suggestion(
+                database, SuggestionRecord(checklists.me(database), "2026-Q4", DAY, "process", f"{login}的建议"),
+                today=DAY,
+            )  # fmt: skip
+            suggestions.change_status(database, record.id, "accepted", f"{login}已受理", today=DAY)
+        finally:
+            database.close()
+    notes = "SELECT note FROM suggestion_events WHERE note <> ''"
+    with sql_as(center_url, "bing") as bing, sql_as(center_url, "jia") as jia:
+        assert names(bing, notes) == {"bing已受理"}
+        assert names(jia, notes) == {"bing已受理", "ji已受理"}
