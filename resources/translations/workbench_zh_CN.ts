@@ -244,52 +244,52 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CadenceModel</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="86" />
+        <location filename="../../ui/models/cadence_model.py" line="28" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="87" />
+        <location filename="../../ui/models/cadence_model.py" line="29" />
         <source>Last talk</source>
         <translation>上次谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="88" />
+        <location filename="../../ui/models/cadence_model.py" line="30" />
         <source>Half-year survey</source>
         <translation>半年调研</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="89" />
+        <location filename="../../ui/models/cadence_model.py" line="31" />
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="110" />
+        <location filename="../../ui/models/cadence_model.py" line="52" />
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="111" />
+        <location filename="../../ui/models/cadence_model.py" line="53" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="112" />
+        <location filename="../../ui/models/cadence_model.py" line="54" />
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="113" />
+        <location filename="../../ui/models/cadence_model.py" line="55" />
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="127" />
+        <location filename="../../ui/models/cadence_model.py" line="69" />
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="127" />
+        <location filename="../../ui/models/cadence_model.py" line="69" />
         <source>Not yet</source>
         <translation>未做</translation>
     </message>
@@ -3391,137 +3391,137 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="154" />
+        <location filename="../../ui/pages/talks_page.py" line="93" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="158" />
+        <location filename="../../ui/pages/talks_page.py" line="97" />
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="162" />
+        <location filename="../../ui/pages/talks_page.py" line="101" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="167" />
+        <location filename="../../ui/pages/talks_page.py" line="106" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="170" />
+        <location filename="../../ui/pages/talks_page.py" line="109" />
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="171" />
+        <location filename="../../ui/pages/talks_page.py" line="110" />
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="178" />
+        <location filename="../../ui/pages/talks_page.py" line="117" />
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="180" />
+        <location filename="../../ui/pages/talks_page.py" line="119" />
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="183" />
+        <location filename="../../ui/pages/talks_page.py" line="122" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="186" />
+        <location filename="../../ui/pages/talks_page.py" line="125" />
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="187" />
+        <location filename="../../ui/pages/talks_page.py" line="126" />
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="232" />
+        <location filename="../../ui/pages/talks_page.py" line="171" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="234" />
+        <location filename="../../ui/pages/talks_page.py" line="173" />
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="236" />
+        <location filename="../../ui/pages/talks_page.py" line="175" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="238" />
+        <location filename="../../ui/pages/talks_page.py" line="177" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="296" />
+        <location filename="../../ui/pages/talks_page.py" line="235" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="304" />
+        <location filename="../../ui/pages/talks_page.py" line="243" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="309" />
+        <location filename="../../ui/pages/talks_page.py" line="248" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="355" />
+        <location filename="../../ui/pages/talks_page.py" line="294" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="371" />
-        <location filename="../../ui/pages/talks_page.py" line="400" />
+        <location filename="../../ui/pages/talks_page.py" line="310" />
+        <location filename="../../ui/pages/talks_page.py" line="339" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="385" />
+        <location filename="../../ui/pages/talks_page.py" line="324" />
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="415" />
+        <location filename="../../ui/pages/talks_page.py" line="354" />
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="454" />
+        <location filename="../../ui/pages/talks_page.py" line="393" />
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="480" />
+        <location filename="../../ui/pages/talks_page.py" line="419" />
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="480" />
+        <location filename="../../ui/pages/talks_page.py" line="419" />
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="487" />
+        <location filename="../../ui/pages/talks_page.py" line="426" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>

@@ -26,7 +26,8 @@ from workbench.db.models import (
 from workbench.db.practice_models import GrowthRecord, SurveyAnswer, SurveyResponse, ThreeOnes
 from workbench.demo import write_demo_database
 from workbench.errors import UserError
-from workbench.moving_in import KINDS, SOURCE_KEY, move_in
+from workbench.moving_in import SOURCE_KEY, move_in
+from workbench.moving_in_report import KINDS
 from workbench.people import TEAM_LEADER, EmployeeRecord
 from workbench.roster import save_employee
 
