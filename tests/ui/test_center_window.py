@@ -97,3 +97,43 @@ def test_a_lost_connection_shows_the_strip_and_it_reconnects(qtbot, center_url, 
         qtbot.mouseClick(window.connection_banner.retry_button, Qt.MouseButton.LeftButton)
     assert not window.connection_banner.isVisible()
     window.close()
+
+
+def test_a_save_without_the_server_keeps_the_dialog_and_its_text_and_shows_the_strip(
+    qtbot, center_url, asked, postgres_server
+):
+    from datetime import date
+
+    from ui.dialogs.talk_dialog import TalkDialog
+    from workbench import checklists, liaisons
+
+    _said, answers = asked
+    answers.append(PASSWORD)
+    window = open_center_window(qtbot, without_password(center_url, "bing"))
+    database = window.database
+    liaison = checklists.me(database)
+    person = next(p for p in database_people(database) if p.name == "坐席丁")
+    dialog = TalkDialog(
+        window, person.id, person.name, liaison, [], lambda talk: liaisons.save_talk(database, talk), date(2026, 11, 3)
+    )
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.texts["guidance"], "先处理情绪")
+    name = make_url(center_url).database
+    with psycopg.connect(postgres_server.url("postgres").replace("+psycopg", ""), autocommit=True) as owner:
+        owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        owner.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'bing'")
+        dialog.accept()
+        assert "连接已断开" in dialog.error.text() and dialog.result() == 0
+        assert dialog.texts["guidance"].toPlainText() == "先处理情绪"
+        assert window.connection_banner.isVisible()
+        owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    dialog.accept()  # the server is back: the same text saves
+    assert dialog.result() == 1
+    assert "先处理情绪" in {talk.guidance for talk in liaisons.talks_with(database, person.id, liaison)}
+    window.close()
+
+
+def database_people(database):
+    from workbench.roster import list_employees
+
+    return list_employees(database)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.errors import ask_to_reload
+from ui.errors import ask_to_reload, connection_notices
 from ui.live_updates import show_changed
 from workbench.conflicts import EditConflict
-from workbench.errors import UserError
+from workbench.errors import ConnectionLost, UserError
 
 
 class SavingDialog(QDialog):
@@ -90,6 +90,8 @@ class SavingDialog(QDialog):
             self._conflict(conflict)
             return
         except UserError as error:
+            if isinstance(error, ConnectionLost):
+                connection_notices().lost.emit()  # the window's strip reconnects; the text stays here
             self.error.setText(str(error))
             self.error.show()
             return
