@@ -2454,17 +2454,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="113" />
         <source>This is what is stored now. What you had typed is on the clipboard (Ctrl+V).</source>
         <translation>这是现在保存的内容。您刚才输入的内容已复制到剪贴板（按 Ctrl+V 粘贴）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="117" />
         <source>This is what is stored now.</source>
         <translation>这是现在保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="130" />
         <source>Discard what you have typed?</source>
         <translation>放弃已输入的内容吗？</translation>
     </message>
@@ -3638,141 +3638,141 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesPage</name>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="130" />
-        <location filename="../../ui/pages/three_ones_page.py" line="339" />
+        <location filename="../../ui/pages/three_ones_page.py" line="70" />
+        <location filename="../../ui/pages/three_ones_page.py" line="279" />
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="134" />
+        <location filename="../../ui/pages/three_ones_page.py" line="74" />
         <source>Whose quarter</source>
         <translation>查看谁的季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="137" />
+        <location filename="../../ui/pages/three_ones_page.py" line="77" />
         <source>The quarter, this one or an earlier one</source>
         <translation>季度：本季度或以前的季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="139" />
+        <location filename="../../ui/pages/three_ones_page.py" line="79" />
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="141" />
+        <location filename="../../ui/pages/three_ones_page.py" line="81" />
         <source>File an improvement suggestion (Ctrl+N)</source>
         <translation>提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="168" />
+        <location filename="../../ui/pages/three_ones_page.py" line="108" />
         <source>Double-click or Enter: open this leader's quarter</source>
         <translation>双击或按 Enter：打开这位管理人员的本季度“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="188" />
+        <location filename="../../ui/pages/three_ones_page.py" line="128" />
         <source>No improvement suggestions yet</source>
         <translation>还没有改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="191" />
+        <location filename="../../ui/pages/three_ones_page.py" line="131" />
         <source>Each quarter every leader makes one service-improvement suggestion. File yours here and follow it to implementation.</source>
         <translation>组长及以上管理人员每季度提出一条服务改善建议。在这里提交，并跟踪到落实。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="195" />
+        <location filename="../../ui/pages/three_ones_page.py" line="135" />
         <source>Add the first suggestion…</source>
         <translation>提交第一条建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="202" />
+        <location filename="../../ui/pages/three_ones_page.py" line="142" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="202" />
-        <location filename="../../ui/pages/three_ones_page.py" line="222" />
+        <location filename="../../ui/pages/three_ones_page.py" line="142" />
+        <location filename="../../ui/pages/three_ones_page.py" line="162" />
         <source>Implemented</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="219" />
-        <location filename="../../ui/pages/three_ones_page.py" line="272" />
+        <location filename="../../ui/pages/three_ones_page.py" line="159" />
+        <location filename="../../ui/pages/three_ones_page.py" line="212" />
         <source>My quarter</source>
         <translation>我的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="220" />
+        <location filename="../../ui/pages/three_ones_page.py" line="160" />
         <source>Across leaders</source>
         <translation>各管理人员完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="221" />
+        <location filename="../../ui/pages/three_ones_page.py" line="161" />
         <source>Suggestion board</source>
         <translation>建议看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="224" />
+        <location filename="../../ui/pages/three_ones_page.py" line="164" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="226" />
+        <location filename="../../ui/pages/three_ones_page.py" line="166" />
         <source>Whose three ones are these?</source>
         <translation>这是谁的“三个一”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="228" />
+        <location filename="../../ui/pages/three_ones_page.py" line="168" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="272" />
+        <location filename="../../ui/pages/three_ones_page.py" line="212" />
         <source>Leader's quarter</source>
         <translation>该管理人员的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="275" />
+        <location filename="../../ui/pages/three_ones_page.py" line="215" />
         <source>%1 of %2 leaders have done all three ones in %3</source>
         <translation>%3：%2 名管理人员中 %1 名已全部完成“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="340" />
+        <location filename="../../ui/pages/three_ones_page.py" line="280" />
         <source>This quarter has changes that are not saved. Discard them?</source>
         <translation>本季度的修改还没有保存，要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="363" />
+        <location filename="../../ui/pages/three_ones_page.py" line="303" />
         <source>Three ones of %1 saved.</source>
         <translation>%1的“三个一”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="394" />
+        <location filename="../../ui/pages/three_ones_page.py" line="334" />
         <source>Implemented in all: %1</source>
         <translation>累计落实：%1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="397" />
+        <location filename="../../ui/pages/three_ones_page.py" line="337" />
         <source>Implemented by quarter</source>
         <translation>各季度落实建议数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="454" />
+        <location filename="../../ui/pages/three_ones_page.py" line="394" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="475" />
-        <location filename="../../ui/pages/three_ones_page.py" line="514" />
+        <location filename="../../ui/pages/three_ones_page.py" line="415" />
+        <location filename="../../ui/pages/three_ones_page.py" line="454" />
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="490" />
+        <location filename="../../ui/pages/three_ones_page.py" line="430" />
         <source>Remove suggestion “%1”</source>
         <translation>删除建议“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="497" />
+        <location filename="../../ui/pages/three_ones_page.py" line="437" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>

@@ -4,7 +4,7 @@ for a manager, the board of improvement suggestions, and how many were implement
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import ask_to_reload, show_error
+from ui.pages.three_ones_data import BoardData, PageData, first_filter, load_board, load_page
 from ui.tasks import run_in_background
 from ui.undo import push_removal
 from ui.widgets.empty_state import EmptyState
@@ -37,76 +38,15 @@ from ui.widgets.three_ones_form import ThreeOnesForm
 from ui.widgets.three_ones_leaders import LeadersModel
 from workbench.conflicts import EditConflict
 from workbench.errors import UserError
-from workbench.people import ASSISTANT_MANAGER, MANAGER, TEAM_LEADER
+from workbench.people import ASSISTANT_MANAGER, MANAGER
 from workbench.suggestions import BoardFilter, quarter_label, quarter_of, shift_quarter
 
 if TYPE_CHECKING:
     from workbench.db.engine import Database
-    from workbench.people import EmployeeRecord
-    from workbench.suggestions import Board, ImplementedCounts
-    from workbench.three_ones import LeaderQuarter, LeaderRow
+    from workbench.suggestions import ImplementedCounts
 
 QUARTERS_OFFERED = 20  # five years back in the quarter picker
 CHART_QUARTERS = 8
-
-
-@dataclass
-class BoardData:
-    board: Board
-    years: list[int]
-    counts: ImplementedCounts
-
-
-@dataclass
-class PageData:
-    leaders: list[EmployeeRecord]
-    me: int | None
-    role: str | None  # the user's
-    team: str | None  # the user's
-    person_id: int | None  # whose quarter is shown
-    quarter: LeaderQuarter | None
-    across: list[LeaderRow]  # for a manager or assistant manager
-    teams: list[str]
-    board: BoardData
-
-
-def _board(database: Database, chosen: BoardFilter, progress=None) -> BoardData:
-    from workbench import suggestions
-
-    return BoardData(
-        suggestions.board(database, chosen),
-        suggestions.suggestion_years(database),
-        suggestions.implemented_counts(database, chosen.team),
-    )
-
-
-def _first_filter(role: str | None, team: str | None, today: date) -> BoardFilter:
-    """The board at first look: this year's suggestions of a team leader's own team, or of
-    the whole center for a manager (ten years of a center's are a click away)."""
-    return BoardFilter(team=team if role == TEAM_LEADER else None, year=today.year)
-
-
-def _load(
-    database: Database, person_id: int | None, quarter: str, chosen: BoardFilter | None, today: date, progress
-) -> PageData:
-    from workbench import checklists, roster, three_ones
-
-    leaders = checklists.leaders(database)
-    me = checklists.me(database)
-    role, team = three_ones.role_and_team(database, me)
-    chosen = chosen or _first_filter(role, team, today)
-    person_id = person_id or me
-    return PageData(
-        leaders=leaders,
-        me=me,
-        role=role,
-        team=team,
-        person_id=person_id,
-        quarter=three_ones.leader_quarter(database, person_id, quarter) if person_id else None,
-        across=three_ones.quarter_across_leaders(database, quarter) if role in (MANAGER, ASSISTANT_MANAGER) else [],
-        teams=roster.list_teams(database),
-        board=_board(database, chosen),
-    )
 
 
 class ThreeOnesPage(QWidget):
@@ -243,7 +183,7 @@ class ThreeOnesPage(QWidget):
 
     def reload(self) -> None:
         run_in_background(
-            _load,
+            load_page,
             self.database,
             self.person_id,
             self.quarter,
@@ -277,7 +217,7 @@ class ThreeOnesPage(QWidget):
             .replace("%2", str(len(data.across)))
             .replace("%3", quarter_label(self.quarter))
         )
-        self.board_filter = self.board_filter or _first_filter(data.role, data.team, self.today)
+        self.board_filter = self.board_filter or first_filter(data.role, data.team, self.today)
         self._show_board(data.board)
         self.body.setCurrentWidget(self.tabs)
         self.loaded.emit()
@@ -402,7 +342,7 @@ class ThreeOnesPage(QWidget):
     def reload_board(self, select_id: int | None = None) -> None:
         self._select_after_load = select_id
         run_in_background(
-            _board,
+            load_board,
             self.database,
             self.board_filter,
             owner=self,
