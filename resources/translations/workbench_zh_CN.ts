@@ -2535,87 +2535,92 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
+        <source>On the center's database your login says who you are.</source>
+        <translation>在中心数据库里，您是谁由登录名决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="77" />
         <source>Open another…</source>
         <translation>打开其他…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="77" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>The database, its backups and the logs, for example to a drive that is backed up.</source>
         <translation>数据库、备份和日志一起移动，例如移到有备份的磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96" />
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>A new language shows from the next start.</source>
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99" />
         <source>Keep daily backups for:</source>
         <translation>每日备份保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
         <source>Keep monthly backups for:</source>
         <translation>每月备份保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101" />
         <source>Export to:</source>
         <translation>导出到：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, 
 
 from ui.dialogs.saving_dialog import SavingDialog
 from ui.user_settings import EXPORT_FOLDER_KEY, LANGUAGE_KEY, saved_language
-from workbench import checklists, paths, preferences
+from workbench import center, checklists, paths, preferences
 from workbench.db.engine import Database
 
 OPEN_DATABASE, NEW_DATABASE, MOVE_DATA_FOLDER = "open", "new", "move"
@@ -29,7 +29,8 @@ class Settings:
 def apply(database: Database, settings: Settings) -> Settings:
     if settings.me is not None and settings.me != checklists.me(database):
         checklists.set_me(database, settings.me)
-    preferences.set_backup_policy(database, settings.keep_daily, settings.keep_monthly)
+    if database.path is not None:  # a center's server is backed up by its own tools
+        preferences.set_backup_policy(database, settings.keep_daily, settings.keep_monthly)
     QSettings().setValue(LANGUAGE_KEY, settings.language)
     QSettings().setValue(EXPORT_FOLDER_KEY, settings.export_folder)
     return settings
@@ -43,6 +44,9 @@ class SettingsDialog(SavingDialog):
         for person in checklists.leaders(database):
             self.me.addItem(f"{person.name}（{person.role}）", person.id)
         self.me.setCurrentIndex(self.me.findData(checklists.me(database)))
+        if center.login_employee(database) is not None:
+            self.me.setEnabled(False)
+            self.me.setToolTip(self.tr("On the center's database your login says who you are."))
         self.language = QComboBox()
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
@@ -54,6 +58,8 @@ class SettingsDialog(SavingDialog):
         self.keep_monthly.setValue(preferences.backup_policy(database)[1])
         self.keep_daily.setSuffix(self.tr(" days"))
         self.keep_monthly.setSuffix(self.tr(" months"))
+        for box in (self.keep_daily, self.keep_monthly):
+            box.setEnabled(database.path is not None)
         self.export_folder = QLineEdit(str(QSettings().value(EXPORT_FOLDER_KEY, "")))
         self.export_folder.setPlaceholderText(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
