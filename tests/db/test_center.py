@@ -11,6 +11,7 @@ from workbench import center, checklists, liaisons
 from workbench.db.engine import open_database
 from workbench.db.models import Talk
 from workbench.errors import ConnectionLost, LoginRefused, UserError
+from workbench.roster import list_employees
 
 pytestmark = pytest.mark.postgres  # the center_url fixture: tests/conftest.py, tests/centers.py
 
@@ -106,9 +107,9 @@ def test_the_workbench_itself_runs_as_a_login(center_url):
     try:
         me = checklists.me(database)
         assert me is not None
-        talks = liaisons.talks_with(database, next(p.id for p in _people(database) if p.name == "坐席丁"), me)
+        talks = liaisons.talks_with(database, next(p.id for p in list_employees(database) if p.name == "坐席丁"), me)
         assert [talk.private_note for talk in talks] == ["家里老人住院"]
-        assert {person.name for person in _people(database)} == {"组长丙", "坐席丁"}
+        assert {person.name for person in list_employees(database)} == {"组长丙", "坐席丁"}
         # Who one is follows the login, not a choice in the database.
         with pytest.raises(UserError):
             checklists.set_me(database, me + 1)
@@ -117,16 +118,10 @@ def test_the_workbench_itself_runs_as_a_login(center_url):
     manager = open_as(center_url, "jia")
     try:
         jia = checklists.me(manager)
-        talks = [t for p in _people(manager) for t in liaisons.talks_with(manager, p.id, jia)]
+        talks = [t for p in list_employees(manager) for t in liaisons.talks_with(manager, p.id, jia)]
         assert sorted(talk.private_note for talk in talks) == ["", ""]
     finally:
         manager.close()
-
-
-def _people(database):
-    from workbench.roster import list_employees
-
-    return list_employees(database)
 
 
 def test_logins_are_checked_before_anything_is_made(center_url):
@@ -164,7 +159,7 @@ def test_a_wrong_or_missing_password_is_a_login_refused(center_url):
 def test_a_connection_lost_mid_save_saves_nothing_and_the_next_save_reconnects(center_url):
     database = open_as(center_url, "bing")
     try:
-        person = next(p for p in _people(database) if p.name == "坐席丁")
+        person = next(p for p in list_employees(database) if p.name == "坐席丁")
         me = checklists.me(database)
         with pytest.raises(ConnectionLost):
             with database.sessions.begin() as session:

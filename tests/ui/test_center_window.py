@@ -11,6 +11,7 @@ from tests.ui.keyboard import type_text
 from ui.app import start
 from ui.dialogs.login_dialog import LoginDialog
 from workbench.errors import ConnectionLost
+from workbench.roster import list_employees
 
 pytestmark = pytest.mark.postgres
 
@@ -112,7 +113,7 @@ def test_a_save_without_the_server_keeps_the_dialog_and_its_text_and_shows_the_s
     window = open_center_window(qtbot, without_password(center_url, "bing"))
     database = window.database
     liaison = checklists.me(database)
-    person = next(p for p in database_people(database) if p.name == "坐席丁")
+    person = next(p for p in list_employees(database) if p.name == "坐席丁")
     dialog = TalkDialog(
         window, person.id, person.name, liaison, [], lambda talk: liaisons.save_talk(database, talk), date(2026, 11, 3)
     )
@@ -131,12 +132,6 @@ def test_a_save_without_the_server_keeps_the_dialog_and_its_text_and_shows_the_s
     assert dialog.result() == 1
     assert "先处理情绪" in {talk.guidance for talk in liaisons.talks_with(database, person.id, liaison)}
     window.close()
-
-
-def database_people(database):
-    from workbench.roster import list_employees
-
-    return list_employees(database)
 
 
 def test_settings_on_the_center_leave_who_i_am_to_the_login_and_save(qtbot, center_url, asked):
