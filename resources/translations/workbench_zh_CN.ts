@@ -3396,137 +3396,137 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="93" />
+        <location filename="../../ui/pages/talks_page.py" line="95" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="97" />
+        <location filename="../../ui/pages/talks_page.py" line="99" />
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="101" />
+        <location filename="../../ui/pages/talks_page.py" line="103" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="106" />
+        <location filename="../../ui/pages/talks_page.py" line="108" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="109" />
+        <location filename="../../ui/pages/talks_page.py" line="111" />
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="110" />
+        <location filename="../../ui/pages/talks_page.py" line="112" />
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="117" />
+        <location filename="../../ui/pages/talks_page.py" line="119" />
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="119" />
+        <location filename="../../ui/pages/talks_page.py" line="121" />
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="122" />
+        <location filename="../../ui/pages/talks_page.py" line="124" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="125" />
+        <location filename="../../ui/pages/talks_page.py" line="127" />
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="126" />
+        <location filename="../../ui/pages/talks_page.py" line="128" />
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="171" />
+        <location filename="../../ui/pages/talks_page.py" line="173" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="173" />
+        <location filename="../../ui/pages/talks_page.py" line="175" />
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="175" />
+        <location filename="../../ui/pages/talks_page.py" line="177" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="177" />
+        <location filename="../../ui/pages/talks_page.py" line="179" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="235" />
+        <location filename="../../ui/pages/talks_page.py" line="237" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="243" />
+        <location filename="../../ui/pages/talks_page.py" line="245" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="248" />
+        <location filename="../../ui/pages/talks_page.py" line="250" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="294" />
+        <location filename="../../ui/pages/talks_page.py" line="295" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="310" />
-        <location filename="../../ui/pages/talks_page.py" line="339" />
+        <location filename="../../ui/pages/talks_page.py" line="311" />
+        <location filename="../../ui/pages/talks_page.py" line="340" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="324" />
+        <location filename="../../ui/pages/talks_page.py" line="325" />
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="354" />
+        <location filename="../../ui/pages/talks_page.py" line="355" />
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="393" />
+        <location filename="../../ui/pages/talks_page.py" line="394" />
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="419" />
+        <location filename="../../ui/pages/talks_page.py" line="439" />
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="419" />
+        <location filename="../../ui/pages/talks_page.py" line="439" />
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="426" />
+        <location filename="../../ui/pages/talks_page.py" line="446" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>

@@ -47,6 +47,7 @@ def test_a_talk_changed_on_another_pc_meanwhile_is_reloaded_and_what_was_typed_k
     talk = liaisons.save_talk(database, TalkRecord(ding, leader, date(2026, 11, 3), "monthly", pain_points="夜班多"))
     page = open_page(qtbot, database)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.panel.timeline.count() > 0, timeout=10000)  # the panel loads in a worker
     asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
     seen = {}
 
@@ -115,6 +116,7 @@ def test_a_follow_up_moved_on_another_pc_is_not_moved_again(qtbot, database, tea
     )
     page = open_page(qtbot, database)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.panel.follow_ups.count() == 1, timeout=10000)  # the panel loads in a worker
     assert page.panel.follow_ups.item(0).text() == "问题：工单漏填（待处理）"
     asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
     (item,) = liaisons.open_follow_ups(database, ding)
@@ -123,7 +125,7 @@ def test_a_follow_up_moved_on_another_pc_is_not_moved_again(qtbot, database, tea
         page.panel.status_buttons["done"].click()
     assert asked == [(CHANGED, 2)]
     assert [f.status for f in liaisons.open_follow_ups(database, ding)] == ["improving"]
-    assert page.panel.follow_ups.item(0).text() == "问题：工单漏填（改善中）"
+    qtbot.waitUntil(lambda: page.panel.follow_ups.item(0).text() == "问题：工单漏填（改善中）", timeout=10000)
 
 
 def test_a_quarter_saved_on_another_pc_while_it_is_typed_here(qtbot, database, team, monkeypatch):

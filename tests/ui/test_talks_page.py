@@ -67,6 +67,7 @@ def test_recording_a_talk_end_to_end(qtbot, database, team, monkeypatch):
         "孩子生病",
     )
     assert statuses(page)["坐席戊"] == "✓ 已谈"
+    qtbot.waitUntil(lambda: page.panel.follow_ups.count() == 1, timeout=10000)  # the panel loads in a worker
     assert page.panel.follow_ups.item(0).text() == "跟进事项：调整排班（待处理）"
     assert "月度谈心谈话（组长丙）：早班赶不上；下月调到中班" in page.panel.timeline.item(1).text()
 
@@ -79,10 +80,11 @@ def test_moving_a_follow_up_along(qtbot, database, team):
     )
     page = open_page(qtbot, database)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.panel.follow_ups.count() == 1, timeout=10000)  # the panel loads in a worker
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.panel.status_buttons["done"].click()
     assert liaisons.open_follow_ups(database, ding) == []
-    assert page.panel.follow_ups.count() == 0
+    qtbot.waitUntil(lambda: page.panel.follow_ups.count() == 0, timeout=10000)
     assert "工单漏填 → 已完成" in page.panel.timeline.item(0).text()
 
 
@@ -148,7 +150,7 @@ def test_searching_your_talk_records(qtbot, database, team):
     assert page.results.item(0).text() == "2026-10-03  坐席丁 · 月度谈心谈话：客户投诉处理慢"
     assert page.results_label.text() == "找到 1 条谈话记录"
     page.results.setCurrentRow(0)
-    assert page.panel.title.text() == "坐席丁"
+    qtbot.waitUntil(lambda: page.panel.title.text() == "坐席丁", timeout=10000)
     page.search.clear()
     qtbot.waitUntil(lambda: page.table_area.currentIndex() == 0, timeout=5000)
 
@@ -190,14 +192,15 @@ def test_removing_goes_to_the_bin_and_ctrl_z_puts_it_back(qtbot, database, team,
     )
     page = open_page(qtbot, database)
     page.table.selectRow(0)
-    assert page.panel.follow_ups.count() == 1
+    qtbot.waitUntil(lambda: page.panel.follow_ups.count() == 1, timeout=10000)  # the panel loads in a worker
     with qtbot.waitSignal(page.loaded, timeout=10000):
         qtbot.mouseClick(page.panel.remove_button, Qt.MouseButton.LeftButton)
-    assert page.panel.follow_ups.count() == 0 and liaisons.open_follow_ups(database, ding) == []
+    assert liaisons.open_follow_ups(database, ding) == []
+    qtbot.waitUntil(lambda: page.panel.follow_ups.count() == 0, timeout=10000)
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.undo_stack.undo()
     assert [item.description for item in liaisons.open_follow_ups(database, ding)] == ["工单漏填"]
-    assert page.panel.follow_ups.count() == 1
+    qtbot.waitUntil(lambda: page.panel.follow_ups.count() == 1, timeout=10000)
 
     talk_item = next(
         page.panel.timeline.item(i)

@@ -67,7 +67,7 @@ def _search(database: Database, text: str, viewer_id: int, progress):
     return text, talk_search.search_talks(database, text, viewer_id=viewer_id, liaison_id=viewer_id)
 
 
-def _person(database: Database, employee_id: int, viewer_id: int):
+def _person(database: Database, employee_id: int, viewer_id: int, progress):
     from workbench import cadence, liaisons
 
     return liaisons.open_follow_ups(database, employee_id), cadence.timeline(database, employee_id, viewer_id)
@@ -79,12 +79,14 @@ class TalksPage(QWidget):
     status_message = Signal(str)
     loaded = Signal()
     searched = Signal()
+    person_shown = Signal()  # the panel shows the chosen person's follow-ups and timeline
     go_to_roster = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.database: Database | None = None
         self.liaison_id: int | None = None
+        self._person_wanted: int | None = None  # whose follow-ups and timeline are on their way
         self.today = date.today()
         self.month = month_of(self.today)
         self.cadence: Cadence | None = None
@@ -267,8 +269,7 @@ class TalksPage(QWidget):
         self._show_panel(row is not None)
         self.record_button.setEnabled(row is not None)
         if row is not None:
-            follow_ups, events = _person(self.database, row.employee_id, self.liaison_id)
-            self.panel.show_person(row.name, follow_ups, events)
+            self._load_person(row.employee_id, row.name)
 
     def _show_panel(self, visible: bool) -> None:
         self.panel.setVisible(visible)
@@ -400,9 +401,28 @@ class TalksPage(QWidget):
 
     def show_person(self, employee_id: int, name: str) -> None:
         """The person's open follow-ups and timeline beside the month."""
-        follow_ups, events = _person(self.database, employee_id, self.liaison_id)
         self._show_panel(True)
+        self._load_person(employee_id, name)
+
+    def _load_person(self, employee_id: int, name: str) -> None:
+        """In a worker: on a center's server each read is a trip over the network, and
+        the arrow keys move through the month faster than that."""
+        self._person_wanted = employee_id
+        run_in_background(
+            _person,
+            self.database,
+            employee_id,
+            self.liaison_id,
+            owner=self,
+            on_success=lambda result: self._person_loaded(employee_id, name, *result),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _person_loaded(self, employee_id: int, name: str, follow_ups, events) -> None:
+        if employee_id != self._person_wanted:
+            return  # the user has moved on to someone else
         self.panel.show_person(name, follow_ups, events)
+        self.person_shown.emit()
 
     def _remove(self, kind: str, item_id: int) -> None:
         """To the bin, with undo; the person's panel and the month are shown again."""
