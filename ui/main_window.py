@@ -427,6 +427,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
+        QSettings().remove("talkDrafts")  # where earlier versions kept drafts, in plain text
         geometry = QSettings().value("mainWindow/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             # First start: most of the screen, centred (1366x768 office screens have a taskbar).

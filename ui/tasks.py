@@ -87,12 +87,15 @@ def run_in_background(
     on_success: Callable[[object], None],
     on_failure: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
+    pool: QThreadPool | None = None,
     **kwargs,
 ) -> Task:
+    """`pool`: a pool of one thread runs its jobs in the order given (the global pool's
+    may overtake each other)."""
     reports = _Reports(owner, on_success, on_failure, on_progress)
     task = Task(function, args, kwargs, reports)
     task.setAutoDelete(False)
     _running.add(task)
     reports.destroyed.connect(lambda: _running.discard(task))
-    QThreadPool.globalInstance().start(task)
+    (pool or QThreadPool.globalInstance()).start(task)
     return task

@@ -146,6 +146,16 @@ SEED_AT = {
         "SELECT table_name || ' ' || local_id || ' ' || center_id FROM moved_records",
         "talks 5 41",
     ),
+    "0010_private_drafts": (
+        [
+            "INSERT INTO trash (kind, label, removed_at, rows, talk_id) "
+            "VALUES ('private_note', '2026-10-20 坐席丁', '2026-12-01', '{}', 5)",
+            "INSERT INTO drafts (author_id, key, content, saved_at) "
+            "VALUES (2, 'talk:2-3', '{\"private_note\": \"家里老人住院\"}', '2026-12-01')",
+        ],
+        "SELECT t.kind || ' ' || t.talk_id || ' ' || d.key || ' ' || d.content FROM trash t, drafts d",
+        'private_note 5 talk:2-3 {"private_note": "家里老人住院"}',
+    ),
 }
 
 

@@ -107,6 +107,7 @@ def test_a_save_without_the_server_keeps_the_dialog_and_its_text_and_shows_the_s
 
     from ui.dialogs.talk_dialog import TalkDialog
     from workbench import checklists, liaisons
+    from workbench.drafts import Drafts
 
     _said, answers = asked
     answers.append(PASSWORD)
@@ -115,8 +116,9 @@ def test_a_save_without_the_server_keeps_the_dialog_and_its_text_and_shows_the_s
     liaison = checklists.me(database)
     person = next(p for p in list_employees(database) if p.name == "坐席丁")
     dialog = TalkDialog(
-        window, person.id, person.name, liaison, [], lambda talk: liaisons.save_talk(database, talk), date(2026, 11, 3)
-    )
+        window, person.id, person.name, liaison, [], lambda talk: liaisons.save_talk(database, talk),
+        Drafts(database), date(2026, 11, 3),
+    )  # fmt: skip
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.texts["guidance"], "先处理情绪")
     name = make_url(center_url).database

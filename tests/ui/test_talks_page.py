@@ -2,7 +2,9 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import TODAY
@@ -10,6 +12,7 @@ from tests.ui.keyboard import type_text
 from ui.dialogs.talk_dialog import TalkDialog
 from ui.pages.talks_page import TalksPage
 from workbench import liaisons
+from workbench.drafts import Drafts
 from workbench.liaisons import FollowUpRecord, TalkRecord
 
 
@@ -88,31 +91,47 @@ def test_moving_a_follow_up_along(qtbot, database, team):
     assert "工单漏填 → 已完成" in page.panel.timeline.item(0).text()
 
 
+def open_talk_dialog(qtbot, database, leader, employee, save=lambda talk: talk):
+    """The talk dialog as the page opens it, once it has looked for a draft."""
+    dialog = TalkDialog(None, employee, "坐席丁", leader, [], save=save, drafts=Drafts(database), today=TODAY)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.draft_checked, timeout=10000):
+        pass
+    return dialog
+
+
 def test_what_was_typed_survives_a_crash_and_closing_asks(qtbot, database, team, monkeypatch):
     leader, (ding, _wu) = team
-    dialog = TalkDialog(None, ding, "坐席丁", leader, [], save=lambda talk: talk, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = open_talk_dialog(qtbot, database, leader, ding)
     type_text(qtbot, dialog.texts["problems"], "通话时长偏长")
-    dialog.deleteLater()  # as if the program had died with the dialog open
-    again = TalkDialog(None, ding, "坐席丁", leader, [], save=lambda talk: talk, today=TODAY)
-    qtbot.addWidget(again)
+    type_text(qtbot, dialog.private_note, "家里老人住院")
+    key = f"talk:{leader}-{ding}"
+    qtbot.waitUntil(lambda: (Drafts(database).read(key) or {}).get("private_note") == "家里老人住院", timeout=10000)
+    # As if the program had died with the dialog open: never closed, a second one opens.
+    again = open_talk_dialog(qtbot, database, leader, ding)
     assert again.texts["problems"].toPlainText() == "通话时长偏长"
+    assert again.private_note.toPlainText() == "家里老人住院"
+    # The settings are a plain-text file: the draft was never written there.
+    settings = QSettings()
+    settings.sync()
+    assert "通话时长偏长" not in Path(settings.fileName()).read_text(encoding="utf-8", errors="replace")
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Cancel)
     again.reject()
     assert again.result() == 0 and again.texts["problems"].toPlainText() == "通话时长偏长"
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
     again.show()
     again.reject()
-    third = TalkDialog(None, ding, "坐席丁", leader, [], save=lambda talk: talk, today=TODAY)
-    qtbot.addWidget(third)
+    third = open_talk_dialog(qtbot, database, leader, ding)
     assert third.texts["problems"].toPlainText() == ""
+    assert Drafts(database).read(key) is None
 
 
 def test_the_keyboard_adds_follow_ups_and_saves(qtbot, database, team):
     leader, (ding, _wu) = team
     dialog = TalkDialog(
-        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk), today=TODAY
-    )
+        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk),
+        drafts=Drafts(database), today=TODAY,
+    )  # fmt: skip
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
@@ -131,8 +150,9 @@ def test_the_keyboard_adds_follow_ups_and_saves(qtbot, database, team):
 def test_an_empty_talk_is_refused_inside_the_dialog(qtbot, database, team):
     leader, (ding, _wu) = team
     dialog = TalkDialog(
-        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk), today=TODAY
-    )
+        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk),
+        drafts=Drafts(database), today=TODAY,
+    )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.accept()
     assert "谈话记录是空的" in dialog.error.text()
@@ -160,8 +180,9 @@ def test_a_full_disk_keeps_the_talk_dialog_open_with_what_was_typed(qtbot, datab
 
     leader, (ding, _wu) = team
     dialog = TalkDialog(
-        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk), today=TODAY
-    )
+        None, ding, "坐席丁", leader, [], save=lambda talk: liaisons.save_talk(database, talk),
+        drafts=Drafts(database), today=TODAY,
+    )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.texts["pain_points"].setPlainText("夜班后睡不好" * 300)

@@ -2,17 +2,18 @@
 paper form, care ratings, a private note, and new follow-ups. The open follow-ups of
 earlier talks are shown beside it.
 
-What is typed is kept as a draft (QSettings) while the dialog is open, so a crash or a
-power cut loses nothing; closing with unsaved text asks first."""
+What is typed is kept as a draft in the database (workbench.drafts; never in the
+plain-text settings) while the dialog is open, so a crash or a power cut loses nothing;
+closing with unsaved text asks first."""
 
 from __future__ import annotations
 
-import json
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
+from ui.tasks import run_in_background
+from workbench.drafts import Drafts
 from workbench.liaisons import (
     CARE_SCALES,
     FOLLOW_UP_KINDS,
@@ -40,8 +43,29 @@ from workbench.liaisons import (
 )
 from workbench.texts import t
 
+_log = logging.getLogger(__name__)
+_draft_writer: QThreadPool | None = None
+
+
+def _draft_pool() -> QThreadPool:
+    """One thread for drafts, so a draft kept after the dialog closed never outlives its
+    removal."""
+    global _draft_writer
+    if _draft_writer is None:
+        _draft_writer = QThreadPool()
+        _draft_writer.setMaxThreadCount(1)
+    return _draft_writer
+
+
+def _draft_not_kept(error: BaseException) -> None:
+    # The text is still on screen; only its copy is missing. The error's class alone:
+    # its message could quote what was typed.
+    _log.warning("a talk draft was not kept: %s", type(error).__name__)
+
 
 class TalkDialog(SavingDialog):
+    draft_checked = Signal()  # the stored draft, if any, is on screen
+
     def __init__(
         self,
         parent,
@@ -50,6 +74,7 @@ class TalkDialog(SavingDialog):
         liaison_id: int,
         carried_over: list[FollowUpRecord],
         save: Callable[[TalkRecord], TalkRecord],
+        drafts: Drafts,
         today: date,
         kinds: Sequence[str] = TALK_KINDS,
         talk: TalkRecord | None = None,
@@ -59,7 +84,10 @@ class TalkDialog(SavingDialog):
         self._base = talk or TalkRecord(
             employee_id=employee_id, liaison_id=liaison_id, talk_date=today, kind=TALK_KINDS[0]
         )
-        self._draft_key = f"talkDrafts/{liaison_id}-{employee_id}" if talk is None else f"talkDrafts/talk-{talk.id}"
+        self._drafts = drafts
+        self._draft_key = f"talk:{liaison_id}-{employee_id}" if talk is None else f"talk:{talk.id}"
+        self._draft_timer = QTimer(self, singleShot=True, interval=800)  # one write per pause in typing
+        self._draft_timer.timeout.connect(self._keep_draft)
         self._follow_ups: list[FollowUpRecord] = []
         title = self.tr("Talk with %1") if talk is None else self.tr("Change the talk with %1")
         self.setWindowTitle(title.replace("%1", employee_name))
@@ -160,9 +188,9 @@ class TalkDialog(SavingDialog):
             self._fill(talk)
         self._loaded = self._typed_texts()
         self.restore_size()
-        self._restore_draft()
+        self._read_draft()
         for edit in (*self.texts.values(), self.private_note):
-            edit.textChanged.connect(self._keep_draft)
+            edit.textChanged.connect(self._draft_timer.start)
         self.texts["pain_points"].setFocus()
 
     def _fill(self, talk: TalkRecord) -> None:
@@ -195,7 +223,7 @@ class TalkDialog(SavingDialog):
         self._follow_ups.append(item)
         self.follow_up_list.addItem(f"{self.follow_up_kind.currentText()}：{text}")
         self.follow_up_text.clear()
-        self._keep_draft()
+        self._draft_timer.start()
 
     def keyPressEvent(self, event) -> None:
         # Enter in the follow-up line adds the item (returnPressed); it must not also press Save.
@@ -218,14 +246,28 @@ class TalkDialog(SavingDialog):
     def has_unsaved_text(self) -> bool:
         return self._typed_texts() != self._loaded or bool(self._follow_ups)
 
-    def _keep_draft(self) -> None:
-        QSettings().setValue(self._draft_key, json.dumps(self._typed(), ensure_ascii=False))
+    def _write_draft(self, function, *args) -> None:
+        # Reported to the application: the draft's removal still runs after the dialog is gone.
+        run_in_background(
+            function, *args, owner=QCoreApplication.instance(), on_success=lambda _: None,
+            on_failure=_draft_not_kept, pool=_draft_pool(),
+        )  # fmt: skip
 
-    def _restore_draft(self) -> None:
-        stored = QSettings().value(self._draft_key)
-        if not stored:
-            return
-        draft = json.loads(stored)
+    def _keep_draft(self) -> None:
+        self._write_draft(lambda key, typed, progress: self._drafts.keep(key, typed), self._draft_key, self._typed())
+
+    def _read_draft(self) -> None:
+        run_in_background(
+            lambda key, progress: self._drafts.read(key), self._draft_key, owner=self, on_success=self._restore,
+            on_failure=_draft_not_kept, pool=_draft_pool(),
+        )  # fmt: skip
+
+    def _restore(self, draft: dict | None) -> None:
+        if draft and not self.has_unsaved_text():  # typed into already: that wins
+            self._show_draft(draft)
+        self.draft_checked.emit()
+
+    def _show_draft(self, draft: dict) -> None:
         for name, text in draft["texts"].items():
             self.texts[name].setPlainText(text)
         self.private_note.setPlainText(draft["private_note"])
@@ -234,7 +276,8 @@ class TalkDialog(SavingDialog):
             self.follow_up_list.addItem(f"{t(f'follow_up.kind.{kind}')}：{description}")
 
     def _drop_draft(self) -> None:
-        QSettings().remove(self._draft_key)
+        self._draft_timer.stop()
+        self._write_draft(lambda key, progress: self._drafts.drop(key), self._draft_key)
 
     # saving -----------------------------------------------------------------------
 

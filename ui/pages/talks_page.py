@@ -290,6 +290,7 @@ class TalksPage(QWidget):
         """The talk dialog for anyone, the page's liaison (the user) as the one talking."""
         from ui.dialogs.talk_dialog import TalkDialog
         from workbench import liaisons
+        from workbench.drafts import Drafts
 
         if self.liaison_id is None:
             self.status_message.emit(self.tr("Pick yourself on the 工作清单 page first."))
@@ -304,6 +305,7 @@ class TalksPage(QWidget):
             self.liaison_id,
             liaisons.open_follow_ups(self.database, employee_id),
             save=lambda talk: liaisons.save_talk(self.database, talk),
+            drafts=Drafts(self.database),
             today=self.today,
             kinds=liaisons.talk_kinds(self.database),
         )
@@ -315,6 +317,7 @@ class TalksPage(QWidget):
         """The talk dialog on a recorded talk, as stored now: its liaison may change it."""
         from ui.dialogs.talk_dialog import TalkDialog
         from workbench import liaisons
+        from workbench.drafts import Drafts
 
         try:
             talk = liaisons.talk(self.database, talk_id, self.liaison_id)
@@ -332,6 +335,7 @@ class TalksPage(QWidget):
             talk.liaison_id,
             liaisons.open_follow_ups(self.database, talk.employee_id),
             save=lambda edited: liaisons.save_talk(self.database, edited),
+            drafts=Drafts(self.database),
             today=self.today,
             kinds=liaisons.talk_kinds(self.database),
             talk=talk,

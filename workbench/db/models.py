@@ -308,7 +308,9 @@ class TrashItem(Base):
 
     __tablename__ = "trash"
     __table_args__ = (
-        CheckConstraint("kind IN ('talk', 'follow_up', 'suggestion', 'care_event', 'account_entry')", name="kind"),
+        CheckConstraint(
+            "kind IN ('talk', 'follow_up', 'suggestion', 'care_event', 'account_entry', 'private_note')", name="kind"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -318,6 +320,21 @@ class TrashItem(Base):
     rows: Mapped[str] = mapped_column(Text)
     # Who removed it; on a center's server the bin shows each person their own.
     removed_by: Mapped[int | None] = mapped_column(ForeignKey("employees.id", ondelete="SET NULL"))
+    # A private note alone (its talk removed by someone else): the talk it comes back with.
+    talk_id: Mapped[int | None] = mapped_column(index=True)
+
+
+class Draft(Base):
+    """What is typed in a dialog and not yet saved, kept while the dialog is open so a
+    crash loses nothing. In the database rather than the settings: it holds the same
+    sensitive text as the record, and on a center's server its author alone reads it."""
+
+    __tablename__ = "drafts"
+
+    author_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # 0: nobody chosen yet
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    content: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
 class CenterLogin(Base):
