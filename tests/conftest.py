@@ -16,6 +16,7 @@ from workbench import texts  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 
 POSTGRES_TEMPLATE = "workbench_template"
+CENTER_TEMPLATE = "workbench_center_template"  # owned by the center's owner, as README sets one up
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +49,7 @@ def postgres_server():
     try:
         server.admin(f"CREATE DATABASE {POSTGRES_TEMPLATE}")
         open_database(server.url(POSTGRES_TEMPLATE)).close()
+        open_database(server.center_database(CENTER_TEMPLATE)).close()
         yield server
     finally:
         server.stop()
@@ -63,11 +65,20 @@ def postgres_url(postgres_server):
 
 
 @pytest.fixture
-def center_url(postgres_url):
+def center_owner_url(postgres_server):
+    """A fresh database at the schema head owned by the center's owner (an ordinary role
+    with CREATEROLE), not yet set up as a center: the owner's URL."""
+    name = f"center_{uuid.uuid4().hex[:16]}"
+    yield postgres_server.center_database(name, CENTER_TEMPLATE)
+    postgres_server.admin(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def center_url(center_owner_url):
     """A small center with logins and policies (tests/centers.py); the owner's URL."""
     from tests.centers import make_center
 
-    return make_center(postgres_url)
+    return make_center(center_owner_url)
 
 
 @pytest.fixture

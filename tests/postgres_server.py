@@ -80,11 +80,27 @@ class PostgresServer:
         credentials = f"{user}:{password}" if password else user
         return f"postgresql+psycopg://{credentials}@127.0.0.1:{self.port}/{database}"
 
+    def center_owner(self) -> str:
+        """The role a center's database belongs to, as README's set-up makes it: an ordinary
+        role with CREATEROLE and pg_signal_backend (made once per server)."""
+        with psycopg.connect(self.url("postgres").replace("+psycopg", ""), autocommit=True) as connection:
+            if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (CENTER_OWNER,)).fetchone() is None:
+                connection.execute(f"CREATE ROLE {CENTER_OWNER} LOGIN CREATEROLE PASSWORD '{CENTER_OWNER_PASSWORD}'")
+                connection.execute(f"GRANT pg_signal_backend TO {CENTER_OWNER}")
+        return CENTER_OWNER
+
+    def center_database(self, name: str, template: str | None = None) -> str:
+        """A new database owned by the center's owner; its owner's URL."""
+        owner = self.center_owner()
+        self.admin(f"CREATE DATABASE {name} OWNER {owner}" + (f" TEMPLATE {template}" if template else ""))
+        return self.url(name, owner, CENTER_OWNER_PASSWORD)
+
     def admin(self, statement: str) -> None:
         """Run one statement as the superuser outside a transaction (CREATE/DROP DATABASE)."""
         with psycopg.connect(self.url("postgres").replace("+psycopg", ""), autocommit=True) as connection:
             connection.execute(statement)
 
 
+CENTER_OWNER, CENTER_OWNER_PASSWORD = "center_admin", "center-admin-password"
 # Only for the throwaway server; a center's own superuser password is theirs to choose.
 SUPERUSER_PASSWORD = "workbench-tests-" + getpass.getuser()

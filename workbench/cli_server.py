@@ -16,6 +16,8 @@ def add_parser(commands) -> None:
 
     init = what.add_parser("init", help="create or upgrade the schema, the roles and the row policies")
     init.add_argument("--db", required=True, help=url_help)
+    init.add_argument("--allow-superuser-owner", action="store_true",
+                      help="let a superuser own the center's database (not advised)")  # fmt: skip
 
     add_user = what.add_parser("add-user", help="let someone log in, as their place in the roster")
     add_user.add_argument("login", help="their login name: lower-case letters, digits, _")
@@ -51,7 +53,7 @@ def run(args) -> int:
     from workbench import center
 
     if args.what == "init":
-        revision = center.init_center(args.db)
+        revision = center.init_center(args.db, args.allow_superuser_owner)
         print(t("center.initialised", url=_shown(args.db), revision=revision))
         return 0
     if args.what == "add-user":

@@ -22,10 +22,10 @@ def leader_file(tmp_path):
 
 
 @pytest.fixture
-def center_url(postgres_url):
-    initialised = run("server", "init", "--db", postgres_url)
+def center_url(center_owner_url):
+    initialised = run("server", "init", "--db", center_owner_url)
     assert initialised.returncode == 0, initialised.stderr
-    return postgres_url
+    return center_owner_url
 
 
 def employees(url: str) -> int:

@@ -33,41 +33,41 @@ def as_login(url: str, login: str, password: str = PASSWORD) -> str:
     return make_url(url).set(username=login, password=password).render_as_string(hide_password=False)
 
 
-def test_a_center_is_set_up_from_the_command_line(postgres_url, roster_file):
-    result = run("server", "init", "--db", postgres_url)
+def test_a_center_is_set_up_from_the_command_line(center_owner_url, roster_file):
+    result = run("server", "init", "--db", center_owner_url)
     assert result.returncode == 0, result.stderr
     assert "中心数据库已就绪" in result.stdout
-    assert run("import", "roster", roster_file, "--db", postgres_url).returncode == 0
-    added = add_user("zhangsan", "5001", postgres_url)
+    assert run("import", "roster", roster_file, "--db", center_owner_url).returncode == 0
+    added = add_user("zhangsan", "5001", center_owner_url)
     assert added.returncode == 0, added.stderr
     assert "zhangsan\t张三（5001）\t组长" in added.stdout
-    assert add_user("zhaoliu", "6001", postgres_url).returncode == 0
+    assert add_user("zhaoliu", "6001", center_owner_url).returncode == 0
     overseen = run(
-        "server", "set-role", "zhaoliu", "assistant_manager", "--teams", "服务一组，服务二组", "--db", postgres_url
+        "server", "set-role", "zhaoliu", "assistant_manager", "--teams", "服务一组，服务二组", "--db", center_owner_url
     )
     assert overseen.returncode == 0, overseen.stderr
     assert "服务一组、服务二组" in overseen.stdout
 
     # The leader uses the same commands on the same database, and sees their own team.
-    check = run("check", "--db", as_login(postgres_url, "zhangsan"), "--json")
+    check = run("check", "--db", as_login(center_owner_url, "zhangsan"), "--json")
     assert check.returncode == 0, check.stderr
     assert '"employees": 2' in check.stdout
 
-    disabled = run("server", "disable-user", "zhangsan", "--db", postgres_url)
+    disabled = run("server", "disable-user", "zhangsan", "--db", center_owner_url)
     assert disabled.returncode == 0 and "已停用" in disabled.stdout
-    users = run("server", "users", "--db", postgres_url).stdout.splitlines()
+    users = run("server", "users", "--db", center_owner_url).stdout.splitlines()
     assert [line.split("\t")[0] for line in users] == ["zhangsan", "zhaoliu"]
-    refused = run("check", "--db", as_login(postgres_url, "zhangsan"))
+    refused = run("check", "--db", as_login(center_owner_url, "zhangsan"))
     assert refused.returncode == 2 and "无法以“zhangsan”登录" in refused.stderr
 
 
-def test_mistakes_are_named_and_change_nothing(postgres_url, roster_file, tmp_path):
-    assert run("server", "init", "--db", postgres_url).returncode == 0
-    assert run("import", "roster", roster_file, "--db", postgres_url).returncode == 0
-    unknown = add_user("nobody", "9999", postgres_url)
+def test_mistakes_are_named_and_change_nothing(center_owner_url, roster_file, tmp_path):
+    assert run("server", "init", "--db", center_owner_url).returncode == 0
+    assert run("import", "roster", roster_file, "--db", center_owner_url).returncode == 0
+    unknown = add_user("nobody", "9999", center_owner_url)
     assert unknown.returncode == 2 and "工号 9999" in unknown.stderr
-    agent = add_user("lisi", "5002", postgres_url)
+    agent = add_user("lisi", "5002", center_owner_url)
     assert agent.returncode == 2 and "leader" in agent.stderr
-    assert run("server", "users", "--db", postgres_url).stdout == ""
+    assert run("server", "users", "--db", center_owner_url).stdout == ""
     not_a_server = run("server", "init", "--db", tmp_path / "local.sqlite3")
     assert not_a_server.returncode == 2 and "PostgreSQL" in not_a_server.stderr

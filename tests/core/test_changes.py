@@ -20,9 +20,9 @@ WAIT = 10  # seconds: far more than a report takes
 
 
 @pytest.fixture
-def center_url(postgres_url):
-    center.init_center(postgres_url)
-    return postgres_url
+def center_url(center_owner_url):
+    center.init_center(center_owner_url)
+    return center_owner_url
 
 
 @pytest.fixture

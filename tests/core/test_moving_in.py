@@ -66,15 +66,15 @@ def leader_file(tmp_path):
 
 
 @pytest.fixture
-def center_url(postgres_url, leader_file):
+def center_url(center_owner_url, leader_file):
     """A center whose roster has the leader's team, and one person of another team whose
     工号 an older import kept in full-width digits; the rest are new to it."""
-    init_center(postgres_url)
+    init_center(center_owner_url)
     local = open_database(leader_file)
     people = list(people_by_name(local).values())
     team = team_id(local, TEAM)
     local.close()
-    center = open_database(postgres_url)
+    center = open_database(center_owner_url)
     for person in people:
         if person.team_id == team:
             save_employee(center, EmployeeRecord(employee_no=person.employee_no, name=person.name, role=person.role, team=TEAM))  # fmt: skip
@@ -88,7 +88,7 @@ def center_url(postgres_url, leader_file):
             {"number": stranger.employee_no.translate(str.maketrans("0123456789", "０１２３４５６７８９")), "name": stranger.name},
         )  # fmt: skip
     center.close()
-    return postgres_url
+    return center_owner_url
 
 
 def typed_full_width(people: list[Employee], team: int) -> Employee:

@@ -68,4 +68,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "在中心数据库里，您是谁由登录名决定，不能改选其他人。",
         "On a center's database who you are is set by your login; you cannot pick someone else.",
     ),
+    "center.superuser_owner": (
+        "中心数据库的所有者是超级用户。请改用一个普通角色（带 CREATEROLE 权限，需要停用登录时再授予 pg_signal_backend）"
+        "作为数据库所有者；确需使用超级用户时加 --allow-superuser-owner。",
+        "The center's database is owned by a superuser. Make an ordinary role with CREATEROLE (and pg_signal_backend, "
+        "to end the sessions of a disabled login) its owner instead, or add --allow-superuser-owner if you must.",
+    ),
+    "center.owner_needs_createrole": (
+        "数据库所有者需要 CREATEROLE 权限才能为每个人建立登录：请以 postgres 执行 ALTER ROLE 所有者 CREATEROLE。",
+        "The database's owner needs CREATEROLE to make everyone's login: as postgres, run ALTER ROLE <owner> "
+        "CREATEROLE.",
+    ),
+    "center.public_schema_open": (
+        "任何人都能在 public 模式中建立对象。请以 postgres 执行 REVOKE CREATE ON SCHEMA public FROM PUBLIC 后再运行。",
+        "Anyone may create objects in the public schema. As postgres, run REVOKE CREATE ON SCHEMA public FROM PUBLIC, "
+        "then run this again.",
+    ),
+    "center.role_not_a_login": (
+        "服务器上已有名为“{login}”的角色，它不是工作台的登录（或带有其他权限），不能接管。请另选登录名。",
+        "The server already has a role “{login}” that is not a workbench login (or has rights of its own); it "
+        "cannot be taken over. Choose another login name.",
+    ),
+    "center.cannot_end_sessions": (
+        "没有停用“{login}”：数据库所有者无权结束其他会话，停用后已打开的会话仍会继续。请以 postgres 执行 "
+        "GRANT pg_signal_backend TO 所有者，然后再试。",
+        "“{login}” was not disabled: the database's owner may not end other sessions, so open ones would go on. As "
+        "postgres, run GRANT pg_signal_backend TO <owner>, then try again.",
+    ),
 }
