@@ -4,6 +4,7 @@ a private note) and a stress-account entry. The `center_url` fixture (tests/conf
 
 from datetime import date
 
+import psycopg
 from sqlalchemy.engine import make_url
 
 from workbench import care, center, liaisons
@@ -64,3 +65,12 @@ def login_url(url: str, login: str, password: str = PASSWORD) -> str:
 
 def open_as(url: str, login: str):
     return open_database(login_url(url, login), create=False)
+
+
+def sql_as(url: str, login: str):
+    """A plain psycopg connection as that person: SQL straight to the server."""
+    return psycopg.connect(login_url(url, login).replace("+psycopg", ""), autocommit=True)
+
+
+def names(connection, query: str, params=None) -> set:
+    return {row[0] for row in connection.execute(query, params)}

@@ -266,9 +266,6 @@ def _grants(connection: Connection) -> None:
         if table in DELETABLE:
             connection.execute(text(f"GRANT DELETE ON {table} TO {USER_ROLE}"))
     connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {USER_ROLE}"))
-    # What someone puts in the bin, or types, is theirs: the policies show each their own.
-    connection.execute(text("ALTER TABLE trash ALTER COLUMN removed_by SET DEFAULT workbench_me()"))
-    connection.execute(text("ALTER TABLE drafts ALTER COLUMN author_id SET DEFAULT workbench_me()"))
     for login in connection.execute(text("SELECT login FROM center_logins")).scalars():
         _limit_login(connection, login)
 

@@ -2,6 +2,7 @@
 
 On a center's server every write ends with a notice on CHANGES_CHANNEL naming its table
 (the triggers of workbench.center); PostgreSQL sends it when the transaction commits. A
+notice says only which kind of record changed somewhere in the center, never which row. A
 ChangeListener hears them on a connection of its own, on a thread of its own, and tells
 `on_change` (from that thread) which tables changed, at most about once a second.
 
@@ -110,7 +111,9 @@ class ChangeListener:
         reported_at = float("-inf")
         while not self._stopping.is_set():
             for notice in connection.notifies(timeout=self._poll):
-                if notice.pid not in self._own_pids:
+                # Any login may send a notice on the channel: one that names no table of
+                # ours reloads nothing, and the rest are reported at most once an interval.
+                if notice.pid not in self._own_pids and notice.payload in EVERY_TABLE:
                     pending.add(notice.payload)
             if pending and time.monotonic() - reported_at >= self._interval:
                 reported_at = time.monotonic()

@@ -20,7 +20,12 @@ database under the center's numbering:
   the periods the center left open.
 - Pairings set by hand move, and ended ones as history, where the center has no pairing of
   the same two people over the same days; the roster's running pairings are the center's
-  roster's to make (`liaisons.sync_pairings`, run when people were added).
+  roster's to make (`liaisons.sync_pairings`, run when people were added). A running hand
+  pairing of two people in different teams stays behind and is listed: on the center's
+  server it would open one team's records to the other's leader, and only someone over
+  both teams may make it there.
+- A private note or a stress-account entry that the file says someone other than its
+  leader wrote refuses the whole move: on the server its author reads it.
 - The bin and the preferences stay behind (`moving_in.not_moved` says why).
 
 It is one transaction on the center: a failure leaves the center as it was, and a dry run
@@ -40,11 +45,12 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import Column, DateTime, Table, UniqueConstraint, and_, insert, select, text, update
+from sqlalchemy import Column, DateTime, Table, UniqueConstraint, and_, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from workbench import liaisons, preferences, surveys
-from workbench.checklists import OPEN
+from workbench.care import STRESS
+from workbench.checklists import ME, OPEN
 from workbench.db.engine import Database, open_database, resolve_url
 from workbench.db.models import (
     Base,
@@ -55,10 +61,12 @@ from workbench.db.models import (
     Occurrence,
     Pairing,
     Preference,
+    Talk,
+    TalkPrivateNote,
     Team,
     TemplateItem,
 )
-from workbench.db.practice_models import SurveyItem, SurveyTemplate
+from workbench.db.practice_models import AccountEntry, SurveyItem, SurveyTemplate
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_text, parse_employee_no
 from workbench.moving_in_report import KINDS, AddedPerson, Conflict, MoveReport
@@ -110,6 +118,7 @@ def move_database(local: Database, center: Database, dry_run: bool = False, toda
         mover.match_people()
         if not report.ok:
             return report
+        mover.check_authors()
         if known is None and not dry_run:  # before the center is written: a file without it would move twice
             preferences.write(local, SOURCE_KEY, mover.source)
         mover.move(today or date.today())
@@ -172,6 +181,7 @@ class _Mover:
         self.moved_records: list[dict] = []
         self.adding: dict[str, dict] = {}  # 工号 -> the local row of a person to add
         self.same_person: dict[int, str] = {}  # local id -> 工号 of a person to add
+        self.today = date.today()  # set by move()
 
     # people ------------------------------------------------------------------
 
@@ -252,9 +262,27 @@ class _Mover:
                 raise UserError(t("moving_in.unknown_item", kind=surveys.kind_label(kind), code=code))
             self.ids["survey_items"][id] = center_id
 
+    def check_authors(self) -> None:
+        """What its author alone reads on the server was written by the file's leader."""
+        notes = self.local.scalar(
+            select(func.count()).select_from(TalkPrivateNote).join(Talk, Talk.id == TalkPrivateNote.talk_id)
+            .where(TalkPrivateNote.author_id != Talk.liaison_id)
+        )  # fmt: skip
+        if notes:
+            raise UserError(t("moving_in.foreign_author", count=notes, kind=t("moving_in.kind.talk_private_notes")))
+        leader = self.local.scalar(select(Preference.value).where(Preference.key == ME))
+        stress = self.local.scalar(
+            select(func.count()).select_from(AccountEntry)
+            .where(AccountEntry.account == STRESS, AccountEntry.author_id.is_not(None))
+            .where(AccountEntry.author_id != int(leader) if leader else AccountEntry.author_id.is_(None))
+        )  # fmt: skip
+        if stress:
+            raise UserError(t("moving_in.foreign_author", count=stress, kind=t("moving_in.kind.account_entries")))
+
     # the records ---------------------------------------------------------------
 
     def move(self, today: date) -> None:
+        self.today = today
         self._add_people()
         self._match_templates()
         for name in KINDS:
@@ -444,12 +472,24 @@ class _Mover:
         if values["end_date"] is None and not values["manual"]:
             return _Found(None, "kept")  # the roster's: the center's roster pairs them
         start, end = values["start_date"], values["end_date"]
+        if (end is None or end >= self.today) and self._across_teams(values["liaison_id"], values["employee_id"]):
+            return _Found(None, "kept")
         spans = self._center_pairings[(values["liaison_id"], values["employee_id"])]
         for there_start, there_end in spans:
             if start <= (there_end or date.max) and there_start <= (end or date.max):
                 return _Found(None, "already" if (there_start, there_end) == (start, end) else "kept")
         spans.append((start, end))
         return None
+
+
+    def _across_teams(self, liaison_id: int, employee_id: int) -> bool:
+        query = select(Employee.id, Employee.name, Employee.team_id).where(Employee.id.in_((liaison_id, employee_id)))
+        people = {id: (name, team) for id, name, team in self.center.execute(query)}
+        (liaison, liaison_team), (employee, employee_team) = people[liaison_id], people[employee_id]
+        if liaison_team is not None and liaison_team == employee_team:
+            return False
+        self.report.pairings_left_out.append((liaison, employee))
+        return True
 
 
 def _same(table: Table, values: dict, there) -> bool:

@@ -60,6 +60,8 @@ class MoveReport:
     teams_added: list[str] = field(default_factory=list)
     people_left_out: int = 0
     pairings_started: int = 0
+    # Running hand pairings across teams: at the center only someone over both teams makes them.
+    pairings_left_out: list[tuple[str, str]] = field(default_factory=list)  # (liaison, employee)
 
     @property
     def ok(self) -> bool:
@@ -106,6 +108,9 @@ class MoveReport:
             lines.append(t("moving_in.people_left_out", count=self.people_left_out))
         if self.pairings_started:
             lines.append(t("moving_in.pairings_started", count=self.pairings_started))
+        if self.pairings_left_out:
+            pairs = "、".join(f"{liaison}—{employee}" for liaison, employee in self.pairings_left_out)
+            lines.append(t("moving_in.pairings_left_out", count=len(self.pairings_left_out), pairs=pairs))
         lines.append(t("moving_in.not_moved"))
         lines.append(t("moving_in.dry_run") if self.dry_run else t("moving_in.done", center=self.center))
         return "\n".join(lines)

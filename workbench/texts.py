@@ -243,6 +243,15 @@ CATALOG: dict[str, tuple[str, str]] = {
     "trash.care_event": ("{day} {name} 关怀表彰：{what}", "Care {day} {name}: {what}"),
     "trash.account_entry": ("{day} {name} 的三个账户记录：{what}", "Three accounts of {name}, {day}: {what}"),
     "trash.missing": ("回收站里已经没有这一项了。", "This is no longer in the bin."),
+    "trash.private_note": (
+        "{what} 谈话的私密备注（谈话已被他人删除）",
+        "Private note of the talk {what} (the talk was removed by someone else)",
+    ),
+    "trash.note_without_talk": (
+        "这条私密备注所属的谈话还不在：请删除谈话的人先把谈话放回，备注会随之恢复。",
+        "The talk this private note belongs to is not there: once whoever removed the talk puts it back, the note "
+        "comes back with it.",
+    ),
     "timeline.hired": ("入职", "Joined"),
     "timeline.left": ("离职", "Left"),
     "timeline.talk": ("{kind}（{liaison}）：{summary}", "{kind} ({liaison}): {summary}"),

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, insert, select
 
+from workbench.checklists import me
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Talk, TalkPrivateNote, TrashItem
 from workbench.db.practice_models import AccountEntry, CareEvent, Suggestion, SuggestionEvent
@@ -24,7 +25,10 @@ from workbench.texts import t
 
 TALK, FOLLOW_UP = "talk", "follow_up"
 SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY = "suggestion", "care_event", "account_entry"
-KINDS = (TALK, FOLLOW_UP, SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY)
+# A talk's private note alone, in its author's bin: on a center's server someone else
+# removed the talk (workbench.center moves the note there; the remover cannot read it).
+PRIVATE_NOTE = "private_note"
+KINDS = (TALK, FOLLOW_UP, SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY, PRIVATE_NOTE)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ def remove_talk(database: Database, talk_id: int) -> int:
         session.execute(delete(FollowUpEvent).where(FollowUpEvent.follow_up_id.in_(ids)))
         session.execute(delete(FollowUp).where(FollowUp.id.in_(ids)))
         session.delete(talk)
-        return _to_bin(session, TALK, label, rows)
+        return _to_bin(session, me(database), TALK, label, rows)
 
 
 def remove_follow_up(database: Database, follow_up_id: int) -> int:
@@ -89,7 +93,7 @@ def remove_follow_up(database: Database, follow_up_id: int) -> int:
         rows = {"follow_ups": [_row(item)], "follow_up_events": [_row(event) for event in events]}
         session.execute(delete(FollowUpEvent).where(FollowUpEvent.follow_up_id == follow_up_id))
         session.delete(item)
-        return _to_bin(session, FOLLOW_UP, label, rows)
+        return _to_bin(session, me(database), FOLLOW_UP, label, rows)
 
 
 def remove_suggestion(database: Database, suggestion_id: int) -> int:
@@ -104,7 +108,7 @@ def remove_suggestion(database: Database, suggestion_id: int) -> int:
         rows = {"suggestions": [_row(item)], "suggestion_events": [_row(event) for event in events]}
         session.execute(delete(SuggestionEvent).where(SuggestionEvent.suggestion_id == suggestion_id))
         session.delete(item)
-        return _to_bin(session, SUGGESTION, label, rows)
+        return _to_bin(session, me(database), SUGGESTION, label, rows)
 
 
 def remove_care_event(database: Database, event_id: int) -> int:
@@ -121,7 +125,7 @@ def remove_care_event(database: Database, event_id: int) -> int:
         for entry in linked:
             entry.care_event_id = None
         session.delete(event)
-        return _to_bin(session, CARE_EVENT, label, rows)
+        return _to_bin(session, me(database), CARE_EVENT, label, rows)
 
 
 def remove_account_entry(database: Database, entry_id: int) -> int:
@@ -132,11 +136,11 @@ def remove_account_entry(database: Database, entry_id: int) -> int:
         name = session.get(Employee, entry.employee_id).name
         label = t("trash.account_entry", day=entry.entry_date.isoformat(), name=name, what=entry.description)
         session.delete(entry)
-        return _to_bin(session, ACCOUNT_ENTRY, label, {"account_entries": [_row(entry)]})
+        return _to_bin(session, me(database), ACCOUNT_ENTRY, label, {"account_entries": [_row(entry)]})
 
 
-def _to_bin(session, kind: str, label: str, rows: dict) -> int:
-    entry = TrashItem(kind=kind, label=label[:200], rows=json.dumps(rows, ensure_ascii=False))
+def _to_bin(session, removed_by: int | None, kind: str, label: str, rows: dict) -> int:
+    entry = TrashItem(kind=kind, label=label[:200], rows=json.dumps(rows, ensure_ascii=False), removed_by=removed_by)
     session.add(entry)
     session.flush()
     return entry.id
@@ -158,7 +162,10 @@ def put_back(database: Database, entry_id: int) -> None:
         notes += [{"talk_id": talk["id"], "author_id": talk["liaison_id"], "note": talk["private_note"]}
                   for talk in rows.get("talks", []) if talk.get("private_note")]  # fmt: skip
         for note in notes:
-            session.add(TalkPrivateNote(**{**_typed(TalkPrivateNote, note), "talk_id": talk_ids[note["talk_id"]]}))
+            talk_id = talk_ids.get(note["talk_id"], note["talk_id"])
+            if session.get(Talk, talk_id) is None:  # a note alone waits for its talk
+                raise UserError(t("trash.note_without_talk"))
+            session.add(TalkPrivateNote(**{**_typed(TalkPrivateNote, note), "talk_id": talk_id}))
         for item in rows.get("follow_ups", []):
             if item.get("talk_id") is not None:
                 # Its talk came back under another id, or is no longer there at all.
@@ -210,7 +217,12 @@ def in_bin(database: Database) -> list[Removed]:
     """What the bin holds, last removed first."""
     with database.sessions() as session:
         rows = session.scalars(select(TrashItem).order_by(TrashItem.removed_at.desc(), TrashItem.id.desc()))
-        return [Removed(row.id, row.kind, row.label, aware(row.removed_at)) for row in rows]
+        return [Removed(row.id, row.kind, _label(row), aware(row.removed_at)) for row in rows]
+
+
+def _label(row: TrashItem) -> str:
+    # A private note's entry is written by the server, which says only the day and the name.
+    return t("trash.private_note", what=row.label) if row.kind == PRIVATE_NOTE else row.label
 
 
 def empty_bin(database: Database, entry_ids: list[int] | None = None) -> int:

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from tests.centers import DAY, PASSWORD, login_url, open_as
+from tests.centers import DAY, PASSWORD, login_url, names, open_as, sql_as
 from workbench import center, checklists, liaisons
 from workbench.db.engine import open_database
 from workbench.db.models import Talk
@@ -16,21 +16,12 @@ from workbench.roster import list_employees
 pytestmark = pytest.mark.postgres  # the center_url fixture: tests/conftest.py, tests/centers.py
 
 
-def sql_as(url: str, login: str):
-    """A plain psycopg connection as that person: SQL straight to the server."""
-    return psycopg.connect(login_url(url, login).replace("+psycopg", ""), autocommit=True)
-
-
 def all_logins(url: str) -> list:
     database = open_database(url)
     try:
         return center.logins(database)
     finally:
         database.close()
-
-
-def names(connection, query: str) -> set:
-    return {row[0] for row in connection.execute(query)}
 
 
 def test_a_team_leader_reads_their_own_team_alone(center_url):

@@ -59,6 +59,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "中心数据库拒绝了这次操作：这不在您的权限之内。没有保存任何内容。",
         "The center's database refused this: it is outside what you may change. Nothing was saved.",
     ),
+    "center.busy": (
+        "中心数据库正忙（有人长时间占用了要用的数据），这次没有保存或读取任何内容。请稍后再试；一直如此请告诉管理员。",
+        "The center's database is busy (someone holds what this needs); nothing was saved or read this time. Try "
+        "again shortly, and tell the administrator if it lasts.",
+    ),
     "center.needs_init": (
         "中心数据库的结构（版本 {revision}）比本程序旧，需要由中心的管理员运行 workbench server init 升级。",
         "The center's database (schema {revision}) is older than this program: the center's administrator needs "

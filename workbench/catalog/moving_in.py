@@ -20,6 +20,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "中心数据库的“{kind}”问卷没有题目 {code}，无法搬入这份问卷的答卷。没有写入任何内容。",
         "The center's “{kind}” questionnaire has no item {code}, so its answers cannot move. Nothing was written.",
     ),
+    "moving_in.pairings_left_out": (
+        "跨班组的手工结对 {count} 对没有搬入（{pairs}）：在中心库里，这种结对要由同时管理两个班组的助理经理或经理建立。",
+        "{count} hand pairings across teams were not moved ({pairs}): at the center such a pairing is made by an "
+        "assistant manager or manager over both teams.",
+    ),
+    "moving_in.foreign_author": (
+        "文件里有 {count} 条{kind}的作者不是记录它的组长本人，搬入后会让别人读到。没有写入任何内容；请检查这个文件的来源。",
+        "The file holds {count} {kind} written in someone else's name than the leader who recorded them; moved in, "
+        "others could read them. Nothing was written; check where this file came from.",
+    ),
     "moving_in.heading": ("搬入 {file} → {center}", "Moving {file} into {center}"),
     "moving_in.kind_line": (
         "  {kind}：搬入 {moved}，已在中心库 {already}，保留中心库的 {kept}{removed}",

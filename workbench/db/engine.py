@@ -206,6 +206,8 @@ def _configure_server(engine: Engine) -> None:
         error = context.original_exception
         if isinstance(error, psycopg.errors.InsufficientPrivilege):
             return UserError(t("center.refused"))
+        if isinstance(error, psycopg.errors.LockNotAvailable | psycopg.errors.QueryCanceled):
+            return UserError(t("center.busy"))
         if isinstance(error, psycopg.OperationalError):
             if any(words in str(error) for words in _LOGIN_REFUSALS):
                 return LoginRefused(t("center.login_failed", login=engine.url.username or ""))
@@ -230,12 +232,14 @@ def open_database(
         if revision is not None and revision != SCHEMA_HEAD:
             backup_before_upgrade(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)
-    options = {}
+    # What people type (a talk, a private note) never reaches the log inside an error.
+    options = {"hide_parameters": True}
     server = path is None and make_url(url).get_backend_name() == "postgresql"
     if server:
         # A connection the network dropped is noticed before use; a server that is not
-        # there is reported in seconds, not minutes.
-        options = {"pool_pre_ping": True, "connect_args": {"connect_timeout": 10}}
+        # there is reported in seconds, not minutes; a table someone holds locked is
+        # given up on after a few seconds instead of freezing the window.
+        options |= {"pool_pre_ping": True, "connect_args": {"connect_timeout": 10, "options": "-c lock_timeout=5s"}}
     engine_url = make_url(url).set(password=password) if password else url
     try:
         engine = create_engine(engine_url, **options)
