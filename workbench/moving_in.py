@@ -24,8 +24,8 @@ database under the center's numbering:
   pairing of two people in different teams stays behind and is listed: on the center's
   server it would open one team's records to the other's leader, and only someone over
   both teams may make it there.
-- A private note or a stress-account entry that the file says someone other than its
-  leader wrote refuses the whole move: on the server its author reads it.
+- A private note that the file says someone other than its talk's liaison wrote refuses
+  the whole move: on the server its author alone reads it.
 - The bin and the preferences stay behind (`moving_in.not_moved` says why).
 
 It is one transaction on the center: a failure leaves the center as it was, and a dry run
@@ -49,8 +49,7 @@ from sqlalchemy import Column, DateTime, Table, UniqueConstraint, and_, func, in
 from sqlalchemy.orm import Session
 
 from workbench import liaisons, preferences, surveys
-from workbench.care import STRESS
-from workbench.checklists import ME, OPEN
+from workbench.checklists import OPEN
 from workbench.db.engine import Database, open_database, resolve_url
 from workbench.db.models import (
     Base,
@@ -66,7 +65,7 @@ from workbench.db.models import (
     Team,
     TemplateItem,
 )
-from workbench.db.practice_models import AccountEntry, SurveyItem, SurveyTemplate
+from workbench.db.practice_models import SurveyItem, SurveyTemplate
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_text, parse_employee_no
 from workbench.moving_in_report import KINDS, AddedPerson, Conflict, MoveReport
@@ -263,21 +262,14 @@ class _Mover:
             self.ids["survey_items"][id] = center_id
 
     def check_authors(self) -> None:
-        """What its author alone reads on the server was written by the file's leader."""
+        """A private note is its talk's liaison's: one in another's name would take the
+        liaison's place on the server (a note per talk) and be read by that other."""
         notes = self.local.scalar(
             select(func.count()).select_from(TalkPrivateNote).join(Talk, Talk.id == TalkPrivateNote.talk_id)
             .where(TalkPrivateNote.author_id != Talk.liaison_id)
         )  # fmt: skip
         if notes:
             raise UserError(t("moving_in.foreign_author", count=notes, kind=t("moving_in.kind.talk_private_notes")))
-        leader = self.local.scalar(select(Preference.value).where(Preference.key == ME))
-        stress = self.local.scalar(
-            select(func.count()).select_from(AccountEntry)
-            .where(AccountEntry.account == STRESS, AccountEntry.author_id.is_not(None))
-            .where(AccountEntry.author_id != int(leader) if leader else AccountEntry.author_id.is_(None))
-        )  # fmt: skip
-        if stress:
-            raise UserError(t("moving_in.foreign_author", count=stress, kind=t("moving_in.kind.account_entries")))
 
     # the records ---------------------------------------------------------------
 

@@ -58,7 +58,9 @@ def leader_file(tmp_path):
     follow_up = talk.follow_ups[0]
     liaisons.set_follow_up_status(local, follow_up.id, "improving", "已和排班沟通")
     liaisons.set_follow_up_status(local, follow_up.id, "done", "下周起早班")
-    liaisons.pair_by_hand(local, leader.id, other.id, date(2026, 10, 8))
+    mentor = next(p for p in people.values() if p.team_id == leader.team_id and p.id not in (leader.id, agent.id))
+    liaisons.pair_by_hand(local, mentor.id, agent.id, date(2026, 10, 8))
+    liaisons.pair_by_hand(local, leader.id, other.id, date(2026, 10, 8))  # across teams: stays behind
     held = surveys.create_round(local, surveys.Q12, "四季度敬业度调查", TODAY, leader.team_id, False, today=TODAY)
     surveys.save_response(local, held.id, {code: surveys.Answer(4) for code in surveys.Q12_CODES}, employee_id=agent.id)
     local.close()
@@ -125,8 +127,11 @@ def test_a_leaders_file_moves_in_whole_and_only_once(leader_file, center_url):
     for kind in KINDS:
         if kind != "pairings":
             assert report.counts[kind].moved == local_counts[kind], kind
-    # The roster's running pairings are the center's to make; the one by hand moves.
+    # The roster's running pairings are the center's to make; the one by hand within the team
+    # moves, the one across teams is for someone over both teams to make at the center.
     assert report.counts["pairings"].moved >= 1 and report.pairings_started > 0
+    ((liaison, _employee),) = report.pairings_left_out
+    assert people_by_name(open_database(leader_file))[liaison].role == TEAM_LEADER
 
     local, center = open_database(leader_file), open_database(center_url)
     try:
