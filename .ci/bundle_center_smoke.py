@@ -12,8 +12,7 @@ from tests.postgres_server import PostgresServer, server_programs  # noqa: E402
 cli = sys.argv[1]
 server = PostgresServer(server_programs()).start()
 try:
-    server.admin("CREATE DATABASE bundle_smoke")
-    url = server.url("bundle_smoke")
+    url = server.center_database("bundle_smoke")  # an ordinary owner with CREATEROLE, as README says
     for command in (["server", "init", "--db", url], ["check", "--db", url]):
         subprocess.run([cli, *command], check=True)
 finally:
