@@ -127,7 +127,9 @@ def _scoped(*conditions: str) -> str:
     names at least one (a center-wide row is the manager's)."""
     columns = [condition.split()[0] for condition in conditions]
     named = " OR ".join(f"{column} IS NOT NULL" for column in columns)
-    each = " AND ".join(f"({column} IS NULL OR {condition})" for column, condition in zip(columns, conditions))
+    each = " AND ".join(
+        f"({column} IS NULL OR {condition})" for column, condition in zip(columns, conditions, strict=True)
+    )
     return f"{_MANAGER} OR (({named}) AND {each})"
 
 

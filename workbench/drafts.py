@@ -35,7 +35,12 @@ class Drafts:
     def keep(self, key: str, content: dict) -> None:
         with self._database.sessions.begin() as session:
             session.merge(
-                Draft(author_id=self._author(), key=key, content=json.dumps(content, ensure_ascii=False), saved_at=utc_now())
+                Draft(
+                    author_id=self._author(),
+                    key=key,
+                    content=json.dumps(content, ensure_ascii=False),
+                    saved_at=utc_now(),
+                )
             )
 
     def drop(self, key: str) -> None:

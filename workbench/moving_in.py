@@ -473,7 +473,6 @@ class _Mover:
         spans.append((start, end))
         return None
 
-
     def _across_teams(self, liaison_id: int, employee_id: int) -> bool:
         query = select(Employee.id, Employee.name, Employee.team_id).where(Employee.id.in_((liaison_id, employee_id)))
         people = {id: (name, team) for id, name, team in self.center.execute(query)}

@@ -121,7 +121,9 @@ def test_a_leader_pairs_within_their_own_team_only(center_url):
 
 def test_only_someone_over_both_teams_pairs_across_them_and_only_a_running_pairing_opens_a_person(center_url):
     bing, geng = person(center_url, "组长丙"), person(center_url, "坐席庚")
-    insert = "INSERT INTO pairings (liaison_id, employee_id, start_date, end_date, manual) VALUES (%s, %s, %s, %s, true)"
+    insert = (
+        "INSERT INTO pairings (liaison_id, employee_id, start_date, end_date, manual) VALUES (%s, %s, %s, %s, true)"
+    )
     with sql_as(center_url, "yi") as yi:  # over 服务一组 only
         refused(yi, insert, (bing, geng, DAY, None))
     with sql_as(center_url, "jia") as jia:  # over the whole center
@@ -155,7 +157,9 @@ def test_moving_in_refuses_a_private_note_in_someone_elses_name(center_url, tmp_
     leader = save_employee(local, EmployeeRecord("10", "组长丙", role="组长", team="服务一组")).id
     agent = save_employee(local, EmployeeRecord("11", "坐席丁", team="服务一组")).id
     other = save_employee(local, EmployeeRecord("20", "组长己", role="组长", team="服务二组")).id
-    talk = liaisons.save_talk(local, liaisons.TalkRecord(agent, leader, DAY, "monthly", problems="排班", private_note="给己看"))
+    talk = liaisons.save_talk(
+        local, liaisons.TalkRecord(agent, leader, DAY, "monthly", problems="排班", private_note="给己看")
+    )
     with local.sessions.begin() as session:  # as a hand-edited file would say
         session.execute(
             text("UPDATE talk_private_notes SET author_id = :other WHERE talk_id = :talk"),

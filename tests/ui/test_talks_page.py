@@ -1,7 +1,6 @@
 """The 谈心谈话 page and the talk dialog, driven end to end."""
 
 from datetime import date
-
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
