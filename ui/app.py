@@ -17,7 +17,7 @@ from ui.main_window import MainWindow
 from ui.tasks import run_in_background
 from workbench import texts
 from workbench.errors import LoginRefused, UserError
-from workbench.paths import resources_dir
+from workbench.paths import resource
 
 
 def create_application(language: str) -> QApplication:
@@ -28,7 +28,7 @@ def create_application(language: str) -> QApplication:
     app.setWindowIcon(icon("workbench"))
     install_translators(app, language)
     app.setApplicationDisplayName(QApplication.translate("MainWindow", "Team Leader's Workbench"))
-    app.setStyleSheet((resources_dir() / "qss" / "workbench.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(resource("qss", "workbench.qss").read_text(encoding="utf-8"))
     return app
 
 
@@ -38,7 +38,7 @@ def install_translators(app: QApplication, language: str) -> None:
         app.removeTranslator(translator)
     app._workbench_translators = []
     QLocale.setDefault(QLocale(language))
-    sources = [(f"workbench_{language}", str(resources_dir() / "translations"))]
+    sources = [(f"workbench_{language}", str(resource("translations")))]
     if language != "en":
         sources.append((f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in sources:

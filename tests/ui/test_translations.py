@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from workbench.paths import resources_dir
+import ui
+from workbench.paths import resource
 
-TRANSLATIONS = resources_dir() / "translations"
-UI_SOURCES = sorted(str(path) for path in (resources_dir().parent / "ui").rglob("*.py"))
+TRANSLATIONS = Path(str(resource("translations")))
+UI_SOURCES = sorted(str(path) for path in Path(ui.__file__).parent.rglob("*.py"))
 
 
 def tool(name: str) -> str:
