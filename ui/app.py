@@ -10,7 +10,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.database_switch import DatabaseSwitcher, open_for_window
 from ui.errors import setup_logging, show_error
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -49,6 +48,8 @@ def install_translators(app: QApplication, language: str) -> None:
 
 
 def _open_in_background(window: MainWindow, target: str, password: str | None = None) -> None:
+    from ui.database_switch import open_for_window
+
     run_in_background(
         open_for_window,
         target,
@@ -139,6 +140,7 @@ def _refuse(window: MainWindow, message: str) -> None:
 
 def run(target: str, language: str | None, quit_when_ready: bool = False) -> int:
     """The window; without a language from the command line, the one chosen in the settings."""
+    from ui.database_switch import DatabaseSwitcher  # here, with the lock: the window paints without them
     from ui.single_instance import SingleInstance, bring_to_front
     from ui.user_settings import saved_language
 
