@@ -19,7 +19,7 @@ SOURCE = Path(__file__).resolve().parents[2]
 NOT_BUILT = (".*", "build", "dist", "*.egg-info", "__pycache__", "docs", "tests", "benchmarks")
 
 WINDOW_RESOURCES = """
-import json, sys
+import json
 import workbench
 from PySide6.QtCore import QCoreApplication
 from ui.app import create_application
@@ -30,6 +30,7 @@ print(json.dumps({
     "title": app.applicationDisplayName(),
     "icon": not app.windowIcon().isNull(),
     "style": bool(app.styleSheet()),
+    "qt": QCoreApplication.translate("QPlatformTheme", "Cancel"),
 }))
 """
 
@@ -94,4 +95,4 @@ def test_the_window_finds_its_translations_icon_and_style(installed):
     bin_folder, env, elsewhere = installed
     shown = json.loads(run(bin_folder / "python", "-c", WINDOW_RESOURCES, cwd=elsewhere, env=env).stdout)
     assert Path(shown["package"]).is_relative_to(bin_folder.parent), "the installed package, not the sources"
-    assert shown == shown | {"title": "班组长工作台", "icon": True, "style": True}
+    assert shown == shown | {"title": "班组长工作台", "icon": True, "style": True, "qt": "取消"}
