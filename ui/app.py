@@ -10,14 +10,13 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.database_switch import DatabaseSwitcher, open_for_window
 from ui.errors import setup_logging, show_error
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.tasks import run_in_background
 from workbench import texts
 from workbench.errors import LoginRefused, UserError
-from workbench.paths import resources_dir
+from workbench.paths import resource
 
 
 def create_application(language: str) -> QApplication:
@@ -28,7 +27,7 @@ def create_application(language: str) -> QApplication:
     app.setWindowIcon(icon("workbench"))
     install_translators(app, language)
     app.setApplicationDisplayName(QApplication.translate("MainWindow", "Team Leader's Workbench"))
-    app.setStyleSheet((resources_dir() / "qss" / "workbench.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(resource("qss", "workbench.qss").read_text(encoding="utf-8"))
     return app
 
 
@@ -38,7 +37,7 @@ def install_translators(app: QApplication, language: str) -> None:
         app.removeTranslator(translator)
     app._workbench_translators = []
     QLocale.setDefault(QLocale(language))
-    sources = [(f"workbench_{language}", str(resources_dir() / "translations"))]
+    sources = [(f"workbench_{language}", str(resource("translations")))]
     if language != "en":
         sources.append((f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in sources:
@@ -49,6 +48,8 @@ def install_translators(app: QApplication, language: str) -> None:
 
 
 def _open_in_background(window: MainWindow, target: str, password: str | None = None) -> None:
+    from ui.database_switch import open_for_window
+
     run_in_background(
         open_for_window,
         target,
@@ -139,6 +140,7 @@ def _refuse(window: MainWindow, message: str) -> None:
 
 def run(target: str, language: str | None, quit_when_ready: bool = False) -> int:
     """The window; without a language from the command line, the one chosen in the settings."""
+    from ui.database_switch import DatabaseSwitcher  # here, with the lock: the window paints without them
     from ui.single_instance import SingleInstance, bring_to_front
     from ui.user_settings import saved_language
 

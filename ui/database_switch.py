@@ -18,7 +18,6 @@ from ui.single_instance import SingleInstance, same_database
 from ui.tasks import run_in_background
 from workbench import locations, paths
 from workbench.errors import LoginRefused, UserError
-from workbench.server_address import is_server
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -101,6 +100,7 @@ class DatabaseSwitcher(QObject):
     def connect_to_server(self, message: str = "", target: str = "") -> None:
         """Log in to a center's shared database (the address asked, the password never kept)."""
         from ui.dialogs.login_dialog import LoginDialog
+        from workbench.server_address import is_server  # SQLAlchemy: not before the first paint
 
         answer = LoginDialog.ask(self.window, target or (self.target if is_server(self.target) else ""), message)
         if answer is not None:

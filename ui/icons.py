@@ -1,9 +1,9 @@
-"""Icons from resources/icons, by name."""
+"""Icons from workbench/resources/icons, by name."""
 
 from PySide6.QtGui import QIcon
 
-from workbench.paths import resources_dir
+from workbench.paths import resource
 
 
 def icon(name: str) -> QIcon:
-    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+    return QIcon(str(resource("icons", f"{name}.svg")))

@@ -1,6 +1,8 @@
 """Where the workbench keeps its files: the user's data folder, never the working directory."""
 
 import os
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 APP_NAME = "workbench"
@@ -17,7 +19,7 @@ def data_dir() -> Path:
     elif moved := chosen_data_folder():
         path = moved
     else:
-        import platformdirs  # here, not at the top: ui.icons needs only resources_dir() at start-up
+        import platformdirs  # here, not at the top: ui.icons needs only resource() at start-up
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
@@ -46,6 +48,8 @@ def log_dir() -> Path:
     return path
 
 
-def resources_dir() -> Path:
-    """resources/ beside the packages (source checkout, editable install, bundle)."""
-    return Path(__file__).resolve().parent.parent / "resources"
+def resource(*parts: str) -> Traversable:
+    """A file shipped in workbench/resources (templates, icons, style sheet, translations),
+    found wherever the package is: a checkout, a wheel install, the bundle. All of them
+    unpack it to real files, so Qt, which wants a path, is given str() of it."""
+    return files("workbench").joinpath("resources", *parts)

@@ -1,6 +1,6 @@
 """Checklist templates: the duties each role (组长, 助理经理, 经理) starts from.
 
-The shipped defaults live in resources/templates and are copied into the database the
+The shipped defaults live in workbench/resources/templates and are copied into the database the
 first time they are needed. A template can be edited, and exported to or imported from an
 .xlsx so a center's office can hand the same template to all its leaders.
 """
@@ -19,7 +19,7 @@ from workbench.duties import CATEGORIES, Duty, check_duty, duty_of, duty_values,
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_prose, clean_text
 from workbench.importing.sheet import Column, RowProblem, describe_problems, read_table
-from workbench.paths import resources_dir
+from workbench.paths import resource
 from workbench.periods import Frequency
 from workbench.texts import CATALOG, t
 
@@ -35,10 +35,10 @@ TEMPLATE_COLUMNS = (
 
 
 def default_templates() -> dict[str, tuple[str, list[Duty]]]:
-    """role -> (template name, duties) as shipped in resources/templates."""
+    """role -> (template name, duties) as shipped in workbench/resources/templates."""
     templates = {}
     for file_name in TEMPLATE_FILES:
-        data = json.loads((resources_dir() / "templates" / file_name).read_text(encoding="utf-8"))
+        data = json.loads(resource("templates", file_name).read_text(encoding="utf-8"))
         duties = [Duty(position=index, **item) for index, item in enumerate(data["items"])]
         templates[data["role"]] = (data["name"], duties)
     return templates

@@ -388,6 +388,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path} is one of the files being combined: choose another name.",
     ),
     "monthly.done": ("已导出 {path}。", "Exported {path}."),
+    "export.no_folder": ("无法创建文件夹 {folder}：{reason}", "Cannot create the folder {folder}: {reason}"),
     # command line
     "cli.check.path": ("数据库", "Database"),
     "cli.check.revision": ("结构版本", "Schema revision"),

@@ -190,6 +190,15 @@ def test_export_monthly_then_roll_up(tmp_path, demo_db):
     assert teams == ["服务一组", "服务二组", "合计（2 个班组）"]
 
 
+def test_export_makes_a_missing_folder_and_a_file_others_may_read_as_usual(tmp_path, demo_db):
+    out = tmp_path / "月度复盘" / "2026-10" / "服务一组.xlsx"
+    result = run("export", "monthly", "--month", "2026-10", "--team", "服务一组", "--out", out, "--db", demo_db)
+    assert result.returncode == 0, result.stderr
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
+
+
 def test_export_refuses_what_it_cannot_do(tmp_path, demo_db):
     no_team = run(
         "export", "monthly", "--month", "2026-10", "--team", "服务九十组", "--out", tmp_path / "x.xlsx", "--db", demo_db

@@ -76,10 +76,21 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(
     assert dialog.isVisible() and dialog.export_button.isEnabled()
 
 
-def test_a_folder_that_does_not_exist_is_explained(qtbot, demo_database, tmp_path):
-    dialog = export_dialog(qtbot, demo_database, tmp_path / "不存在")
+def test_a_folder_that_does_not_exist_is_made(qtbot, demo_database, tmp_path, opened_folders):
+    folder = tmp_path / "月度复盘" / "2026"
+    dialog = export_dialog(qtbot, demo_database, folder)
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as exported:
+        dialog.export_button.click()
+    assert exported.args[0].parent == folder and meta(exported.args[0])["month"] == "2026-10"
+    assert opened_folders == [folder]
+
+
+def test_a_folder_that_cannot_be_made_is_explained(qtbot, demo_database, tmp_path):
+    (tmp_path / "报表").write_text("a file where the folder would go")
+    dialog = export_dialog(qtbot, demo_database, tmp_path / "报表")
     dialog.export_button.click()
-    assert dialog.message.property("state") == "error" and "文件夹" in dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.message.property("state") == "error", timeout=20000)
+    assert "无法创建文件夹" in dialog.message.text() and dialog.export_button.isEnabled()
 
 
 def test_combining_reviews_and_a_wrong_month_named(qtbot, demo_database, tmp_path, opened_folders):

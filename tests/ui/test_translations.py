@@ -9,11 +9,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox
 
-from workbench.paths import resources_dir
+import ui
+from ui.app import install_translators
+from workbench.paths import resource
 
-TRANSLATIONS = resources_dir() / "translations"
-UI_SOURCES = sorted(str(path) for path in (resources_dir().parent / "ui").rglob("*.py"))
+TRANSLATIONS = Path(str(resource("translations")))
+UI_SOURCES = sorted(str(path) for path in Path(ui.__file__).parent.rglob("*.py"))
 
 
 def tool(name: str) -> str:
@@ -95,3 +99,12 @@ def test_no_visible_text_in_ui_bypasses_translation():
                 if text and any(char.isalpha() for char in text) and text not in SHOWN_AS_IS:
                     untranslated.append(f"{Path(source).name}:{node.lineno}: {text!r}")
     assert untranslated == []
+
+
+def test_qt_own_buttons_and_dialogs_speak_the_chosen_language(app):
+    """Qt's standard buttons and file dialogs come from its qtbase_zh_CN.qm, loaded beside ours."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    install_translators(app, "en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"

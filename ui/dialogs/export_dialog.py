@@ -114,8 +114,8 @@ class ExportDialog(WorkDialog):
 
     def export(self) -> None:
         path = Path(self.path.text().strip())
-        if not path.name or not path.parent.is_dir():
-            self.show_message(self.tr("Choose a folder that exists to save the workbook in."), error=True)
+        if not path.name:  # a folder that is not there yet is made when the workbook is saved
+            self.show_message(self.tr("Choose where to save the workbook."), error=True)
             return
         if path.exists() and not self._replace(path):
             return

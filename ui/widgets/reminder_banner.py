@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSystemTrayIcon, QToolButton
 
 from ui.icons import icon
-from ui.single_instance import bring_to_front
 from ui.tasks import run_in_background
 
 REFRESH_MS = 30 * 60 * 1000  # a day changes while the workbench stays open
@@ -97,6 +96,8 @@ class ReminderBanner(QFrame):
         self.refreshed.emit()
 
     def _bring_window(self) -> None:
+        from ui.single_instance import bring_to_front  # with QtNetwork: not before the first paint
+
         bring_to_front(self.window())
 
     def _hide_for_today(self) -> None:

@@ -22,6 +22,7 @@ from workbench.export.sheets import (
     PERCENT_FORMAT,
     TITLE_FONT,
     StreamedSheet,
+    make_folder_for,
     print_setup,
     save_atomically,
     set_properties,
@@ -54,6 +55,7 @@ def export_monthly(
     """Write the month's review workbook to `path`; returns the figures it holds.
     Private notes (the viewer's own) only with include_private."""
     progress = progress or (lambda done, total: None)
+    make_folder_for(path)
     summary = monthly.summarize(database, scope)
     progress(0, 0)
     workbook = Workbook(write_only=True)

@@ -14,7 +14,7 @@ from openpyxl.styles import Font, PatternFill
 from workbench import practices
 from workbench.errors import UserError
 from workbench.export.monthly import FORMAT, FORMAT_VERSION, META_SHEET
-from workbench.export.sheets import PERCENT_FORMAT, save_atomically, set_properties, write_table
+from workbench.export.sheets import PERCENT_FORMAT, make_folder_for, save_atomically, set_properties, write_table
 from workbench.importing.sheet import open_workbook, sheet_rows
 from workbench.sorting import numbered_name_key
 from workbench.texts import t
@@ -99,6 +99,7 @@ def read_reviews(paths: Sequence[Path], progress: Progress | None = None) -> lis
 
 def write_rollup(reviews: list[TeamMonth], path: Path) -> None:
     """One row per team, a total row, the lowest teams marked, a chart of completion."""
+    make_folder_for(path)
     month = str(reviews[0].figures.get("month"))
     reviews = sorted(reviews, key=lambda review: numbered_name_key(str(review.figures.get("team"))))
     headers = [t(f"rollup.column.{key}") for key in ("team", "leader", *COUNTS[:3], "completion", "coverage")]

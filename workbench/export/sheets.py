@@ -2,7 +2,6 @@
 print setup. Every workbook the workbench writes goes through it."""
 
 import os
-import tempfile
 from collections.abc import Sequence
 from copy import copy
 from datetime import date, datetime
@@ -13,6 +12,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+
+from workbench.errors import UserError
+from workbench.texts import t
 
 HEADER_FILL = PatternFill("solid", fgColor="DCE8F5")
 HEADER_FONT = Font(bold=True, color="1F2A36")
@@ -134,14 +136,34 @@ def print_setup(sheet, orientation: str = "landscape") -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
+def make_folder_for(path: Path) -> None:
+    """Make the folder an export goes to when it is not there yet; called before the work,
+    so a folder that cannot be made is said at once."""
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(t("export.no_folder", folder=Path(path).parent, reason=error.strerror or error)) from error
+
+
 def save_atomically(workbook: Workbook, path) -> None:
     """Write next to the target and move into place: a half-written file never replaces a good one."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".xlsx", dir=path.parent)
-    os.close(handle)
+    temporary = _new_file_beside(path)
     try:
         workbook.save(temporary)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+
+
+def _new_file_beside(path: Path) -> Path:
+    """An empty file in the target's folder, created as open() would: the umask decides its
+    mode (mkstemp's 0600 would keep the export from everyone else on a shared folder)."""
+    while True:
+        candidate = path.with_name(f".~{path.stem}-{os.urandom(4).hex()}.xlsx")
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return candidate
+        except FileExistsError:
+            continue

@@ -1257,8 +1257,8 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="118" />
-        <source>Choose a folder that exists to save the workbook in.</source>
-        <translation>请选择一个存在的文件夹来保存工作簿。</translation>
+        <source>Choose where to save the workbook.</source>
+        <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="122" />
