@@ -79,7 +79,7 @@ def test_a_file_that_is_not_a_workbook_is_explained_in_the_dialog(qtbot, databas
     path = tmp_path / "名单.xlsx"
     path.write_text("这不是表格", encoding="utf-8")
     dialog = open_dialog(qtbot, database, path)
-    assert "名单.xlsx 不是 Excel 工作簿" in dialog.message.text()
+    assert "名单.xlsx 不是能读取的表格文件" in dialog.message.text()
     assert not dialog.apply_button.isEnabled()
 
 
