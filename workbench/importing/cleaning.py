@@ -166,7 +166,7 @@ def parse_status(value) -> str | None:
 
 
 _MOBILE = re.compile(r"^(?:\+?86|0086)?-?(1[3-9]\d{9})$")
-_LANDLINE = re.compile(r"^\(?0\d{2,3}\)?-?[2-9]\d{6,7}(?:-\d{1,6})?$")  # 010-12345678, 0755 8888 1234
+_LANDLINE = re.compile(r"^\(?0\d{2,3}\)?-?\d{7,8}(?:-\d{1,6})?$")  # 010-12345678, 0755 8888 1234
 
 
 def parse_phone(value) -> str | None:
