@@ -5,6 +5,8 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from workbench import preferences
 from workbench.db.engine import Database
 from workbench.errors import UserError
@@ -13,6 +15,7 @@ from workbench.texts import t
 
 _PREFIX = "import.columns."
 _VALUE_LIMIT = 500  # the preferences table's value column
+_NOT_ALLOWED = "42501"  # PostgreSQL's insufficient_privilege, a row policy's refusal included
 
 
 def _key(kind: str, headers: Sequence[str]) -> str:
@@ -32,11 +35,13 @@ def parse_mapping(texts: Sequence[str]) -> dict[str, str]:
 
 
 def column_map(database: Database, kind: str, given: Mapping[str, str] | None = None) -> ColumnMap:
-    """What the user maps now, and what they mapped before for a file with the same headers."""
+    """What the user maps now, and what they mapped before for a file with the same headers
+    (read at once: each candidate header row is looked up)."""
+    stored = preferences.read_all(database, f"{_PREFIX}{kind}.")
 
     def remembered(headers: tuple[str, ...]) -> dict[str, str]:
-        stored = preferences.read(database, _key(kind, headers))
-        return json.loads(stored) if stored else {}
+        value = stored.get(_key(kind, headers))
+        return json.loads(value) if value else {}
 
     return ColumnMap(given=dict(given or {}), remembered=remembered)
 
@@ -47,5 +52,12 @@ def remember(database: Database, kind: str, headers: Sequence[str], mapped: Mapp
     if not mapped:
         return
     value = json.dumps(dict(mapped), ensure_ascii=False, sort_keys=True)
-    if len(value) <= _VALUE_LIMIT:
+    if len(value) > _VALUE_LIMIT:
+        return
+    try:
         preferences.write(database, _key(kind, headers), value)
+    except DBAPIError as error:
+        # On a center's server only a manager writes preferences (the row policies):
+        # a leader's mapping serves this import and is asked for again next time.
+        if getattr(error.orig, "sqlstate", None) != _NOT_ALLOWED:
+            raise

@@ -169,12 +169,13 @@ def _find_header(path, sheet_name, rows, columns, column_map: ColumnMap) -> tupl
             break
         had_values = had_values or any(clean_text(value) for value in values)
         found, cells = _header_fields(values, columns, given)
-        if not all(column.field in found for column in columns if column.required):
-            continue
-        if column_map.remembered is not None:
+        if column_map.remembered is not None and cells:
+            # What was chosen for a row of the same headers, required columns included.
             before = column_map.remembered(tuple(sorted(written for _, written, _ in cells)))  # as table.headers
             if before:
                 found, cells = _header_fields(values, columns, _mapping(columns, before) | given)
+        if not all(column.field in found for column in columns if column.required):
+            continue
         for column in columns:
             if column.required and len(found[column.field]) > 1:
                 headers = "”和“".join(written for _, _, written in found[column.field])
