@@ -69,7 +69,7 @@ class ColumnMap:
     """Headers the user read as fields: chosen now (`given`, header as written -> field's
     key or name) and, looked up by the header row found, chosen for the same headers before."""
 
-    given: Mapping[str, str] = field(default_factory=dict)
+    given: Mapping[str, str] = field(default_factory=dict)  # "" for a header read as nothing
     remembered: Callable[[tuple[str, ...]], Mapping[str, str]] | None = None
 
     @classmethod
@@ -210,9 +210,9 @@ def _find_header(path, sheet_name, rows, columns, column_map: ColumnMap) -> tupl
     return None, had_values
 
 
-def _mapping(columns: Sequence[Column], chosen: Mapping[str, str]) -> dict[str, str]:
-    """header key -> field, from headers as written -> a field's key or name."""
-    return {header_key(header): resolve_field(columns, name) for header, name in chosen.items()}
+def _mapping(columns: Sequence[Column], chosen: Mapping[str, str]) -> dict[str, str | None]:
+    """header key -> field, from headers as written -> a field's key or name ("" for none)."""
+    return {header_key(header): resolve_field(columns, name) if name else None for header, name in chosen.items()}
 
 
 def _header_fields(values, columns, mapped: dict[str, str]):
@@ -223,7 +223,7 @@ def _header_fields(values, columns, mapped: dict[str, str]):
         key = header_key(value)
         if not key:
             continue
-        name = mapped.get(key) or next((column.field for column in columns if column.matches(key)), None)
+        name = mapped[key] if key in mapped else next((column.field for column in columns if column.matches(key)), None)
         written = clean_text(value)
         cells.append((index, written, name))
         if name is not None:
