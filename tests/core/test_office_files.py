@@ -94,6 +94,13 @@ def test_a_roster_typed_as_text_then_sent_back_as_numbers_is_the_same_people(
         assert {same.existing_no for same in report.zeros_restored} == set(people)
 
 
+def test_a_workbook_named_for_another_format_is_read_by_its_content(database, office_roster, tmp_path):
+    misnamed = tmp_path / "系统导出.xls"  # an .xlsx, as web systems often name their exports
+    misnamed.write_bytes(office_roster["xlsx"].read_bytes())
+    report = apply_roster_import(database, parse_roster(misnamed))
+    assert report.sheet == "花名册" and len(report.added) == 4
+
+
 def test_an_xlsb_workbook_is_read_like_the_others(database, tmp_path):
     path = write_xlsb(
         tmp_path / "花名册.xlsb",

@@ -7,6 +7,7 @@ clean value or None for an empty cell; it raises ValueError with a message for t
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from workbench.texts import t
 
@@ -34,7 +35,10 @@ def clean_text(value) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", str(value).translate(_INVISIBLE))).strip()
+    text = str(value)
+    if not text.isascii():  # ASCII is already in normal form, and has no zero-width characters
+        text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+    text = _SPACES.sub(" ", text).strip()
     return text or None
 
 
@@ -74,7 +78,11 @@ def parse_employee_no(value) -> str | None:
 
 
 def latest_date() -> date:
-    today = date.today()
+    return _a_year_after(date.today())
+
+
+@cache
+def _a_year_after(today: date) -> date:
     return today.replace(year=today.year + 1, day=28 if (today.month, today.day) == (2, 29) else today.day)
 
 

@@ -79,9 +79,15 @@ def _calamine(path: Path, call, *args):
 def _workbook(path: Path) -> Workbook:
     if _encrypted(path):
         raise UserError(t("xlsx.encrypted", path=path.name))
-    with path.open("rb") as handle:
-        # Read by content, not by name: a web system's "xls" is often an xlsx.
-        book = _calamine(path, CalamineWorkbook.from_filelike, handle)
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise UserError(t("xlsx.encrypted", path=path.name)) from None
+    except CalamineError:
+        # Read by content, not by name: a web system's "xls" is often an xlsx. (From the
+        # path first: reading from a file object holds a copy of the whole file.)
+        with path.open("rb") as handle:
+            book = _calamine(path, CalamineWorkbook.from_filelike, handle)
     metadata = _calamine(path, lambda: book.sheets_metadata)
     visible = [m.name for m in metadata if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet]
     hidden = [m.name for m in metadata if m.visible != SheetVisibleEnum.Visible]

@@ -70,12 +70,28 @@ _PARSERS: dict[str, tuple[Callable, int | None]] = {
     "left_date": (parse_date, None),
 }
 _COMPARED_FIELDS = ("name", "gender", "team", "role", "hire_date", "phone", "birthday", "status", "left_date")
+_INSERT_BATCH = 5000
+_NEW_ROW_FIELDS = ("employee_no", *(name for name in _COMPARED_FIELDS if name != "team"))
 
 
-@dataclass(frozen=True)
+_FIELDS = tuple(column.field for column in ROSTER_COLUMNS)
+# Fields whose few values repeat down the sheet: each kept once, not once per row.
+_REPEATING = frozenset(("gender", "team", "role", "status"))
+
+
 class ParsedRow:
-    row: int
-    values: dict[str, object]  # only the fields that had a value
+    """A row's values, kept as a tuple: 200,000 rows of dicts would take half a gigabyte."""
+
+    __slots__ = ("row", "_values")
+
+    def __init__(self, row: int, values: dict[str, object]):
+        self.row = row
+        self._values = tuple(values.get(name) for name in _FIELDS)
+
+    @property
+    def values(self) -> dict[str, object]:
+        """Only the fields that had a value."""
+        return {name: value for name, value in zip(_FIELDS, self._values, strict=True) if value is not None}
 
 
 @dataclass
@@ -89,14 +105,14 @@ class ParsedRoster:
         return set(self.table.column_of)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldChange:
     field: str
     old: object
     new: object
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EmployeeChange:
     employee_no: str
     name: str
@@ -105,7 +121,7 @@ class EmployeeChange:
     changes: tuple[FieldChange, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SamePerson:
     """A row whose 工号 is new but whose person may be someone on the roster."""
 
@@ -163,6 +179,7 @@ def parse_roster(
     rows: list[ParsedRow] = []
     problems = ProblemList()
     first_row_of: dict[str, int] = {}
+    shared: dict[object, object] = {}
 
     def problem(row: int, field_name: str, message: str) -> None:
         problems.append(RowProblem(row, table.column_letter(field_name), labels[field_name], message))
@@ -179,7 +196,7 @@ def parse_roster(
                 unreadable.add(field_name)
                 continue
             if value is not None:
-                values[field_name] = value
+                values[field_name] = shared.setdefault(value, value) if field_name in _REPEATING else value
         number = values.get("employee_no")
         if number is None and "employee_no" not in unreadable:
             problem(sheet_row.number, "employee_no", t("import.no_employee_no"))
@@ -336,23 +353,28 @@ def apply_roster_import(
     with database.sessions.begin() as session:
         team_ids: dict[str, int] = {}
         new_rows: list[dict] = []
+        # New people go in as executemany batches of rows with the same columns: a first
+        # import brings in a whole center at once (the ORM's bulk insert went row by row
+        # for the version column), and a batch at a time keeps memory flat.
+        now = utc_now()
+        blank = dict.fromkeys((*_NEW_ROW_FIELDS, "team_id")) | {"created_at": now, "updated_at": now}
         for employee, target in _compare(session, parsed, today, report, accept_new_ids):
             values = {name: value for name, value in target.items() if name != "team"}
             if "team" in target:
                 values["team_id"] = team_id_for(session, target["team"], team_ids)
             if employee is None:
-                new_rows.append(values)
+                new_rows.append(blank | values)
+                if len(new_rows) == _INSERT_BATCH:
+                    session.execute(insert(Employee.__table__), new_rows)
+                    new_rows = []
             else:
                 for name, value in values.items():
                     setattr(employee, name, value)
         if new_rows:
-            # One multi-row INSERT: a first import brings in a whole center at once.
-            now = utc_now()
-            session.execute(insert(Employee), [{"created_at": now, "updated_at": now, **row} for row in new_rows])
-        to_mark = set(mark_missing_left)
-        missing_numbers = {change.employee_no for change in report.missing}
-        marked = employees_by_number(session)
-        for number in sorted(to_mark & missing_numbers):
+            session.execute(insert(Employee.__table__), new_rows)
+        to_mark = set(mark_missing_left) & {change.employee_no for change in report.missing}
+        marked = employees_by_number(session) if to_mark else {}
+        for number in sorted(to_mark):
             employee, team_name = marked[number]
             employee.status, employee.left_date = LEFT, today
             report.marked_left.append(EmployeeChange(number, employee.name, team_name))

@@ -20,7 +20,10 @@ HEADER_SEARCH_ROWS = 30
 MAX_ROWS = 250_000
 # Rows that close a sheet written by hand: who made it, totals, notes.
 FOOTER_WORDS = ("制表", "填表", "审核", "合计", "总计", "小计", "备注", "说明", "注:", "打印", "total")
+# The characters footer words start with: a cheap test before header_key on every row.
+_FOOTER_STARTS = frozenset("制填审合总小备说注打tTｔＴ")
 PROGRESS_EVERY = 1000
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 Progress = Callable[[int, int], None]
 
@@ -277,20 +280,31 @@ def column_letter_index(letters: str) -> int:
 
 
 def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and clean_text(value) is None)
+    # Not clean_text: called for every cell, and blank is blank in any form.
+    return value is None or (isinstance(value, str) and not value.strip().strip(_INVISIBLE))
 
 
 def _is_footer(values) -> bool:
     """制表人, 合计 and the like among the row's first three filled cells."""
-    filled = []
+    filled = 0
     for value in values:
-        if not _blank(value):
-            filled.append(value)
-            if len(filled) == 3:
-                break
-    return any(isinstance(value, str) and header_key(value).startswith(FOOTER_WORDS) for value in filled)
+        if _blank(value):
+            continue
+        if (
+            isinstance(value, str)
+            and not _FOOTER_STARTS.isdisjoint(value)
+            and header_key(value).startswith(FOOTER_WORDS)
+        ):
+            return True
+        filled += 1
+        if filled == 3:
+            return False
+    return False
 
 
 def _repeats_header(picked: dict[str, object], table: SheetTable) -> bool:
     """A header printed again further down (sheets laid out for printing page by page)."""
-    return all(_blank(value) or header_key(value) == table.header_keys[name] for name, value in picked.items())
+    return all(
+        _blank(value) or (isinstance(value, str) and header_key(value) == table.header_keys[name])
+        for name, value in picked.items()
+    )
