@@ -188,3 +188,32 @@ def test_reading_reports_progress_against_the_sheets_rows(write_xlsx, monkeypatc
     parse_roster(path, progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (2, 8) and seen[-1] == (8, 8)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_ledgers_and_score_sheets_whose_ids_lost_their_zeros_find_the_roster_s_people(database, tmp_path):
+    from workbench import liaisons
+    from workbench.importing.growth import parse_scores, preview_score_import
+    from workbench.importing.talks import parse_ledger, preview_talk_import
+    from workbench.people import EmployeeRecord
+    from workbench.roster import save_employee
+
+    for number, name, role in (
+        ("000100", "组长甲", "组长"),
+        ("001234", "张三", "客户代表"),
+        ("001235", "张四", "客户代表"),
+    ):
+        save_employee(database, EmployeeRecord(employee_no=number, name=name, role=role, team="服务一组"))
+    liaisons.sync_default_pairings(database, date(2026, 9, 1))
+    ledger = tmp_path / "台账.csv"  # saved as CSV by Excel: the zeros are gone
+    ledger.write_text(
+        "谈话日期,工号,姓名,谈话人,痛点难点\n2026-10-08,1234,张三,组长甲,夜班多\n2026-10-09,1235,张三,组长甲,排班\n",
+        encoding="utf-8-sig",
+    )
+    report = preview_talk_import(database, parse_ledger(ledger))
+    assert [(talk.row, talk.employee_no) for talk in report.added] == [(2, "001234")]
+    assert [(p.row, p.column) for p in report.problems] == [(3, "B")], "1235 is 张四's, not 张三's"
+
+    scores = tmp_path / "质检.csv"
+    scores.write_text("工号,姓名,质检成绩\n1234,张三,96\n", encoding="utf-8")
+    placed = preview_score_import(database, parse_scores(scores, month="2026-10"))
+    assert placed.ok and [change.employee_no for change in placed.added] == ["001234"]

@@ -23,6 +23,7 @@ from workbench.db.practice_models import GrowthRecord
 from workbench.errors import UserError
 from workbench.growth import SCORE_FIELDS, check_month, parse_score
 from workbench.importing.cleaning import clean_name, clean_text, parse_date, parse_employee_no
+from workbench.importing.numbers import ByNumber
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.roster import FieldChange
 from workbench.importing.sheet import Column, SheetTable, read_table
@@ -205,7 +206,7 @@ class _People:
 
     def __init__(self, session):
         people = session.execute(select(Employee.id, Employee.employee_no, Employee.name)).all()
-        self.by_number = {person.employee_no: person for person in people}
+        self.by_number = ByNumber(people)
         self.by_name = defaultdict(list)
         for person in people:
             self.by_name[person.name].append(person)
@@ -214,7 +215,7 @@ class _People:
         """(person, None) or (None, (field, message))."""
         number, name = values.get("employee_no"), values.get("name")
         if number is not None:
-            person = self.by_number.get(number)
+            person = self.by_number.find(number, name)
             if person is None:
                 return None, ("employee_no", t("growth_import.unknown_number", employee_no=number))
             if name and name != person.name:

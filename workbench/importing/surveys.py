@@ -22,6 +22,7 @@ from workbench.db.models import Employee, Team
 from workbench.db.practice_models import SurveyAnswer, SurveyResponse
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_name, clean_text, parse_employee_no
+from workbench.importing.numbers import ByNumber
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.surveys import DRIVERS, Q12, Answer, RoundRecord, TemplateRecord, answer_rows, round_of, template_of
@@ -180,7 +181,7 @@ class _People:
                 Employee.id, Employee.employee_no, Employee.name, Employee.team_id, Team.name.label("team")
             ).outerjoin(Team, Team.id == Employee.team_id)
         ).all()
-        self.by_number = {row.employee_no: row for row in rows}
+        self.by_number = ByNumber(rows)
         self.by_name = defaultdict(list)
         for row in rows:
             self.by_name[row.name].append(row)
@@ -188,7 +189,7 @@ class _People:
     def find(self, number, name):
         """(person, message when not found)."""
         if number is not None:
-            person = self.by_number.get(number)
+            person = self.by_number.find(number, name)
             if person is None:
                 return None, t("talk_import.unknown_number", employee_no=number)
             if name and name != person.name:

@@ -27,6 +27,7 @@ from workbench.importing.cleaning import (
     parse_date,
     parse_employee_no,
 )
+from workbench.importing.numbers import ByNumber
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.liaisons import ACTIVITY, CARE_SCALES, HALF_YEAR, MONTHLY, TALK_TEXT_FIELDS
@@ -209,7 +210,7 @@ class _People:
 
     def __init__(self, session):
         people = session.execute(select(Employee.id, Employee.employee_no, Employee.name)).all()
-        self.by_number = {person.employee_no: person for person in people}
+        self.by_number = ByNumber(people)
         self.by_id = {person.id: person for person in people}
         self.by_name = defaultdict(list)
         for person in people:
@@ -321,7 +322,7 @@ def _employee(people: _People, values: dict):
     number, name = values.get("employee_no"), values.get("name")
     if number is None:
         return people.named(name) if name else (None, t("import.no_name"))
-    person = people.by_number.get(number)
+    person = people.by_number.find(number, name)
     if person is None:
         return None, t("talk_import.unknown_number", employee_no=number)
     if name and name != person.name:
