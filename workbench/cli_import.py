@@ -64,7 +64,7 @@ def run(args, target: str) -> int:
                     database = open_database(target)
                 report = apply(database, parsed, report)
                 column_maps.remember(database, args.what, parsed.table.headers, parsed.table.mapped)
-            shown = database.display_name if not fresh else str(path)
+            shown = database.display_name  # the temporary one only on a dry run, which does not say it
         finally:
             database.close()
     if args.json:
