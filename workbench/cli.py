@@ -4,7 +4,6 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from workbench import __version__, paths, texts
@@ -49,27 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--months", type=_positive, default=DEMO_MONTHS, help="months of history")
     demo.add_argument("--seed", type=int, default=7)
 
-    importing = commands.add_parser("import", help="import data from Excel")
-    what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
-    roster = what.add_parser("roster", help="the team roster (.xlsx) as HR keeps it")
-    roster.add_argument("file", type=Path)
-    roster.add_argument("--db")
-    roster.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
-    roster.add_argument(
-        "--mark-missing-left", action="store_true", help="mark active employees missing from the file as left"
-    )
-    roster.add_argument("--json", action="store_true", help="print the report as JSON")
-    talks = what.add_parser("talks", help="a talk ledger (谈心谈话台账, .xlsx)")
-    talks.add_argument("file", type=Path)
-    talks.add_argument("--db")
-    talks.add_argument("--dry-run", action="store_true", help="report what would be recorded, write nothing")
-    talks.add_argument("--json", action="store_true", help="print the report as JSON")
-    scores = what.add_parser("scores", help="QA, satisfaction or weekly test scores (.xlsx) for the growth diary")
-    scores.add_argument("file", type=Path)
-    scores.add_argument("--month", help="YYYY-MM, for a sheet without a 月份 column")
-    scores.add_argument("--db")
-    scores.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
-    scores.add_argument("--json", action="store_true", help="print the report as JSON")
+    from workbench import cli_import, cli_server
+
+    cli_import.add_parser(commands)
 
     export = commands.add_parser("export", help="write Excel workbooks")
     kind = export.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -98,8 +79,6 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a database and count what it holds")
     check.add_argument("--db")
     check.add_argument("--json", action="store_true")
-
-    from workbench import cli_server
 
     cli_server.add_parser(commands)
     return parser
@@ -166,67 +145,9 @@ def _demo(args) -> int:
 
 
 def _import(args) -> int:
-    from workbench.db.engine import open_database
-    from workbench.importing.sheet import describe_problems
+    from workbench import cli_import
 
-    read, preview, apply = _importers(args)
-    parsed = read(args.file)
-    database = open_database(_database_target(args))
-    try:
-        report = preview(database, parsed)
-        if report.ok and not args.dry_run:
-            report = apply(database, parsed, report)
-    finally:
-        database.close()
-    if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=_json_default))
-        return 0 if report.ok else 2
-    if not report.ok:
-        print(describe_problems(report.file, report.problems), file=sys.stderr)
-        return 2
-    print(report.summary())
-    missing = getattr(report, "missing", [])  # a roster's active people the file left out
-    if missing:
-        print(t("import.missing", count=len(missing)))
-    for change in missing:
-        print(f"  {change.employee_no}  {change.name}  {change.team or ''}")
-    print(t("import.dry_run") if args.dry_run else t("import.applied", db=database.display_name))
-    return 0
-
-
-def _importers(args):
-    """(read the file, preview against the database, apply) for what is being imported."""
-    if args.what == "scores":
-        from workbench import checklists
-        from workbench.importing import growth
-
-        return (
-            lambda path: growth.parse_scores(path, month=args.month),
-            growth.preview_score_import,
-            lambda database, parsed, _report: growth.apply_score_import(
-                database, parsed, author_id=checklists.me(database)
-            ),
-        )
-    if args.what == "talks":
-        from workbench import liaisons
-        from workbench.importing import talks
-
-        def preview(database, parsed):
-            liaisons.sync_default_pairings(database)  # rows without 谈话人 go to the employee's liaison
-            return talks.preview_talk_import(database, parsed)
-
-        return (
-            talks.parse_ledger,
-            preview,
-            lambda database, parsed, _report: talks.apply_talk_import(database, parsed),
-        )
-    from workbench.importing import roster
-
-    def apply(database, parsed, report):
-        missing = [change.employee_no for change in report.missing] if args.mark_missing_left else []
-        return roster.apply_roster_import(database, parsed, mark_missing_left=missing)
-
-    return roster.parse_roster, roster.preview_roster_import, apply
+    return cli_import.run(args, _database_target(args))
 
 
 def _export(args) -> int:
@@ -341,9 +262,3 @@ def _check(args) -> int:
         print(f"{t('cli.check.teams')}: {counts.teams}")
         print(f"{t('cli.check.employees')}: {counts.active}/{counts.total}")
     return 0 if result["integrity"] == "ok" else 1
-
-
-def _json_default(value):
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(type(value))

@@ -1,5 +1,7 @@
-"""Choices kept in the database itself, so they travel with it: who uses it, and how many
-backups to keep."""
+"""Choices kept in the database itself, so they travel with it: who uses it, how many
+backups to keep, and how the columns of imported files were mapped."""
+
+from sqlalchemy import select
 
 from workbench.db.backup import KEEP_DAILY, KEEP_MONTHLY
 from workbench.db.engine import Database
@@ -14,6 +16,13 @@ def read(database: Database, key: str) -> str | None:
     with database.sessions() as session:
         row = session.get(Preference, key)
         return row.value if row else None
+
+
+def read_all(database: Database, prefix: str) -> dict[str, str]:
+    """Every choice whose key starts with `prefix`."""
+    with database.sessions() as session:
+        rows = session.scalars(select(Preference).where(Preference.key.startswith(prefix, autoescape=True)))
+        return {row.key: row.value for row in rows}
 
 
 def write(database: Database, key: str, value: str) -> None:

@@ -9,7 +9,7 @@ from workbench.conflicts import check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.errors import UserError
-from workbench.importing.cleaning import clean_text
+from workbench.importing.cleaning import clean_name, clean_text, parse_employee_no
 from workbench.people import ACTIVE, LEFT, EmployeeRecord, canonical_role
 from workbench.texts import t
 
@@ -77,10 +77,14 @@ def team_id_for(session: Session, name: str | None, cache: dict[str, int] | None
 
 def validate(record: EmployeeRecord) -> EmployeeRecord:
     """Clean the text fields and check the rules a person would expect; raise UserError."""
+    try:
+        employee_no = parse_employee_no(record.employee_no) or ""
+    except ValueError as error:
+        raise UserError(str(error)) from None
     cleaned = replace(
         record,
-        employee_no=(clean_text(record.employee_no) or "").replace(" ", ""),
-        name=clean_text(record.name) or "",
+        employee_no=employee_no,
+        name=clean_name(record.name) or "",
         team=clean_text(record.team),
         role=canonical_role(record.role),
         phone=clean_text(record.phone),

@@ -18,7 +18,8 @@ from workbench.db.models import ChecklistTemplate, TemplateItem
 from workbench.duties import CATEGORIES, Duty, check_duty, duty_of, duty_values, reorder
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_prose, clean_text
-from workbench.importing.sheet import Column, RowProblem, describe_problems, read_table
+from workbench.importing.problems import RowProblem, describe_problems
+from workbench.importing.sheet import Column, read_table
 from workbench.paths import resource
 from workbench.periods import Frequency
 from workbench.texts import CATALOG, t

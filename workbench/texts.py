@@ -4,7 +4,7 @@ The Qt layer translates its own strings with tr(); messages born in the core (er
 import reports, CLI output) come from this one catalog so both front ends say the same.
 """
 
-from workbench.catalog import care, center, conflicts, growth, moving_in, surveys, three_ones
+from workbench.catalog import care, center, conflicts, growth, importing, moving_in, surveys, three_ones
 
 LANGUAGES = ("zh_CN", "en")
 _language = "zh_CN"
@@ -84,8 +84,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     # reading workbooks
     "xlsx.missing": ("找不到文件：{path}", "File not found: {path}"),
     "xlsx.not_workbook": (
-        "{path} 不是 Excel 工作簿（.xlsx），请在 Excel 或 WPS 中另存为 .xlsx 后再导入。",
-        "{path} is not an Excel workbook (.xlsx); save it as .xlsx in Excel or WPS and import again.",
+        "{path} 不是能读取的表格文件（支持 .xlsx、.xlsm、.xls、.xlsb、.ods、.csv、.txt），请在 Excel 或 WPS 中另存为 .xlsx 后再导入。",
+        "{path} is not a spreadsheet that can be read (.xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .txt); save it as .xlsx in Excel or WPS and import again.",
     ),
     "xlsx.empty": ("{path} 是空的，没有可导入的内容。", "{path} is empty: there is nothing to import."),
     "xlsx.no_header": (
@@ -93,8 +93,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "No header row in the first {rows} rows of {path}: it needs at least the columns {required}.",
     ),
     "xlsx.duplicate_column": (
-        "{path} 第 {row} 行：“{field}”出现在 {first} 列和 {second} 列，请只保留一列。",
-        "{path} row {row}: '{field}' appears in columns {first} and {second}; keep only one.",
+        "{path} 第 {row} 行：“{headers}”都像是“{field}”列（{letters} 列），请只保留一列，或把另一列改名。",
+        "{path} row {row}: '{headers}' all look like the '{field}' column (columns {letters}); keep only one, or rename the other.",
     ),
     # cleaning values
     "value.bad_date": ("“{value}”不是有效日期", "'{value}' is not a valid date"),
@@ -431,7 +431,7 @@ CATALOG: dict[str, tuple[str, str]] = {
 }
 
 
-for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in):
+for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in, importing):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)
 

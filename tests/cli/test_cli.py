@@ -67,7 +67,8 @@ def test_import_dry_run_writes_nothing_then_import_writes(tmp_path, roster_file)
     dry = run("import", "roster", roster_file, "--db", db, "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "新增 2 人" in dry.stdout and "试运行" in dry.stdout
-    assert json.loads(run("check", "--db", db, "--json").stdout)["employees"] == 0
+    assert "工作表“Sheet1”，表头在第 3 行" in dry.stdout
+    assert not db.exists(), "a dry run makes no database"
     real = run("import", "roster", roster_file, "--db", db)
     assert real.returncode == 0 and "新增 2 人" in real.stdout
     assert json.loads(run("check", "--db", db, "--json").stdout)["employees"] == 2
@@ -86,14 +87,14 @@ def test_import_of_a_bad_sheet_names_file_row_and_column(tmp_path, write_xlsx):
     assert "Traceback" not in result.stderr
     as_json = json.loads(run("import", "roster", path, "--db", db, "--json").stdout)
     assert [(p["row"], p["column"]) for p in as_json["problems"]] == [(2, "C"), (3, "A")]
-    assert json.loads(run("check", "--db", db, "--json").stdout)["employees"] == 0
+    assert not db.exists(), "a refused import makes no database"
 
 
 def test_import_of_something_that_is_not_a_workbook(tmp_path):
-    path = tmp_path / "roster.csv"
+    path = tmp_path / "roster.xlsx"
     path.write_text("工号,姓名\n1,甲\n", encoding="utf-8")
     result = run("import", "roster", path, "--db", tmp_path / "wb.sqlite3")
-    assert result.returncode == 2 and "roster.csv 不是 Excel 工作簿" in result.stderr
+    assert result.returncode == 2 and "roster.xlsx 不是能读取的表格文件" in result.stderr
 
 
 def test_missing_people_can_be_marked_left_from_the_command_line(tmp_path, write_xlsx):

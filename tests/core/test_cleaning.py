@@ -3,6 +3,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from workbench.importing.cleaning import (
+    clean_name,
     clean_text,
     header_key,
     parse_date,
@@ -106,8 +107,74 @@ def test_phone_from_a_number_cell_keeps_its_digits():
     assert parse_phone("138 1234 5678") == "13812345678"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("+86 138-1234-5678", "13812345678"),
+        ("010-12345678", "010-12345678"),
+        ("0755 8888 1234", "075588881234"),
+        ("(021)63211234", "(021)63211234"),
+        ("0571-87654321-806", "0571-87654321-806"),
+    ],
+)
+def test_mainland_phone_numbers_in_the_shapes_people_type_them(raw, expected):
+    assert parse_phone(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["1381234567", "23812345678", "12345678", "无", 44260, "138123456789"])
+def test_what_is_not_a_phone_number_is_refused_with_the_value(raw):
+    with pytest.raises(ValueError, match="不像是电话号码") as error:
+        parse_phone(raw)
+    assert str(raw) in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("赵 六", "赵六"),
+        ("欧阳　晓梦", "欧阳晓梦"),
+        ("钱七\u200b", "钱七"),
+        ("\ufeff孙\u200d八\u2060", "孙八"),
+        ("Li  Ming", "Li Ming"),
+        ("李 Ming", "李 Ming"),
+    ],
+)
+def test_names_lose_invisible_characters_and_spaces_between_chinese_characters(raw, expected):
+    assert clean_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (2021, "只有年份"),
+        ("2021", "只有年份"),
+        ("2021年", "只有年份"),
+        (202103, "只有年月"),
+        ("2021-03", "只有年月"),
+        ("2021年3月", "只有年月"),
+        (1905, "只有年份"),
+        ("1949-12-31", "不像是真实日期"),
+        ("2453-05-02", "不像是真实日期"),
+        (5, "不像是真实日期"),  # an Excel serial of 1900
+        (300000, "不像是真实日期"),  # a serial in 2721
+    ],
+)
+def test_years_months_and_implausible_dates_are_refused_not_read_as_serials(raw, message):
+    with pytest.raises(ValueError, match=message):
+        parse_date(raw)
+
+
+def test_dates_are_plausible_up_to_a_year_ahead():
+    today = date.today()
+    assert parse_date(date(1950, 1, 1)) == date(1950, 1, 1)
+    assert parse_date(today + timedelta(days=360)) == today + timedelta(days=360)
+    with pytest.raises(ValueError, match="不像是真实日期"):
+        parse_date(today + timedelta(days=370))
+
+
 def test_text_is_normalized():
     assert clean_text("  张　三  ") == "张 三"
+    assert clean_text("服务一组\u200b") == "服务一组"
     assert header_key(" * 工 号（必填）：") == "工号"
     assert header_key("入职日期(yyyy-mm-dd)") == "入职日期"
     assert header_key("Employee ID") == "employeeid"

@@ -17,6 +17,11 @@ def test_adding_and_editing_an_employee(database):
     assert list_teams(database) == ["服务一组", "服务二组"]
 
 
+def test_the_form_cleans_a_number_and_a_name_as_imports_do(database):
+    saved = save_employee(database, EmployeeRecord(employee_no="'００１２３", name="赵 六\u200b"))
+    assert (saved.employee_no, saved.name) == ("00123", "赵六")
+
+
 def test_an_employee_number_belongs_to_one_person(database):
     save_employee(database, EmployeeRecord(employee_no="1001", name="张伟"))
     with pytest.raises(UserError, match="1001 已属于 张伟"):
@@ -29,6 +34,7 @@ def test_an_employee_number_belongs_to_one_person(database):
     [
         (EmployeeRecord(employee_no="", name="张伟"), "工号不能为空"),
         (EmployeeRecord(employee_no="1", name="  "), "姓名不能为空"),
+        (EmployeeRecord(employee_no="1001（实习）", name="张伟"), "工号“1001（实习）”含有无法识别的字符"),
         (EmployeeRecord(employee_no="1", name="张伟", status="left"), "离职日期"),
         (
             EmployeeRecord(

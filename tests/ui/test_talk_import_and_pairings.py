@@ -66,7 +66,7 @@ def test_a_bad_ledger_lists_its_rows_and_cannot_be_imported(qtbot, database, tea
     )
     dialog = open_dialog(qtbot, database, ledger)
     assert "台账.xlsx 有 2 处问题" in dialog.message.text()
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["问题 (2)"]
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["问题 (2)", "列 (9)"]
     rows = [[dialog.problems_table.item(r, c).text() for c in range(3)] for r in range(2)]
     assert rows == [["2", "D", "姓名"], ["3", "B", "谈话日期"]]
     assert not dialog.apply_button.isEnabled()
@@ -78,7 +78,7 @@ def test_a_ledger_imported_before_has_nothing_to_import(qtbot, database, team, w
     with qtbot.waitSignal(first.applied, timeout=10000):
         first.apply_button.click()
     again = open_dialog(qtbot, database, ledger)
-    assert [again.tabs.tabText(i) for i in range(again.tabs.count())] == ["以前已导入 (1)"]
+    assert [again.tabs.tabText(i) for i in range(again.tabs.count())] == ["以前已导入 (1)", "列 (9)"]
     assert not again.apply_button.isEnabled()
 
 

@@ -1,5 +1,6 @@
-"""Import the roster: new people, changes, people marked as left, and active people the
-file left out, who stay unless ticked."""
+"""Import the roster: new people, changes, people marked as left, active people the file
+left out, who stay unless ticked, and new 工号 that may be someone already on the roster,
+added only when ticked as a new person."""
 
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from ui.dialogs.sheet_import_dialog import SheetImportDialog
 from workbench.db.engine import Database
 from workbench.importing.roster import (
+    ROSTER_COLUMNS,
     EmployeeChange,
     ImportReport,
     ParsedRoster,
@@ -19,8 +21,10 @@ from workbench.importing.roster import (
 from workbench.texts import t
 
 
-def _apply(database: Database, parsed: ParsedRoster, mark_missing_left: list[str], progress) -> ImportReport:
-    return apply_roster_import(database, parsed, mark_missing_left=mark_missing_left)
+def _apply(
+    database: Database, parsed: ParsedRoster, mark_missing_left: list[str], accept_new_ids: list[str], progress
+) -> ImportReport:
+    return apply_roster_import(database, parsed, mark_missing_left=mark_missing_left, accept_new_ids=accept_new_ids)
 
 
 def _value(value) -> str:
@@ -34,6 +38,9 @@ def _value(value) -> str:
 
 
 class RosterImportDialog(SheetImportDialog):
+    kind = "roster"
+    columns = ROSTER_COLUMNS
+
     def __init__(self, parent, database: Database, path: str | Path):
         super().__init__(parent, database, path, self.tr("Import roster — %1"))
         self.apply_button.setToolTip(self.tr("Write these changes to the roster in one step"))
@@ -45,14 +52,24 @@ class RosterImportDialog(SheetImportDialog):
         self.missing_table = self.table(
             [self.tr("Mark as left"), t("field.employee_no"), t("field.name"), t("field.team")]
         )
+        self.same_table = self.table(
+            [
+                self.tr("A new person"),
+                t("field.employee_no"),
+                t("field.name"),
+                t("field.team"),
+                self.tr("Like"),
+                self.tr("Row"),
+            ]
+        )
 
     @staticmethod
-    def read_and_preview(database: Database, path: Path, progress) -> tuple[ParsedRoster, ImportReport]:
-        parsed = parse_roster(path, progress)
+    def read_and_preview(database: Database, path: Path, column_map, progress) -> tuple[ParsedRoster, ImportReport]:
+        parsed = parse_roster(path, progress, column_map)
         return parsed, preview_roster_import(database, parsed)
 
     def apply_in_background(self):
-        return _apply, self.database, self.parsed, self.missing_to_mark()
+        return _apply, self.database, self.parsed, self.missing_to_mark(), self.ticked(self.same_table)
 
     def _change_rows(self, changes: list[EmployeeChange], with_row: bool = False) -> list[list[str]]:
         return [[c.employee_no, c.name, c.team or "—"] + ([str(c.row)] if with_row else []) for c in changes]
@@ -71,18 +88,18 @@ class RosterImportDialog(SheetImportDialog):
             ],
         )
         self.fill(self.left_table, self._change_rows(report.marked_left))
-        self.missing_table.setRowCount(len(report.missing))
-        for row, change in enumerate(report.missing):
-            check = QTableWidgetItem()
-            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            check.setCheckState(Qt.CheckState.Unchecked)
-            self.missing_table.setItem(row, 0, check)
-            for column, value in enumerate((change.employee_no, change.name, change.team or "—"), start=1):
-                self.missing_table.setItem(row, column, QTableWidgetItem(value))
+        self._fill_ticks(self.missing_table, [(c.employee_no, c.name, c.team or "—") for c in report.missing])
+        same = report.possible_duplicates
+        self._fill_ticks(
+            self.same_table, [(q.employee_no, q.name, q.team or "—", q.existing_no, str(q.row)) for q in same]
+        )
         self.add_tab(self.added_table, self.tr("New"), len(report.added))
         self.add_tab(self.updated_table, self.tr("Updated"), len(report.updated))
         self.add_tab(self.left_table, self.tr("Marked as left"), len(report.marked_left))
         self.add_tab(self.missing_table, self.tr("Not in the file"), len(report.missing))
+        self.add_tab(self.same_table, self.tr("Same person?"), len(report.possible_duplicates))
+        if report.possible_duplicates:
+            self.tabs.setCurrentWidget(self.same_table)
         if report.ok:
             text = report.summary()
             if report.new_teams:
@@ -95,9 +112,25 @@ class RosterImportDialog(SheetImportDialog):
                 )
             self.show_message(text)
 
-    def missing_to_mark(self) -> list[str]:
+    @staticmethod
+    def _fill_ticks(table, rows: list[tuple[str, ...]]) -> None:
+        """Rows behind an unticked box; the 工号 in the second column."""
+        table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Unchecked)
+            table.setItem(row, 0, check)
+            for column, value in enumerate(values, start=1):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    @staticmethod
+    def ticked(table) -> list[str]:
         return [
-            self.missing_table.item(row, 1).text()
-            for row in range(self.missing_table.rowCount())
-            if self.missing_table.item(row, 0).checkState() == Qt.CheckState.Checked
+            table.item(row, 1).text()
+            for row in range(table.rowCount())
+            if table.item(row, 0).checkState() == Qt.CheckState.Checked
         ]
+
+    def missing_to_mark(self) -> list[str]:
+        return self.ticked(self.missing_table)

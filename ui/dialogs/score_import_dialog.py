@@ -9,6 +9,7 @@ from ui.dialogs.sheet_import_dialog import SheetImportDialog
 from workbench.db.engine import Database
 from workbench.growth import field_label
 from workbench.importing.growth import (
+    SCORE_COLUMNS,
     ParsedScores,
     ScoreChange,
     ScoreImportReport,
@@ -28,6 +29,9 @@ def _score(value) -> str:
 
 
 class ScoreImportDialog(SheetImportDialog):
+    kind = "scores"
+    columns = SCORE_COLUMNS
+
     def __init__(self, parent, database: Database, path: str | Path, month: str | None = None, author_id=None):
         # Set before the base class starts reading, which it does at once in the background.
         self.month, self.author_id = month, author_id
@@ -39,8 +43,10 @@ class ScoreImportDialog(SheetImportDialog):
         self.added_table = self.table(headers)
         self.updated_table = self.table(headers)
 
-    def read_and_preview(self, database: Database, path: Path, progress) -> tuple[ParsedScores, ScoreImportReport]:
-        parsed = parse_scores(path, self.month, progress)
+    def read_and_preview(
+        self, database: Database, path: Path, column_map, progress
+    ) -> tuple[ParsedScores, ScoreImportReport]:
+        parsed = parse_scores(path, self.month, progress, column_map)
         return parsed, preview_score_import(database, parsed)
 
     def apply_in_background(self):

@@ -1,5 +1,7 @@
-"""What every import from Excel looks like: read and compare in the background, show the
-report in tabs (problems first), write on confirm in one step. Subclasses say what is read
+"""What every import of an office file looks like: read and compare in the background with
+progress, show the report in tabs (problems first, every column accounted for), write on
+confirm in one step. A column the workbench does not know can be read as a field; the
+choice is remembered for the next file with the same headers. Subclasses say what is read
 and how its report is shown."""
 
 from pathlib import Path
@@ -7,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.work_dialog import WorkDialog
 from workbench.db.engine import Database
+from workbench.importing import column_maps
 
 
 def choose_workbook(parent, title: str) -> str:
@@ -29,11 +33,22 @@ def choose_workbook(parent, title: str) -> str:
         parent,
         title,
         settings.value("import/lastFolder", ""),
-        QCoreApplication.translate("SheetImportDialog", "Excel workbooks (*.xlsx *.xlsm)"),
+        QCoreApplication.translate("SheetImportDialog", "Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt)"),
     )
     if path:
         settings.setValue("import/lastFolder", str(Path(path).parent))
     return path
+
+
+def _read(dialog, database: Database, path: Path, given: dict[str, str], progress):
+    """Runs in a worker: the remembered mappings are read there too."""
+    return dialog.read_and_preview(database, path, column_maps.column_map(database, dialog.kind, given), progress)
+
+
+def _apply_and_remember(database: Database, kind: str, table, function, *args, progress):
+    report = function(*args, progress=progress)
+    column_maps.remember(database, kind, table.headers, table.mapped)
+    return report
 
 
 class SheetImportDialog(WorkDialog):
@@ -41,6 +56,8 @@ class SheetImportDialog(WorkDialog):
     # them up under the subclass's name, where lupdate never put them.
     preview_ready = Signal()
     applied = Signal(object)
+    kind = ""  # the column mappings' name for what is imported
+    columns = ()  # the importer's columns, offered for a column it did not recognise
 
     def __init__(self, parent, database: Database, path: str | Path, title: str):
         super().__init__(parent)
@@ -48,6 +65,7 @@ class SheetImportDialog(WorkDialog):
         self.path = Path(path)
         self.parsed = None
         self.report = None
+        self.given: dict[str, str] = {}  # headers the user read as fields in this dialog
         self.setWindowTitle(title.replace("%1", self.path.name))
         self.source_label = QLabel(self.path.name)
         self.source_label.setWordWrap(True)
@@ -63,6 +81,13 @@ class SheetImportDialog(WorkDialog):
                 QCoreApplication.translate("SheetImportDialog", "Column"),
                 QCoreApplication.translate("SheetImportDialog", "Field"),
                 QCoreApplication.translate("SheetImportDialog", "Problem"),
+            ]
+        )
+        self.columns_table = self.table(
+            [
+                QCoreApplication.translate("SheetImportDialog", "Column"),
+                QCoreApplication.translate("SheetImportDialog", "Header"),
+                QCoreApplication.translate("SheetImportDialog", "Read as"),
             ]
         )
         self.create_tables()
@@ -81,7 +106,26 @@ class SheetImportDialog(WorkDialog):
         layout.addWidget(self.buttons)
         self.resize(QSettings().value("importDialog/size", self.sizeHint().expandedTo(self.minimumSizeHint())))
         self.setMinimumSize(560, 360)
-        self.start(self.read_and_preview, self.database, self.path, on_success=self._show_preview)
+        self._read_file()
+
+    def _read_file(self) -> None:
+        self.tabs.clear()
+        self.tabs.hide()
+        self.progress.setRange(0, 0)
+        self.start(
+            _read,
+            self,
+            self.database,
+            self.path,
+            dict(self.given),
+            on_success=self._show_preview,
+            on_progress=self._rows_read,
+        )
+
+    def _rows_read(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
 
     # what a subclass provides -----------------------------------------------------
 
@@ -90,7 +134,7 @@ class SheetImportDialog(WorkDialog):
         raise NotImplementedError
 
     @staticmethod
-    def read_and_preview(database: Database, path: Path, progress):
+    def read_and_preview(database: Database, path: Path, column_map, progress):
         """(parsed file, report) — runs in a worker thread."""
         raise NotImplementedError
 
@@ -134,12 +178,13 @@ class SheetImportDialog(WorkDialog):
             .replace("%2", report.sheet)
             .replace("%3", str(report.header_row))
         )
-        self.fill(self.problems_table, [[str(p.row), p.column, p.field, p.message] for p in report.problems])
+        # A person reads the first problems; the count says how many there are.
+        self.fill(self.problems_table, [[str(p.row), p.column, p.field, p.message] for p in report.problems[:1000]])
         self.add_tab(
-            self.problems_table, QCoreApplication.translate("SheetImportDialog", "Problems"), len(report.problems)
+            self.problems_table, QCoreApplication.translate("SheetImportDialog", "Problems"), report.problems.total
         )
         if not report.ok:
-            count = len(report.problems)  # a call in place of `count` hides the message from lupdate
+            count = report.problems.total  # a call in place of `count` hides the message from lupdate
             self.show_message(
                 QCoreApplication.translate(
                     "SheetImportDialog",
@@ -153,12 +198,52 @@ class SheetImportDialog(WorkDialog):
             self.apply_button.setEnabled(True)
             self.apply_button.setFocus()
         self.show_report(report)
+        self._show_columns(report.columns)
         self.tabs.setVisible(self.tabs.count() > 0)
         self.preview_ready.emit()
 
+    def _show_columns(self, columns: dict) -> None:
+        """Every header: the field it is read as, not read, or a second copy of a field left
+        aside; a field can be picked for a header not read or read as the user chose. And
+        the hidden sheets."""
+        translate = QCoreApplication.translate
+        mapped = columns["mapped"]
+        rows = [(c["column"], c["header"], c["label"], c["header"] in mapped) for c in columns["columns"]]
+        rows += [(c["column"], c["header"], "", True) for c in columns["ignored"]]
+        second = translate("SheetImportDialog", "Second %1 column, not read")
+        rows += [(c["column"], c["header"], second.replace("%1", c["label"]), False) for c in columns["second_copies"]]
+        rows.sort(key=lambda row: (len(row[0]), row[0]))
+        self.fill(self.columns_table, [[letter, header, label] for letter, header, label, _ in rows])
+        for row, (_letter, header, _label, pickable) in enumerate(rows):
+            if pickable and self.columns:
+                self.columns_table.setCellWidget(row, 2, self._field_picker(header, mapped.get(header, "")))
+        self.add_tab(self.columns_table, translate("SheetImportDialog", "Columns"), len(rows))
+        hidden = columns["hidden_sheets"]
+        if hidden:
+            self.source_label.setText(
+                self.source_label.text()
+                + "\n"
+                + translate("SheetImportDialog", "Hidden sheets, not read: %1").replace("%1", "、".join(hidden))
+            )
+
+    def _field_picker(self, header: str, current: str) -> QComboBox:
+        picker = QComboBox()
+        picker.addItem(QCoreApplication.translate("SheetImportDialog", "Not read"), "")
+        for column in self.columns:
+            picker.addItem(column.aliases[0], column.field)
+        picker.setCurrentIndex(max(picker.findData(current), 0))
+        picker.activated.connect(lambda _index: self._read_as(header, picker.currentData()))
+        return picker
+
+    def _read_as(self, header: str, field: str) -> None:
+        self.given[header] = field  # "" reads it as nothing, even when remembered otherwise
+        self._read_file()
+
     def _apply(self) -> None:
         function, *args = self.apply_in_background()
-        self.start(function, *args, on_success=self._done)
+        self.start(
+            _apply_and_remember, self.database, self.kind, self.parsed.table, function, *args, on_success=self._done
+        )
 
     def set_working(self, working: bool) -> None:
         super().set_working(working)

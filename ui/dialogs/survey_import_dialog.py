@@ -23,6 +23,8 @@ def _apply(database: Database, round_id: int, parsed: ParsedResponses, progress)
 
 
 class SurveyImportDialog(SheetImportDialog):
+    kind = "survey"
+
     def __init__(self, parent, database: Database, path: str | Path, held: RoundRecord):
         self.held = held  # read by read_and_preview, which the base class starts at once
         super().__init__(parent, database, path, self.tr("Import responses to “%2” — %1").replace("%2", held.name))
@@ -35,8 +37,8 @@ class SurveyImportDialog(SheetImportDialog):
         self.added_table = self.table([*headers, t("field.team")])
         self.before_table = self.table([self.tr("Row")])
 
-    def read_and_preview(self, database: Database, path: Path, progress):
-        parsed = parse_responses(database, self.held.id, path, progress)
+    def read_and_preview(self, database: Database, path: Path, column_map, progress):
+        parsed = parse_responses(database, self.held.id, path, progress, column_map)
         return parsed, preview_response_import(database, self.held.id, parsed)
 
     def apply_in_background(self):

@@ -6,6 +6,7 @@ from pathlib import Path
 from ui.dialogs.sheet_import_dialog import SheetImportDialog
 from workbench.db.engine import Database
 from workbench.importing.talks import (
+    TALK_COLUMNS,
     ParsedLedger,
     TalkImportReport,
     apply_talk_import,
@@ -21,6 +22,9 @@ def _apply(database: Database, parsed: ParsedLedger, progress) -> TalkImportRepo
 
 
 class TalkImportDialog(SheetImportDialog):
+    kind = "talks"
+    columns = TALK_COLUMNS
+
     def __init__(self, parent, database: Database, path: str | Path):
         super().__init__(parent, database, path, self.tr("Import talk ledger — %1"))
         self.apply_button.setToolTip(self.tr("Record these talks and their follow-ups in one step"))
@@ -41,8 +45,8 @@ class TalkImportDialog(SheetImportDialog):
         self.before_table = self.table([self.tr("Row")])
 
     @staticmethod
-    def read_and_preview(database: Database, path: Path, progress) -> tuple[ParsedLedger, TalkImportReport]:
-        parsed = parse_ledger(path, progress)
+    def read_and_preview(database: Database, path: Path, column_map, progress) -> tuple[ParsedLedger, TalkImportReport]:
+        parsed = parse_ledger(path, progress, column_map)
         sync_default_pairings(database)  # rows without 谈话人 go to the employee's liaison
         return parsed, preview_talk_import(database, parsed)
 

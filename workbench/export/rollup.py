@@ -2,7 +2,10 @@
 figures in their hidden `_meta` sheets. Every file is read and checked before anything
 is written; a file of another month or format is refused by name."""
 
+import zipfile
+import zlib
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,12 +13,12 @@ import openpyxl
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
+from openpyxl.utils.exceptions import InvalidFileException
 
 from workbench import practices
 from workbench.errors import UserError
 from workbench.export.monthly import FORMAT, FORMAT_VERSION, META_SHEET
 from workbench.export.sheets import PERCENT_FORMAT, make_folder_for, save_atomically, set_properties, write_table
-from workbench.importing.sheet import open_workbook, sheet_rows
 from workbench.sorting import numbered_name_key
 from workbench.texts import t
 
@@ -38,6 +41,51 @@ COUNTS = (
 )
 
 Progress = Callable[[int, int], None]
+
+
+# What openpyxl raises on a file that is not a sound workbook: a cut-off or damaged zip,
+# broken XML inside it, parts that do not fit together. Caught only around openpyxl's own
+# reading, so a fault in the workbench's code is never mistaken for a bad file.
+UNREADABLE = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    SyntaxError,  # xml.etree's ParseError and lxml's XMLSyntaxError
+)
+
+
+@contextmanager
+def open_workbook(path: Path):
+    """A monthly review opened to read values, or a message naming the file. Our own
+    workbooks, read with the library that wrote them (office files go through
+    workbench.importing.reader). The file is closed on the way out: openpyxl leaves it
+    open when a damaged file stops it."""
+    if not path.is_file():
+        raise UserError(t("xlsx.missing", path=path))
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except UNREADABLE:
+            raise UserError(t("xlsx.not_workbook", path=path.name)) from None
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+
+def sheet_rows(path: Path, worksheet, **options):
+    """The sheet's rows as values; a part of the file that cannot be read ends in a message."""
+    try:
+        yield from worksheet.iter_rows(values_only=True, **options)
+    except UNREADABLE:
+        raise UserError(t("xlsx.not_workbook", path=path.name)) from None
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ again updates the same entries; any bad row means nothing is written.
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,9 +22,11 @@ from workbench.db.models import Employee, utc_now
 from workbench.db.practice_models import GrowthRecord
 from workbench.errors import UserError
 from workbench.growth import SCORE_FIELDS, check_month, parse_score
-from workbench.importing.cleaning import clean_text, parse_date, parse_employee_no
+from workbench.importing.cleaning import clean_name, clean_text, parse_date, parse_employee_no
+from workbench.importing.numbers import ByNumber
+from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.roster import FieldChange
-from workbench.importing.sheet import Column, RowProblem, SheetReport, SheetTable, describe_problems, read_table
+from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.periods import month_of
 from workbench.texts import t
 
@@ -64,6 +66,7 @@ SCORE_COLUMNS = (
             "employee no",
             "staff id",
         ),
+        keeps_zeros=True,
     ),
     Column("name", ("姓名", "员工姓名", "坐席姓名", "名字", "name", "employee name"), required=True),
     Column("month", ("月份", "考核月份", "统计月份", "月度", "年月", "month")),
@@ -107,7 +110,7 @@ def parse_month(value) -> str | None:
 
 _PARSERS: dict[str, Callable] = {
     "employee_no": parse_employee_no,
-    "name": clean_text,
+    "name": clean_name,
     "month": parse_month,
     "satisfaction": lambda value: parse_score(value, percent=True),
     **{name: parse_score for name in SCORE_FIELDS if name != "satisfaction"},
@@ -158,27 +161,25 @@ class ScoreImportReport(SheetReport):
         )
 
     def to_json(self) -> dict:
-        data = asdict(self)
-        data["counts"] = {
-            "added": len(self.added),
-            "updated": len(self.updated),
-            "unchanged": self.unchanged,
-            "problems": len(self.problems),
-        }
-        return data
+        return super().to_json(added=len(self.added), updated=len(self.updated), unchanged=self.unchanged)
 
 
-def parse_scores(path: Path, month: str | None = None, progress: Progress | None = None) -> ParsedScores:
+def parse_scores(
+    path: Path,
+    month: str | None = None,
+    progress: Progress | None = None,
+    column_map: Mapping[str, str] | None = None,
+) -> ParsedScores:
     """Read a score sheet. `month` is for rows without a 月份 (a sheet of one month)."""
     path = Path(path)
     if month is not None:
         check_month(month)
-    table = read_table(path, SCORE_COLUMNS, progress)
+    table = read_table(path, SCORE_COLUMNS, progress, column_map)
     if not any(name in table.column_of for name in SCORE_FIELDS):
         raise UserError(t("growth_import.no_scores", path=path.name))
     if month is None and "month" not in table.column_of:
         raise UserError(f"{path.name}：{t('growth_import.no_month')}")
-    rows, problems = [], []
+    rows, problems = [], ProblemList()
     for sheet_row in table.rows:
         values = {}
         for name, raw in sheet_row.values.items():
@@ -205,7 +206,7 @@ class _People:
 
     def __init__(self, session):
         people = session.execute(select(Employee.id, Employee.employee_no, Employee.name)).all()
-        self.by_number = {person.employee_no: person for person in people}
+        self.by_number = ByNumber(people)
         self.by_name = defaultdict(list)
         for person in people:
             self.by_name[person.name].append(person)
@@ -214,7 +215,7 @@ class _People:
         """(person, None) or (None, (field, message))."""
         number, name = values.get("employee_no"), values.get("name")
         if number is not None:
-            person = self.by_number.get(number)
+            person = self.by_number.find(number, name)
             if person is None:
                 return None, ("employee_no", t("growth_import.unknown_number", employee_no=number))
             if name and name != person.name:
@@ -295,7 +296,7 @@ def _compare(session, parsed: ParsedScores, report: ScoreImportReport):
 
 
 def _sorted(report: ScoreImportReport) -> ScoreImportReport:
-    report.problems.sort(key=lambda problem: (problem.row, problem.column))
+    report.sort_problems()
     return report
 
 

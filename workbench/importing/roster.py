@@ -1,12 +1,16 @@
 """Importing the roster HR keeps in Excel: parse, compare with the database, apply at once.
 
-Rules: people are matched by 工号; a column the file lacks, or a blank cell, leaves that
-field alone; nobody is deleted; an active employee of a team in the file who is missing
-from it is reported for the user to decide; any bad row means nothing is written.
+Rules: people are matched by 工号 (1234 is a person's 001234 when the name agrees: Excel
+drops the zeros); a column the file lacks, or a blank cell, leaves that field alone; nobody
+is deleted; an active employee of a team in the file who is missing from it is reported
+for the user to decide; a new 工号 under the name (and team) of someone the file leaves
+out is asked about, not added, unless the user says it is a new person; any bad row means
+nothing is written.
 """
 
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -16,15 +20,18 @@ from workbench.db.engine import Database
 from workbench.db.models import Employee, utc_now
 from workbench.errors import UserError
 from workbench.importing.cleaning import (
+    clean_name,
     clean_text,
     limit_length,
+    number_key,
     parse_date,
     parse_employee_no,
     parse_gender,
     parse_phone,
     parse_status,
 )
-from workbench.importing.sheet import Column, RowProblem, SheetReport, SheetTable, describe_problems, read_table
+from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
+from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.people import ACTIVE, LEFT, canonical_role
 from workbench.roster import employees_by_number, team_id_for
 from workbench.texts import t
@@ -36,6 +43,7 @@ ROSTER_COLUMNS = (
         "employee_no",
         ("工号", "员工编号", "员工号", "人员编号", "职工号", "编号", "employee id", "employee no", "staff id", "id"),
         required=True,
+        keeps_zeros=True,
     ),
     Column("name", ("姓名", "员工姓名", "名字", "name", "employee name"), required=True),
     Column("gender", ("性别", "gender", "sex")),
@@ -51,7 +59,7 @@ ROSTER_COLUMNS = (
 # field -> (parser, length limit of the database column or None)
 _PARSERS: dict[str, tuple[Callable, int | None]] = {
     "employee_no": (parse_employee_no, 32),
-    "name": (clean_text, 64),
+    "name": (clean_name, 64),
     "gender": (parse_gender, None),
     "team": (clean_text, 100),
     "role": (canonical_role, 32),
@@ -62,12 +70,28 @@ _PARSERS: dict[str, tuple[Callable, int | None]] = {
     "left_date": (parse_date, None),
 }
 _COMPARED_FIELDS = ("name", "gender", "team", "role", "hire_date", "phone", "birthday", "status", "left_date")
+_INSERT_BATCH = 5000
+_NEW_ROW_FIELDS = ("employee_no", *(name for name in _COMPARED_FIELDS if name != "team"))
 
 
-@dataclass(frozen=True)
+_FIELDS = tuple(column.field for column in ROSTER_COLUMNS)
+# Fields whose few values repeat down the sheet: each kept once, not once per row.
+_REPEATING = frozenset(("gender", "team", "role", "status"))
+
+
 class ParsedRow:
-    row: int
-    values: dict[str, object]  # only the fields that had a value
+    """A row's values, kept as a tuple: 200,000 rows of dicts would take half a gigabyte."""
+
+    __slots__ = ("row", "_values")
+
+    def __init__(self, row: int, values: dict[str, object]):
+        self.row = row
+        self._values = tuple(values.get(name) for name in _FIELDS)
+
+    @property
+    def values(self) -> dict[str, object]:
+        """Only the fields that had a value."""
+        return {name: value for name, value in zip(_FIELDS, self._values, strict=True) if value is not None}
 
 
 @dataclass
@@ -81,20 +105,31 @@ class ParsedRoster:
         return set(self.table.column_of)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldChange:
     field: str
     old: object
     new: object
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EmployeeChange:
     employee_no: str
     name: str
     team: str | None
     row: int | None = None
     changes: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SamePerson:
+    """A row whose 工号 is new but whose person may be someone on the roster."""
+
+    row: int
+    employee_no: str  # as the file has it
+    name: str
+    team: str | None
+    existing_no: str  # the roster's person it resembles
 
 
 @dataclass
@@ -105,35 +140,46 @@ class ImportReport(SheetReport):
     marked_left: list[EmployeeChange] = field(default_factory=list)
     missing: list[EmployeeChange] = field(default_factory=list)
     new_teams: list[str] = field(default_factory=list)
+    zeros_restored: list[SamePerson] = field(default_factory=list)  # 1234 read as the roster's 001234
+    possible_duplicates: list[SamePerson] = field(default_factory=list)  # 同一人？ not added unless accepted
 
     def summary(self) -> str:
-        return t(
+        text = t(
             "import.summary",
             added=len(self.added),
             updated=len(self.updated),
             unchanged=self.unchanged,
             marked_left=len(self.marked_left),
         )
+        questions = [same for same in self.possible_duplicates if same.employee_no not in self._accepted]
+        if questions:
+            text += " " + t("roster_import.questions", count=len(questions))
+        return text
+
+    @property
+    def _accepted(self) -> set[str]:
+        return {change.employee_no for change in self.added}
 
     def to_json(self) -> dict:
-        data = asdict(self)
-        data["counts"] = {
-            "added": len(self.added),
-            "updated": len(self.updated),
-            "unchanged": self.unchanged,
-            "marked_left": len(self.marked_left),
-            "missing": len(self.missing),
-            "problems": len(self.problems),
-        }
-        return data
+        return super().to_json(
+            added=len(self.added),
+            updated=len(self.updated),
+            unchanged=self.unchanged,
+            marked_left=len(self.marked_left),
+            missing=len(self.missing),
+            possible_duplicates=len(self.possible_duplicates),
+        )
 
 
-def parse_roster(path: Path, progress: Progress | None = None) -> ParsedRoster:
-    table = read_table(Path(path), ROSTER_COLUMNS, progress)
+def parse_roster(
+    path: Path, progress: Progress | None = None, column_map: Mapping[str, str] | None = None
+) -> ParsedRoster:
+    table = read_table(Path(path), ROSTER_COLUMNS, progress, column_map)
     labels = {column.field: t(f"field.{column.field}") for column in ROSTER_COLUMNS}
     rows: list[ParsedRow] = []
-    problems: list[RowProblem] = []
+    problems = ProblemList()
     first_row_of: dict[str, int] = {}
+    shared: dict[object, object] = {}
 
     def problem(row: int, field_name: str, message: str) -> None:
         problems.append(RowProblem(row, table.column_letter(field_name), labels[field_name], message))
@@ -150,7 +196,7 @@ def parse_roster(path: Path, progress: Progress | None = None) -> ParsedRoster:
                 unreadable.add(field_name)
                 continue
             if value is not None:
-                values[field_name] = value
+                values[field_name] = shared.setdefault(value, value) if field_name in _REPEATING else value
         number = values.get("employee_no")
         if number is None and "employee_no" not in unreadable:
             problem(sheet_row.number, "employee_no", t("import.no_employee_no"))
@@ -183,19 +229,64 @@ def _target_values(row: ParsedRow) -> dict[str, object]:
     return values
 
 
-def _compare(session, parsed: ParsedRoster, today: date, report: ImportReport):
+class _Roster:
+    """The people on the roster as a file's 工号 may name them."""
+
+    def __init__(self, session, parsed: ParsedRoster):
+        self.existing = employees_by_number(session)
+        self.by_key: dict[str, list[str]] = defaultdict(list)  # 1234 -> ["001234"]
+        self.by_name: dict[str, list[str]] = defaultdict(list)  # active people
+        for number, (employee, _team) in self.existing.items():
+            key = number_key(number)
+            if key is not None and key != number:
+                self.by_key[key].append(number)
+            if employee.status == ACTIVE:
+                self.by_name[employee.name].append(number)
+        self.in_file = {row.values.get("employee_no") for row in parsed.rows}
+
+    def zeros_dropped(self, number: str, name: str | None) -> str | None:
+        """The roster's 001234 for a file's 1234 of the same name."""
+        found = [no for no in self.by_key.get(number_key(number) or "", ()) if no not in self.in_file]
+        found = [no for no in found if self.existing[no][0].name == name]
+        return found[0] if len(found) == 1 else None
+
+    def resembles(self, name: str | None, team: str | None, has_team: bool) -> str | None:
+        """Someone active of this name (and team) whom the file leaves out."""
+        for number in self.by_name.get(name or "", ()):
+            if number not in self.in_file and (not has_team or self.existing[number][1] == team):
+                return number
+        return None
+
+
+def _compare(session, parsed: ParsedRoster, today: date, report: ImportReport, accept_new_ids: Iterable[str] = ()):
     """Yield (existing employee or None, target values) for each row that changes something,
     and fill the report."""
-    existing = employees_by_number(session)
+    roster = _Roster(session, parsed)
+    existing = roster.existing
+    accepted = set(accept_new_ids)
+    asked_about: set[str] = set()  # roster people a questioned row may be
     seen: set[str] = set()
     teams_in_file: set[str | None] = set()
+    has_team = "team" in parsed.fields
     for row in parsed.rows:
         target = _target_values(row)
         number = target["employee_no"]
+        if number not in existing:
+            same = roster.zeros_dropped(number, target.get("name"))
+            if same is not None:
+                report.zeros_restored.append(SamePerson(row.row, number, target["name"], target.get("team"), same))
+                number = target["employee_no"] = same
         seen.add(number)
         teams_in_file.add(target.get("team"))
         found = existing.get(number)
         if found is None:
+            resembled = roster.resembles(target.get("name"), target.get("team"), has_team)
+            if resembled is not None:
+                question = SamePerson(row.row, number, target["name"], target.get("team"), resembled)
+                report.possible_duplicates.append(question)
+                if number not in accepted:
+                    asked_about.add(resembled)
+                    continue
             target.setdefault("status", ACTIVE)
             if target["status"] == LEFT:
                 target.setdefault("left_date", today)
@@ -226,18 +317,22 @@ def _compare(session, parsed: ParsedRoster, today: date, report: ImportReport):
     # Only teams the file speaks for: a team leader's sheet says nothing about other teams.
     whole_center = "team" not in parsed.fields
     for number, (employee, team_name) in existing.items():
-        if number not in seen and employee.status == ACTIVE and (whole_center or team_name in teams_in_file):
+        if number in seen or number in asked_about or employee.status != ACTIVE:
+            continue
+        if whole_center or team_name in teams_in_file:
             report.missing.append(EmployeeChange(number, employee.name, team_name))
     known_teams = {team_name for _, team_name in existing.values()}
     report.new_teams = sorted({team for team in teams_in_file if team and team not in known_teams})
 
 
-def preview_roster_import(database: Database, parsed: ParsedRoster, today: date | None = None) -> ImportReport:
+def preview_roster_import(
+    database: Database, parsed: ParsedRoster, today: date | None = None, accept_new_ids: Iterable[str] = ()
+) -> ImportReport:
     """What importing would change, without writing anything."""
     report = ImportReport.of(parsed.table, parsed.problems)
     if report.ok:
         with database.sessions() as session:
-            for _ in _compare(session, parsed, today or date.today(), report):
+            for _ in _compare(session, parsed, today or date.today(), report, accept_new_ids):
                 pass
     return report
 
@@ -247,8 +342,10 @@ def apply_roster_import(
     parsed: ParsedRoster,
     mark_missing_left: Iterable[str] = (),
     today: date | None = None,
+    accept_new_ids: Iterable[str] = (),
 ) -> ImportReport:
-    """Apply the import in one transaction (compared again inside it); all or nothing."""
+    """Apply the import in one transaction (compared again inside it); all or nothing.
+    `accept_new_ids`: the file's 工号 of possible duplicates the user says are new people."""
     today = today or date.today()
     report = ImportReport.of(parsed.table, parsed.problems)
     if not report.ok:
@@ -256,23 +353,28 @@ def apply_roster_import(
     with database.sessions.begin() as session:
         team_ids: dict[str, int] = {}
         new_rows: list[dict] = []
-        for employee, target in _compare(session, parsed, today, report):
+        # New people go in as executemany batches of rows with the same columns: a first
+        # import brings in a whole center at once (the ORM's bulk insert went row by row
+        # for the version column), and a batch at a time keeps memory flat.
+        now = utc_now()
+        blank = dict.fromkeys((*_NEW_ROW_FIELDS, "team_id")) | {"created_at": now, "updated_at": now}
+        for employee, target in _compare(session, parsed, today, report, accept_new_ids):
             values = {name: value for name, value in target.items() if name != "team"}
             if "team" in target:
                 values["team_id"] = team_id_for(session, target["team"], team_ids)
             if employee is None:
-                new_rows.append(values)
+                new_rows.append(blank | values)
+                if len(new_rows) == _INSERT_BATCH:
+                    session.execute(insert(Employee.__table__), new_rows)
+                    new_rows = []
             else:
                 for name, value in values.items():
                     setattr(employee, name, value)
         if new_rows:
-            # One multi-row INSERT: a first import brings in a whole center at once.
-            now = utc_now()
-            session.execute(insert(Employee), [{"created_at": now, "updated_at": now, **row} for row in new_rows])
-        to_mark = set(mark_missing_left)
-        missing_numbers = {change.employee_no for change in report.missing}
-        marked = employees_by_number(session)
-        for number in sorted(to_mark & missing_numbers):
+            session.execute(insert(Employee.__table__), new_rows)
+        to_mark = set(mark_missing_left) & {change.employee_no for change in report.missing}
+        marked = employees_by_number(session) if to_mark else {}
+        for number in sorted(to_mark):
             employee, team_name = marked[number]
             employee.status, employee.left_date = LEFT, today
             report.marked_left.append(EmployeeChange(number, employee.name, team_name))

@@ -10,7 +10,7 @@ is known again by its import key, so importing the same file twice adds nothing.
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,8 +21,10 @@ from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.db.practice_models import SurveyAnswer, SurveyResponse
 from workbench.errors import UserError
-from workbench.importing.cleaning import clean_text, parse_employee_no
-from workbench.importing.sheet import Column, RowProblem, SheetReport, SheetTable, describe_problems, read_table
+from workbench.importing.cleaning import clean_name, clean_text, parse_employee_no
+from workbench.importing.numbers import ByNumber
+from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
+from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.surveys import DRIVERS, Q12, Answer, RoundRecord, TemplateRecord, answer_rows, round_of, template_of
 from workbench.texts import t
 
@@ -32,7 +34,7 @@ _SCORE = re.compile(r"^([1-5])(?:\.0+)?分?$")
 IMPORTANCE_WORDS = ("重要性", "重要程度", "重要度", "importance")
 SATISFACTION_WORDS = ("满意度", "满意程度", "满意", "satisfaction")
 PERSON_COLUMNS = (
-    Column("employee_no", ("工号", "员工工号", "员工编号", "employee id", "employee no")),
+    Column("employee_no", ("工号", "员工工号", "员工编号", "employee id", "employee no"), keeps_zeros=True),
     Column("name", ("姓名", "员工姓名", "name", "employee")),
     Column("team", ("班组", "组别", "所属班组", "team")),
 )
@@ -117,12 +119,18 @@ class SurveyImportReport(SheetReport):
         return f"{text}\n{t('survey_import.names_ignored')}" if self.names_ignored else text
 
 
-def parse_responses(database: Database, round_id: int, path: Path, progress: Progress | None = None):
+def parse_responses(
+    database: Database,
+    round_id: int,
+    path: Path,
+    progress: Progress | None = None,
+    column_map: Mapping[str, str] | None = None,
+):
     """Read the sheet with the columns of the round's questionnaire."""
     with database.sessions() as session:
         template = template_of(session, round_of(session, round_id).template_id)
-    table = read_table(Path(path), (*item_columns(template), *PERSON_COLUMNS), progress)
-    rows, problems = [], []
+    table = read_table(Path(path), (*item_columns(template), *PERSON_COLUMNS), progress, column_map)
+    rows, problems = [], ProblemList()
     for sheet_row in table.rows:
         scores: dict[str, int] = {}
         for name, raw in sheet_row.values.items():
@@ -173,7 +181,7 @@ class _People:
                 Employee.id, Employee.employee_no, Employee.name, Employee.team_id, Team.name.label("team")
             ).outerjoin(Team, Team.id == Employee.team_id)
         ).all()
-        self.by_number = {row.employee_no: row for row in rows}
+        self.by_number = ByNumber(rows)
         self.by_name = defaultdict(list)
         for row in rows:
             self.by_name[row.name].append(row)
@@ -181,7 +189,7 @@ class _People:
     def find(self, number, name):
         """(person, message when not found)."""
         if number is not None:
-            person = self.by_number.get(number)
+            person = self.by_number.find(number, name)
             if person is None:
                 return None, t("talk_import.unknown_number", employee_no=number)
             if name and name != person.name:
@@ -253,7 +261,7 @@ def _place(session, round_id: int, parsed: ParsedResponses, report: SurveyImport
             except ValueError as error:
                 problem(row.row, "employee_no", str(error))
                 continue
-            written_name = clean_text(row.person.get("name"))
+            written_name = clean_name(row.person.get("name"))
             if number is None and written_name is None:
                 problem(row.row, "employee_no", t("survey_import.no_person"))
                 continue
@@ -295,7 +303,7 @@ def preview_response_import(database: Database, round_id: int, parsed: ParsedRes
     with database.sessions() as session:
         for _ in _place(session, round_id, parsed, report):
             pass
-    report.problems.sort(key=lambda problem: (problem.row, problem.column))
+    report.sort_problems()
     return report
 
 
@@ -305,7 +313,7 @@ def apply_response_import(database: Database, round_id: int, parsed: ParsedRespo
     with database.sessions.begin() as session:
         placed = list(_place(session, round_id, parsed, report))
         if not report.ok:
-            report.problems.sort(key=lambda problem: (problem.row, problem.column))
+            report.sort_problems()
             raise UserError(describe_problems(report.file, report.problems))
         for row, employee_id, team_id, key in placed:
             response = SurveyResponse(round_id=round_id, employee_id=employee_id, team_id=team_id, import_key=key)

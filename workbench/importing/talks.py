@@ -9,8 +9,8 @@ its content, so importing the same ledger again adds nothing.
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -19,8 +19,17 @@ from sqlalchemy import select
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
 from workbench.errors import UserError
-from workbench.importing.cleaning import clean_prose, clean_text, limit_length, parse_date, parse_employee_no
-from workbench.importing.sheet import Column, RowProblem, SheetReport, SheetTable, describe_problems, read_table
+from workbench.importing.cleaning import (
+    clean_name,
+    clean_prose,
+    clean_text,
+    limit_length,
+    parse_date,
+    parse_employee_no,
+)
+from workbench.importing.numbers import ByNumber
+from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
+from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.liaisons import ACTIVITY, CARE_SCALES, HALF_YEAR, MONTHLY, TALK_TEXT_FIELDS
 from workbench.texts import t
 
@@ -28,7 +37,9 @@ Progress = Callable[[int, int], None]
 
 TALK_COLUMNS = (
     Column("talk_date", ("谈话日期", "谈心日期", "谈话时间", "日期", "时间", "date", "talk date"), required=True),
-    Column("employee_no", ("工号", "员工工号", "员工编号", "被谈话人工号", "employee id", "employee no")),
+    Column(
+        "employee_no", ("工号", "员工工号", "员工编号", "被谈话人工号", "employee id", "employee no"), keeps_zeros=True
+    ),
     Column(
         "name",
         ("姓名", "员工姓名", "被谈话人", "谈话对象", "谈心对象", "被谈话人姓名", "name", "employee"),
@@ -108,9 +119,9 @@ def _care_parser(name: str) -> Callable:
 _PARSERS: dict[str, Callable] = {
     "talk_date": lambda value: parse_date(value, allow_future=False),
     "employee_no": parse_employee_no,
-    "name": clean_text,
+    "name": clean_name,
     "kind": _parse_kind,
-    "liaison": clean_text,
+    "liaison": clean_name,
     **{name: (lambda value: limit_length(clean_prose(value), 2000)) for name in TALK_TEXT_FIELDS},
     "follow_ups": _parse_follow_ups,
     "follow_up_status": _parse_follow_up_status,
@@ -122,6 +133,7 @@ _PARSERS: dict[str, Callable] = {
 class LedgerRow:
     row: int
     values: dict[str, object]  # only the fields that had a value
+    ignored: tuple[str, ...] = ()  # letters of ignored columns with something in this row
 
 
 @dataclass
@@ -160,19 +172,18 @@ class TalkImportReport(SheetReport):
         )
 
     def to_json(self) -> dict:
-        data = asdict(self)
-        data["counts"] = {
-            "added": len(self.added),
-            "already_imported": len(self.already_imported),
-            "follow_ups_opened": self.follow_ups_opened,
-            "problems": len(self.problems),
-        }
-        return data
+        return super().to_json(
+            added=len(self.added),
+            already_imported=len(self.already_imported),
+            follow_ups_opened=self.follow_ups_opened,
+        )
 
 
-def parse_ledger(path: Path, progress: Progress | None = None) -> ParsedLedger:
-    table = read_table(Path(path), TALK_COLUMNS, progress)
-    rows, problems = [], []
+def parse_ledger(
+    path: Path, progress: Progress | None = None, column_map: Mapping[str, str] | None = None
+) -> ParsedLedger:
+    table = read_table(Path(path), TALK_COLUMNS, progress, column_map)
+    rows, problems = [], ProblemList()
     for sheet_row in table.rows:
         values = {}
         for name, raw in sheet_row.values.items():
@@ -185,7 +196,7 @@ def parse_ledger(path: Path, progress: Progress | None = None) -> ParsedLedger:
                 continue
             if value not in (None, ()):
                 values[name] = value
-        rows.append(LedgerRow(sheet_row.number, values))
+        rows.append(LedgerRow(sheet_row.number, values, sheet_row.ignored))
     return ParsedLedger(table=table, rows=rows, problems=problems)
 
 
@@ -199,7 +210,7 @@ class _People:
 
     def __init__(self, session):
         people = session.execute(select(Employee.id, Employee.employee_no, Employee.name)).all()
-        self.by_number = {person.employee_no: person for person in people}
+        self.by_number = ByNumber(people)
         self.by_id = {person.id: person for person in people}
         self.by_name = defaultdict(list)
         for person in people:
@@ -273,7 +284,14 @@ def _place(session, parsed: ParsedLedger, report: TalkImportReport):
             problem(row.row, "liaison", t("liaison.self_pair"))
             continue
         if not any(values.get(name) for name in (*TALK_TEXT_FIELDS, "follow_ups")):
-            problem(row.row, "pain_points" if "pain_points" in table.column_of else "name", t("liaison.empty_talk"))
+            # Text under headers the workbench does not know is not an empty talk.
+            headers = {cell.column: cell.header for cell in table.ignored}
+            message = (
+                t("columns.ignored_hold_text", columns="、".join(f"{c}“{headers[c]}”" for c in row.ignored))
+                if row.ignored
+                else t("liaison.empty_talk")
+            )
+            problem(row.row, "pain_points" if "pain_points" in table.column_of else "name", message)
             continue
         key = _import_key(employee.id, liaison.id, values)
         if key in recorded or key in seen_in_file:
@@ -304,7 +322,7 @@ def _employee(people: _People, values: dict):
     number, name = values.get("employee_no"), values.get("name")
     if number is None:
         return people.named(name) if name else (None, t("import.no_name"))
-    person = people.by_number.get(number)
+    person = people.by_number.find(number, name)
     if person is None:
         return None, t("talk_import.unknown_number", employee_no=number)
     if name and name != person.name:
@@ -318,7 +336,7 @@ def preview_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportR
     with database.sessions() as session:
         for _ in _place(session, parsed, report):
             pass
-    report.problems.sort(key=lambda problem: (problem.row, problem.column))
+    report.sort_problems()
     return report
 
 
@@ -328,7 +346,7 @@ def apply_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportRep
     with database.sessions.begin() as session:
         placed = list(_place(session, parsed, report))
         if not report.ok:
-            report.problems.sort(key=lambda problem: (problem.row, problem.column))
+            report.sort_problems()
             raise UserError(describe_problems(report.file, report.problems))
         for row, employee, liaison, key in placed:
             _record(session, row.values, employee.id, liaison.id, key)

@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AccountEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="54" />
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="54"/>
         <source>Three accounts: %1</source>
         <translation>三个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="57" />
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="57"/>
         <source>Nothing: I write it myself</source>
         <translation>不引用，自己填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="66" />
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="66"/>
         <source>A talk fills in its date and pain points; an event its date and title</source>
         <translation>选择谈话会填入谈话日期和痛点难点；选择关怀记录会填入日期和标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="86" />
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="86"/>
         <source>What you did: a shift changed, a course booked, a birthday remembered</source>
         <translation>做了什么：调了班、报了培训、记得生日……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="90" />
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="90"/>
         <source>Fill from:</source>
         <translation>引用：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="91" />
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="91"/>
         <source>Account:</source>
         <translation>账户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="92" />
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="92"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_account_dialog.py" line="93" />
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="93"/>
         <source>What was done:</source>
         <translation>做了什么：</translation>
     </message>
@@ -46,70 +47,70 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="44" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="44"/>
         <source>Three accounts</source>
         <translation>三个账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="47" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="47"/>
         <source>Find a person…</source>
         <translation>查找员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="48" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="48"/>
         <source>Type a name or employee ID; ↓ moves to the list</source>
         <translation>输入姓名或工号；按 ↓ 进入列表</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="72" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="72"/>
         <source>Add an entry…</source>
         <translation>记一笔…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="74" />
-        <source>Write in this person's accounts, from a talk, an event or your own words (Enter)</source>
+        <location filename="../../../ui/widgets/care_accounts.py" line="74"/>
+        <source>Write in this person&apos;s accounts, from a talk, an event or your own words (Enter)</source>
         <translation>为这位员工记一笔：来自谈话、关怀活动或自己填写（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="78" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="78" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="78"/>
         <source>What was done</source>
         <translation>做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="78" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="78"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="87" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="87"/>
         <source>Move to the bin</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="178" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="178"/>
         <source>Choose a person to see their three accounts.</source>
         <translation>选择一位员工，查看其三个账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="180" />
+        <location filename="../../../ui/widgets/care_accounts.py" line="180"/>
         <source>Nobody to show: the roster has nobody in this team.</source>
         <translation>没有可显示的人员：花名册中这个班组没有在职员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_accounts.py" line="211" />
-        <source>Nothing in %1's accounts yet. After a talk, a praise or a festival, add what was done for them.</source>
+        <location filename="../../../ui/widgets/care_accounts.py" line="211"/>
+        <source>Nothing in %1&apos;s accounts yet. After a talk, a praise or a festival, add what was done for them.</source>
         <translation>%1的账户里还没有记录。谈话、表扬或节日活动之后，记下为其做了什么。</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="85" />
+        <location filename="../../../ui/app.py" line="86"/>
         <source>%1
 
 Restore the backup made on %2? The damaged file is kept beside it.</source>
@@ -121,87 +122,87 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="42" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="42"/>
         <source>Backups</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="44" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="44"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="45" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="45"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="46" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="46"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="47" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="47"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
         <source>People</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
         <source>Duties</source>
         <translation>工作项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="61" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="61"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="62" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="62"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="70" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="70"/>
         <source>A backup is made at the first start of each day; the last 7 days and 12 months are kept.</source>
         <translation>每天第一次启动时自动备份；保留最近 7 天和 12 个月的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="101" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="101"/>
         <source>No backups yet. One is made at the first start of each day.</source>
         <translation>还没有备份。每天第一次启动时会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="108" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="108"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="119" />
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="119"/>
         <source>Put the backup of %1 in place of the current data? The current data is backed up first, so you can come back to it from this list.</source>
         <translation>用 %1 的备份替换当前数据吗？当前数据会先备份，之后仍可在这个列表里恢复回来。</translation>
     </message>
@@ -209,32 +210,32 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bin_dialog.py" line="27" />
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="27"/>
         <source>The bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bin_dialog.py" line="28" />
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="28"/>
         <source>Removed talks and follow-ups stay here until you delete them.</source>
         <translation>删除的谈话记录和跟进事项会保留在这里，直到你彻底删除它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bin_dialog.py" line="34" />
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="34"/>
         <source>Put back</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bin_dialog.py" line="35" />
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="35"/>
         <source>Delete for good…</source>
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bin_dialog.py" line="36" />
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="36"/>
         <source>Empty the bin…</source>
         <translation>清空回收站…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bin_dialog.py" line="80" />
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="80"/>
         <source>Delete %n item(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>要彻底删除这 %n 项吗？此操作无法撤销。</numerusform>
@@ -244,52 +245,52 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CadenceModel</name>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="28" />
+        <location filename="../../../ui/models/cadence_model.py" line="28"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="29" />
+        <location filename="../../../ui/models/cadence_model.py" line="29"/>
         <source>Last talk</source>
         <translation>上次谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="30" />
+        <location filename="../../../ui/models/cadence_model.py" line="30"/>
         <source>Half-year survey</source>
         <translation>半年调研</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="31" />
+        <location filename="../../../ui/models/cadence_model.py" line="31"/>
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="52" />
+        <location filename="../../../ui/models/cadence_model.py" line="52"/>
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="53" />
+        <location filename="../../../ui/models/cadence_model.py" line="53"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="54" />
+        <location filename="../../../ui/models/cadence_model.py" line="54"/>
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="55" />
+        <location filename="../../../ui/models/cadence_model.py" line="55"/>
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="69" />
+        <location filename="../../../ui/models/cadence_model.py" line="69"/>
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cadence_model.py" line="69" />
+        <location filename="../../../ui/models/cadence_model.py" line="69"/>
         <source>Not yet</source>
         <translation>未做</translation>
     </message>
@@ -297,72 +298,72 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CareEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="49" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="49"/>
         <source>Record care or recognition</source>
         <translation>记录关怀与表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="61" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="61"/>
         <source>One person</source>
         <translation>一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="62" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="62"/>
         <source>A whole team</source>
         <translation>整个班组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="92" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="92"/>
         <source>What happened: who said what, what the person did</source>
         <translation>具体情况：客户怎么说，员工做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="95" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="95"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="96" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="96"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="97" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="97"/>
         <source>For:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="99" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="99"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="100" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="100"/>
         <source>Details:</source>
         <translation>详细情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="123" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="123"/>
         <source>e.g. Praised by a caller for patience</source>
         <translation>例如：客户来电表扬服务耐心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="124" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="124"/>
         <source>e.g. Service star of the month</source>
         <translation>例如：本月服务明星</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="125" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="125"/>
         <source>e.g. Mid-Autumn: mooncakes and wishes</source>
         <translation>例如：中秋节分月饼、写祝福卡</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="126" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="126"/>
         <source>e.g. Visited at home after an illness</source>
         <translation>例如：病后上门探望</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/care_event_dialog.py" line="136" />
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="136"/>
         <source>Service star, %1-%2</source>
         <translation>%1年%2月服务明星</translation>
     </message>
@@ -370,154 +371,154 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="124" />
+        <location filename="../../../ui/pages/care_page.py" line="124"/>
         <source>Care</source>
         <translation>关怀与表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="128" />
+        <location filename="../../../ui/pages/care_page.py" line="128"/>
         <source>Whose month: a team, or the whole center</source>
         <translation>看哪个班组：某一班组或整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="131" />
+        <location filename="../../../ui/pages/care_page.py" line="131"/>
         <source>Search praise, activities and accounts…</source>
         <translation>搜索表扬、活动和账户记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="132" />
+        <location filename="../../../ui/pages/care_page.py" line="132"/>
         <source>Search titles, details and account entries (Ctrl+F)</source>
         <translation>搜索标题、详细情况和三个账户的记录（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="141" />
+        <location filename="../../../ui/pages/care_page.py" line="141"/>
         <source>Previous month (Alt+Left)</source>
         <translation>上个月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="146" />
+        <location filename="../../../ui/pages/care_page.py" line="146"/>
         <source>Next month (Alt+Right)</source>
         <translation>下个月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="150" />
+        <location filename="../../../ui/pages/care_page.py" line="150"/>
         <source>Record care…</source>
         <translation>记录关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="152" />
+        <location filename="../../../ui/pages/care_page.py" line="152"/>
         <source>Record a praise, a service star or a festival activity (Ctrl+N)</source>
         <translation>记录客户表扬、服务明星或节日活动（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="173" />
+        <location filename="../../../ui/pages/care_page.py" line="173"/>
         <source>Recognition and activities</source>
         <translation>表彰与活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="180" />
+        <location filename="../../../ui/pages/care_page.py" line="180"/>
         <source>Nothing recorded this month yet</source>
         <translation>本月还没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="182" />
-        <source>Customer praise, the month's service star and festival activities are kept here for the review.</source>
+        <location filename="../../../ui/pages/care_page.py" line="182"/>
+        <source>Customer praise, the month&apos;s service star and festival activities are kept here for the review.</source>
         <translation>客户表扬、本月服务明星和节日活动都记在这里，月度复盘时一并汇总。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="184" />
+        <location filename="../../../ui/pages/care_page.py" line="184"/>
         <source>Record the first one…</source>
         <translation>记录第一条…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="224" />
+        <location filename="../../../ui/pages/care_page.py" line="224"/>
         <source>Move to the bin</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="238" />
+        <location filename="../../../ui/pages/care_page.py" line="238"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="240" />
+        <location filename="../../../ui/pages/care_page.py" line="240"/>
         <source>Care starts from the roster</source>
         <translation>关怀从花名册开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="243" />
-        <source>Import the roster with birthdays and hire dates: this page then shows who has a birthday or a work anniversary, the team's praise and festivals, and what you did for each person.</source>
+        <location filename="../../../ui/pages/care_page.py" line="243"/>
+        <source>Import the roster with birthdays and hire dates: this page then shows who has a birthday or a work anniversary, the team&apos;s praise and festivals, and what you did for each person.</source>
         <translation>导入带有生日和入职日期的花名册后，这里会显示谁过生日、谁入职满周年，班组的表扬和节日活动，以及你为每位员工做了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="247" />
+        <location filename="../../../ui/pages/care_page.py" line="247"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="282" />
+        <location filename="../../../ui/pages/care_page.py" line="282"/>
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="288" />
+        <location filename="../../../ui/pages/care_page.py" line="288"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/care_page.py" line="296" />
+        <location filename="../../../ui/pages/care_page.py" line="296"/>
         <source>Birthdays and work anniversaries (%n)</source>
         <translation>
             <numerusform>生日与入职周年（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="297" />
+        <location filename="../../../ui/pages/care_page.py" line="297"/>
         <source>No birthdays or work anniversaries this month.</source>
         <translation>本月没有人过生日或入职满周年。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="315" />
+        <location filename="../../../ui/pages/care_page.py" line="315"/>
         <source>Accounts this month:</source>
         <translation>本月账户：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="336" />
+        <location filename="../../../ui/pages/care_page.py" line="336"/>
         <source>That person is not in the team shown.</source>
         <translation>这位员工不在当前班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="383" />
+        <location filename="../../../ui/pages/care_page.py" line="383"/>
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="392" />
+        <location filename="../../../ui/pages/care_page.py" line="392"/>
         <source>Choose a person in the three accounts first.</source>
         <translation>请先在“三个账户”中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="406" />
-        <source>Added to %1's accounts.</source>
+        <location filename="../../../ui/pages/care_page.py" line="406"/>
+        <source>Added to %1&apos;s accounts.</source>
         <translation>已记入%1的账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="415" />
+        <location filename="../../../ui/pages/care_page.py" line="415"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="418" />
+        <location filename="../../../ui/pages/care_page.py" line="418"/>
         <source>Remove an account entry</source>
         <translation>删除一条账户记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_page.py" line="438" />
+        <location filename="../../../ui/pages/care_page.py" line="438"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/care_page.py" line="467" />
+        <location filename="../../../ui/pages/care_page.py" line="467"/>
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
@@ -527,72 +528,72 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="22" />
+        <location filename="../../../ui/models/checklist_model.py" line="22"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="30" />
+        <location filename="../../../ui/models/checklist_model.py" line="30"/>
         <source>✓ Done, %n day(s) late</source>
         <translation>✓ 晚 %n 天完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="33" />
+        <location filename="../../../ui/models/checklist_model.py" line="33"/>
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="35" />
+        <location filename="../../../ui/models/checklist_model.py" line="35"/>
         <source>— Skipped</source>
         <translation>— 已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="37" />
+        <location filename="../../../ui/models/checklist_model.py" line="37"/>
         <source>! Overdue</source>
         <translation>! 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="39" />
+        <location filename="../../../ui/models/checklist_model.py" line="39"/>
         <source>To do, due soon</source>
         <translation>待办，即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="40" />
+        <location filename="../../../ui/models/checklist_model.py" line="40"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="50" />
+        <location filename="../../../ui/models/checklist_model.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="51" />
+        <location filename="../../../ui/models/checklist_model.py" line="51"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="52" />
+        <location filename="../../../ui/models/checklist_model.py" line="52"/>
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="53" />
+        <location filename="../../../ui/models/checklist_model.py" line="53"/>
         <source>Deliverable</source>
         <translation>产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="54" />
+        <location filename="../../../ui/models/checklist_model.py" line="54"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="55" />
+        <location filename="../../../ui/models/checklist_model.py" line="55"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="74" />
+        <location filename="../../../ui/models/checklist_model.py" line="74"/>
         <source>Overdue from earlier periods (%n)</source>
         <translation>之前周期逾期未完成（%n 项）</translation>
     </message>
@@ -600,97 +601,97 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="86" />
+        <location filename="../../../ui/pages/checklist_page.py" line="86"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="87" />
+        <location filename="../../../ui/pages/checklist_page.py" line="87"/>
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="109" />
+        <location filename="../../../ui/pages/checklist_page.py" line="109"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="113" />
+        <location filename="../../../ui/pages/checklist_page.py" line="113"/>
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="117" />
+        <location filename="../../../ui/pages/checklist_page.py" line="117"/>
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="126" />
+        <location filename="../../../ui/pages/checklist_page.py" line="126"/>
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="128" />
+        <location filename="../../../ui/pages/checklist_page.py" line="128"/>
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="129" />
+        <location filename="../../../ui/pages/checklist_page.py" line="129"/>
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="131" />
+        <location filename="../../../ui/pages/checklist_page.py" line="131"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="178" />
+        <location filename="../../../ui/pages/checklist_page.py" line="178"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="190" />
+        <location filename="../../../ui/pages/checklist_page.py" line="190"/>
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="193" />
+        <location filename="../../../ui/pages/checklist_page.py" line="193"/>
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="196" />
+        <location filename="../../../ui/pages/checklist_page.py" line="196"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="270" />
-        <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
+        <location filename="../../../ui/pages/checklist_page.py" line="270"/>
+        <source>Pick yourself from the roster. Your checklist starts from your role&apos;s duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="276" />
+        <location filename="../../../ui/pages/checklist_page.py" line="276"/>
         <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
         <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="343" />
+        <location filename="../../../ui/pages/checklist_page.py" line="343"/>
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="343" />
+        <location filename="../../../ui/pages/checklist_page.py" line="343"/>
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="356" />
+        <location filename="../../../ui/pages/checklist_page.py" line="356"/>
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="365" />
+        <location filename="../../../ui/pages/checklist_page.py" line="365"/>
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -698,45 +699,45 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistStep</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="87" />
+        <location filename="../../../ui/dialogs/first_run.py" line="87"/>
         <source>3. Your checklist</source>
         <translation>3. 你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="93" />
-        <source>When you have picked yourself, your role's duties become your checklist.</source>
+        <location filename="../../../ui/dialogs/first_run.py" line="93"/>
+        <source>When you have picked yourself, your role&apos;s duties become your checklist.</source>
         <translation>选好自己之后，你所在岗位的工作项会成为你的工作清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="100" />
-        <source>Your checklist has %1 duties (%2), copied from your role's template. Adjust it any time with 调整清单… on the 工作清单 page.</source>
+        <location filename="../../../ui/dialogs/first_run.py" line="100"/>
+        <source>Your checklist has %1 duties (%2), copied from your role&apos;s template. Adjust it any time with 调整清单… on the 工作清单 page.</source>
         <translation>你的工作清单有 %1 项工作（%2），来自你所在岗位的模板。随时可以在“工作清单”页用“调整清单…”修改。</translation>
     </message>
 </context>
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="31" />
+        <location filename="../../../ui/widgets/completion_panel.py" line="31"/>
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="35" />
+        <location filename="../../../ui/widgets/completion_panel.py" line="35"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="36" />
+        <location filename="../../../ui/widgets/completion_panel.py" line="36"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="37" />
+        <location filename="../../../ui/widgets/completion_panel.py" line="37"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="92" />
+        <location filename="../../../ui/widgets/completion_panel.py" line="92"/>
         <source>%1 late · %2 skipped · %3 still open</source>
         <translation>晚完成 %1 项 · 跳过 %2 项 · 未完成 %3 项</translation>
     </message>
@@ -744,17 +745,17 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/widgets/connection_banner.py" line="30" />
+        <location filename="../../../ui/widgets/connection_banner.py" line="30"/>
         <source>Try again now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/connection_banner.py" line="49" />
-        <source>The connection to the center's database is lost. Nothing was saved; what you typed is still here.</source>
+        <location filename="../../../ui/widgets/connection_banner.py" line="49"/>
+        <source>The connection to the center&apos;s database is lost. Nothing was saved; what you typed is still here.</source>
         <translation>与中心数据库的连接已断开。没有保存任何内容；您输入的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/connection_banner.py" line="51" />
+        <location filename="../../../ui/widgets/connection_banner.py" line="51"/>
         <source>Trying again…</source>
         <translation>正在重新连接…</translation>
     </message>
@@ -762,52 +763,52 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>DatabaseSwitcher</name>
     <message>
-        <location filename="../../ui/database_switch.py" line="68" />
+        <location filename="../../../ui/database_switch.py" line="67"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="70" />
+        <location filename="../../../ui/database_switch.py" line="69"/>
         <source>Workbench databases (%1);;All files (*)</source>
         <translation>工作台数据库 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="78" />
+        <location filename="../../../ui/database_switch.py" line="77"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="79" />
+        <location filename="../../../ui/database_switch.py" line="78"/>
         <source>new database.sqlite3</source>
         <translation>新数据库.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="80" />
+        <location filename="../../../ui/database_switch.py" line="79"/>
         <source>Workbench databases (%1)</source>
         <translation>工作台数据库 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="90" />
+        <location filename="../../../ui/database_switch.py" line="89"/>
         <source>%1 already exists. Choose another name, or open it with “Open another…”.</source>
         <translation>%1 已经存在。请换一个文件名，或用“打开其他数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="112" />
+        <location filename="../../../ui/database_switch.py" line="112"/>
         <source>This database is already open.</source>
         <translation>这个数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="116" />
+        <location filename="../../../ui/database_switch.py" line="116"/>
         <source>That database is open in another window.</source>
         <translation>那个数据库已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="145" />
+        <location filename="../../../ui/database_switch.py" line="145"/>
         <source>Move the data folder to</source>
         <translation>把数据文件夹移到</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="149" />
+        <location filename="../../../ui/database_switch.py" line="149"/>
         <source>Move the database, its backups and the logs from
 %1
 to
@@ -822,12 +823,12 @@ The window closes the database while they are copied.</source>
 复制期间窗口会先关闭数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="158" />
+        <location filename="../../../ui/database_switch.py" line="158"/>
         <source>Moving the data folder…</source>
         <translation>正在移动数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="163" />
+        <location filename="../../../ui/database_switch.py" line="163"/>
         <source>The data folder is now %1</source>
         <translation>数据文件夹现在位于 %1</translation>
     </message>
@@ -835,41 +836,41 @@ The window closes the database while they are copied.</source>
 <context>
     <name>DatesModel</name>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="54" />
+        <location filename="../../../ui/widgets/care_tables.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="54" />
+        <location filename="../../../ui/widgets/care_tables.py" line="54"/>
         <source>What</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="54" />
+        <location filename="../../../ui/widgets/care_tables.py" line="54"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="59" />
+        <location filename="../../../ui/widgets/care_tables.py" line="59"/>
         <source>Today</source>
         <translation>就是今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/care_tables.py" line="61" />
+        <location filename="../../../ui/widgets/care_tables.py" line="61"/>
         <source>Passed, %n day(s) ago</source>
         <translation>
             <numerusform>已过 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/care_tables.py" line="62" />
+        <location filename="../../../ui/widgets/care_tables.py" line="62"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>还有 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/care_tables.py" line="81" />
+        <location filename="../../../ui/widgets/care_tables.py" line="81"/>
         <source>%n year(s) with the center</source>
         <translation>
             <numerusform>已在中心工作 %n 年</numerusform>
@@ -879,57 +880,57 @@ The window closes the database while they are copied.</source>
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="25" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="25"/>
         <source>Change duty</source>
         <translation>修改工作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="25" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="25"/>
         <source>Add duty</source>
         <translation>新增工作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="39" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="39"/>
         <source>last day of the period</source>
         <translation>周期最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="40" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="40"/>
         <source>day </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="41" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="41"/>
         <source> of the period</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="43" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="43"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="44" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="44"/>
         <source>Work:</source>
         <translation>工作内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="45" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="45"/>
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="46" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="46"/>
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="47" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="47"/>
         <source>Frequency:</source>
         <translation>频次：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="48" />
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="48"/>
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
@@ -937,158 +938,158 @@ The window closes the database while they are copied.</source>
 <context>
     <name>DutyListDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="95" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="95"/>
         <source>Checklist templates</source>
         <translation>工作清单模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="95" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="95"/>
         <source>Adjust my checklist</source>
         <translation>调整我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="101" />
-        <source>New checklists start from these duties. Leaders' existing checklists keep their own.</source>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="101"/>
+        <source>New checklists start from these duties. Leaders&apos; existing checklists keep their own.</source>
         <translation>新开始的工作清单以这些工作为准；已有的个人清单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="103" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="103"/>
         <source>Changes apply from the running period on; what was ticked before stays as it was.</source>
         <translation>修改从当前周期起生效；之前的勾选记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
         <source>Deliverable</source>
         <translation>产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="109" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="120" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="120"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="121" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="121"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="122" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="122"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="123" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="123"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="124" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="124"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="125" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="125"/>
         <source>Take the duty off the list; its records stay</source>
         <translation>把这项工作移出清单，已有记录保留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="126" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="126"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="127" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="127"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="144" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="144"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="146" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="146"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="174" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="174"/>
         <source>day %1</source>
         <translation>第 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="174" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="174"/>
         <source>end</source>
         <translation>周期末</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="206" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="206"/>
         <source>Add “%1”</source>
         <translation>新增“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="220" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="220"/>
         <source>Change “%1”</source>
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="232" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="232"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="243" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="243"/>
         <source>Retire “%1”</source>
         <translation>停用“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="261" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="261"/>
         <source>%1 checklist template.xlsx</source>
         <translation>%1工作清单模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="264" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="264"/>
         <source>Export the template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="264" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="264"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="272" />
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="278" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="272"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="278"/>
         <source>Import a template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="272" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="272"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="279" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="279"/>
         <source>Replace the %1 template with the duties in %2?</source>
         <translation>用 %2 中的工作替换“%1”模板吗？</translation>
     </message>
@@ -1096,27 +1097,27 @@ The window closes the database while they are copied.</source>
 <context>
     <name>EmployeeDetail</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="73" />
+        <location filename="../../../ui/pages/roster_page.py" line="73"/>
         <source>Close the panel</source>
         <translation>关闭面板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="88" />
+        <location filename="../../../ui/pages/roster_page.py" line="88"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="89" />
+        <location filename="../../../ui/pages/roster_page.py" line="89"/>
         <source>Edit this employee (Enter)</source>
         <translation>编辑这名员工（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="94" />
+        <location filename="../../../ui/pages/roster_page.py" line="94"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="95" />
+        <location filename="../../../ui/pages/roster_page.py" line="95"/>
         <source>Record a talk with this employee as their liaison</source>
         <translation>以定点联系人的身份记录与这名员工的谈话</translation>
     </message>
@@ -1124,12 +1125,12 @@ The window closes the database while they are copied.</source>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee_dialog.py" line="21" />
+        <location filename="../../../ui/dialogs/employee_dialog.py" line="21"/>
         <source>Edit employee</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_dialog.py" line="21" />
+        <location filename="../../../ui/dialogs/employee_dialog.py" line="21"/>
         <source>Add employee</source>
         <translation>新增员工</translation>
     </message>
@@ -1137,30 +1138,30 @@ The window closes the database while they are copied.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="40" />
-        <location filename="../../ui/errors.py" line="64" />
+        <location filename="../../../ui/errors.py" line="40"/>
+        <location filename="../../../ui/errors.py" line="64"/>
         <source>Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../../ui/errors.py" line="53"/>
         <source>Sorry, something unexpected went wrong.
 The details were written to {log}.</source>
         <translation>抱歉，出现了意外错误。
 详细信息已记录到 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../../ui/errors.py" line="66"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67" />
+        <location filename="../../../ui/errors.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../../ui/errors.py" line="71"/>
         <source>Reloading copies what you typed to the clipboard: Ctrl+V pastes it back.</source>
         <translation>重新载入时，您输入的内容会先复制到剪贴板，按 Ctrl+V 即可粘贴回来。</translation>
     </message>
@@ -1168,27 +1169,27 @@ The details were written to {log}.</source>
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/care_tables.py" line="90" />
+        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
         <source>Details</source>
         <translation>详细情况</translation>
     </message>
@@ -1196,77 +1197,77 @@ The details were written to {log}.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="47" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
         <source>Export the monthly review</source>
         <translation>导出月度复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="53" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="53"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="58"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="61" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="61"/>
         <source>Include my private notes</source>
         <translation>包含我的私密备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="63"/>
         <source>Private notes are for you and your line managers only; leave this off for anything sent further.</source>
         <translation>私密备注只供你本人和直属上级查看；要往外发送的文件请不要勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="66" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="66"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="72"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="73"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="75"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="78" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="78"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="110" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="110"/>
         <source>Save the monthly review</source>
         <translation>保存月度复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="110" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="110"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="118"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="122" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="122"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141" />
+        <location filename="../../../ui/dialogs/export_dialog.py" line="141"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
@@ -1274,7 +1275,7 @@ The details were written to {log}.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="111" />
+        <location filename="../../../ui/dialogs/first_run.py" line="111"/>
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
@@ -1282,37 +1283,37 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthDialog</name>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="29" />
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="29"/>
         <source>Growth diary: %1, %2</source>
         <translation>成长日记：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="34" />
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="34"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="39" />
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="39"/>
         <source>A percent: 98.5, 98.5% and 0.985 are the same</source>
         <translation>百分比：98.5、98.5% 和 0.985 都表示同一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="40" />
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="40"/>
         <source>Scores</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="58" />
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="58"/>
         <source>What the employee means to improve this month, and how</source>
         <translation>员工本月打算提升什么、怎样提升</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="59" />
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="59"/>
         <source>How the month went, in your words</source>
         <translation>用您的话评价员工本月的表现</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/growth_dialog.py" line="60" />
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="60"/>
         <source>Advice and methods for next month</source>
         <translation>给员工下个月的建议和方法</translation>
     </message>
@@ -1320,64 +1321,64 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthModels</name>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="52" />
+        <location filename="../../../ui/widgets/growth_models.py" line="52"/>
         <source>QA</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="53" />
-        <location filename="../../ui/widgets/growth_models.py" line="137" />
+        <location filename="../../../ui/widgets/growth_models.py" line="53"/>
+        <location filename="../../../ui/widgets/growth_models.py" line="137"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="54" />
+        <location filename="../../../ui/widgets/growth_models.py" line="54"/>
         <source>Weekly avg</source>
         <translation>周考平均</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="55" />
+        <location filename="../../../ui/widgets/growth_models.py" line="55"/>
         <source>Wk %1</source>
         <translation>第%1周</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="56" />
-        <location filename="../../ui/widgets/growth_models.py" line="143" />
+        <location filename="../../../ui/widgets/growth_models.py" line="56"/>
+        <location filename="../../../ui/widgets/growth_models.py" line="143"/>
         <source>Since last month</source>
         <translation>较上月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="57" />
+        <location filename="../../../ui/widgets/growth_models.py" line="57"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="58" />
+        <location filename="../../../ui/widgets/growth_models.py" line="58"/>
         <source>Evaluation</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="101" />
+        <location filename="../../../ui/widgets/growth_models.py" line="101"/>
         <source>✓ Written</source>
         <translation>✓ 已写</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="118" />
+        <location filename="../../../ui/widgets/growth_models.py" line="118"/>
         <source>Last month: QA %1, satisfaction %2, weekly avg %3</source>
         <translation>上月：质检 %1，满意度 %2，周考平均 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="136" />
+        <location filename="../../../ui/widgets/growth_models.py" line="136"/>
         <source>QA score</source>
         <translation>质检成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="138" />
+        <location filename="../../../ui/widgets/growth_models.py" line="138"/>
         <source>Weekly test average</source>
         <translation>周考平均</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_models.py" line="140" />
+        <location filename="../../../ui/widgets/growth_models.py" line="140"/>
         <source>Week %1 test</source>
         <translation>第%1周周考</translation>
     </message>
@@ -1385,103 +1386,103 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthPage</name>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="73" />
+        <location filename="../../../ui/pages/growth_page.py" line="73"/>
         <source>Growth diary</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="77" />
+        <location filename="../../../ui/pages/growth_page.py" line="77"/>
         <source>Whose month: a team, or the whole center</source>
         <translation>查看哪个班组：一个班组，或整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="82" />
+        <location filename="../../../ui/pages/growth_page.py" line="82"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="87" />
+        <location filename="../../../ui/pages/growth_page.py" line="87"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="89" />
+        <location filename="../../../ui/pages/growth_page.py" line="89"/>
         <source>Edit month…</source>
         <translation>编辑本月…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="90" />
-        <source>Type in the selected person's scores, plan and evaluation</source>
+        <location filename="../../../ui/pages/growth_page.py" line="90"/>
+        <source>Type in the selected person&apos;s scores, plan and evaluation</source>
         <translation>为选中的员工填写本月成绩、成长计划和评价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="92" />
-        <location filename="../../ui/pages/growth_page.py" line="146" />
+        <location filename="../../../ui/pages/growth_page.py" line="92"/>
+        <location filename="../../../ui/pages/growth_page.py" line="146"/>
         <source>Import scores…</source>
         <translation>导入成绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="94" />
+        <location filename="../../../ui/pages/growth_page.py" line="94"/>
         <source>Import a QA or weekly-test sheet from Excel</source>
         <translation>从 Excel 导入质检成绩表或周考成绩表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="136" />
+        <location filename="../../../ui/pages/growth_page.py" line="136"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="138" />
+        <location filename="../../../ui/pages/growth_page.py" line="138"/>
         <source>No scores for this month yet</source>
         <translation>本月还没有成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="141" />
-        <source>The growth diary keeps each person's QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person's month in.</source>
+        <location filename="../../../ui/pages/growth_page.py" line="141"/>
+        <source>The growth diary keeps each person&apos;s QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person&apos;s month in.</source>
         <translation>成长日记按月记录每位员工的质检成绩、满意度和周考成绩，以及成长计划和您的评价。可以导入质检或培训发来的成绩表，也可以逐人填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="147" />
+        <location filename="../../../ui/pages/growth_page.py" line="147"/>
         <source>Type in scores…</source>
         <translation>填写成绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="149" />
+        <location filename="../../../ui/pages/growth_page.py" line="149"/>
         <source>Nobody to keep a diary for</source>
         <translation>还没有需要记录成长日记的员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="151" />
+        <location filename="../../../ui/pages/growth_page.py" line="151"/>
         <source>The growth diary lists the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>成长日记列出班组的客户代表。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="157" />
+        <location filename="../../../ui/pages/growth_page.py" line="157"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="191" />
+        <location filename="../../../ui/pages/growth_page.py" line="191"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="198" />
+        <location filename="../../../ui/pages/growth_page.py" line="198"/>
         <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
         <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="222" />
+        <location filename="../../../ui/pages/growth_page.py" line="222"/>
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="317" />
-        <source>%1's %2 saved.</source>
+        <location filename="../../../ui/pages/growth_page.py" line="317"/>
+        <source>%1&apos;s %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/growth_page.py" line="323" />
+        <location filename="../../../ui/pages/growth_page.py" line="323"/>
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1489,32 +1490,32 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthPersonView</name>
     <message>
-        <location filename="../../ui/widgets/growth_person.py" line="43" />
+        <location filename="../../../ui/widgets/growth_person.py" line="43"/>
         <source>◀ Back to the team</source>
         <translation>◀ 返回班组</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_person.py" line="44" />
-        <source>Back to the team's month (Esc)</source>
+        <location filename="../../../ui/widgets/growth_person.py" line="44"/>
+        <source>Back to the team&apos;s month (Esc)</source>
         <translation>返回班组本月列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_person.py" line="139" />
+        <location filename="../../../ui/widgets/growth_person.py" line="139"/>
         <source>QA score</source>
         <translation>质检成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_person.py" line="140" />
+        <location filename="../../../ui/widgets/growth_person.py" line="140"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_person.py" line="141" />
+        <location filename="../../../ui/widgets/growth_person.py" line="141"/>
         <source>Weekly test average</source>
         <translation>周考平均</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/growth_person.py" line="145" />
+        <location filename="../../../ui/widgets/growth_person.py" line="145"/>
         <source>%1: plan and evaluation</source>
         <translation>%1：计划与评价</translation>
     </message>
@@ -1522,57 +1523,57 @@ The details were written to {log}.</source>
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="26" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="26"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="26" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="26"/>
         <source>Where</source>
         <translation>所在</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="26" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="26"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="26" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="26"/>
         <source>What was written</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="30" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="30"/>
         <source>Talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="31" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="31"/>
         <source>Suggestion</source>
         <translation>改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="32" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="32"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="33" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="33"/>
         <source>Growth diary</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="34" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="34"/>
         <source>Survey</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="35" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="35"/>
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="36" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="36"/>
         <source>Three accounts</source>
         <translation>三个账户</translation>
     </message>
@@ -1580,48 +1581,48 @@ The details were written to {log}.</source>
 <context>
     <name>ItemResultsModel</name>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="87" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="87"/>
         <source>Item</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="88" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="88"/>
         <source>Wording</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="89" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="89"/>
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="90" />
-        <location filename="../../ui/widgets/survey_tables.py" line="98" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="90"/>
+        <location filename="../../../ui/widgets/survey_tables.py" line="98"/>
         <source>Average</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="91" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="91"/>
         <source>Since last round</source>
         <translation>较上轮</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="92" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="92"/>
         <source>Scores 1–5</source>
         <translation>1–5 分分布</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="93" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="93"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="98" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="98"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="120" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="120"/>
         <source>%1 points: %2</source>
         <translation>%1 分：%2 人</translation>
     </message>
@@ -1629,72 +1630,72 @@ The details were written to {log}.</source>
 <context>
     <name>LeadersModel</name>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="20" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="20"/>
         <source>Employee ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="21" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="22" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="22"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="23" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="23"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="24" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="24"/>
         <source>Calls listened</source>
         <translation>倾听来电</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="25" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="25"/>
         <source>Suggestion</source>
         <translation>服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="26" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="26"/>
         <source>Grassroots problem</source>
         <translation>基层问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="27" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="27"/>
         <source>Industry problem</source>
         <translation>行业问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="28" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="28"/>
         <source>All three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="52" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="52"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="52" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="52"/>
         <source>Missing</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="62" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="62"/>
         <source>%1/%2, %3 complaint</source>
         <translation>%1/%2，投诉 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="77" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="77"/>
         <source>✓ All done</source>
         <translation>✓ 全部完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_leaders.py" line="77" />
+        <location filename="../../../ui/widgets/three_ones_leaders.py" line="77"/>
         <source>%1 missing</source>
         <translation>缺 %1 项</translation>
     </message>
@@ -1702,52 +1703,52 @@ The details were written to {log}.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="23" />
-        <source>Log in to the center's database</source>
+        <location filename="../../../ui/dialogs/login_dialog.py" line="23"/>
+        <source>Log in to the center&apos;s database</source>
         <translation>登录中心数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="26" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="26"/>
         <source>e.g. 10.20.0.5 or db.center.local</source>
         <translation>例如 10.20.0.5 或 db.center.local</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="40" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="40"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="41" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="41"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="42" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="42"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="43" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="43"/>
         <source>Login:</source>
         <translation>登录名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="44" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="44"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="46" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="46"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="49" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="49"/>
         <source>Your administrator gives you your login. The password is not saved on this PC.</source>
         <translation>登录名由中心的管理员分配。密码不会保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="73" />
+        <location filename="../../../ui/dialogs/login_dialog.py" line="73"/>
         <source>Fill in the server, the database, your login and your password.</source>
         <translation>请填写服务器、数据库、登录名和密码。</translation>
     </message>
@@ -1755,159 +1756,159 @@ The details were written to {log}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="30" />
-        <location filename="../../ui/main_window.py" line="57" />
-        <source>Team Leader's Workbench</source>
+        <location filename="../../../ui/main_window.py" line="57"/>
+        <location filename="../../../ui/app.py" line="29"/>
+        <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../../ui/main_window.py" line="64"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../../ui/main_window.py" line="67"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../../ui/main_window.py" line="68"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../../ui/main_window.py" line="69"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../../ui/main_window.py" line="70"/>
         <source>Growth</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../../ui/main_window.py" line="71"/>
         <source>Surveys</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../../ui/main_window.py" line="72"/>
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../../ui/main_window.py" line="73"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../../ui/main_window.py" line="102"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../../ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../../ui/main_window.py" line="238"/>
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../../ui/main_window.py" line="241"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
-        <source>&amp;Connect to the center's database…</source>
+        <location filename="../../../ui/main_window.py" line="243"/>
+        <source>&amp;Connect to the center&apos;s database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../../ui/main_window.py" line="247"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../../ui/main_window.py" line="252"/>
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../../ui/main_window.py" line="257"/>
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
-        <source>&amp;Combine the teams' reviews…</source>
+        <location filename="../../../ui/main_window.py" line="262"/>
+        <source>&amp;Combine the teams&apos; reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../../ui/main_window.py" line="265"/>
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../../ui/main_window.py" line="269"/>
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../../ui/main_window.py" line="274"/>
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../../ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../../ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../../ui/main_window.py" line="285"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../../ui/main_window.py" line="287"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../../ui/main_window.py" line="291"/>
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../../ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../../ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../../ui/main_window.py" line="302"/>
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../../ui/main_window.py" line="423"/>
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
-        <source>Team Leader's Workbench %1
+        <location filename="../../../ui/main_window.py" line="425"/>
+        <source>Team Leader&apos;s Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
 工作清单、谈心谈话与月度复盘，数据只保存在本机。</translation>
@@ -1916,57 +1917,57 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>OccurrenceDetail</name>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="35" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="35"/>
         <source>Where the deliverable is, e.g. posted on the notice board</source>
         <translation>产出物在哪里，例如：已贴公告栏</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="37" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="37"/>
         <source>Skip…</source>
         <translation>跳过…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="38" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="38"/>
         <source>Skip this duty this time, with a reason</source>
         <translation>本次跳过这项工作，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="60" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="60"/>
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="61" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="61"/>
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="62" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="62"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="70" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="70"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="41" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="41"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="54" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="54"/>
         <source>%1 – %2, due %3</source>
         <translation>%1 – %2，%3 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="67" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="67"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/occurrence_detail.py" line="69" />
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="69"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
@@ -1974,72 +1975,72 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>PairingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="45" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="45"/>
         <source>Pairings of %1</source>
         <translation>%1 的结对关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="52" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="52"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="53" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="53"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="54" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="54"/>
         <source>Set by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="68" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="68"/>
         <source>Type a name or ID…</source>
         <translation>输入姓名或工号…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="73" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="73"/>
         <source>Pair</source>
         <translation>结对</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="76" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="76"/>
         <source>Pair by hand:</source>
         <translation>手动结对：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="78" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="78"/>
         <source>from</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="83" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="83"/>
         <source>End the selected pairing</source>
         <translation>结束所选结对</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="89" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="89"/>
         <source>last day</source>
         <translation>最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="113" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="113"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="114" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="114"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="114" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="114"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pairings_dialog.py" line="140" />
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="140"/>
         <source>Set by the roster: it changes when the team does.</source>
         <translation>按花名册自动结对：班组变动时自动调整。</translation>
     </message>
@@ -2047,47 +2048,47 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="27" />
+        <location filename="../../../ui/widgets/person_panel.py" line="27"/>
         <source>Improving</source>
         <translation>改善中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="28" />
+        <location filename="../../../ui/widgets/person_panel.py" line="28"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="29" />
+        <location filename="../../../ui/widgets/person_panel.py" line="29"/>
         <source>Checked again</source>
         <translation>已复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="35" />
+        <location filename="../../../ui/widgets/person_panel.py" line="35"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="36" />
+        <location filename="../../../ui/widgets/person_panel.py" line="36"/>
         <source>Move this follow-up to the bin (Ctrl+Z puts it back)</source>
         <translation>把这条跟进事项移到回收站（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="47" />
+        <location filename="../../../ui/widgets/person_panel.py" line="47"/>
         <source>Open follow-ups:</source>
         <translation>未结跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="50" />
+        <location filename="../../../ui/widgets/person_panel.py" line="50"/>
         <source>Timeline:</source>
         <translation>时间线：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="87" />
+        <location filename="../../../ui/widgets/person_panel.py" line="87"/>
         <source>Change this talk record…</source>
         <translation>修改这条谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="88" />
+        <location filename="../../../ui/widgets/person_panel.py" line="88"/>
         <source>Remove this talk record</source>
         <translation>删除这条谈话记录</translation>
     </message>
@@ -2095,7 +2096,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>PriorityMatrixChart</name>
     <message>
-        <location filename="../../ui/widgets/survey_matrix.py" line="28" />
+        <location filename="../../../ui/widgets/survey_matrix.py" line="28"/>
         <source>Priority matrix</source>
         <translation>优先改进矩阵</translation>
     </message>
@@ -2103,147 +2104,147 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="40" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="39"/>
         <source>Hide until tomorrow</source>
         <translation>今天不再提示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="50"/>
         <source>Show the workbench</source>
         <translation>显示工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="52" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="51"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="74" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="73"/>
         <source>%n duty(ies) due today</source>
         <translation>
             <numerusform>今天到期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="76" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="75"/>
         <source>%n duty(ies) overdue</source>
         <translation>
             <numerusform>已逾期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="77"/>
         <source>%n people not yet talked with this month</source>
         <translation>
             <numerusform>本月还有 %n 人未谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="79" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="78"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="82" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="81"/>
         <source>%n follow-up(s) past due</source>
         <translation>
             <numerusform>%n 条跟进已过截止日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="85" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="84"/>
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="88" />
+        <location filename="../../../ui/widgets/reminder_banner.py" line="87"/>
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="96" />
-        <source>Team Leader's Workbench</source>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="95"/>
+        <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
 </context>
 <context>
     <name>RollupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="36" />
-        <source>Combine the teams' monthly reviews</source>
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="36"/>
+        <source>Combine the teams&apos; monthly reviews</source>
         <translation>汇总各班组月度复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="39" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="39"/>
         <source>Add workbooks…</source>
         <translation>添加工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="41" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="41"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="48" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="48"/>
         <source>The combined workbook…</source>
         <translation>汇总后的工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="49" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="49"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="52" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="52"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="55" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="55"/>
         <source>Add the workbooks the team leaders sent for one month.</source>
         <translation>添加各班组长报送的同一个月的复盘工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="57" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="57"/>
         <source>Combine</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="78" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="78"/>
         <source>center_monthly_review.xlsx</source>
         <translation>中心月度复盘汇总.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="87" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="87"/>
         <source>Choose the monthly review workbooks</source>
         <translation>选择月度复盘工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="89" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="89"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="94" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="94"/>
         <source>Save the roll-up</source>
         <translation>保存汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="101" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="101"/>
         <source>Add the workbooks and choose where to save the roll-up.</source>
         <translation>请添加工作簿并选择汇总文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rollup_dialog.py" line="104" />
+        <location filename="../../../ui/dialogs/rollup_dialog.py" line="104"/>
         <source>The roll-up cannot replace one of the workbooks it combines.</source>
         <translation>汇总文件不能覆盖要汇总的工作簿。</translation>
     </message>
@@ -2251,57 +2252,73 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="38" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="45"/>
         <source>Import roster — %1</source>
         <translation>导入花名册 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="39" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="46"/>
         <source>Write these changes to the roster in one step</source>
         <translation>一次性把这些变化写入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="42" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="62"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="43" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="50"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="46" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="53"/>
         <source>Mark as left</source>
         <translation>标记离职</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="82" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="57"/>
+        <source>A new person</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="61"/>
+        <source>Like</source>
+        <translation>相似的员工</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="96"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="83" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="97"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="84" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="98"/>
         <source>Marked as left</source>
         <translation>标记离职</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="85" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="99"/>
         <source>Not in the file</source>
         <translation>不在文件中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="89" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="100"/>
+        <source>Same person?</source>
+        <translation>同一人？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="106"/>
         <source>New teams: %1.</source>
         <translation>新班组：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/roster_import_dialog.py" line="92" />
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="109"/>
         <source>%n active employee(s) of these teams are not in the file. They stay as they are unless you tick them.</source>
         <translation>
             <numerusform>这些班组中有 %n 名在职员工不在文件中。除非勾选，否则保持不变。</numerusform>
@@ -2311,80 +2328,80 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="135" />
+        <location filename="../../../ui/pages/roster_page.py" line="135"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="138" />
+        <location filename="../../../ui/pages/roster_page.py" line="138"/>
         <source>Search ID, name, phone, team…</source>
         <translation>搜索工号、姓名、电话、班组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="139" />
+        <location filename="../../../ui/pages/roster_page.py" line="139"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="149" />
+        <location filename="../../../ui/pages/roster_page.py" line="149"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="153" />
-        <location filename="../../ui/pages/roster_page.py" line="233" />
+        <location filename="../../../ui/pages/roster_page.py" line="153"/>
+        <location filename="../../../ui/pages/roster_page.py" line="233"/>
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="154" />
-        <source>Load or update the roster from HR's Excel sheet (Ctrl+I)</source>
+        <location filename="../../../ui/pages/roster_page.py" line="154"/>
+        <source>Load or update the roster from HR&apos;s Excel sheet (Ctrl+I)</source>
         <translation>从 HR 提供的 Excel 表导入或更新花名册（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="156" />
+        <location filename="../../../ui/pages/roster_page.py" line="156"/>
         <source>Add employee…</source>
         <translation>新增员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="212" />
+        <location filename="../../../ui/pages/roster_page.py" line="212"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="226" />
+        <location filename="../../../ui/pages/roster_page.py" line="226"/>
         <source>No roster yet</source>
         <translation>还没有花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="229" />
+        <location filename="../../../ui/pages/roster_page.py" line="229"/>
         <source>Start from the Excel roster HR gave you: the workbench finds the header row, reads Chinese or English column names and shows what it will change before it saves anything.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="270" />
+        <location filename="../../../ui/pages/roster_page.py" line="270"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_page.py" line="302" />
+        <location filename="../../../ui/pages/roster_page.py" line="302"/>
         <source>%n people shown</source>
         <translation>
             <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="302" />
+        <location filename="../../../ui/pages/roster_page.py" line="302"/>
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="342" />
+        <location filename="../../../ui/pages/roster_page.py" line="342"/>
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_page.py" line="348" />
+        <location filename="../../../ui/pages/roster_page.py" line="348"/>
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
@@ -2392,22 +2409,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterStep</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="34" />
-        <source>1. Your team's roster</source>
+        <location filename="../../../ui/dialogs/first_run.py" line="34"/>
+        <source>1. Your team&apos;s roster</source>
         <translation>1. 团队花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="37" />
+        <location filename="../../../ui/dialogs/first_run.py" line="37"/>
         <source>Start from the Excel roster HR gave you: the workbench finds the header row and shows what it will bring in before it saves anything. You can also do this later on the 团队 page.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，保存前先列出要导入的内容。也可以稍后在“团队”页导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="41" />
+        <location filename="../../../ui/dialogs/first_run.py" line="41"/>
         <source>Choose the roster workbook…</source>
         <translation>选择花名册工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="49" />
+        <location filename="../../../ui/dialogs/first_run.py" line="49"/>
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
@@ -2415,33 +2432,33 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="45" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="46" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="46"/>
         <source>Round</source>
         <translation>调研</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="47" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="47"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="48" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="48"/>
         <source>Team</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="49" />
-        <location filename="../../ui/widgets/survey_tables.py" line="63" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="49"/>
+        <location filename="../../../ui/widgets/survey_tables.py" line="63"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/survey_tables.py" line="50" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="50"/>
         <source>Responses</source>
         <translation>回答数</translation>
     </message>
@@ -2449,22 +2466,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="41" />
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="41"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="113" />
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="113"/>
         <source>This is what is stored now. What you had typed is on the clipboard (Ctrl+V).</source>
         <translation>这是现在保存的内容。您刚才输入的内容已复制到剪贴板（按 Ctrl+V 粘贴）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="117" />
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="117"/>
         <source>This is what is stored now.</source>
         <translation>这是现在保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="130" />
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="130"/>
         <source>Discard what you have typed?</source>
         <translation>放弃已输入的内容吗？</translation>
     </message>
@@ -2472,37 +2489,37 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ScoreImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/score_import_dialog.py" line="34" />
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="38"/>
         <source>Import scores — %1</source>
         <translation>导入成绩 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_import_dialog.py" line="35" />
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="39"/>
         <source>Write these scores into the growth diary in one step</source>
         <translation>一次性把这些成绩写入成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_import_dialog.py" line="38" />
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="42"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_import_dialog.py" line="38" />
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="42"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_import_dialog.py" line="38" />
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="42"/>
         <source>Scores</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_import_dialog.py" line="61" />
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="67"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_import_dialog.py" line="62" />
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="68"/>
         <source>Changed</source>
         <translation>更新</translation>
     </message>
@@ -2510,24 +2527,24 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="74" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="74"/>
         <source>Search everything</source>
         <translation>搜索全部</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="76" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="76"/>
         <source>Words from talks, suggestions, diaries, surveys, care…</source>
         <translation>输入谈话、建议、成长日记、调研、关怀中的词语…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search_dialog.py" line="124" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="124"/>
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="126" />
+        <location filename="../../../ui/dialogs/search_dialog.py" line="126"/>
         <source>Nothing found for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -2535,92 +2552,92 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
-        <source>On the center's database your login says who you are.</source>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="49"/>
+        <source>On the center&apos;s database your login says who you are.</source>
         <translation>在中心数据库里，您是谁由登录名决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="59"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="60"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="77"/>
         <source>Open another…</source>
         <translation>打开其他…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="77"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>The database, its backups and the logs, for example to a drive that is backed up.</source>
         <translation>数据库、备份和日志一起移动，例如移到有备份的磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="96"/>
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="97"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>A new language shows from the next start.</source>
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="99" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>Keep daily backups for:</source>
         <translation>每日备份保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Keep monthly backups for:</source>
         <translation>每月备份保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Export to:</source>
         <translation>导出到：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119" />
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -2628,150 +2645,181 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="32" />
-        <source>Excel workbooks (*.xlsx *.xlsm)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="36"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="55" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="73"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="62" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="80"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="63" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="81"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="88"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="64" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="82"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="65" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="83"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="71" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="89"/>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="90"/>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="96"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="132" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="176"/>
         <source>%1 · sheet “%2” · header in row %3</source>
         <translation>%1 · 工作表“%2” · 表头在第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="139" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="184"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_import_dialog.py" line="144" />
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="189"/>
         <source>%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.</source>
         <translation>%1 有 %n 处问题，不会导入任何内容。请修改表格后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="213"/>
+        <source>Second %1 column, not read</source>
+        <translation>第二个“%1”列，未读取</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="220"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="226"/>
+        <source>Hidden sheets, not read: %1</source>
+        <translation>隐藏的工作表未读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="231"/>
+        <source>Not read</source>
+        <translation>不读取</translation>
     </message>
 </context>
 <context>
     <name>SuggestionBoard</name>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="117" />
-        <source>Whose suggestions: a team's people, or the whole center</source>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="117"/>
+        <source>Whose suggestions: a team&apos;s people, or the whole center</source>
         <translation>看谁的建议：某个班组，或全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="119" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="119"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="123" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="123"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="130" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="130"/>
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="144" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="144"/>
         <source>Show only these (click again for all)</source>
         <translation>只看这一状态（再点一次看全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="193" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="193"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="194" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="194"/>
         <source>Edit the suggestion (Enter)</source>
         <translation>修改这条建议（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="196" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="196"/>
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="197" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="197"/>
         <source>Move it on, decline it with a reason, or reopen it</source>
         <translation>推进状态、说明原因后不采纳，或重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="199" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="199"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="200" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="200"/>
         <source>Move it to the bin (Delete); Ctrl+Z puts it back</source>
         <translation>移到回收站（Delete），Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="210" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="210"/>
         <source>History:</source>
         <translation>状态变化：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="233" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="233"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="237" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="237"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="275" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="275"/>
         <source>%1 suggestion(s) shown</source>
         <translation>共 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="305" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="305"/>
         <source>No suggestion selected</source>
         <translation>未选择建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="311" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="311"/>
         <source>Made by %1 on %2</source>
         <translation>%1 于 %2 提出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="314" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="314"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="317" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="317"/>
         <source>Reason declined: %1</source>
         <translation>不采纳原因：%1</translation>
     </message>
@@ -2779,62 +2827,62 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="50" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="50"/>
         <source>New improvement suggestion</source>
         <translation>新的改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="50" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="50"/>
         <source>Edit the suggestion</source>
         <translation>修改建议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="57" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="57"/>
         <source>What should change, in one line</source>
         <translation>一句话写明要改进什么</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="60" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="60"/>
         <source>What you heard or found, and what you suggest</source>
         <translation>听到或发现了什么，建议怎么做</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="64" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="64"/>
         <source>The person or group who carries it out</source>
         <translation>负责推进落实的人或小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="70" />
-        <source>A quarter's suggestion may be handed in just after the quarter ends</source>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="70"/>
+        <source>A quarter&apos;s suggestion may be handed in just after the quarter ends</source>
         <translation>季度建议可以在季度结束后补交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="75" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="75"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="76" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="76"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="77" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="77"/>
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="78" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="78"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="79" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="79"/>
         <source>Made on:</source>
         <translation>提出日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_dialog.py" line="80" />
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="80"/>
         <source>Quarter:</source>
         <translation>所属季度：</translation>
     </message>
@@ -2842,47 +2890,47 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="54" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="54"/>
         <source>Made on</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="55" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="56" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="56"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="57" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="57"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="58" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="58"/>
         <source>Made by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="59" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="59"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="60" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="60"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="61" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="61"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_board.py" line="62" />
+        <location filename="../../../ui/widgets/suggestion_board.py" line="62"/>
         <source>Implemented on / reason declined</source>
         <translation>落实日期 / 不采纳原因</translation>
     </message>
@@ -2890,52 +2938,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="40" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="40"/>
         <source>Change the status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="72" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="72"/>
         <source>%1 — now %2</source>
         <translation>%1 —— 当前状态：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="56" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="56"/>
         <source>New status:</source>
         <translation>新状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="57" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="57"/>
         <source>Implemented on:</source>
         <translation>落实日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="58" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="58"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="90" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="90"/>
         <source>Declining needs a reason: it is kept with the suggestion.</source>
         <translation>不采纳需要写明原因，原因会随建议保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="91" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="91"/>
         <source>Why it is declined (required)</source>
         <translation>不采纳的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="93" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="93"/>
         <source>Reopening needs a reason: it is kept in the history.</source>
         <translation>重新打开需要写明原因，会记入状态变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="94" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="94"/>
         <source>Why it is reopened (required)</source>
         <translation>重新打开的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion_status_dialog.py" line="97" />
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="97"/>
         <source>What was decided or done (optional)</source>
         <translation>做了什么决定或进展（选填）</translation>
     </message>
@@ -2943,38 +2991,38 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="28" />
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="30"/>
         <source>Import responses to “%2” — %1</source>
         <translation>导入“%2”的问卷结果 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="29" />
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="31"/>
         <source>Record these responses in one step</source>
         <translation>一次性保存这些回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="32" />
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="36" />
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="34"/>
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="38"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="32" />
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="34"/>
         <source>Items answered</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="32" />
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="34"/>
         <source>Average</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="52" />
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="54"/>
         <source>To record</source>
         <translation>将导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="53" />
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="55"/>
         <source>Imported before</source>
         <translation>以前已导入</translation>
     </message>
@@ -2982,62 +3030,62 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyResponseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="40" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="40"/>
         <source>Enter responses — %1</source>
         <translation>录入问卷 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="46" />
-        <source>Anonymous round: nobody's name is asked for or kept.</source>
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="46"/>
+        <source>Anonymous round: nobody&apos;s name is asked for or kept.</source>
         <translation>匿名调研：不询问、也不保存回答人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="49" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="49"/>
         <source>(team not given)</source>
         <translation>（未填班组）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="52" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="52"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="62" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="62"/>
         <source>Who answered:</source>
         <translation>回答人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="65" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="65"/>
         <source>Scores:</source>
         <translation>分数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="67" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="67"/>
         <source>Importance:</source>
         <translation>重要性：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="67" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="67"/>
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="72" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="72"/>
         <source>%1 digits from 1 to 5, one per item</source>
         <translation>%1 个 1–5 的数字，每题一个</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="87" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="87"/>
         <source>Save and next</source>
         <translation>保存并录下一份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="89" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="89"/>
         <source>Save this response and clear the form (Enter)</source>
         <translation>保存这份回答并清空表单（Enter）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_response_dialog.py" line="149" />
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="149"/>
         <source>%n response(s) saved</source>
         <translation>
             <numerusform>已保存 %n 份回答</numerusform>
@@ -3047,42 +3095,42 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="35" />
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="35"/>
         <source>New survey round</source>
         <translation>新建调研</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="47" />
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="47"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="53" />
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="53"/>
         <source>Anonymous: do not record who answered</source>
         <translation>匿名：不记录回答人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="54" />
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="54"/>
         <source>Results are then shown only from three responses up.</source>
         <translation>匿名调研满 3 份回答才显示结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="61" />
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="61"/>
         <source>Questionnaire:</source>
         <translation>问卷：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="62" />
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="62"/>
         <source>Date:</source>
         <translation>调研日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="63" />
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="63"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_round_dialog.py" line="64" />
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="64"/>
         <source>Whose people:</source>
         <translation>调研对象：</translation>
     </message>
@@ -3090,22 +3138,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyTemplateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_template_dialog.py" line="28" />
+        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="28"/>
         <source>Edit questionnaires</source>
         <translation>编辑问卷题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_template_dialog.py" line="33" />
+        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="33"/>
         <source>Item</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_template_dialog.py" line="33" />
+        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="33"/>
         <source>Wording</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_template_dialog.py" line="50" />
+        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="50"/>
         <source>Double-click or press F2 to reword an item (at most %1 characters).</source>
         <translation>双击或按 F2 修改题目（最多 %1 个字）。</translation>
     </message>
@@ -3113,115 +3161,115 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="87" />
+        <location filename="../../../ui/pages/surveys_page.py" line="87"/>
         <source>Surveys</source>
         <translation>调研</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="91" />
+        <location filename="../../../ui/pages/surveys_page.py" line="91"/>
         <source>Whose results: a team or the whole center</source>
         <translation>看哪里的结果：一个班组或全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="94" />
-        <location filename="../../ui/pages/surveys_page.py" line="184" />
+        <location filename="../../../ui/pages/surveys_page.py" line="94"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="184"/>
         <source>New round…</source>
         <translation>新建调研…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="96" />
+        <location filename="../../../ui/pages/surveys_page.py" line="96"/>
         <source>Start a Q12 or six-driver survey round (Ctrl+N)</source>
         <translation>开始一轮 Q12 或满意度六要素调研（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="99" />
+        <location filename="../../../ui/pages/surveys_page.py" line="99"/>
         <source>Enter responses…</source>
         <translation>录入问卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="100" />
-        <source>Type in the chosen round's questionnaires, one digit per item</source>
+        <location filename="../../../ui/pages/surveys_page.py" line="100"/>
+        <source>Type in the chosen round&apos;s questionnaires, one digit per item</source>
         <translation>录入所选调研的纸质问卷，每题一个数字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="103" />
+        <location filename="../../../ui/pages/surveys_page.py" line="103"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="106" />
+        <location filename="../../../ui/pages/surveys_page.py" line="106"/>
         <source>Import responses…</source>
         <translation>导入问卷结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="107" />
+        <location filename="../../../ui/pages/surveys_page.py" line="107"/>
         <source>Edit questionnaires…</source>
         <translation>编辑问卷题目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="175" />
+        <location filename="../../../ui/pages/surveys_page.py" line="175"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="177" />
+        <location filename="../../../ui/pages/surveys_page.py" line="177"/>
         <source>No survey rounds yet</source>
         <translation>还没有调研</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="180" />
+        <location filename="../../../ui/pages/surveys_page.py" line="180"/>
         <source>Run a Q12 engagement survey or a six-driver satisfaction survey each half-year: start a round, then type in or import the answers.</source>
         <translation>每半年做一次 Q12 敬业度调研或满意度六要素调研：先新建一轮调研，再录入或导入问卷结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="232" />
+        <location filename="../../../ui/pages/surveys_page.py" line="232"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="286" />
+        <location filename="../../../ui/pages/surveys_page.py" line="286"/>
         <source> · anonymous</source>
         <translation> · 匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="293" />
-        <source>Fewer than three anonymous responses here: results are not shown, so nobody's answers can be told.</source>
+        <location filename="../../../ui/pages/surveys_page.py" line="293"/>
+        <source>Fewer than three anonymous responses here: results are not shown, so nobody&apos;s answers can be told.</source>
         <translation>这里的匿名回答不足 3 份：不显示结果，以免能看出是谁的回答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="311" />
+        <location filename="../../../ui/pages/surveys_page.py" line="311"/>
         <source>Responses %1 / %2</source>
         <translation>回答 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="316" />
+        <location filename="../../../ui/pages/surveys_page.py" line="316"/>
         <source>Average %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="319" />
+        <location filename="../../../ui/pages/surveys_page.py" line="319"/>
         <source>%1 since %2</source>
         <translation>较 %2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="352" />
+        <location filename="../../../ui/pages/surveys_page.py" line="352"/>
         <source>Round “%1” started.</source>
         <translation>已新建调研“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surveys_page.py" line="378" />
+        <location filename="../../../ui/pages/surveys_page.py" line="378"/>
         <source>%n response(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 份回答。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="387" />
+        <location filename="../../../ui/pages/surveys_page.py" line="387"/>
         <source>Choose the responses workbook</source>
         <translation>选择问卷结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys_page.py" line="407" />
+        <location filename="../../../ui/pages/surveys_page.py" line="407"/>
         <source>Questionnaire saved.</source>
         <translation>问卷已保存。</translation>
     </message>
@@ -3229,112 +3277,112 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="64" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="92"/>
         <source>Talk with %1</source>
         <translation>与 %1 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="64" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="92"/>
         <source>Change the talk with %1</source>
         <translation>修改与 %1 的谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="104"/>
         <source>Pain points (痛点难点)</source>
         <translation>痛点难点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="77" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="105"/>
         <source>How work is going (工作开展情况)</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="78" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="106"/>
         <source>Problems found (存在问题)</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="79" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="107"/>
         <source>Guidance given (指导意见)</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="82" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="110"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="83" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="111"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="119"/>
         <source>Care ratings (optional)</source>
         <translation>关爱评估（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="94" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="122"/>
         <source>Source of stress</source>
         <translation>压力来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="95" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="123"/>
         <source>Emotional state</source>
         <translation>情绪状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="96" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="124"/>
         <source>Work status</source>
         <translation>工作现状</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="97" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="125"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="98" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="126"/>
         <source>Business skill</source>
         <translation>业务技能</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="99" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="127"/>
         <source>Kind of need</source>
         <translation>需求类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="114" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="142"/>
         <source>Only you can see this; it is left out of exports.</source>
         <translation>只有你能看到，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="120" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="148"/>
         <source>A follow-up, problem or suggestion; Enter adds it</source>
         <translation>跟进事项、问题或建议，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="122" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="150"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="137" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="165"/>
         <source>Nothing open from earlier talks.</source>
         <translation>之前的谈话没有未结事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="167"/>
         <source>Still open from earlier talks:</source>
         <translation>之前谈话未结的事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="145" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="173"/>
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="149" />
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="177"/>
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
     </message>
@@ -3342,53 +3390,53 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalkImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="25" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="29"/>
         <source>Import talk ledger — %1</source>
         <translation>导入谈话台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="26" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="30"/>
         <source>Record these talks and their follow-ups in one step</source>
         <translation>一次性记录这些谈话及其跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="31" />
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="41" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="35"/>
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="45"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="32" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="33" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="37"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="36" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="40"/>
         <source>Liaison</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="37" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="41"/>
         <source>Follow-ups</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="38" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="42"/>
         <source>What was said</source>
         <translation>谈话内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="70" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="74"/>
         <source>To record</source>
         <translation>将导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="71" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="75"/>
         <source>Imported before</source>
         <translation>以前已导入</translation>
     </message>
@@ -3396,137 +3444,137 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="95" />
+        <location filename="../../../ui/pages/talks_page.py" line="95"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="99" />
+        <location filename="../../../ui/pages/talks_page.py" line="99"/>
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="103" />
+        <location filename="../../../ui/pages/talks_page.py" line="103"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="108" />
+        <location filename="../../../ui/pages/talks_page.py" line="108"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="111" />
+        <location filename="../../../ui/pages/talks_page.py" line="111"/>
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="112" />
+        <location filename="../../../ui/pages/talks_page.py" line="112"/>
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="119" />
+        <location filename="../../../ui/pages/talks_page.py" line="119"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="121" />
+        <location filename="../../../ui/pages/talks_page.py" line="121"/>
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="124" />
+        <location filename="../../../ui/pages/talks_page.py" line="124"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="127" />
+        <location filename="../../../ui/pages/talks_page.py" line="127"/>
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="128" />
+        <location filename="../../../ui/pages/talks_page.py" line="128"/>
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="173" />
+        <location filename="../../../ui/pages/talks_page.py" line="173"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="175" />
+        <location filename="../../../ui/pages/talks_page.py" line="175"/>
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="177" />
+        <location filename="../../../ui/pages/talks_page.py" line="177"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="179" />
+        <location filename="../../../ui/pages/talks_page.py" line="179"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="237" />
+        <location filename="../../../ui/pages/talks_page.py" line="237"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="245" />
+        <location filename="../../../ui/pages/talks_page.py" line="245"/>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="250" />
+        <location filename="../../../ui/pages/talks_page.py" line="250"/>
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="295" />
+        <location filename="../../../ui/pages/talks_page.py" line="296"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="311" />
-        <location filename="../../ui/pages/talks_page.py" line="340" />
+        <location filename="../../../ui/pages/talks_page.py" line="313"/>
+        <location filename="../../../ui/pages/talks_page.py" line="344"/>
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="325" />
+        <location filename="../../../ui/pages/talks_page.py" line="328"/>
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="355" />
+        <location filename="../../../ui/pages/talks_page.py" line="359"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="394" />
+        <location filename="../../../ui/pages/talks_page.py" line="398"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="439" />
+        <location filename="../../../ui/pages/talks_page.py" line="443"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="439" />
+        <location filename="../../../ui/pages/talks_page.py" line="443"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="446" />
+        <location filename="../../../ui/pages/talks_page.py" line="450"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3534,108 +3582,108 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesForm</name>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="52" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="52"/>
         <source>Customer calls listened to this quarter (target: %1)</source>
         <translation>本季度倾听的客户来电（目标：%1 通）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="56" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="56"/>
         <source>Of those calls, how many were complaint recordings (at least one)</source>
         <translation>其中投诉录音的通数（至少一通）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="57" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="57"/>
         <source>Listen to ten customer calls</source>
         <translation>倾听十通客户来电</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="59" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="59"/>
         <source>Calls listened to:</source>
         <translation>已倾听来电：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="60" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="60"/>
         <source>Of which complaint recordings:</source>
         <translation>其中投诉录音：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="64" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="64"/>
         <source>One grassroots problem with its fix</source>
         <translation>一条基层突出问题及改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="65" />
-        <location filename="../../ui/widgets/three_ones_form.py" line="69" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="65"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="69"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="65" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="65"/>
         <source>Fix:</source>
         <translation>改进建议：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="68" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="68"/>
         <source>One industry problem with a plan</source>
         <translation>一条行业突出问题及改进方案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="69" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="69"/>
         <source>Plan:</source>
         <translation>改进方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="72" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="72"/>
         <source>One service-improvement suggestion</source>
         <translation>一条服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="76" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="76"/>
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="77" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="77"/>
         <source>File an improvement suggestion for this quarter (Ctrl+N)</source>
         <translation>为本季度提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="87" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="87"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="89" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="89"/>
         <source>Save this quarter (Ctrl+S)</source>
         <translation>保存本季度（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="139" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="139"/>
         <source>None yet this quarter.</source>
         <translation>本季度还没有提建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="192" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="192"/>
         <source>Calls %1/%2, %3 complaint</source>
         <translation>倾听来电 %1/%2，投诉录音 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="196" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="196"/>
         <source>Suggestion</source>
         <translation>服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="197" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="197"/>
         <source>Grassroots problem and fix</source>
         <translation>基层问题及改进</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="198" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="198"/>
         <source>Industry problem and plan</source>
         <translation>行业问题及方案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/three_ones_form.py" line="202" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="202"/>
         <source>✗ Missing: </source>
         <translation>✗ 未完成：</translation>
     </message>
@@ -3643,141 +3691,141 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesPage</name>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="70" />
-        <location filename="../../ui/pages/three_ones_page.py" line="279" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="70"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="279"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="74" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="74"/>
         <source>Whose quarter</source>
         <translation>查看谁的季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="77" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="77"/>
         <source>The quarter, this one or an earlier one</source>
         <translation>季度：本季度或以前的季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="79" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="79"/>
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="81" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="81"/>
         <source>File an improvement suggestion (Ctrl+N)</source>
         <translation>提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="108" />
-        <source>Double-click or Enter: open this leader's quarter</source>
+        <location filename="../../../ui/pages/three_ones_page.py" line="108"/>
+        <source>Double-click or Enter: open this leader&apos;s quarter</source>
         <translation>双击或按 Enter：打开这位管理人员的本季度“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="128" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="128"/>
         <source>No improvement suggestions yet</source>
         <translation>还没有改进建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="131" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="131"/>
         <source>Each quarter every leader makes one service-improvement suggestion. File yours here and follow it to implementation.</source>
         <translation>组长及以上管理人员每季度提出一条服务改善建议。在这里提交，并跟踪到落实。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="135" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="135"/>
         <source>Add the first suggestion…</source>
         <translation>提交第一条建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="142" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="142"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="142" />
-        <location filename="../../ui/pages/three_ones_page.py" line="162" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="142"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="162"/>
         <source>Implemented</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="159" />
-        <location filename="../../ui/pages/three_ones_page.py" line="212" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="159"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="212"/>
         <source>My quarter</source>
         <translation>我的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="160" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="160"/>
         <source>Across leaders</source>
         <translation>各管理人员完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="161" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="161"/>
         <source>Suggestion board</source>
         <translation>建议看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="164" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="164"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="166" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="166"/>
         <source>Whose three ones are these?</source>
         <translation>这是谁的“三个一”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="168" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="168"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="212" />
-        <source>Leader's quarter</source>
+        <location filename="../../../ui/pages/three_ones_page.py" line="212"/>
+        <source>Leader&apos;s quarter</source>
         <translation>该管理人员的三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="215" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="215"/>
         <source>%1 of %2 leaders have done all three ones in %3</source>
         <translation>%3：%2 名管理人员中 %1 名已全部完成“三个一”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="280" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="280"/>
         <source>This quarter has changes that are not saved. Discard them?</source>
         <translation>本季度的修改还没有保存，要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="303" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="303"/>
         <source>Three ones of %1 saved.</source>
         <translation>%1的“三个一”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="334" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="334"/>
         <source>Implemented in all: %1</source>
         <translation>累计落实：%1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="337" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="337"/>
         <source>Implemented by quarter</source>
         <translation>各季度落实建议数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="394" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="394"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="415" />
-        <location filename="../../ui/pages/three_ones_page.py" line="454" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="415"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="454"/>
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="430" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="430"/>
         <source>Remove suggestion “%1”</source>
         <translation>删除建议“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/three_ones_page.py" line="437" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="437"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
@@ -3785,22 +3833,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>YouStep</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="58" />
+        <location filename="../../../ui/dialogs/first_run.py" line="58"/>
         <source>2. Who are you?</source>
         <translation>2. 你是谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="69" />
+        <location filename="../../../ui/dialogs/first_run.py" line="69"/>
         <source>Pick yourself: your checklist and your talks are kept under your name.</source>
         <translation>选择你自己：你的工作清单和谈话记录都记在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="73" />
+        <location filename="../../../ui/dialogs/first_run.py" line="73"/>
         <source>The roster has no 组长, 助理经理 or 经理 yet. Add yourself on the 团队 page, then pick yourself.</source>
         <translation>花名册里还没有组长、助理经理或经理。请先在“团队”页添加自己，再选择自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="77" />
+        <location filename="../../../ui/dialogs/first_run.py" line="77"/>
         <source>Once the roster is in, pick yourself on the 工作清单 page.</source>
         <translation>导入花名册后，请在“工作清单”页选择你自己。</translation>
     </message>
