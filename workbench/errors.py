@@ -20,3 +20,8 @@ class ConnectionLost(UserError):
 
 class LoginRefused(UserError):
     """The center's server wants a password, or the one given was wrong."""
+
+
+class NotAllowed(UserError):
+    """The center's server refused a write that its row policies do not give this login;
+    nothing was written."""

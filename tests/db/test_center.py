@@ -241,3 +241,16 @@ def test_a_suggestions_history_is_read_by_whoever_reads_the_suggestion(center_ur
     with sql_as(center_url, "bing") as bing, sql_as(center_url, "jia") as jia:
         assert names(bing, notes) == {"bing已受理"}
         assert names(jia, notes) == {"bing已受理", "ji已受理"}
+
+
+def test_a_leaders_column_mapping_serves_the_import_but_only_a_manager_keeps_one(center_url):
+    from workbench.importing import column_maps
+
+    headers, mapped = ["工号", "姓名", "谈话主要内容"], {"谈话主要内容": "work_status"}
+    for login, kept in (("bing", {}), ("jia", mapped)):
+        database = open_as(center_url, login)
+        try:
+            column_maps.remember(database, "talks", headers, mapped)  # refused for a leader, quietly
+            assert column_maps.column_map(database, "talks").remembered(tuple(headers)) == kept, login
+        finally:
+            database.close()

@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.conflicts import EditConflict
 from workbench.db.backup import backup_before_upgrade
-from workbench.errors import ConnectionLost, LoginRefused, UserError
+from workbench.errors import ConnectionLost, LoginRefused, NotAllowed, UserError
 from workbench.texts import t
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -205,7 +205,7 @@ def _configure_server(engine: Engine) -> None:
 
         error = context.original_exception
         if isinstance(error, psycopg.errors.InsufficientPrivilege):
-            return UserError(t("center.refused"))
+            return NotAllowed(t("center.refused"))
         if isinstance(error, psycopg.errors.LockNotAvailable | psycopg.errors.QueryCanceled):
             return UserError(t("center.busy"))
         if isinstance(error, psycopg.OperationalError):

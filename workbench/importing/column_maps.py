@@ -5,17 +5,15 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy.exc import DBAPIError
 
 from workbench import preferences
 from workbench.db.engine import Database
-from workbench.errors import UserError
+from workbench.errors import NotAllowed, UserError
 from workbench.importing.sheet import ColumnMap
 from workbench.texts import t
 
 _PREFIX = "import.columns."
 _VALUE_LIMIT = 500  # the preferences table's value column
-_NOT_ALLOWED = "42501"  # PostgreSQL's insufficient_privilege, a row policy's refusal included
 
 
 def _key(kind: str, headers: Sequence[str]) -> str:
@@ -56,8 +54,7 @@ def remember(database: Database, kind: str, headers: Sequence[str], mapped: Mapp
         return
     try:
         preferences.write(database, _key(kind, headers), value)
-    except DBAPIError as error:
+    except NotAllowed:
         # On a center's server only a manager writes preferences (the row policies):
         # a leader's mapping serves this import and is asked for again next time.
-        if getattr(error.orig, "sqlstate", None) != _NOT_ALLOWED:
-            raise
+        pass
