@@ -5,7 +5,6 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 
-
 from workbench import preferences
 from workbench.db.engine import Database
 from workbench.errors import NotAllowed, UserError
