@@ -131,7 +131,9 @@ def test_a_leaders_file_moves_in_whole_and_only_once(leader_file, center_url):
     # moves, the one across teams is for someone over both teams to make at the center.
     assert report.counts["pairings"].moved >= 1 and report.pairings_started > 0
     ((liaison, _employee),) = report.pairings_left_out
-    assert people_by_name(open_database(leader_file))[liaison].role == TEAM_LEADER
+    local = open_database(leader_file)
+    assert people_by_name(local)[liaison].role == TEAM_LEADER
+    local.close()
 
     local, center = open_database(leader_file), open_database(center_url)
     try:
