@@ -280,7 +280,7 @@ def _occurrence_row(item: ChecklistItem, period: Period) -> dict:
         "owner_id": item.owner_id,
         "period_start": period.start,
         "period_end": period.end,
-        "due_date": period.day(item.due_day) if item.due_day else period.end,
+        "due_date": period.due_on(Frequency(item.frequency), item.due_day),
         "category": item.category,
         "frequency": item.frequency,
         "work": item.work,

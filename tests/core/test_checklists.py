@@ -152,3 +152,30 @@ def test_completion_counts_done_late_and_skipped_by_category(database, leader):
     trend = checklists.completion_trend(database, leader, "2026-11", months=3)
     assert [month for month, _ in trend] == ["2026-09", "2026-10", "2026-11"]
     assert trend[0][1]["all"].total == 0 and trend[1][1]["all"].total == 10  # five Fridays in October
+
+
+def test_due_days_read_as_people_say_them_in_both_languages():
+    from workbench import texts
+    from workbench.duties import due_day_words
+
+    cases = [
+        ("daily", None, "每天", "Every day"),
+        ("weekly", 5, "每周五", "Every Friday"),
+        ("monthly", 25, "每月25日", "Every month, day 25"),
+        ("monthly", None, "每月最后一天", "Every month, last day"),
+        ("quarterly", 2 * 31 + 15, "每季度末月15日", "Each quarter's last month, day 15"),
+        ("half_yearly", 5 * 31 + 17, "6月/12月17日", "Jun/Dec, day 17"),
+    ]
+    for frequency, due_day, chinese, english in cases:
+        assert due_day_words(frequency, due_day) == chinese
+        texts.set_language("en")
+        try:
+            assert due_day_words(frequency, due_day) == english
+        finally:
+            texts.set_language("zh_CN")
+
+
+def test_a_due_day_must_fall_within_its_frequencys_period(database, leader):
+    for frequency, due_day in (("weekly", 8), ("monthly", 32), ("daily", 1), ("quarterly", 94)):
+        with pytest.raises(UserError, match="周期之内"):
+            checklists.save_duty(database, leader, Duty("self", "学习", frequency, due_day=due_day), today=MONDAY)
