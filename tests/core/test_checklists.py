@@ -87,15 +87,40 @@ def test_ticking_skipping_and_undoing(database, leader):
 def test_open_duties_past_their_due_date_are_overdue(database, leader):
     own_list(database, leader, [Duty("people", "排班", "weekly", due_day=3)], start=date(2026, 11, 2))
     day = checklists.checklist_day(database, leader, SUNDAY, today=SUNDAY)
-    assert [o.period_start for o in day.overdue] == [date(2026, 11, 2), date(2026, 11, 9)]
     assert day.sections["weekly"][0].overdue_on(SUNDAY)  # this week's was due on Wednesday
     assert not day.sections["weekly"][0].overdue_on(date(2026, 11, 18))
 
 
+def test_only_what_can_still_be_done_is_listed_as_overdue(database, leader):
+    own_list(
+        database,
+        leader,
+        [
+            Duty("people", "班前会", "daily"),
+            Duty("people", "排班", "weekly", due_day=3),
+            Duty("business", "指标分析", "monthly", due_day=25),
+            Duty("self", "季度学习", "quarterly"),
+            Duty("self", "半年总结", "half_yearly"),
+        ],
+        start=date(2026, 5, 4),
+    )
+    day = checklists.checklist_day(database, leader, SUNDAY, today=SUNDAY)
+    # The half, quarter and month before this one can be caught up; September's monthly
+    # duty, the second quarter's and the missed days and weeks are history.
+    assert [(o.work, o.period_start) for o in day.overdue] == [
+        ("半年总结", date(2026, 1, 1)),
+        ("季度学习", date(2026, 7, 1)),
+        ("指标分析", date(2026, 10, 1)),
+    ]
+    figures = checklists.completion(database, leader, month_period("2026-11"), today=SUNDAY)
+    assert figures["all"].missed == 15 + 2  # fifteen working days of 班前会, two weeks of 排班
+    missed = checklists.missed_duties(database, leader, month_period("2026-11"), today=SUNDAY)
+    assert missed == [("班前会", 15), ("排班", 2)]
+
+
 def test_changing_a_duty_never_rewrites_a_ticked_or_past_period(database, leader):
     (duty,) = own_list(database, leader, [Duty("people", "排班", "weekly")], start=date(2026, 11, 2))
-    day = checklists.checklist_day(database, leader, SUNDAY, today=SUNDAY)
-    last_week = day.overdue[-1]
+    last_week = checklists.checklist_day(database, leader, date(2026, 11, 10), today=SUNDAY).sections["weekly"][0]
     checklists.set_state(database, last_week.id, OccurrenceState(DONE, date(2026, 11, 13)))
     checklists.save_duty(database, leader, replace(duty, work="排班与考勤", requirement="新要求"), today=SUNDAY)
     after = checklists.checklist_day(database, leader, SUNDAY, today=SUNDAY)
@@ -137,8 +162,9 @@ def test_completion_counts_done_late_and_skipped_by_category(database, leader):
         [Duty("people", "排班", "weekly", due_day=5), Duty("self", "学习", "weekly", due_day=5)],
         start=date(2026, 10, 1),
     )
-    day = checklists.checklist_day(database, leader, date(2026, 11, 30), today=date(2026, 11, 30))
-    november = [o for o in day.overdue + day.sections["weekly"] if o.due_date.month == 11]
+    fridays = [date(2026, 11, day) for day in (6, 13, 20, 27)]
+    weeks = [checklists.checklist_day(database, leader, friday, today=date(2026, 11, 30)) for friday in fridays]
+    november = [o for week in weeks for o in week.sections["weekly"]]
     people = [o for o in november if o.category == "people"]
     own = [o for o in november if o.category == "self"]
     checklists.set_state(database, people[0].id, OccurrenceState(DONE, people[0].due_date))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -54,14 +55,14 @@ def _load(database: Database, owner_id: int | None, day: date, today: date, scop
         leaders,
         owner_id,
         checklists.checklist_day(database, owner_id, day, today),
-        _figures(database, owner_id, day, scope),
+        _figures(database, owner_id, day, today, scope),
     )
 
 
-def _set_state(database: Database, occurrence_id: int, state):
+def _set_states(database: Database, states: dict):
     from workbench import checklists
 
-    return checklists.set_state(database, occurrence_id, state)
+    return checklists.set_states(database, states)
 
 
 def _set_me(database: Database, employee_id: int, today: date) -> None:
@@ -70,13 +71,19 @@ def _set_me(database: Database, employee_id: int, today: date) -> None:
     checklists.set_me(database, employee_id, today)
 
 
-def _figures(database: Database, owner_id: int, day: date, scope: str) -> Figures:
-    """Completion in the week, month or quarter containing the day, and the monthly trend."""
+def _figures(database: Database, owner_id: int, day: date, today: date, scope: str, progress=None) -> Figures:
+    """Completion in the week, month or quarter containing the day, what was missed in it
+    by duty, and the monthly trend."""
     from workbench import checklists
 
     period = period_of(Frequency(scope), day)
-    trend = checklists.completion_trend(database, owner_id, month_of(day), TREND_MONTHS)
-    return Figures(period, checklists.completion(database, owner_id, period), trend)
+    trend = checklists.completion_trend(database, owner_id, month_of(day), TREND_MONTHS, today)
+    return Figures(
+        period,
+        checklists.completion(database, owner_id, period, today),
+        trend,
+        checklists.missed_duties(database, owner_id, period, today),
+    )
 
 
 def ask_skip_reason(parent: QWidget, work: str) -> str | None:
@@ -94,6 +101,8 @@ class ChecklistPage(QWidget):
 
     status_message = Signal(str)
     loaded = Signal()
+    figures_shown = Signal()
+    data_changed = Signal()  # a tick, skip, note, undo or duty change was saved
     go_to_roster = Signal()
 
     def __init__(self, parent=None):
@@ -102,6 +111,7 @@ class ChecklistPage(QWidget):
         self.owner_id: int | None = None
         self.today = date.today()
         self.day = self.today
+        self._figures_wanted = 0  # figures read in a worker: only the latest are shown
         self.undo_stack = QUndoStack(self)
         self.model = ChecklistModel(self)
         self.model.tick_requested.connect(self._tick)
@@ -169,7 +179,7 @@ class ChecklistPage(QWidget):
         side.setMinimumWidth(300)
         side.setMaximumWidth(440)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self._with_overdue_bar(self.tree))
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([900, 380])
@@ -185,6 +195,26 @@ class ChecklistPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
         self._show_controls(False)
+
+    def _with_overdue_bar(self, tree: QTreeView) -> QWidget:
+        """The tree, and under it what to do with earlier periods' duties not needed any more."""
+        self.overdue_bar = QFrame()
+        self.overdue_bar.setObjectName("detailPanel")
+        self.overdue_text = QLabel()
+        self.overdue_text.setWordWrap(True)
+        self.skip_all_button = QPushButton(self.tr("Skip all…"))
+        self.skip_all_button.setToolTip(self.tr("Skip every duty still open from earlier periods, with one reason"))
+        self.skip_all_button.clicked.connect(self.skip_all_overdue)
+        bar = QHBoxLayout(self.overdue_bar)
+        bar.addWidget(self.overdue_text, 1)
+        bar.addWidget(self.skip_all_button)
+        self.overdue_bar.hide()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tree, 1)
+        layout.addWidget(self.overdue_bar)
+        return box
 
     def _make_choose_state(self) -> EmptyState:
         state = EmptyState(self.tr("Whose checklist is this?"))
@@ -248,7 +278,9 @@ class ChecklistPage(QWidget):
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
         self.tree.setUpdatesEnabled(True)
-        self.completion_panel.show_figures(figures)
+        self._show_overdue_bar()
+        self._figures_wanted += 1
+        self._show_figures(self._figures_wanted, figures)
         self.body.setCurrentWidget(self.splitter)
         self._select(select_id)
         self.loaded.emit()
@@ -320,6 +352,7 @@ class ChecklistPage(QWidget):
 
         dialog = DutyListDialog(self, OwnChecklist(self.database, self.owner_id, self.today), self.undo_stack)
         dialog.duties_changed.connect(self.reload)
+        dialog.duties_changed.connect(self.data_changed)
         dialog.exec()
 
     # ticking, skipping, notes ------------------------------------------------
@@ -355,6 +388,35 @@ class ChecklistPage(QWidget):
         after = OccurrenceState(SKIPPED, note=record.note, skip_reason=reason)
         self._change(self.tr("Skip “%1”").replace("%1", record.work), record, state_of(record), after)
 
+    def _show_overdue_bar(self) -> None:
+        still_open = [record for record in self.model.overdue_records() if record.status == OPEN]
+        self.overdue_text.setText(
+            self.tr(
+                "%n duty(ies) from earlier periods can still be done. Tick what you catch up on; "
+                "skip what is no longer needed.",
+                "",
+                len(still_open),
+            )
+        )
+        self.overdue_bar.setVisible(bool(still_open))
+
+    def skip_all_overdue(self) -> None:
+        """Skip every duty still open from earlier periods with one reason, undone in one step."""
+        from workbench.checklists import OccurrenceState, state_of
+
+        records = [record for record in self.model.overdue_records() if record.status == OPEN]
+        if not records:
+            return
+        reason = ask_skip_reason(self, self.tr("%n duty(ies) from earlier periods", "", len(records)))
+        if reason is None:
+            return
+        self._change_all(
+            self.tr("Skip %n duty(ies) from earlier periods", "", len(records)),
+            records,
+            {record.id: state_of(record) for record in records},
+            {record.id: OccurrenceState(SKIPPED, note=record.note, skip_reason=reason) for record in records},
+        )
+
     def _note_entered(self, note: str) -> None:
         from workbench.checklists import state_of
 
@@ -365,30 +427,53 @@ class ChecklistPage(QWidget):
         self._change(self.tr("Note on “%1”").replace("%1", record.work), record, before, replace(before, note=note))
 
     def _change(self, text: str, record: OccurrenceRecord, before, after) -> None:
+        self._change_all(text, [record], {record.id: before}, {record.id: after})
+
+    def _change_all(self, text: str, records: list[OccurrenceRecord], before: dict, after: dict) -> None:
         """Save the change now; only a saved change goes on the undo stack."""
         try:
-            saved = _set_state(self.database, record.id, after)
+            saved = _set_states(self.database, after)
         except Exception as error:
             show_error(self, error)
-            self.model.update_record(record)
+            for record in records:
+                self.model.update_record(record)
             return
         self._show_saved(saved)
         self.undo_stack.push(
             SavedChange(
                 text,
-                redo=lambda: self._show_saved(_set_state(self.database, record.id, after)),
-                undo=lambda: self._show_saved(_set_state(self.database, record.id, before)),
+                redo=lambda: self._show_saved(_set_states(self.database, after)),
+                undo=lambda: self._show_saved(_set_states(self.database, before)),
                 failed=lambda error: show_error(self, error),
             )
         )
 
-    def _show_saved(self, record: OccurrenceRecord) -> None:
-        self.model.update_record(record)
+    def _show_saved(self, records: list[OccurrenceRecord]) -> None:
         current = self.current_record()
-        if current is not None and current.id == record.id:
-            self.detail.show_record(record, self.today)
+        for record in records:
+            self.model.update_record(record)
+            if current is not None and current.id == record.id:
+                self.detail.show_record(record, self.today)
+        self._show_overdue_bar()
         self._refresh_figures()
+        self.data_changed.emit()
 
     def _refresh_figures(self, *_scope) -> None:
-        scope = self.completion_panel.scope.currentData()
-        self.completion_panel.show_figures(_figures(self.database, self.owner_id, self.day, scope))
+        self._figures_wanted += 1
+        wanted = self._figures_wanted
+        run_in_background(
+            _figures,
+            self.database,
+            self.owner_id,
+            self.day,
+            self.today,
+            self.completion_panel.scope.currentData(),
+            owner=self,
+            on_success=lambda figures: self._show_figures(wanted, figures),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _show_figures(self, wanted: int, figures: Figures) -> None:
+        if wanted == self._figures_wanted:  # else newer figures are on their way
+            self.completion_panel.show_figures(figures)
+            self.figures_shown.emit()

@@ -109,7 +109,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="85" />
+        <location filename="../../ui/app.py" line="86" />
         <source>%1
 
 Restore the backup made on %2? The damaged file is kept beside it.</source>
@@ -548,149 +548,185 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location filename="../../ui/models/checklist_model.py" line="37" />
+        <source>✗ Missed</source>
+        <translation>✗ 已错过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="39" />
         <source>! Overdue</source>
         <translation>! 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="39" />
+        <location filename="../../ui/models/checklist_model.py" line="41" />
         <source>To do, due soon</source>
         <translation>待办，即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="40" />
+        <location filename="../../ui/models/checklist_model.py" line="42" />
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="50" />
+        <location filename="../../ui/models/checklist_model.py" line="52" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="51" />
+        <location filename="../../ui/models/checklist_model.py" line="53" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="52" />
+        <location filename="../../ui/models/checklist_model.py" line="54" />
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="53" />
+        <location filename="../../ui/models/checklist_model.py" line="55" />
         <source>Deliverable</source>
         <translation>产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="54" />
+        <location filename="../../ui/models/checklist_model.py" line="56" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="55" />
+        <location filename="../../ui/models/checklist_model.py" line="57" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="74" />
-        <source>Overdue from earlier periods (%n)</source>
-        <translation>之前周期逾期未完成（%n 项）</translation>
+        <location filename="../../ui/models/checklist_model.py" line="79" />
+        <source>Still to catch up from earlier periods (%n)</source>
+        <translation>之前周期未完成，仍可补做（%n 项）</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="86" />
+        <location filename="../../ui/pages/checklist_page.py" line="93" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="87" />
+        <location filename="../../ui/pages/checklist_page.py" line="94" />
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="109" />
+        <location filename="../../ui/pages/checklist_page.py" line="119" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="113" />
+        <location filename="../../ui/pages/checklist_page.py" line="123" />
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="117" />
+        <location filename="../../ui/pages/checklist_page.py" line="127" />
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="126" />
+        <location filename="../../ui/pages/checklist_page.py" line="136" />
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="128" />
+        <location filename="../../ui/pages/checklist_page.py" line="138" />
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="129" />
+        <location filename="../../ui/pages/checklist_page.py" line="139" />
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="131" />
+        <location filename="../../ui/pages/checklist_page.py" line="141" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="178" />
+        <location filename="../../ui/pages/checklist_page.py" line="188" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="190" />
+        <location filename="../../ui/pages/checklist_page.py" line="205" />
+        <source>Skip all…</source>
+        <translation>全部跳过…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="206" />
+        <source>Skip every duty still open from earlier periods, with one reason</source>
+        <translation>跳过之前周期所有仍未完成的工作，写一个原因即可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="220" />
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="193" />
+        <location filename="../../ui/pages/checklist_page.py" line="223" />
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="196" />
+        <location filename="../../ui/pages/checklist_page.py" line="226" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="270" />
+        <location filename="../../ui/pages/checklist_page.py" line="302" />
         <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="276" />
+        <location filename="../../ui/pages/checklist_page.py" line="308" />
         <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
         <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="343" />
+        <location filename="../../ui/pages/checklist_page.py" line="376" />
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="343" />
+        <location filename="../../ui/pages/checklist_page.py" line="376" />
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="356" />
+        <location filename="../../ui/pages/checklist_page.py" line="389" />
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/checklist_page.py" line="395" />
+        <source>%n duty(ies) from earlier periods can still be done. Tick what you catch up on; skip what is no longer needed.</source>
+        <translation>
+            <numerusform>之前周期还有 %n 项工作可以补做：补做了就勾上，不再需要的就跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/checklist_page.py" line="410" />
+        <source>%n duty(ies) from earlier periods</source>
+        <translation>
+            <numerusform>之前周期的 %n 项工作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/checklist_page.py" line="414" />
+        <source>Skip %n duty(ies) from earlier periods</source>
+        <translation>
+            <numerusform>跳过之前周期的 %n 项工作</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="365" />
+        <location filename="../../ui/pages/checklist_page.py" line="427" />
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -716,29 +752,39 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="31" />
+        <location filename="../../ui/widgets/completion_panel.py" line="32" />
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="35" />
+        <location filename="../../ui/widgets/completion_panel.py" line="36" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="36" />
+        <location filename="../../ui/widgets/completion_panel.py" line="37" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="37" />
+        <location filename="../../ui/widgets/completion_panel.py" line="38" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_panel.py" line="92" />
-        <source>%1 late · %2 skipped · %3 still open</source>
-        <translation>晚完成 %1 项 · 跳过 %2 项 · 未完成 %3 项</translation>
+        <location filename="../../ui/widgets/completion_panel.py" line="68" />
+        <source>Duties left undone when their period ended: history now, not a to-do</source>
+        <translation>周期结束时仍未完成的工作：已成为历史，不再列为待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/completion_panel.py" line="98" />
+        <source>%1 done late · %2 skipped · %3 missed · %4 still to do</source>
+        <translation>逾期完成 %1 项 · 跳过 %2 项 · 错过 %3 项 · 待办 %4 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/completion_panel.py" line="105" />
+        <source>Missed: %1</source>
+        <translation>已错过：%1</translation>
     </message>
 </context>
 <context>
@@ -762,32 +808,32 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>DatabaseSwitcher</name>
     <message>
-        <location filename="../../ui/database_switch.py" line="68" />
+        <location filename="../../ui/database_switch.py" line="67" />
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="70" />
+        <location filename="../../ui/database_switch.py" line="69" />
         <source>Workbench databases (%1);;All files (*)</source>
         <translation>工作台数据库 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="78" />
+        <location filename="../../ui/database_switch.py" line="77" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="79" />
+        <location filename="../../ui/database_switch.py" line="78" />
         <source>new database.sqlite3</source>
         <translation>新数据库.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="80" />
+        <location filename="../../ui/database_switch.py" line="79" />
         <source>Workbench databases (%1)</source>
         <translation>工作台数据库 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="90" />
+        <location filename="../../ui/database_switch.py" line="89" />
         <source>%1 already exists. Choose another name, or open it with “Open another…”.</source>
         <translation>%1 已经存在。请换一个文件名，或用“打开其他数据库…”打开它。</translation>
     </message>
@@ -889,47 +935,32 @@ The window closes the database while they are copied.</source>
         <translation>新增工作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="39" />
-        <source>last day of the period</source>
-        <translation>周期最后一天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="40" />
-        <source>day </source>
-        <translation>第 </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="41" />
-        <source> of the period</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="42" />
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="43" />
         <source>Work:</source>
         <translation>工作内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="44" />
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="45" />
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="46" />
         <source>Frequency:</source>
         <translation>频次：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/duty_dialog.py" line="47" />
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
@@ -1032,16 +1063,6 @@ The window closes the database while they are copied.</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="174" />
-        <source>day %1</source>
-        <translation>第 %1 天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="174" />
-        <source>end</source>
-        <translation>周期末</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/duty_list_dialog.py" line="206" />
         <source>Add “%1”</source>
         <translation>新增“%1”</translation>
@@ -1078,7 +1099,7 @@ The window closes the database while they are copied.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/duty_list_dialog.py" line="272" />
-        <location filename="../../ui/dialogs/duty_list_dialog.py" line="278" />
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="278" />
         <source>Import a template</source>
         <translation>导入模板</translation>
     </message>
@@ -1138,7 +1159,7 @@ The window closes the database while they are copied.</source>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="40" />
-        <location filename="../../ui/errors.py" line="64" />
+        <location filename="../../../ui/errors.py" line="64" />
         <source>Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -1326,7 +1347,7 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/growth_models.py" line="53" />
-        <location filename="../../ui/widgets/growth_models.py" line="137" />
+        <location filename="../../../ui/widgets/growth_models.py" line="137" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1342,7 +1363,7 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/growth_models.py" line="56" />
-        <location filename="../../ui/widgets/growth_models.py" line="143" />
+        <location filename="../../../ui/widgets/growth_models.py" line="143" />
         <source>Since last month</source>
         <translation>较上月</translation>
     </message>
@@ -1416,7 +1437,7 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/pages/growth_page.py" line="92" />
-        <location filename="../../ui/pages/growth_page.py" line="146" />
+        <location filename="../../../ui/pages/growth_page.py" line="146" />
         <source>Import scores…</source>
         <translation>导入成绩…</translation>
     </message>
@@ -1596,7 +1617,7 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/survey_tables.py" line="90" />
-        <location filename="../../ui/widgets/survey_tables.py" line="98" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="98" />
         <source>Average</source>
         <translation>平均分</translation>
     </message>
@@ -1755,8 +1776,8 @@ The details were written to {log}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="30" />
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/app.py" line="29" />
+        <location filename="../../../ui/main_window.py" line="57" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -2103,74 +2124,74 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="40" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="39" />
         <source>Hide until tomorrow</source>
         <translation>今天不再提示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="50" />
         <source>Show the workbench</source>
         <translation>显示工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="52" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="74" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="73" />
         <source>%n duty(ies) due today</source>
         <translation>
             <numerusform>今天到期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="76" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="75" />
         <source>%n duty(ies) overdue</source>
         <translation>
             <numerusform>已逾期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="77" />
         <source>%n people not yet talked with this month</source>
         <translation>
             <numerusform>本月还有 %n 人未谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="79" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="79" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="82" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="81" />
         <source>%n follow-up(s) past due</source>
         <translation>
             <numerusform>%n 条跟进已过截止日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="85" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="84" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="88" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="87" />
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="96" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="95" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -2332,7 +2353,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/pages/roster_page.py" line="153" />
-        <location filename="../../ui/pages/roster_page.py" line="233" />
+        <location filename="../../../ui/pages/roster_page.py" line="233" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
@@ -2436,7 +2457,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/survey_tables.py" line="49" />
-        <location filename="../../ui/widgets/survey_tables.py" line="63" />
+        <location filename="../../../ui/widgets/survey_tables.py" line="63" />
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
@@ -2954,7 +2975,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/survey_import_dialog.py" line="32" />
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="36" />
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="36" />
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -3124,7 +3145,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/pages/surveys_page.py" line="94" />
-        <location filename="../../ui/pages/surveys_page.py" line="184" />
+        <location filename="../../../ui/pages/surveys_page.py" line="184" />
         <source>New round…</source>
         <translation>新建调研…</translation>
     </message>
@@ -3229,112 +3250,112 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="92" />
         <source>Talk with %1</source>
         <translation>与 %1 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="92" />
         <source>Change the talk with %1</source>
         <translation>修改与 %1 的谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="104" />
         <source>Pain points (痛点难点)</source>
         <translation>痛点难点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="105" />
         <source>How work is going (工作开展情况)</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="106" />
         <source>Problems found (存在问题)</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="107" />
         <source>Guidance given (指导意见)</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="110" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="111" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="119" />
         <source>Care ratings (optional)</source>
         <translation>关爱评估（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="122" />
         <source>Source of stress</source>
         <translation>压力来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="123" />
         <source>Emotional state</source>
         <translation>情绪状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="124" />
         <source>Work status</source>
         <translation>工作现状</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="125" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="126" />
         <source>Business skill</source>
         <translation>业务技能</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="127" />
         <source>Kind of need</source>
         <translation>需求类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="142" />
         <source>Only you can see this; it is left out of exports.</source>
         <translation>只有你能看到，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="148" />
         <source>A follow-up, problem or suggestion; Enter adds it</source>
         <translation>跟进事项、问题或建议，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="150" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="165" />
         <source>Nothing open from earlier talks.</source>
         <translation>之前的谈话没有未结事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="167" />
         <source>Still open from earlier talks:</source>
         <translation>之前谈话未结的事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="173" />
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/talk_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/talk_dialog.py" line="177" />
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
     </message>
@@ -3353,7 +3374,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/talk_import_dialog.py" line="31" />
-        <location filename="../../ui/dialogs/talk_import_dialog.py" line="41" />
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="41" />
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -3488,45 +3509,45 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="295" />
+        <location filename="../../ui/pages/talks_page.py" line="296" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="311" />
-        <location filename="../../ui/pages/talks_page.py" line="340" />
+        <location filename="../../ui/pages/talks_page.py" line="313" />
+        <location filename="../../../ui/pages/talks_page.py" line="344" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="325" />
+        <location filename="../../ui/pages/talks_page.py" line="328" />
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="355" />
+        <location filename="../../ui/pages/talks_page.py" line="359" />
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="394" />
+        <location filename="../../ui/pages/talks_page.py" line="398" />
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="439" />
+        <location filename="../../ui/pages/talks_page.py" line="443" />
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="439" />
+        <location filename="../../ui/pages/talks_page.py" line="443" />
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="446" />
+        <location filename="../../ui/pages/talks_page.py" line="450" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3565,7 +3586,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/three_ones_form.py" line="65" />
-        <location filename="../../ui/widgets/three_ones_form.py" line="69" />
+        <location filename="../../../ui/widgets/three_ones_form.py" line="69" />
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
@@ -3644,7 +3665,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     <name>ThreeOnesPage</name>
     <message>
         <location filename="../../ui/pages/three_ones_page.py" line="70" />
-        <location filename="../../ui/pages/three_ones_page.py" line="279" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="279" />
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
@@ -3695,13 +3716,13 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/pages/three_ones_page.py" line="142" />
-        <location filename="../../ui/pages/three_ones_page.py" line="162" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="162" />
         <source>Implemented</source>
         <translation>已落实</translation>
     </message>
     <message>
         <location filename="../../ui/pages/three_ones_page.py" line="159" />
-        <location filename="../../ui/pages/three_ones_page.py" line="212" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="212" />
         <source>My quarter</source>
         <translation>我的三个一</translation>
     </message>
@@ -3767,7 +3788,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../ui/pages/three_ones_page.py" line="415" />
-        <location filename="../../ui/pages/three_ones_page.py" line="454" />
+        <location filename="../../../ui/pages/three_ones_page.py" line="454" />
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
     </message>
