@@ -1777,157 +1777,157 @@ The details were written to {log}.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="29" />
-        <location filename="../../../ui/main_window.py" line="57" />
+        <location filename="../../../ui/main_window.py" line="59" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Growth</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Surveys</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>&amp;Connect to the center's database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Combine the teams' reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>Team Leader's Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -2124,74 +2124,74 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="39" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="40" />
         <source>Hide until tomorrow</source>
         <translation>今天不再提示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="50" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Show the workbench</source>
         <translation>显示工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="52" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="73" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="81" />
         <source>%n duty(ies) due today</source>
         <translation>
             <numerusform>今天到期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="75" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="83" />
         <source>%n duty(ies) overdue</source>
         <translation>
             <numerusform>已逾期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="77" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>%n people not yet talked with this month</source>
         <translation>
             <numerusform>本月还有 %n 人未谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="78" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="86" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="79" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="87" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="81" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="89" />
         <source>%n follow-up(s) past due</source>
         <translation>
             <numerusform>%n 条跟进已过截止日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reminder_banner.py" line="84" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="92" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="87" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="95" />
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="95" />
+        <location filename="../../ui/widgets/reminder_banner.py" line="103" />
         <source>Team Leader's Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -3417,137 +3417,137 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="95" />
+        <location filename="../../ui/pages/talks_page.py" line="96" />
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="99" />
+        <location filename="../../ui/pages/talks_page.py" line="100" />
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="103" />
+        <location filename="../../ui/pages/talks_page.py" line="104" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="108" />
+        <location filename="../../ui/pages/talks_page.py" line="109" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="111" />
+        <location filename="../../ui/pages/talks_page.py" line="112" />
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="112" />
+        <location filename="../../ui/pages/talks_page.py" line="113" />
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="119" />
+        <location filename="../../ui/pages/talks_page.py" line="120" />
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="121" />
+        <location filename="../../ui/pages/talks_page.py" line="122" />
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="124" />
+        <location filename="../../ui/pages/talks_page.py" line="125" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="127" />
+        <location filename="../../ui/pages/talks_page.py" line="128" />
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="128" />
+        <location filename="../../ui/pages/talks_page.py" line="129" />
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="173" />
+        <location filename="../../ui/pages/talks_page.py" line="174" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="175" />
+        <location filename="../../ui/pages/talks_page.py" line="176" />
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="177" />
+        <location filename="../../ui/pages/talks_page.py" line="178" />
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="179" />
+        <location filename="../../ui/pages/talks_page.py" line="180" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="237" />
+        <location filename="../../ui/pages/talks_page.py" line="238" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="245" />
+        <location filename="../../ui/pages/talks_page.py" line="246" />
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="250" />
+        <location filename="../../ui/pages/talks_page.py" line="251" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="296" />
+        <location filename="../../ui/pages/talks_page.py" line="297" />
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="313" />
-        <location filename="../../../ui/pages/talks_page.py" line="344" />
+        <location filename="../../ui/pages/talks_page.py" line="314" />
+        <location filename="../../../ui/pages/talks_page.py" line="345" />
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="328" />
+        <location filename="../../ui/pages/talks_page.py" line="329" />
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="359" />
+        <location filename="../../ui/pages/talks_page.py" line="360" />
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="398" />
+        <location filename="../../ui/pages/talks_page.py" line="399" />
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="443" />
+        <location filename="../../ui/pages/talks_page.py" line="444" />
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="443" />
+        <location filename="../../ui/pages/talks_page.py" line="444" />
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/talks_page.py" line="450" />
+        <location filename="../../ui/pages/talks_page.py" line="451" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
