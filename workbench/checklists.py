@@ -118,6 +118,18 @@ def leaders(database: Database) -> list[EmployeeRecord]:
     return sorted(people, key=lambda person: (rank[person.role], person.employee_no))
 
 
+def others(database: Database) -> list[EmployeeRecord]:
+    """Active employees whose role has no checklist, by 工号: someone titled otherwise picks
+    themself among them and says their role."""
+    with database.sessions() as session:
+        rows = session.execute(
+            select(Employee.id, Employee.employee_no, Employee.name, Employee.role)
+            .where(Employee.status == ACTIVE, Employee.role.is_(None) | Employee.role.not_in(LEADER_ROLES))
+            .order_by(Employee.employee_no)
+        ).all()
+    return [EmployeeRecord(id=row.id, employee_no=row.employee_no, name=row.name, role=row.role) for row in rows]
+
+
 def me(database: Database) -> int | None:
     """Who uses the database: on a center's server the person the login is, on a PC's
     own file the person chosen once (a preference)."""
@@ -128,13 +140,16 @@ def me(database: Database) -> int | None:
     return int(value) if value else None
 
 
-def set_me(database: Database, employee_id: int, today: date | None = None) -> None:
-    """Remember who uses this database and give them their role's checklist if they have none."""
+def set_me(database: Database, employee_id: int, today: date | None = None, role: str | None = None) -> None:
+    """Remember who uses this database and give them their role's checklist if they have
+    none; `role`: the leader's role they say they have, when the roster titles them otherwise."""
     login = center.login_employee(database)
     if login is not None and login != employee_id:
         raise UserError(t("center.not_your_login"))
     with database.sessions.begin() as session:
         person = session.get(Employee, employee_id)
+        if person is not None and role in LEADER_ROLES:
+            person.role = role
         if person is None or person.role not in LEADER_ROLES:
             raise UserError(t("checklist.not_a_leader"))
         if login is None:

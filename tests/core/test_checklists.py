@@ -205,3 +205,38 @@ def test_a_due_day_must_fall_within_its_frequencys_period(database, leader):
     for frequency, due_day in (("weekly", 8), ("monthly", 32), ("daily", 1), ("quarterly", 94)):
         with pytest.raises(UserError, match="周期之内"):
             checklists.save_duty(database, leader, Duty("self", "学习", frequency, due_day=due_day), today=MONDAY)
+
+
+def test_common_leader_titles_are_read_as_the_three_leader_roles(database):
+    from workbench.people import canonical_role
+
+    assert [canonical_role(title) for title in ("班长", "值班长", "团队长", "组长助理", "班组长")] == ["组长"] * 5
+    assert [canonical_role(title) for title in ("副经理", "值班经理", "经理助理")] == ["助理经理"] * 3
+    assert [canonical_role(title) for title in ("客服主管", "主管", "部门经理")] == ["经理"] * 3
+    save_employee(database, EmployeeRecord(employee_no="1001", name="张伟", role="客服主管"))
+    assert [(person.name, person.role) for person in checklists.leaders(database)] == [("张伟", "经理")]
+
+
+def test_someone_titled_otherwise_says_their_role_when_picking_themself(database):
+    agent = save_employee(database, EmployeeRecord(employee_no="2001", name="李娜", role="业务骨干"))
+    assert [person.name for person in checklists.others(database)] == ["李娜"]
+    with pytest.raises(UserError):
+        checklists.set_me(database, agent.id, today=MONDAY)
+    checklists.set_me(database, agent.id, today=MONDAY, role="组长")
+    assert checklists.me(database) == agent.id
+    assert [person.role for person in checklists.leaders(database)] == ["组长"]
+    assert len(checklists.checklist_duties(database, agent.id)) == len(templates.template_duties(database, "组长"))
+
+
+def test_the_roster_template_reads_back_through_the_roster_import(tmp_path):
+    from workbench.export.roster_template import write_roster_template
+    from workbench.importing.roster import ROSTER_COLUMNS, parse_roster
+
+    path = tmp_path / "花名册模板.xlsx"
+    write_roster_template(path)
+    parsed = parse_roster(path)
+    assert parsed.problems == [] and parsed.fields == {column.field for column in ROSTER_COLUMNS}
+    assert [(row.values["employee_no"], row.values["role"]) for row in parsed.rows] == [
+        ("001001", "组长"),
+        ("001002", "客户代表"),
+    ]

@@ -1,4 +1,4 @@
-"""Text of the work checklists: due days as people say them, what was missed, titles."""
+"""Text of the work checklists: due days as people say them, and the roster template to start from."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "due.daily": ("每天", "Every day"),
@@ -14,6 +14,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "due.month_names": (
         "1,2,3,4,5,6,7,8,9,10,11,12",
         "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+    ),
+    "roster_template.sheet": ("花名册", "Roster"),
+    "roster_template.title": (
+        "员工花名册（请在示例行上填写，岗位写 组长、助理经理、经理 或 客户代表）",
+        "Roster (write over the example rows; roles such as 组长, 助理经理, 经理, 客户代表)",
     ),
     "checklist.bad_due_day": (
         "截止日不在这个频次的周期之内。",
