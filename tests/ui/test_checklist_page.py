@@ -147,7 +147,9 @@ def test_a_new_database_asks_who_you_are(qtbot, database):
     save_employee(database, EmployeeRecord(employee_no="1002", name="李娜", role="客户代表"))
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
-    assert [page.choose_person.itemText(i) for i in range(page.choose_person.count())] == ["张伟（组长）"]
+    people = page.choose_me.person
+    assert [people.itemText(i) for i in range(people.count())] == ["张伟（组长）", "", "李娜（客户代表） 1002"]
+    assert not page.choose_me.role.isVisibleTo(page)  # 张伟's role is the roster's
     with qtbot.waitSignal(page.loaded, timeout=10000):
         qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.body.currentWidget() is page.splitter
@@ -209,7 +211,7 @@ def test_skipping_all_that_is_left_from_earlier_periods_with_one_reason(qtbot, d
     asked = []
     monkeypatch.setattr(page_module, "ask_skip_reason", lambda parent, what: asked.append(what) or "已转交他人")
     with qtbot.waitSignal(page.data_changed):
-        qtbot.mouseClick(page.skip_all_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.overdue_bar.skip_all_button, Qt.MouseButton.LeftButton)
     assert asked == ["之前周期的 2 项工作"]
     view = checklists.checklist_day(database, since_summer, TODAY, today=TODAY)
     assert view.overdue == []  # nothing left to catch up
@@ -221,3 +223,19 @@ def test_skipping_all_that_is_left_from_earlier_periods_with_one_reason(qtbot, d
         "指标分析",
     ]
     assert page.overdue_bar.isVisible()
+
+
+def test_a_leader_titled_otherwise_picks_themself_and_says_their_role(qtbot, database):
+    save_employee(database, EmployeeRecord(employee_no="1001", name="赵敏", role="业务骨干", team="服务一组"))
+    save_employee(database, EmployeeRecord(employee_no="1002", name="李娜", role="客户代表", team="服务一组"))
+    page = open_page(qtbot, database)
+    assert page.body.currentWidget() is page.choose_state and page.start_button.isVisible()
+    assert "组长、助理经理或经理" in page.choose_text.text()
+    choose = page.choose_me
+    assert choose.role.isVisible() and choose.role.currentText() == "组长"  # the usual guess
+    choose.role.setCurrentIndex(choose.role.findText("助理经理"))
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.body.currentWidget() is page.splitter
+    assert page.person.currentText() == "赵敏（助理经理）"
+    assert [(p.name, p.role) for p in checklists.leaders(database)] == [("赵敏", "助理经理")]

@@ -278,7 +278,11 @@ def test_a_new_database_walks_the_user_through_three_steps_once(qtbot, open_wind
     qtbot.mouseClick(wizard.roster_step.import_button, Qt.MouseButton.LeftButton)
     assert "新增 2 人" in wizard.roster_step.imported.text()
     wizard.next()
-    assert [wizard.you_step.me.itemText(i) for i in range(wizard.you_step.me.count())] == ["吴静（组长）"]
+    assert [wizard.you_step.me.person.itemText(i) for i in range(wizard.you_step.me.person.count())] == [
+        "吴静（组长）",
+        "",  # a separator: then everyone else, for a leader the roster titles otherwise
+        "孙悦（客户代表） 1002",
+    ]
     wizard.next()
     assert checklists.me(window.database) is not None
     assert "项工作" in wizard.checklist_step.text.text() and "人员管理" in wizard.checklist_step.text.text()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import show_error
+from ui.live_updates import show_changed
 from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATUS, WORK, ChecklistModel
 from ui.tasks import run_in_background
 from ui.undo import SavedChange
+from ui.widgets.choose_me import ChooseMe
 from ui.widgets.completion_panel import CompletionPanel, Figures
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.occurrence_detail import OccurrenceDetail
+from ui.widgets.overdue_bar import OverdueBar
 from workbench.checklists import DONE, OPEN, SKIPPED, ChecklistDay, OccurrenceRecord
 from workbench.periods import Frequency, month_of, period_of
 
@@ -50,9 +52,10 @@ def _load(database: Database, owner_id: int | None, day: date, today: date, scop
     leaders = checklists.leaders(database)
     owner_id = owner_id or checklists.me(database)
     if owner_id is None:
-        return leaders, None, None, None
+        return leaders, checklists.others(database), None, None, None
     return (
         leaders,
+        [],
         owner_id,
         checklists.checklist_day(database, owner_id, day, today),
         _figures(database, owner_id, day, today, scope),
@@ -65,10 +68,10 @@ def _set_states(database: Database, states: dict):
     return checklists.set_states(database, states)
 
 
-def _set_me(database: Database, employee_id: int, today: date) -> None:
+def _set_me(database: Database, employee_id: int, today: date, role: str | None) -> None:
     from workbench import checklists
 
-    checklists.set_me(database, employee_id, today)
+    checklists.set_me(database, employee_id, today, role)
 
 
 def _figures(database: Database, owner_id: int, day: date, today: date, scope: str, progress=None) -> Figures:
@@ -179,7 +182,14 @@ class ChecklistPage(QWidget):
         side.setMinimumWidth(300)
         side.setMaximumWidth(440)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self._with_overdue_bar(self.tree))
+        self.overdue_bar = OverdueBar()
+        self.overdue_bar.skip_all_requested.connect(self.skip_all_overdue)
+        tree_and_bar = QWidget()
+        tree_layout = QVBoxLayout(tree_and_bar)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        tree_layout.addWidget(self.tree, 1)
+        tree_layout.addWidget(self.overdue_bar)
+        self.splitter.addWidget(tree_and_bar)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([900, 380])
@@ -196,33 +206,13 @@ class ChecklistPage(QWidget):
         layout.addWidget(self.body, 1)
         self._show_controls(False)
 
-    def _with_overdue_bar(self, tree: QTreeView) -> QWidget:
-        """The tree, and under it what to do with earlier periods' duties not needed any more."""
-        self.overdue_bar = QFrame()
-        self.overdue_bar.setObjectName("detailPanel")
-        self.overdue_text = QLabel()
-        self.overdue_text.setWordWrap(True)
-        self.skip_all_button = QPushButton(self.tr("Skip all…"))
-        self.skip_all_button.setToolTip(self.tr("Skip every duty still open from earlier periods, with one reason"))
-        self.skip_all_button.clicked.connect(self.skip_all_overdue)
-        bar = QHBoxLayout(self.overdue_bar)
-        bar.addWidget(self.overdue_text, 1)
-        bar.addWidget(self.skip_all_button)
-        self.overdue_bar.hide()
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(tree, 1)
-        layout.addWidget(self.overdue_bar)
-        return box
-
     def _make_choose_state(self) -> EmptyState:
         state = EmptyState(self.tr("Whose checklist is this?"))
         self.choose_text = state.text
-        self.choose_person = state.add(QComboBox(), centered=False)
+        self.choose_me = state.add(ChooseMe(), centered=False)
         self.start_button = state.add(QPushButton(self.tr("Start my checklist")))
         self.start_button.setObjectName("primaryButton")
-        self.start_button.clicked.connect(lambda: self._start(self.choose_person.currentData()))
+        self.start_button.clicked.connect(lambda: self._start(*self.choose_me.chosen()))
         self.roster_button = state.add(QPushButton(self.tr("Go to the roster…")))
         self.roster_button.clicked.connect(self.go_to_roster)
         return state
@@ -261,10 +251,10 @@ class ChecklistPage(QWidget):
             on_failure=lambda error: show_error(self, error),
         )
 
-    def _show(self, leaders, owner_id, view: ChecklistDay | None, figures: Figures | None, select_id=None) -> None:
+    def _show(self, leaders, others, owner_id, view: ChecklistDay | None, figures: Figures | None, select_id=None):
         self._fill_people(leaders, owner_id)
         if owner_id is None:
-            self._show_choose_state(leaders)
+            self._show_choose_state(leaders, others)
             self.loaded.emit()
             return
         self.owner_id = owner_id
@@ -286,16 +276,16 @@ class ChecklistPage(QWidget):
         self.loaded.emit()
 
     def _fill_people(self, leaders, owner_id) -> None:
-        for combo in (self.person, self.choose_person):
-            combo.clear()
-            for person in leaders:
-                combo.addItem(f"{person.name}（{person.role}）", person.id)
-                combo.setItemData(combo.count() - 1, person.employee_no, Qt.ItemDataRole.ToolTipRole)
+        self.person.clear()
+        for person in leaders:
+            self.person.addItem(f"{person.name}（{person.role}）", person.id)
+            self.person.setItemData(self.person.count() - 1, person.employee_no, Qt.ItemDataRole.ToolTipRole)
         index = self.person.findData(owner_id)
         self.person.setCurrentIndex(max(index, 0))
 
-    def _show_choose_state(self, leaders) -> None:
+    def _show_choose_state(self, leaders, others) -> None:
         self._show_controls(False)
+        self.choose_me.fill(leaders, others)
         if leaders:
             self.choose_text.setText(
                 self.tr(
@@ -303,13 +293,18 @@ class ChecklistPage(QWidget):
                     "which you can adjust later."
                 )
             )
-        else:
+        elif others:
             self.choose_text.setText(
-                self.tr("The roster has no team leader, assistant manager or manager yet. Import the roster first.")
+                self.tr(
+                    "Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: "
+                    "your checklist starts from that role's duties."
+                )
             )
-        self.choose_person.setVisible(bool(leaders))
-        self.start_button.setVisible(bool(leaders))
-        self.roster_button.setVisible(not leaders)
+        else:
+            self.choose_text.setText(self.tr("The roster is empty. Import the roster first."))
+        self.choose_me.setVisible(bool(leaders or others))
+        self.start_button.setVisible(bool(leaders or others))
+        self.roster_button.setVisible(not (leaders or others))
         self.body.setCurrentWidget(self.choose_state)
 
     def _select(self, occurrence_id: int | None) -> None:
@@ -323,16 +318,18 @@ class ChecklistPage(QWidget):
 
     # choosing the person and the day ----------------------------------------
 
-    def _start(self, employee_id: int | None) -> None:
+    def _start(self, employee_id: int | None, role: str | None = None) -> None:
         if employee_id is None:
             return
         try:
-            _set_me(self.database, employee_id, self.today)
+            _set_me(self.database, employee_id, self.today, role)
         except Exception as error:
             show_error(self, error)
             return
         self.owner_id = employee_id
         self.reload()
+        if role is not None:  # the roster and the pages that show people see the new role
+            show_changed(self, "employees")
 
     def _person_chosen(self, _index: int) -> None:
         employee_id = self.person.currentData()
@@ -389,16 +386,7 @@ class ChecklistPage(QWidget):
         self._change(self.tr("Skip “%1”").replace("%1", record.work), record, state_of(record), after)
 
     def _show_overdue_bar(self) -> None:
-        still_open = [record for record in self.model.overdue_records() if record.status == OPEN]
-        self.overdue_text.setText(
-            self.tr(
-                "%n duty(ies) from earlier periods can still be done. Tick what you catch up on; "
-                "skip what is no longer needed.",
-                "",
-                len(still_open),
-            )
-        )
-        self.overdue_bar.setVisible(bool(still_open))
+        self.overdue_bar.show_open(sum(record.status == OPEN for record in self.model.overdue_records()))
 
     def skip_all_overdue(self) -> None:
         """Skip every duty still open from earlier periods with one reason, undone in one step."""

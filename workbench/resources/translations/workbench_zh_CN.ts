@@ -605,128 +605,116 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="93" />
+        <location filename="../../ui/pages/checklist_page.py" line="96" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="94" />
+        <location filename="../../ui/pages/checklist_page.py" line="97" />
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="119" />
+        <location filename="../../ui/pages/checklist_page.py" line="122" />
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="123" />
+        <location filename="../../ui/pages/checklist_page.py" line="126" />
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="127" />
+        <location filename="../../ui/pages/checklist_page.py" line="130" />
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="136" />
+        <location filename="../../ui/pages/checklist_page.py" line="139" />
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="138" />
+        <location filename="../../ui/pages/checklist_page.py" line="141" />
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="139" />
+        <location filename="../../ui/pages/checklist_page.py" line="142" />
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="141" />
+        <location filename="../../ui/pages/checklist_page.py" line="144" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="188" />
+        <location filename="../../ui/pages/checklist_page.py" line="198" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="205" />
-        <source>Skip all…</source>
-        <translation>全部跳过…</translation>
+        <location filename="../../ui/pages/checklist_page.py" line="299" />
+        <source>Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: your checklist starts from that role's duties.</source>
+        <translation>花名册里没有岗位为组长、助理经理或经理的人。请选出您自己并选择您的岗位：工作清单从这个岗位的工作开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="206" />
-        <source>Skip every duty still open from earlier periods, with one reason</source>
-        <translation>跳过之前周期所有仍未完成的工作，写一个原因即可</translation>
+        <location filename="../../ui/pages/checklist_page.py" line="304" />
+        <source>The roster is empty. Import the roster first.</source>
+        <translation>花名册还是空的，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="220" />
+        <location filename="../../ui/pages/checklist_page.py" line="210" />
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="223" />
+        <location filename="../../ui/pages/checklist_page.py" line="213" />
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="226" />
+        <location filename="../../ui/pages/checklist_page.py" line="216" />
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="302" />
+        <location filename="../../ui/pages/checklist_page.py" line="292" />
         <source>Pick yourself from the roster. Your checklist starts from your role's duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="308" />
-        <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
-        <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checklist_page.py" line="376" />
+        <location filename="../../ui/pages/checklist_page.py" line="373" />
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="376" />
+        <location filename="../../ui/pages/checklist_page.py" line="373" />
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="389" />
+        <location filename="../../ui/pages/checklist_page.py" line="386" />
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="395" />
-        <source>%n duty(ies) from earlier periods can still be done. Tick what you catch up on; skip what is no longer needed.</source>
-        <translation>
-            <numerusform>之前周期还有 %n 项工作可以补做：补做了就勾上，不再需要的就跳过。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="410" />
+        <location filename="../../ui/pages/checklist_page.py" line="398" />
         <source>%n duty(ies) from earlier periods</source>
         <translation>
             <numerusform>之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="414" />
+        <location filename="../../ui/pages/checklist_page.py" line="402" />
         <source>Skip %n duty(ies) from earlier periods</source>
         <translation>
             <numerusform>跳过之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="427" />
+        <location filename="../../ui/pages/checklist_page.py" line="415" />
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -734,19 +722,37 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistStep</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="87" />
+        <location filename="../../ui/dialogs/first_run.py" line="121" />
         <source>3. Your checklist</source>
         <translation>3. 你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="93" />
+        <location filename="../../ui/dialogs/first_run.py" line="127" />
         <source>When you have picked yourself, your role's duties become your checklist.</source>
         <translation>选好自己之后，你所在岗位的工作项会成为你的工作清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="100" />
+        <location filename="../../ui/dialogs/first_run.py" line="134" />
         <source>Your checklist has %1 duties (%2), copied from your role's template. Adjust it any time with 调整清单… on the 工作清单 page.</source>
         <translation>你的工作清单有 %1 项工作（%2），来自你所在岗位的模板。随时可以在“工作清单”页用“调整清单…”修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseMe</name>
+    <message>
+        <location filename="../../ui/widgets/choose_me.py" line="19" />
+        <source>Your checklist starts from this role's duties</source>
+        <translation>您的工作清单从这个岗位的工作开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/choose_me.py" line="22" />
+        <source>I am:</source>
+        <translation>我是：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/choose_me.py" line="23" />
+        <source>My role:</source>
+        <translation>我的岗位：</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1301,7 @@ The details were written to {log}.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="111" />
+        <location filename="../../ui/dialogs/first_run.py" line="145" />
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
@@ -1993,6 +1999,26 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>OverdueBar</name>
+    <message>
+        <location filename="../../ui/widgets/overdue_bar.py" line="16" />
+        <source>Skip all…</source>
+        <translation>全部跳过…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/overdue_bar.py" line="17" />
+        <source>Skip every duty still open from earlier periods, with one reason</source>
+        <translation>跳过之前周期所有仍未完成的工作，写一个原因即可</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/overdue_bar.py" line="27" />
+        <source>%n duty(ies) from earlier periods can still be done. Tick what you catch up on; skip what is no longer needed.</source>
+        <translation>
+            <numerusform>之前周期还有 %n 项工作可以补做：补做了就勾上，不再需要的就跳过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PairingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/pairings_dialog.py" line="45" />
@@ -2413,22 +2439,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterStep</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="34" />
+        <location filename="../../ui/dialogs/first_run.py" line="38" />
         <source>1. Your team's roster</source>
         <translation>1. 团队花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="37" />
+        <location filename="../../ui/dialogs/first_run.py" line="41" />
         <source>Start from the Excel roster HR gave you: the workbench finds the header row and shows what it will bring in before it saves anything. You can also do this later on the 团队 page.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，保存前先列出要导入的内容。也可以稍后在“团队”页导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="41" />
+        <location filename="../../ui/dialogs/first_run.py" line="45" />
         <source>Choose the roster workbook…</source>
         <translation>选择花名册工作簿…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="49" />
+        <source>No roster at hand? Save a template to fill in…</source>
+        <translation>手头没有花名册？保存一份模板来填写…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="50" />
+        <source>An Excel roster with the columns the import reads and two examples</source>
+        <translation>一份 Excel 花名册模板：列名可直接导入，附两行示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="61" />
+        <source>roster template.xlsx</source>
+        <translation>花名册模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="63" />
+        <source>Save the roster template</source>
+        <translation>保存花名册模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="63" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="74" />
+        <source>Template saved as %1. Fill it in, save it, then choose it above.</source>
+        <translation>模板已保存为 %1。填好并保存后，在上方选择它导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="78" />
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
@@ -3806,22 +3862,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>YouStep</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="58" />
+        <location filename="../../ui/dialogs/first_run.py" line="87" />
         <source>2. Who are you?</source>
         <translation>2. 你是谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="69" />
+        <location filename="../../ui/dialogs/first_run.py" line="97" />
         <source>Pick yourself: your checklist and your talks are kept under your name.</source>
         <translation>选择你自己：你的工作清单和谈话记录都记在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="73" />
-        <source>The roster has no 组长, 助理经理 or 经理 yet. Add yourself on the 团队 page, then pick yourself.</source>
-        <translation>花名册里还没有组长、助理经理或经理。请先在“团队”页添加自己，再选择自己。</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="101" />
+        <source>Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: your checklist starts from that role's duties.</source>
+        <translation>花名册里没有岗位为组长、助理经理或经理的人。请选出您自己并选择您的岗位：工作清单从这个岗位的工作开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="77" />
+        <location filename="../../ui/dialogs/first_run.py" line="106" />
         <source>Once the roster is in, pick yourself on the 工作清单 page.</source>
         <translation>导入花名册后，请在“工作清单”页选择你自己。</translation>
     </message>
