@@ -87,6 +87,7 @@ class LiveUpdates(QObject):
         for name in EVERY_PAGE:
             if name in names and getattr(self._window, f"{name}_page", None) is not None:
                 reloads[name]()
+        self._window.data_changed.emit()
 
     def _reloads(self) -> dict[str, Callable[[], None]]:
         """Each page's reload; the pages whose reload takes the row to select are given

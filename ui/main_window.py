@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the person can see the window; start the slower work
     restored = Signal()  # a backup was put in place and the pages show it
     ready = Signal()  # the pages show the database's data (again after each reload)
+    # Something was saved, here or on another PC: what is due may have changed.
+    data_changed = Signal()
 
     def __init__(self, target: str):
         super().__init__()
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         self.banner = ReminderBanner()
         self.banner.go_to.connect(lambda page: self.show_page(getattr(self, f"{page}_page")))
+        self.data_changed.connect(self.banner.refresh)
         self.connection_banner = ConnectionBanner()
         self.connection_banner.restored.connect(self._reload_pages)
         connection_notices().lost.connect(self.connection_banner.connection_lost)
@@ -129,7 +132,8 @@ class MainWindow(QMainWindow):
             self.roster_page,
         )
         for page in (self.checklist_page, self.talks_page):
-            page.loaded.connect(self.banner.refresh)  # a tick or a talk changes what is due
+            page.data_changed.connect(self.data_changed)  # each of their writes
+        self.roster_page.roster_changed.connect(self.data_changed)
         for page in (self.checklist_page, self.talks_page, self.growth_page, self.care_page):
             page.go_to_roster.connect(lambda: self.show_page(self.roster_page))  # offered when empty
         for page in pages[:-1]:
@@ -206,6 +210,7 @@ class MainWindow(QMainWindow):
     def _reload_pages(self) -> None:
         for page in self._pages():
             page.reload()
+        self.data_changed.emit()
 
     def _first_run(self, database: Database) -> None:
         """On a new database, once: the three steps to get started (each skippable)."""
@@ -341,7 +346,7 @@ class MainWindow(QMainWindow):
         if dialog.saved_or_none() is not None:
             for page in (self.checklist_page, self.talks_page):
                 page.reload()  # "I" may be someone else now
-            self.banner.refresh()
+            self.data_changed.emit()
         then = {
             OPEN_DATABASE: lambda: self.switcher.choose_and_open(),
             NEW_DATABASE: lambda: self.switcher.choose_and_create(),

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from workbench import center, preferences
@@ -19,14 +19,15 @@ from workbench.db.models import ChecklistItem, ChecklistTemplate, Employee, Occu
 from workbench.duties import CATEGORIES, DUTY_FIELDS, Duty, check_duty, duty_of, reorder
 from workbench.errors import UserError
 from workbench.people import ACTIVE, LEADER_ROLES, EmployeeRecord
-from workbench.periods import Frequency, Period, month_of, month_period, periods_between, shift_month
+from workbench.periods import Frequency, Period, month_of, month_period, period_of, periods_between, shift_month
 from workbench.templates import ensure_templates
 from workbench.texts import t
 
 OPEN, DONE, SKIPPED = "open", "done", "skipped"
-# How far back open duties are listed as overdue; older ones count as missed in the
-# completion figures but would bury this week's work under years of history.
-OVERDUE_WINDOW = timedelta(days=92)
+# A duty left open when its period ended is missed. Monthly and rarer ones can still be
+# caught up during the next period of their frequency (October's summary in November) and
+# are listed until then; daily and weekly ones are history at once, counted, never listed.
+CATCH_UP = (Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.HALF_YEARLY)
 ME = "me"  # preference key: the employee id of the person using this database
 
 
@@ -50,6 +51,13 @@ class OccurrenceRecord:
     def overdue_on(self, day: date) -> bool:
         return self.status == OPEN and day > self.due_date
 
+    def missed_on(self, day: date) -> bool:
+        """Left open when its period ended, and too long ago to catch up (see CATCH_UP)."""
+        if self.status != OPEN or self.period_end >= day:
+            return False
+        frequency = Frequency(self.frequency)
+        return frequency not in CATCH_UP or day > period_of(frequency, self.period_end + timedelta(days=1)).end
+
     @property
     def late(self) -> bool:
         return self.status == DONE and self.done_on is not None and self.done_on > self.due_date
@@ -67,8 +75,8 @@ class OccurrenceState:
 
 @dataclass
 class ChecklistDay:
-    """A leader's checklist as of one day: the duties of each period containing it,
-    and earlier duties still open past their due date."""
+    """A leader's checklist as of one day: the duties of each period containing it, and
+    those of the period just before that can still be caught up (see CATCH_UP)."""
 
     owner_id: int
     day: date
@@ -81,6 +89,7 @@ class Completion:
     done: int = 0
     late: int = 0
     skipped: int = 0
+    missed: int = 0  # left open when their period ended
     total: int = 0
 
     @property
@@ -109,6 +118,18 @@ def leaders(database: Database) -> list[EmployeeRecord]:
     return sorted(people, key=lambda person: (rank[person.role], person.employee_no))
 
 
+def others(database: Database) -> list[EmployeeRecord]:
+    """Active employees whose role has no checklist, by 工号: someone titled otherwise picks
+    themself among them and says their role."""
+    with database.sessions() as session:
+        rows = session.execute(
+            select(Employee.id, Employee.employee_no, Employee.name, Employee.role)
+            .where(Employee.status == ACTIVE, Employee.role.is_(None) | Employee.role.not_in(LEADER_ROLES))
+            .order_by(Employee.employee_no)
+        ).all()
+    return [EmployeeRecord(id=row.id, employee_no=row.employee_no, name=row.name, role=row.role) for row in rows]
+
+
 def me(database: Database) -> int | None:
     """Who uses the database: on a center's server the person the login is, on a PC's
     own file the person chosen once (a preference)."""
@@ -119,13 +140,16 @@ def me(database: Database) -> int | None:
     return int(value) if value else None
 
 
-def set_me(database: Database, employee_id: int, today: date | None = None) -> None:
-    """Remember who uses this database and give them their role's checklist if they have none."""
+def set_me(database: Database, employee_id: int, today: date | None = None, role: str | None = None) -> None:
+    """Remember who uses this database and give them their role's checklist if they have
+    none; `role`: the leader's role they say they have, when the roster titles them otherwise."""
     login = center.login_employee(database)
     if login is not None and login != employee_id:
         raise UserError(t("center.not_your_login"))
     with database.sessions.begin() as session:
         person = session.get(Employee, employee_id)
+        if person is not None and role in LEADER_ROLES:
+            person.role = role
         if person is None or person.role not in LEADER_ROLES:
             raise UserError(t("checklist.not_a_leader"))
         if login is None:
@@ -280,7 +304,7 @@ def _occurrence_row(item: ChecklistItem, period: Period) -> dict:
         "owner_id": item.owner_id,
         "period_start": period.start,
         "period_end": period.end,
-        "due_date": period.day(item.due_day) if item.due_day else period.end,
+        "due_date": period.due_on(Frequency(item.frequency), item.due_day),
         "category": item.category,
         "frequency": item.frequency,
         "work": item.work,
@@ -311,9 +335,14 @@ def _record(row: Occurrence) -> OccurrenceRecord:
     )
 
 
+def _previous_period(frequency: Frequency, day: date) -> Period:
+    return period_of(frequency, period_of(frequency, day).start - timedelta(days=1))
+
+
 def checklist_day(database: Database, owner_id: int, day: date, today: date | None = None) -> ChecklistDay:
-    """The leader's duties for the periods containing `day`, plus what fell overdue in the
-    three months before it. Periods that have not started yet (after today) show nothing."""
+    """The leader's duties for the periods containing `day`, plus those of the period just
+    before that are still open past their due date and can be caught up (see CATCH_UP).
+    Periods that have not started yet (after today) show nothing."""
     today = today or date.today()
     with database.sessions.begin() as session:
         ensure_occurrences(session, owner_id, today)
@@ -329,8 +358,15 @@ def checklist_day(database: Database, owner_id: int, day: date, today: date | No
                 Occurrence.owner_id == owner_id,
                 Occurrence.status == OPEN,
                 Occurrence.due_date < min(day, today),
-                Occurrence.due_date >= day - OVERDUE_WINDOW,
-                Occurrence.period_end < day,
+                or_(
+                    *(
+                        and_(
+                            Occurrence.frequency == frequency.value,
+                            Occurrence.period_start == _previous_period(frequency, day).start,
+                        )
+                        for frequency in CATCH_UP
+                    )
+                ),
             )
             .order_by(Occurrence.due_date, Occurrence.id)
         ).all()
@@ -343,20 +379,29 @@ def checklist_day(database: Database, owner_id: int, day: date, today: date | No
 
 def set_state(database: Database, occurrence_id: int, state: OccurrenceState) -> OccurrenceRecord:
     """Tick, skip, reopen or restore an occurrence in one transaction."""
-    if state.status == DONE and state.done_on is None:
-        raise UserError(t("checklist.done_without_date"))
-    if state.status == SKIPPED and not state.skip_reason.strip():
-        raise UserError(t("checklist.skip_without_reason"))
+    return set_states(database, {occurrence_id: state})[0]
+
+
+def set_states(database: Database, states: dict[int, OccurrenceState]) -> list[OccurrenceRecord]:
+    """Change several occurrences (say, skip all that are overdue) in one transaction."""
+    for state in states.values():
+        if state.status == DONE and state.done_on is None:
+            raise UserError(t("checklist.done_without_date"))
+        if state.status == SKIPPED and not state.skip_reason.strip():
+            raise UserError(t("checklist.skip_without_reason"))
+    records = []
     with database.sessions.begin() as session:
-        row = session.get(Occurrence, occurrence_id)
-        if row is None:
-            raise UserError(t("checklist.item_missing"))
-        row.status = state.status
-        row.done_on = state.done_on if state.status == DONE else None
-        row.note = state.note
-        row.skip_reason = state.skip_reason if state.status == SKIPPED else ""
-        session.flush()
-        return _record(row)
+        for occurrence_id, state in states.items():
+            row = session.get(Occurrence, occurrence_id)
+            if row is None:
+                raise UserError(t("checklist.item_missing"))
+            row.status = state.status
+            row.done_on = state.done_on if state.status == DONE else None
+            row.note = state.note
+            row.skip_reason = state.skip_reason if state.status == SKIPPED else ""
+            session.flush()
+            records.append(_record(row))
+    return records
 
 
 def state_of(record: OccurrenceRecord) -> OccurrenceState:
@@ -369,7 +414,7 @@ def state_of(record: OccurrenceRecord) -> OccurrenceState:
 
 
 def _due_rows(database: Database, owner_id: int, period: Period):
-    """(due date, category, status, late) of each duty due within the period, in one query."""
+    """(due date, category, status, late, period end) of each duty due within the period."""
     with database.sessions() as session:
         return session.execute(
             select(
@@ -377,13 +422,14 @@ def _due_rows(database: Database, owner_id: int, period: Period):
                 Occurrence.category,
                 Occurrence.status,
                 (Occurrence.done_on > Occurrence.due_date).label("late"),
+                Occurrence.period_end,
             ).where(Occurrence.owner_id == owner_id, Occurrence.due_date.between(period.start, period.end))
         ).all()
 
 
-def _tally(rows) -> dict[str, Completion]:
+def _tally(rows, today: date) -> dict[str, Completion]:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for _due, category, status, late in rows:
+    for _due, category, status, late, period_end in rows:
         for key in (category, "all"):
             counts[key]["total"] += 1
             if status == DONE:
@@ -391,18 +437,42 @@ def _tally(rows) -> dict[str, Completion]:
                 counts[key]["late"] += 1 if late else 0
             elif status == SKIPPED:
                 counts[key]["skipped"] += 1
+            elif period_end < today:
+                counts[key]["missed"] += 1
     return {key: Completion(**counts[key]) for key in (*CATEGORIES, "all")}
 
 
-def completion(database: Database, owner_id: int, period: Period) -> dict[str, Completion]:
+def completion(database: Database, owner_id: int, period: Period, today: date | None = None) -> dict[str, Completion]:
     """Per category and 'all': duties due within the period, and how they went."""
-    return _tally(_due_rows(database, owner_id, period))
+    return _tally(_due_rows(database, owner_id, period), today or date.today())
 
 
-def completion_trend(database: Database, owner_id: int, last_month: str, months: int = 6) -> list[tuple[str, dict]]:
+def completion_trend(
+    database: Database, owner_id: int, last_month: str, months: int = 6, today: date | None = None
+) -> list[tuple[str, dict]]:
     """(month, completion by category) for the `months` months up to `last_month`."""
     names = [shift_month(last_month, -offset) for offset in range(months - 1, -1, -1)]
     by_month = defaultdict(list)
     for row in _due_rows(database, owner_id, Period(month_period(names[0]).start, month_period(names[-1]).end)):
         by_month[month_of(row.due_date)].append(row)
-    return [(month, _tally(by_month[month])) for month in names]
+    return [(month, _tally(by_month[month], today or date.today())) for month in names]
+
+
+def missed_duties(
+    database: Database, owner_id: int, period: Period, today: date | None = None
+) -> list[tuple[str, int]]:
+    """(work, how many times) of each duty due within the period and left open when its own
+    period ended, most missed first: the figures' "missed", by duty."""
+    today = today or date.today()
+    with database.sessions() as session:
+        rows = session.execute(
+            select(func.max(Occurrence.work), func.count())
+            .where(
+                Occurrence.owner_id == owner_id,
+                Occurrence.due_date.between(period.start, period.end),
+                Occurrence.status == OPEN,
+                Occurrence.period_end < today,
+            )
+            .group_by(Occurrence.item_id)
+        ).all()
+    return sorted(((work, count) for work, count in rows), key=lambda row: -row[1])

@@ -32,7 +32,7 @@ from workbench.people import (
     TEAM_LEADER,
     EmployeeRecord,
 )
-from workbench.periods import month_of, month_period, shift_month
+from workbench.periods import Frequency, month_of, month_period, period_of, shift_month
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "慕容")
@@ -207,6 +207,9 @@ def _live_through(row: dict, rng: random.Random, diligence: float, today: date) 
             row.update(status=checklists.DONE, done_on=start + timedelta(days=rng.randint(0, (today - start).days)))
         return
     roll = rng.random()
+    frequency = Frequency(row["frequency"])
+    if frequency in checklists.CATCH_UP and row["period_end"] == period_of(frequency, today).start - timedelta(days=1):
+        roll += 0.3  # the period just ended: some of it is still to catch up
     if roll < diligence:
         late = rng.random() < 0.15
         done_on = due + timedelta(days=rng.randint(1, 6)) if late else due - timedelta(days=rng.randint(0, 3))

@@ -18,6 +18,9 @@ class Frequency(StrEnum):
 
 
 FREQUENCIES = tuple(Frequency)
+# A due day in a month-based period names a month within it and a day of that month, as
+# people say it ("每季度末月15日"): (month within the period - 1) * MONTH_SLOT + day.
+MONTH_SLOT = 31
 
 
 @dataclass(frozen=True, order=True)
@@ -32,9 +35,17 @@ class Period:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
-    def day(self, number: int) -> date:
-        """The number-th day of the period (1 = its first), the last day if it is shorter."""
-        return min(self.start + timedelta(days=max(number, 1) - 1), self.end)
+    def due_on(self, frequency: Frequency, due_day: int | None) -> date:
+        """The date a duty of this frequency is due in the period. None: the period's last
+        day; weekly: the day of the week (1 = Monday); monthly and longer: a month within
+        the period and a day of it (see MONTH_SLOT), its last day if the month is shorter."""
+        if due_day is None or frequency == Frequency.DAILY:
+            return self.end
+        if frequency == Frequency.WEEKLY:
+            return min(self.start + timedelta(days=max(due_day, 1) - 1), self.end)
+        month_index, day = divmod(max(due_day, 1) - 1, MONTH_SLOT)
+        month = min(self.start.month + month_index, self.end.month)
+        return min(date(self.start.year, month, 1) + timedelta(days=day), _month_end(self.start.year, month))
 
 
 def _month_end(year: int, month: int) -> date:

@@ -4,7 +4,7 @@ The Qt layer translates its own strings with tr(); messages born in the core (er
 import reports, CLI output) come from this one catalog so both front ends say the same.
 """
 
-from workbench.catalog import care, center, conflicts, growth, importing, moving_in, surveys, three_ones
+from workbench.catalog import care, center, checklist, conflicts, growth, importing, moving_in, surveys, three_ones
 
 LANGUAGES = ("zh_CN", "en")
 _language = "zh_CN"
@@ -162,10 +162,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "checklist.item_missing": ("找不到这项工作（可能已被删除）。", "This duty no longer exists."),
     "checklist.work_required": ("工作内容不能为空。", "The work must not be empty."),
     "checklist.bad_kind": ("类别或频次不正确。", "Unknown category or frequency."),
-    "checklist.bad_due_day": (
-        "截止日应为周期内的第几天（从 1 开始）。",
-        "The due day counts days within the period, from 1.",
-    ),
     "checklist.frequency_fixed": (
         "已有记录的工作不能改频次：请停用它，再新增一项。",
         "A duty's frequency cannot change once it has records: retire it and add a new one.",
@@ -431,7 +427,7 @@ CATALOG: dict[str, tuple[str, str]] = {
 }
 
 
-for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in, importing):
+for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in, importing, checklist):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)
 

@@ -87,15 +87,40 @@ def test_ticking_skipping_and_undoing(database, leader):
 def test_open_duties_past_their_due_date_are_overdue(database, leader):
     own_list(database, leader, [Duty("people", "排班", "weekly", due_day=3)], start=date(2026, 11, 2))
     day = checklists.checklist_day(database, leader, SUNDAY, today=SUNDAY)
-    assert [o.period_start for o in day.overdue] == [date(2026, 11, 2), date(2026, 11, 9)]
     assert day.sections["weekly"][0].overdue_on(SUNDAY)  # this week's was due on Wednesday
     assert not day.sections["weekly"][0].overdue_on(date(2026, 11, 18))
 
 
+def test_only_what_can_still_be_done_is_listed_as_overdue(database, leader):
+    own_list(
+        database,
+        leader,
+        [
+            Duty("people", "班前会", "daily"),
+            Duty("people", "排班", "weekly", due_day=3),
+            Duty("business", "指标分析", "monthly", due_day=25),
+            Duty("self", "季度学习", "quarterly"),
+            Duty("self", "半年总结", "half_yearly"),
+        ],
+        start=date(2026, 5, 4),
+    )
+    day = checklists.checklist_day(database, leader, SUNDAY, today=SUNDAY)
+    # The half, quarter and month before this one can be caught up; September's monthly
+    # duty, the second quarter's and the missed days and weeks are history.
+    assert [(o.work, o.period_start) for o in day.overdue] == [
+        ("半年总结", date(2026, 1, 1)),
+        ("季度学习", date(2026, 7, 1)),
+        ("指标分析", date(2026, 10, 1)),
+    ]
+    figures = checklists.completion(database, leader, month_period("2026-11"), today=SUNDAY)
+    assert figures["all"].missed == 15 + 2  # fifteen working days of 班前会, two weeks of 排班
+    missed = checklists.missed_duties(database, leader, month_period("2026-11"), today=SUNDAY)
+    assert missed == [("班前会", 15), ("排班", 2)]
+
+
 def test_changing_a_duty_never_rewrites_a_ticked_or_past_period(database, leader):
     (duty,) = own_list(database, leader, [Duty("people", "排班", "weekly")], start=date(2026, 11, 2))
-    day = checklists.checklist_day(database, leader, SUNDAY, today=SUNDAY)
-    last_week = day.overdue[-1]
+    last_week = checklists.checklist_day(database, leader, date(2026, 11, 10), today=SUNDAY).sections["weekly"][0]
     checklists.set_state(database, last_week.id, OccurrenceState(DONE, date(2026, 11, 13)))
     checklists.save_duty(database, leader, replace(duty, work="排班与考勤", requirement="新要求"), today=SUNDAY)
     after = checklists.checklist_day(database, leader, SUNDAY, today=SUNDAY)
@@ -137,8 +162,9 @@ def test_completion_counts_done_late_and_skipped_by_category(database, leader):
         [Duty("people", "排班", "weekly", due_day=5), Duty("self", "学习", "weekly", due_day=5)],
         start=date(2026, 10, 1),
     )
-    day = checklists.checklist_day(database, leader, date(2026, 11, 30), today=date(2026, 11, 30))
-    november = [o for o in day.overdue + day.sections["weekly"] if o.due_date.month == 11]
+    fridays = [date(2026, 11, day) for day in (6, 13, 20, 27)]
+    weeks = [checklists.checklist_day(database, leader, friday, today=date(2026, 11, 30)) for friday in fridays]
+    november = [o for week in weeks for o in week.sections["weekly"]]
     people = [o for o in november if o.category == "people"]
     own = [o for o in november if o.category == "self"]
     checklists.set_state(database, people[0].id, OccurrenceState(DONE, people[0].due_date))
@@ -152,3 +178,65 @@ def test_completion_counts_done_late_and_skipped_by_category(database, leader):
     trend = checklists.completion_trend(database, leader, "2026-11", months=3)
     assert [month for month, _ in trend] == ["2026-09", "2026-10", "2026-11"]
     assert trend[0][1]["all"].total == 0 and trend[1][1]["all"].total == 10  # five Fridays in October
+
+
+def test_due_days_read_as_people_say_them_in_both_languages():
+    from workbench import texts
+    from workbench.duties import due_day_words
+
+    cases = [
+        ("daily", None, "每天", "Every day"),
+        ("weekly", 5, "每周五", "Every Friday"),
+        ("monthly", 25, "每月25日", "Every month, day 25"),
+        ("monthly", None, "每月最后一天", "Every month, last day"),
+        ("quarterly", 2 * 31 + 15, "每季度末月15日", "Each quarter's last month, day 15"),
+        ("half_yearly", 5 * 31 + 17, "6月/12月17日", "Jun/Dec, day 17"),
+    ]
+    for frequency, due_day, chinese, english in cases:
+        assert due_day_words(frequency, due_day) == chinese
+        texts.set_language("en")
+        try:
+            assert due_day_words(frequency, due_day) == english
+        finally:
+            texts.set_language("zh_CN")
+
+
+def test_a_due_day_must_fall_within_its_frequencys_period(database, leader):
+    for frequency, due_day in (("weekly", 8), ("monthly", 32), ("daily", 1), ("quarterly", 94)):
+        with pytest.raises(UserError, match="周期之内"):
+            checklists.save_duty(database, leader, Duty("self", "学习", frequency, due_day=due_day), today=MONDAY)
+
+
+def test_common_leader_titles_are_read_as_the_three_leader_roles(database):
+    from workbench.people import canonical_role
+
+    assert [canonical_role(title) for title in ("班长", "值班长", "团队长", "组长助理", "班组长")] == ["组长"] * 5
+    assert [canonical_role(title) for title in ("副经理", "值班经理", "经理助理")] == ["助理经理"] * 3
+    assert [canonical_role(title) for title in ("客服主管", "主管", "部门经理")] == ["经理"] * 3
+    save_employee(database, EmployeeRecord(employee_no="1001", name="张伟", role="客服主管"))
+    assert [(person.name, person.role) for person in checklists.leaders(database)] == [("张伟", "经理")]
+
+
+def test_someone_titled_otherwise_says_their_role_when_picking_themself(database):
+    agent = save_employee(database, EmployeeRecord(employee_no="2001", name="李娜", role="业务骨干"))
+    assert [person.name for person in checklists.others(database)] == ["李娜"]
+    with pytest.raises(UserError):
+        checklists.set_me(database, agent.id, today=MONDAY)
+    checklists.set_me(database, agent.id, today=MONDAY, role="组长")
+    assert checklists.me(database) == agent.id
+    assert [person.role for person in checklists.leaders(database)] == ["组长"]
+    assert len(checklists.checklist_duties(database, agent.id)) == len(templates.template_duties(database, "组长"))
+
+
+def test_the_roster_template_reads_back_through_the_roster_import(tmp_path):
+    from workbench.export.roster_template import write_roster_template
+    from workbench.importing.roster import ROSTER_COLUMNS, parse_roster
+
+    path = tmp_path / "花名册模板.xlsx"
+    write_roster_template(path)
+    parsed = parse_roster(path)
+    assert parsed.problems == [] and parsed.fields == {column.field for column in ROSTER_COLUMNS}
+    assert [(row.values["employee_no"], row.values["role"]) for row in parsed.rows] == [
+        ("001001", "组长"),
+        ("001002", "客户代表"),
+    ]

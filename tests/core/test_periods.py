@@ -63,9 +63,21 @@ def test_periods_between_cover_the_range_without_gaps():
 
 def test_a_due_day_past_a_short_month_falls_on_its_last_day():
     february = month_period("2026-02")
-    assert february.day(5) == date(2026, 2, 5)
-    assert february.day(31) == date(2026, 2, 28)
+    assert february.due_on(Frequency.MONTHLY, 5) == date(2026, 2, 5)
+    assert february.due_on(Frequency.MONTHLY, 31) == date(2026, 2, 28)
+    assert february.due_on(Frequency.MONTHLY, None) == date(2026, 2, 28)
     assert february.days == 28
+
+
+def test_due_days_name_a_weekday_or_a_month_within_the_period_and_its_day():
+    week = period_of(Frequency.WEEKLY, date(2026, 11, 18))
+    assert week.due_on(Frequency.WEEKLY, 5) == date(2026, 11, 20)  # Friday
+    third_quarter = period_of(Frequency.QUARTERLY, date(2026, 8, 1))
+    assert third_quarter.due_on(Frequency.QUARTERLY, 2 * 31 + 15) == date(2026, 9, 15)
+    assert third_quarter.due_on(Frequency.QUARTERLY, 1 * 31 + 31) == date(2026, 8, 31)
+    first_half = period_of(Frequency.HALF_YEARLY, date(2026, 3, 1))
+    assert first_half.due_on(Frequency.HALF_YEARLY, 5 * 31 + 17) == date(2026, 6, 17)
+    assert first_half.due_on(Frequency.HALF_YEARLY, 1 * 31 + 30) == date(2026, 2, 28)
 
 
 def test_month_arithmetic():

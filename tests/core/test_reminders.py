@@ -12,11 +12,17 @@ MONDAY = date(2026, 11, 23)  # the month's last week: eight days left
 
 def test_a_leaders_day(database, center):
     leader = center["组长丙"]
-    own_list(database, leader, [Duty("people", "班前会", "daily")], date(2026, 11, 16))
+    own_list(
+        database,
+        leader,
+        [Duty("people", "班前会", "daily"), Duty("business", "指标分析", "monthly", due_day=20)],
+        date(2026, 9, 1),
+    )
     day = checklists.checklist_day(database, leader, MONDAY, MONDAY)
-    last_friday = next(r for r in day.overdue if r.due_date == date(2026, 11, 20))
-    checklists.set_state(database, last_friday.id, OccurrenceState(DONE, date(2026, 11, 20)))
-    # 16-19 November still open (4), today's due (1).
+    (october,) = day.overdue
+    checklists.set_state(database, october.id, OccurrenceState(DONE, MONDAY))
+    # Today's 班前会 is due (1); November's 指标分析 is overdue and September's is missed, not
+    # overdue, and so are the days before today (1).
     talk = liaisons.save_talk(
         database,
         TalkRecord(
@@ -34,7 +40,7 @@ def test_a_leaders_day(database, center):
     )
     assert talk.id
     found = reminders.reminders_for(database, leader, MONDAY, datetime(2026, 11, 23, 9, tzinfo=UTC))
-    assert (found.duties_due_today, found.duties_overdue) == (1, 4)
+    assert (found.duties_due_today, found.duties_overdue) == (1, 1)
     assert found.talks_not_yet == 1 and found.month_ends_in == 8  # 坐席戊; 23–30 November
     assert not found.talks_pressing  # eight days left: not yet the last week
     assert (found.follow_ups_overdue, found.replies_overdue) == (1, 1)

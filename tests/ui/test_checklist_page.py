@@ -62,8 +62,8 @@ def stored(database, owner_id, work, day=TODAY):
 def test_the_page_shows_this_periods_duties_and_what_is_overdue(qtbot, database, leader):
     page = open_page(qtbot, database)
     titles = section_titles(page)
-    assert titles[:3] == ["每日 · 11月18日", "每周 · 11月16日 – 11月22日", "每月 · 11月1日 – 11月30日"]
-    assert titles[-1] == "之前周期逾期未完成（14 项）"  # 12 working days of 班前会 and 2 weeks of 排班
+    assert titles == ["每日 · 11月18日", "每周 · 11月16日 – 11月22日", "每月 · 11月1日 – 11月30日"]
+    assert not page.overdue_bar.isVisible()  # missed days and weeks are not to-dos
     assert page.person.currentText() == "张伟（组长）"
     status = page.model.itemFromIndex(row_of(page, "指标分析")).text()
     assert status == "待办"
@@ -79,7 +79,7 @@ def test_one_click_ticks_and_ctrl_z_unticks(qtbot, database, leader):
     record = stored(database, leader, "排班")
     assert (record.status, record.done_on) == (DONE, TODAY)
     assert page.model.itemFromIndex(index).text() == "✓ 已完成"
-    assert page.completion_panel.figures["people"].text() != "0%"
+    qtbot.waitUntil(lambda: page.completion_panel.figures["people"].text() != "0%")
     page.undo_stack.undo()
     assert stored(database, leader, "排班").status == OPEN
     assert page.model.itemFromIndex(index).text() == "待办，即将到期"  # due on Friday
@@ -147,7 +147,9 @@ def test_a_new_database_asks_who_you_are(qtbot, database):
     save_employee(database, EmployeeRecord(employee_no="1002", name="李娜", role="客户代表"))
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
-    assert [page.choose_person.itemText(i) for i in range(page.choose_person.count())] == ["张伟（组长）"]
+    people = page.choose_me.person
+    assert [people.itemText(i) for i in range(people.count())] == ["张伟（组长）", "", "李娜（客户代表） 1002"]
+    assert not page.choose_me.role.isVisibleTo(page)  # 张伟's role is the roster's
     with qtbot.waitSignal(page.loaded, timeout=10000):
         qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.body.currentWidget() is page.splitter
@@ -161,10 +163,79 @@ def test_completion_for_the_week_month_or_quarter(qtbot, database, leader):
     panel = page.completion_panel
     month_total = panel.bars["all"].maximum()
     panel.scope.setCurrentIndex(panel.scope.findText("本周"))
-    panel.scope.activated.emit(panel.scope.currentIndex())
+    with qtbot.waitSignal(page.figures_shown):  # read in a worker
+        panel.scope.activated.emit(panel.scope.currentIndex())
     assert panel.period.text() == "11月16日 – 11月22日"
     assert panel.bars["all"].maximum() < month_total
     panel.scope.setCurrentIndex(panel.scope.findText("本季度"))
-    panel.scope.activated.emit(panel.scope.currentIndex())
+    with qtbot.waitSignal(page.figures_shown):
+        panel.scope.activated.emit(panel.scope.currentIndex())
     assert panel.period.text() == "10月1日 – 12月31日"
     assert set(panel.chart.bar_values()) == {"人员管理", "业务管理", "自我管理"}
+
+
+@pytest.fixture
+def since_summer(database):
+    """A leader whose duties started in July, none of them ticked."""
+    record = save_employee(database, EmployeeRecord(employee_no="1002", name="王芳", role="组长", team="服务二组"))
+    checklists.set_me(database, record.id, today=date(2026, 7, 1))
+    for duty in checklists.checklist_duties(database, record.id):
+        checklists.retire_duty(database, record.id, duty.id, today=date(2026, 7, 1))
+    for duty in (
+        Duty("business", "服务指标跟踪", "daily"),
+        Duty("people", "排班", "weekly", due_day=5),
+        Duty("business", "指标分析", "monthly", due_day=25),
+        Duty("self", "季度学习", "quarterly"),
+    ):
+        checklists.save_duty(database, record.id, duty, today=date(2026, 7, 1))
+    return record.id
+
+
+def test_only_what_can_still_be_done_is_a_to_do_and_missed_is_counted(qtbot, database, since_summer):
+    page = open_page(qtbot, database)
+    assert section_titles(page)[-1] == "之前周期未完成，仍可补做（2 项）"
+    assert [record.work for record in page.model.overdue_records()] == ["季度学习", "指标分析"]
+    assert page.overdue_bar.isVisible()
+    qtbot.waitUntil(lambda: "错过 14 项" in page.completion_panel.summary.text())  # 12 days, 2 weeks
+    assert page.completion_panel.missed.text() == "已错过：服务指标跟踪 ×12 · 排班 ×2"
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.date_edit.setDate(page.date_edit.date().addDays(-5))  # Friday the 13th, in history
+    record = next(r for r in page.model.records() if r.work == "服务指标跟踪")
+    status = page.model.itemFromIndex(page.model.index_of(record.id))
+    assert status.text() == "✗ 已错过"
+    assert not status.flags() & Qt.ItemFlag.ItemIsUserCheckable  # ticking it would say "done today"
+
+
+def test_skipping_all_that_is_left_from_earlier_periods_with_one_reason(qtbot, database, since_summer, monkeypatch):
+    page = open_page(qtbot, database)
+    asked = []
+    monkeypatch.setattr(page_module, "ask_skip_reason", lambda parent, what: asked.append(what) or "已转交他人")
+    with qtbot.waitSignal(page.data_changed):
+        qtbot.mouseClick(page.overdue_bar.skip_all_button, Qt.MouseButton.LeftButton)
+    assert asked == ["之前周期的 2 项工作"]
+    view = checklists.checklist_day(database, since_summer, TODAY, today=TODAY)
+    assert view.overdue == []  # nothing left to catch up
+    assert [r.status for r in page.model.overdue_records()] == [SKIPPED, SKIPPED]
+    assert not page.overdue_bar.isVisible()
+    page.undo_stack.undo()
+    assert [r.work for r in checklists.checklist_day(database, since_summer, TODAY, today=TODAY).overdue] == [
+        "季度学习",
+        "指标分析",
+    ]
+    assert page.overdue_bar.isVisible()
+
+
+def test_a_leader_titled_otherwise_picks_themself_and_says_their_role(qtbot, database):
+    save_employee(database, EmployeeRecord(employee_no="1001", name="赵敏", role="业务骨干", team="服务一组"))
+    save_employee(database, EmployeeRecord(employee_no="1002", name="李娜", role="客户代表", team="服务一组"))
+    page = open_page(qtbot, database)
+    assert page.body.currentWidget() is page.choose_state and page.start_button.isVisible()
+    assert "组长、助理经理或经理" in page.choose_text.text()
+    choose = page.choose_me
+    assert choose.role.isVisible() and choose.role.currentText() == "组长"  # the usual guess
+    choose.role.setCurrentIndex(choose.role.findText("助理经理"))
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.body.currentWidget() is page.splitter
+    assert page.person.currentText() == "赵敏（助理经理）"
+    assert [(p.name, p.role) for p in checklists.leaders(database)] == [("赵敏", "助理经理")]

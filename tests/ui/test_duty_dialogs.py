@@ -44,8 +44,8 @@ def fill_and_save(qtbot, monkeypatch, **fields):
             type_text(qtbot, dialog.work, fields["work"])
         if "frequency" in fields:
             dialog.frequency.setCurrentIndex(dialog.frequency.findData(fields["frequency"]))
-        if "due_day" in fields:
-            dialog.due_day.setValue(fields["due_day"])
+        if "weekday" in fields:
+            dialog.due_day.weekday.setCurrentIndex(dialog.due_day.weekday.findText(fields["weekday"]))
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
         return dialog.result()
 
@@ -55,11 +55,12 @@ def fill_and_save(qtbot, monkeypatch, **fields):
 def test_adding_a_duty_and_undoing_it(qtbot, database, leader, monkeypatch):
     dialog, stack = own_dialog(qtbot, database, leader)
     count = dialog.table.rowCount()
-    fill_and_save(qtbot, monkeypatch, work="巡查现场秩序", frequency="weekly", due_day=3)
+    fill_and_save(qtbot, monkeypatch, work="巡查现场秩序", frequency="weekly", weekday="每周三")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == count + 1
     assert works(database, leader)[-1] == "巡查现场秩序"
-    assert dialog.table.item(count, 4).text() == "第 3 天"
+    assert dialog.table.item(count, 4).text() == "每周三"
+    assert checklists.checklist_duties(database, leader)[-1].due_day == 3
     stack.undo()
     assert "巡查现场秩序" not in works(database, leader)
     stack.redo()
@@ -120,3 +121,37 @@ def test_a_template_is_exported_and_imported_from_the_dialog(qtbot, database, tm
         d.work for d in templates.template_duties(database, "组长")
     ]
     assert dialog.table.item(0, 1).text() == templates.template_duties(database, "组长")[0].work
+
+
+def test_due_days_are_picked_and_shown_as_people_say_them(qtbot):
+    saved = []
+    dialog = DutyDialog(None, None, lambda duty: saved.append(duty) or duty)
+    qtbot.addWidget(dialog)
+    due = dialog.due_day
+    dialog.frequency.setCurrentIndex(dialog.frequency.findData("daily"))
+    assert due.words.text() == "每天" and not due.day.isVisibleTo(dialog)
+    dialog.frequency.setCurrentIndex(dialog.frequency.findData("quarterly"))
+    assert [due.month.itemText(i) for i in range(due.month.count())] == ["首月", "第二个月", "末月"]
+    assert due.words.text() == "每季度末月最后一天" and due.value() is None
+    due.day.setCurrentIndex(due.day.findText("15日"))
+    assert due.words.text() == "每季度末月15日"
+    dialog.frequency.setCurrentIndex(dialog.frequency.findData("half_yearly"))
+    due.month.setCurrentIndex(due.month.findText("6月/12月"))
+    due.day.setCurrentIndex(due.day.findText("17日"))
+    assert due.words.text() == "6月/12月17日"
+    dialog.frequency.setCurrentIndex(dialog.frequency.findData("monthly"))
+    assert not due.month.isVisibleTo(dialog) and due.day.isVisibleTo(dialog)
+    due.day.setCurrentIndex(due.day.findText("25日"))
+    type_text(qtbot, dialog.work, "指标分析")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert (saved[-1].frequency, saved[-1].due_day) == ("monthly", 25)
+
+
+def test_a_stored_due_day_opens_in_its_words(qtbot):
+    from workbench.duties import Duty
+
+    duty = Duty("self", "半年总结", "half_yearly", due_day=5 * 31 + 17, id=1)
+    dialog = DutyDialog(None, duty, lambda edited: edited)
+    qtbot.addWidget(dialog)
+    assert (dialog.due_day.month.currentText(), dialog.due_day.day.currentText()) == ("6月/12月", "17日")
+    assert dialog.edited().due_day == duty.due_day

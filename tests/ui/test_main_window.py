@@ -278,7 +278,11 @@ def test_a_new_database_walks_the_user_through_three_steps_once(qtbot, open_wind
     qtbot.mouseClick(wizard.roster_step.import_button, Qt.MouseButton.LeftButton)
     assert "新增 2 人" in wizard.roster_step.imported.text()
     wizard.next()
-    assert [wizard.you_step.me.itemText(i) for i in range(wizard.you_step.me.count())] == ["吴静（组长）"]
+    assert [wizard.you_step.me.person.itemText(i) for i in range(wizard.you_step.me.person.count())] == [
+        "吴静（组长）",
+        "",  # a separator: then everyone else, for a leader the roster titles otherwise
+        "孙悦（客户代表） 1002",
+    ]
     wizard.next()
     assert checklists.me(window.database) is not None
     assert "项工作" in wizard.checklist_step.text.text() and "人员管理" in wizard.checklist_step.text.text()
@@ -308,3 +312,31 @@ def test_the_practice_pages_of_an_empty_database_lead_to_the_roster(qtbot, open_
         button = next(b for b in empty.findChildren(QPushButton) if b.text() == "去花名册…")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert window.pages.currentWidget() is window.roster_page
+
+
+def test_the_strip_follows_every_tick_without_switching_pages(qtbot, open_window, database):
+    from datetime import date
+
+    from workbench import checklists
+    from workbench.checklists import Duty
+    from workbench.people import EmployeeRecord
+    from workbench.roster import save_employee
+
+    today = date.today()  # the strip counts what is due on the real day
+    leader = save_employee(database, EmployeeRecord(employee_no="1001", name="张伟", role="组长", team="服务一组"))
+    checklists.set_me(database, leader.id, today=today)
+    for duty in checklists.checklist_duties(database, leader.id):
+        checklists.retire_duty(database, leader.id, duty.id, today=today)
+    for work in ("排班", "抽听录音", "投诉回访"):
+        checklists.save_duty(database, leader.id, Duty("people", work, "weekly", due_day=today.isoweekday()), today)
+    window = open_window(database.path)
+    page, banner = window.checklist_page, window.banner
+    qtbot.waitUntil(lambda: "今天到期 3 项工作" in banner.text.text(), timeout=10000)
+    index = page.model.index_of(next(r.id for r in page.model.records() if r.work == "排班"))
+    rect = page.tree.visualRect(index)
+    check_box = rect.topLeft() + type(rect.topLeft())(10, rect.height() // 2)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box)
+    qtbot.waitUntil(lambda: "今天到期 2 项工作" in banner.text.text(), timeout=10000)
+    assert window.pages.currentWidget() is page
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: "今天到期 3 项工作" in banner.text.text(), timeout=10000)

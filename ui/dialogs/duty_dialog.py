@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
+from ui.widgets.due_day_edit import DueDayEdit
 from workbench.duties import CATEGORIES, Duty
 from workbench.periods import Frequency
 from workbench.texts import t
@@ -34,11 +34,10 @@ class DutyDialog(SavingDialog):
         self.frequency = QComboBox()
         for frequency in Frequency:
             self.frequency.addItem(t(f"frequency.{frequency.value}"), frequency.value)
-        self.due_day = QSpinBox()
-        self.due_day.setRange(0, 184)
-        self.due_day.setSpecialValueText(self.tr("last day of the period"))
-        self.due_day.setPrefix(self.tr("day "))
-        self.due_day.setSuffix(self.tr(" of the period"))
+        self.due_day = DueDayEdit()
+        self.frequency.currentIndexChanged.connect(
+            lambda _index: self.due_day.set_due(self.frequency.currentData(), None)
+        )
         form = QFormLayout()
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Work:"), self.work)
@@ -56,7 +55,9 @@ class DutyDialog(SavingDialog):
             self.requirement.setPlainText(duty.requirement)
             self.deliverable.setText(duty.deliverable)
             self.frequency.setCurrentIndex(self.frequency.findData(duty.frequency))
-            self.due_day.setValue(duty.due_day or 0)
+            self.due_day.set_due(duty.frequency, duty.due_day)
+        else:
+            self.due_day.set_due(self.frequency.currentData(), None)
         self.setMinimumWidth(460)
         self.restore_size()
 
@@ -75,7 +76,7 @@ class DutyDialog(SavingDialog):
             requirement=self.requirement.toPlainText().strip(),
             deliverable=self.deliverable.text().strip(),
             frequency=self.frequency.currentData(),
-            due_day=self.due_day.value() or None,
+            due_day=self.due_day.value(),
         )
 
     @classmethod

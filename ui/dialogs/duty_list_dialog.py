@@ -29,7 +29,7 @@ from ui.dialogs.duty_dialog import DutyDialog
 from ui.errors import show_error
 from ui.undo import SavedChange
 from workbench import checklists, templates
-from workbench.duties import Duty
+from workbench.duties import Duty, due_day_words
 from workbench.texts import t
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class DutyListDialog(QDialog):
                 duty.work,
                 duty.deliverable,
                 t(f"frequency.{duty.frequency}"),
-                self.tr("day %1").replace("%1", str(duty.due_day)) if duty.due_day else self.tr("end"),
+                due_day_words(duty.frequency, duty.due_day),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -1,12 +1,16 @@
 """The first start on a new database, in three steps a leader can each skip: bring in the
-roster, say who they are, see the checklist their role starts from."""
+roster (or a template to fill in), say who they are, see the checklist their role starts from."""
 
 from collections import Counter
+from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWizard, QWizardPage
 
 from ui.dialogs.roster_import_dialog import RosterImportDialog
 from ui.dialogs.sheet_import_dialog import choose_workbook
+from ui.errors import show_error
+from ui.widgets.choose_me import ChooseMe
 from workbench import checklists
 from workbench.db.engine import Database
 from workbench.roster import count_roster
@@ -41,9 +45,34 @@ class RosterStep(_Step):
         self.import_button = QPushButton(self.tr("Choose the roster workbook…"))
         self.import_button.clicked.connect(self._import)
         self.imported = QLabel()
+        self.imported.setWordWrap(True)
+        self.template_button = QPushButton(self.tr("No roster at hand? Save a template to fill in…"))
+        self.template_button.setToolTip(self.tr("An Excel roster with the columns the import reads and two examples"))
+        self.template_button.clicked.connect(self.save_template)
         self.steps.addWidget(self.import_button)
         self.steps.addWidget(self.imported)
+        self.steps.addWidget(self.template_button)
         self.steps.addStretch(1)
+
+    def save_template(self) -> None:
+        from workbench.export.roster_template import write_roster_template
+
+        folder = QSettings().value("rosterTemplate/lastFolder", "") or str(Path.home())
+        suggested = str(Path(folder) / self.tr("roster template.xlsx"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the roster template"), suggested, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not path:
+            return
+        try:
+            write_roster_template(Path(path))
+        except Exception as error:
+            show_error(self, error)
+            return
+        QSettings().setValue("rosterTemplate/lastFolder", str(Path(path).parent))
+        self.imported.setText(
+            self.tr("Template saved as %1. Fill it in, save it, then choose it above.").replace("%1", path)
+        )
 
     def _import(self) -> None:
         path = choose_workbook(self, self.tr("Choose the roster workbook"))
@@ -56,29 +85,34 @@ class RosterStep(_Step):
 class YouStep(_Step):
     def __init__(self, database: Database):
         super().__init__(database, self.tr("2. Who are you?"))
-        self.me = QComboBox()
+        self.me = ChooseMe()
         self.steps.addWidget(self.me)
         self.steps.addStretch(1)
 
     def initializePage(self) -> None:
-        self.me.clear()
-        for person in checklists.leaders(self.database):
-            self.me.addItem(f"{person.name}（{person.role}）", person.id)
-        self.me.setVisible(self.me.count() > 0)
-        if self.me.count():
+        leaders, others = checklists.leaders(self.database), checklists.others(self.database)
+        self.me.fill(leaders, others)
+        self.me.setVisible(bool(leaders or others))
+        if leaders:
             self.text.setText(self.tr("Pick yourself: your checklist and your talks are kept under your name."))
-        elif count_roster(self.database).total:
+        elif others:
             self.text.setText(
                 self.tr(
-                    "The roster has no 组长, 助理经理 or 经理 yet. Add yourself on the 团队 page, then pick yourself."
+                    "Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: "
+                    "your checklist starts from that role's duties."
                 )
             )
         else:
             self.text.setText(self.tr("Once the roster is in, pick yourself on the 工作清单 page."))
 
     def validatePage(self) -> bool:
-        if self.me.count():
-            checklists.set_me(self.database, self.me.currentData())
+        employee_id, role = self.me.chosen()
+        if employee_id is not None:
+            try:
+                checklists.set_me(self.database, employee_id, role=role)
+            except Exception as error:
+                show_error(self, error)
+                return False
         return True
 
 

@@ -33,6 +33,8 @@ def status_text(record: OccurrenceRecord, today: date) -> tuple[str, QColor | No
         return QCoreApplication.translate("ChecklistModel", "✓ Done"), DONE_COLOR
     if record.status == SKIPPED:
         return QCoreApplication.translate("ChecklistModel", "— Skipped"), SKIPPED_COLOR
+    if record.missed_on(today):
+        return QCoreApplication.translate("ChecklistModel", "✗ Missed"), OVERDUE_COLOR
     if record.overdue_on(today):
         return QCoreApplication.translate("ChecklistModel", "! Overdue"), OVERDUE_COLOR
     if (record.due_date - today).days <= 2:
@@ -56,6 +58,7 @@ class ChecklistModel(QStandardItemModel):
             ]
         )
         self._rows: dict[int, list[QStandardItem]] = {}
+        self._overdue_ids: list[int] = []
         self._today = date.today()
         self._updating = False
         self.itemChanged.connect(self._item_changed)
@@ -65,13 +68,15 @@ class ChecklistModel(QStandardItemModel):
         self._today = today
         self.removeRows(0, self.rowCount())
         self._rows = {}
+        self._overdue_ids = [record.id for record in view.overdue]
         for frequency in Frequency:
             records = view.sections.get(frequency.value, [])
             if records:
                 self._add_section(self._section_title(frequency, records[0]), records)
         # After this period's duties, so they stay at the top; in red so it is not missed.
+        # Only what can still be done is here: missed days and weeks are in the figures.
         if view.overdue:
-            title = QCoreApplication.translate("ChecklistModel", "Overdue from earlier periods (%n)")
+            title = QCoreApplication.translate("ChecklistModel", "Still to catch up from earlier periods (%n)")
             self._add_section(title.replace("%n", str(len(view.overdue))), view.overdue, OVERDUE_COLOR)
         self._updating = False
 
@@ -92,9 +97,6 @@ class ChecklistModel(QStandardItemModel):
         self.appendRow(row)
         for record in records:
             items = [self._plain("") for _ in COLUMN_KEYS]
-            items[STATUS].setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
             heading.appendRow(items)
             self._rows[record.id] = items
             self._fill(items, record)
@@ -108,6 +110,12 @@ class ChecklistModel(QStandardItemModel):
     def _fill(self, items: list[QStandardItem], record: OccurrenceRecord) -> None:
         text, color = status_text(record, self._today)
         items[STATUS].setText(text)
+        # A missed duty is history: ticking it now would say it was done today.
+        items[STATUS].setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | (Qt.ItemFlag.NoItemFlags if record.missed_on(self._today) else Qt.ItemFlag.ItemIsUserCheckable)
+        )
         items[STATUS].setCheckState(
             Qt.CheckState.Checked
             if record.status == DONE
@@ -141,6 +149,9 @@ class ChecklistModel(QStandardItemModel):
     def index_of(self, occurrence_id: int):
         items = self._rows.get(occurrence_id)
         return items[STATUS].index() if items else None
+
+    def overdue_records(self) -> list[OccurrenceRecord]:
+        return [self._rows[occurrence_id][STATUS].data(RECORD_ROLE) for occurrence_id in self._overdue_ids]
 
     def records(self) -> list[OccurrenceRecord]:
         return [items[STATUS].data(RECORD_ROLE) for items in self._rows.values()]

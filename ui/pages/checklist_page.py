@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import show_error
+from ui.live_updates import show_changed
 from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATUS, WORK, ChecklistModel
 from ui.tasks import run_in_background
 from ui.undo import SavedChange
+from ui.widgets.choose_me import ChooseMe
 from ui.widgets.completion_panel import CompletionPanel, Figures
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.occurrence_detail import OccurrenceDetail
+from ui.widgets.overdue_bar import OverdueBar
 from workbench.checklists import DONE, OPEN, SKIPPED, ChecklistDay, OccurrenceRecord
 from workbench.periods import Frequency, month_of, period_of
 
@@ -49,34 +52,41 @@ def _load(database: Database, owner_id: int | None, day: date, today: date, scop
     leaders = checklists.leaders(database)
     owner_id = owner_id or checklists.me(database)
     if owner_id is None:
-        return leaders, None, None, None
+        return leaders, checklists.others(database), None, None, None
     return (
         leaders,
+        [],
         owner_id,
         checklists.checklist_day(database, owner_id, day, today),
-        _figures(database, owner_id, day, scope),
+        _figures(database, owner_id, day, today, scope),
     )
 
 
-def _set_state(database: Database, occurrence_id: int, state):
+def _set_states(database: Database, states: dict):
     from workbench import checklists
 
-    return checklists.set_state(database, occurrence_id, state)
+    return checklists.set_states(database, states)
 
 
-def _set_me(database: Database, employee_id: int, today: date) -> None:
+def _set_me(database: Database, employee_id: int, today: date, role: str | None) -> None:
     from workbench import checklists
 
-    checklists.set_me(database, employee_id, today)
+    checklists.set_me(database, employee_id, today, role)
 
 
-def _figures(database: Database, owner_id: int, day: date, scope: str) -> Figures:
-    """Completion in the week, month or quarter containing the day, and the monthly trend."""
+def _figures(database: Database, owner_id: int, day: date, today: date, scope: str, progress=None) -> Figures:
+    """Completion in the week, month or quarter containing the day, what was missed in it
+    by duty, and the monthly trend."""
     from workbench import checklists
 
     period = period_of(Frequency(scope), day)
-    trend = checklists.completion_trend(database, owner_id, month_of(day), TREND_MONTHS)
-    return Figures(period, checklists.completion(database, owner_id, period), trend)
+    trend = checklists.completion_trend(database, owner_id, month_of(day), TREND_MONTHS, today)
+    return Figures(
+        period,
+        checklists.completion(database, owner_id, period, today),
+        trend,
+        checklists.missed_duties(database, owner_id, period, today),
+    )
 
 
 def ask_skip_reason(parent: QWidget, work: str) -> str | None:
@@ -94,6 +104,8 @@ class ChecklistPage(QWidget):
 
     status_message = Signal(str)
     loaded = Signal()
+    figures_shown = Signal()
+    data_changed = Signal()  # a tick, skip, note, undo or duty change was saved
     go_to_roster = Signal()
 
     def __init__(self, parent=None):
@@ -102,6 +114,7 @@ class ChecklistPage(QWidget):
         self.owner_id: int | None = None
         self.today = date.today()
         self.day = self.today
+        self._figures_wanted = 0  # figures read in a worker: only the latest are shown
         self.undo_stack = QUndoStack(self)
         self.model = ChecklistModel(self)
         self.model.tick_requested.connect(self._tick)
@@ -169,7 +182,14 @@ class ChecklistPage(QWidget):
         side.setMinimumWidth(300)
         side.setMaximumWidth(440)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.tree)
+        self.overdue_bar = OverdueBar()
+        self.overdue_bar.skip_all_requested.connect(self.skip_all_overdue)
+        tree_and_bar = QWidget()
+        tree_layout = QVBoxLayout(tree_and_bar)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        tree_layout.addWidget(self.tree, 1)
+        tree_layout.addWidget(self.overdue_bar)
+        self.splitter.addWidget(tree_and_bar)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([900, 380])
@@ -189,10 +209,10 @@ class ChecklistPage(QWidget):
     def _make_choose_state(self) -> EmptyState:
         state = EmptyState(self.tr("Whose checklist is this?"))
         self.choose_text = state.text
-        self.choose_person = state.add(QComboBox(), centered=False)
+        self.choose_me = state.add(ChooseMe(), centered=False)
         self.start_button = state.add(QPushButton(self.tr("Start my checklist")))
         self.start_button.setObjectName("primaryButton")
-        self.start_button.clicked.connect(lambda: self._start(self.choose_person.currentData()))
+        self.start_button.clicked.connect(lambda: self._start(*self.choose_me.chosen()))
         self.roster_button = state.add(QPushButton(self.tr("Go to the roster…")))
         self.roster_button.clicked.connect(self.go_to_roster)
         return state
@@ -231,10 +251,10 @@ class ChecklistPage(QWidget):
             on_failure=lambda error: show_error(self, error),
         )
 
-    def _show(self, leaders, owner_id, view: ChecklistDay | None, figures: Figures | None, select_id=None) -> None:
+    def _show(self, leaders, others, owner_id, view: ChecklistDay | None, figures: Figures | None, select_id=None):
         self._fill_people(leaders, owner_id)
         if owner_id is None:
-            self._show_choose_state(leaders)
+            self._show_choose_state(leaders, others)
             self.loaded.emit()
             return
         self.owner_id = owner_id
@@ -248,22 +268,24 @@ class ChecklistPage(QWidget):
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
         self.tree.setUpdatesEnabled(True)
-        self.completion_panel.show_figures(figures)
+        self._show_overdue_bar()
+        self._figures_wanted += 1
+        self._show_figures(self._figures_wanted, figures)
         self.body.setCurrentWidget(self.splitter)
         self._select(select_id)
         self.loaded.emit()
 
     def _fill_people(self, leaders, owner_id) -> None:
-        for combo in (self.person, self.choose_person):
-            combo.clear()
-            for person in leaders:
-                combo.addItem(f"{person.name}（{person.role}）", person.id)
-                combo.setItemData(combo.count() - 1, person.employee_no, Qt.ItemDataRole.ToolTipRole)
+        self.person.clear()
+        for person in leaders:
+            self.person.addItem(f"{person.name}（{person.role}）", person.id)
+            self.person.setItemData(self.person.count() - 1, person.employee_no, Qt.ItemDataRole.ToolTipRole)
         index = self.person.findData(owner_id)
         self.person.setCurrentIndex(max(index, 0))
 
-    def _show_choose_state(self, leaders) -> None:
+    def _show_choose_state(self, leaders, others) -> None:
         self._show_controls(False)
+        self.choose_me.fill(leaders, others)
         if leaders:
             self.choose_text.setText(
                 self.tr(
@@ -271,13 +293,18 @@ class ChecklistPage(QWidget):
                     "which you can adjust later."
                 )
             )
-        else:
+        elif others:
             self.choose_text.setText(
-                self.tr("The roster has no team leader, assistant manager or manager yet. Import the roster first.")
+                self.tr(
+                    "Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: "
+                    "your checklist starts from that role's duties."
+                )
             )
-        self.choose_person.setVisible(bool(leaders))
-        self.start_button.setVisible(bool(leaders))
-        self.roster_button.setVisible(not leaders)
+        else:
+            self.choose_text.setText(self.tr("The roster is empty. Import the roster first."))
+        self.choose_me.setVisible(bool(leaders or others))
+        self.start_button.setVisible(bool(leaders or others))
+        self.roster_button.setVisible(not (leaders or others))
         self.body.setCurrentWidget(self.choose_state)
 
     def _select(self, occurrence_id: int | None) -> None:
@@ -291,16 +318,18 @@ class ChecklistPage(QWidget):
 
     # choosing the person and the day ----------------------------------------
 
-    def _start(self, employee_id: int | None) -> None:
+    def _start(self, employee_id: int | None, role: str | None = None) -> None:
         if employee_id is None:
             return
         try:
-            _set_me(self.database, employee_id, self.today)
+            _set_me(self.database, employee_id, self.today, role)
         except Exception as error:
             show_error(self, error)
             return
         self.owner_id = employee_id
         self.reload()
+        if role is not None:  # the roster and the pages that show people see the new role
+            show_changed(self, "employees")
 
     def _person_chosen(self, _index: int) -> None:
         employee_id = self.person.currentData()
@@ -320,6 +349,7 @@ class ChecklistPage(QWidget):
 
         dialog = DutyListDialog(self, OwnChecklist(self.database, self.owner_id, self.today), self.undo_stack)
         dialog.duties_changed.connect(self.reload)
+        dialog.duties_changed.connect(self.data_changed)
         dialog.exec()
 
     # ticking, skipping, notes ------------------------------------------------
@@ -355,6 +385,26 @@ class ChecklistPage(QWidget):
         after = OccurrenceState(SKIPPED, note=record.note, skip_reason=reason)
         self._change(self.tr("Skip “%1”").replace("%1", record.work), record, state_of(record), after)
 
+    def _show_overdue_bar(self) -> None:
+        self.overdue_bar.show_open(sum(record.status == OPEN for record in self.model.overdue_records()))
+
+    def skip_all_overdue(self) -> None:
+        """Skip every duty still open from earlier periods with one reason, undone in one step."""
+        from workbench.checklists import OccurrenceState, state_of
+
+        records = [record for record in self.model.overdue_records() if record.status == OPEN]
+        if not records:
+            return
+        reason = ask_skip_reason(self, self.tr("%n duty(ies) from earlier periods", "", len(records)))
+        if reason is None:
+            return
+        self._change_all(
+            self.tr("Skip %n duty(ies) from earlier periods", "", len(records)),
+            records,
+            {record.id: state_of(record) for record in records},
+            {record.id: OccurrenceState(SKIPPED, note=record.note, skip_reason=reason) for record in records},
+        )
+
     def _note_entered(self, note: str) -> None:
         from workbench.checklists import state_of
 
@@ -365,30 +415,53 @@ class ChecklistPage(QWidget):
         self._change(self.tr("Note on “%1”").replace("%1", record.work), record, before, replace(before, note=note))
 
     def _change(self, text: str, record: OccurrenceRecord, before, after) -> None:
+        self._change_all(text, [record], {record.id: before}, {record.id: after})
+
+    def _change_all(self, text: str, records: list[OccurrenceRecord], before: dict, after: dict) -> None:
         """Save the change now; only a saved change goes on the undo stack."""
         try:
-            saved = _set_state(self.database, record.id, after)
+            saved = _set_states(self.database, after)
         except Exception as error:
             show_error(self, error)
-            self.model.update_record(record)
+            for record in records:
+                self.model.update_record(record)
             return
         self._show_saved(saved)
         self.undo_stack.push(
             SavedChange(
                 text,
-                redo=lambda: self._show_saved(_set_state(self.database, record.id, after)),
-                undo=lambda: self._show_saved(_set_state(self.database, record.id, before)),
+                redo=lambda: self._show_saved(_set_states(self.database, after)),
+                undo=lambda: self._show_saved(_set_states(self.database, before)),
                 failed=lambda error: show_error(self, error),
             )
         )
 
-    def _show_saved(self, record: OccurrenceRecord) -> None:
-        self.model.update_record(record)
+    def _show_saved(self, records: list[OccurrenceRecord]) -> None:
         current = self.current_record()
-        if current is not None and current.id == record.id:
-            self.detail.show_record(record, self.today)
+        for record in records:
+            self.model.update_record(record)
+            if current is not None and current.id == record.id:
+                self.detail.show_record(record, self.today)
+        self._show_overdue_bar()
         self._refresh_figures()
+        self.data_changed.emit()
 
     def _refresh_figures(self, *_scope) -> None:
-        scope = self.completion_panel.scope.currentData()
-        self.completion_panel.show_figures(_figures(self.database, self.owner_id, self.day, scope))
+        self._figures_wanted += 1
+        wanted = self._figures_wanted
+        run_in_background(
+            _figures,
+            self.database,
+            self.owner_id,
+            self.day,
+            self.today,
+            self.completion_panel.scope.currentData(),
+            owner=self,
+            on_success=lambda figures: self._show_figures(wanted, figures),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _show_figures(self, wanted: int, figures: Figures) -> None:
+        if wanted == self._figures_wanted:  # else newer figures are on their way
+            self.completion_panel.show_figures(figures)
+            self.figures_shown.emit()

@@ -81,6 +81,7 @@ class TalksPage(QWidget):
     searched = Signal()
     person_shown = Signal()  # the panel shows the chosen person's follow-ups and timeline
     go_to_roster = Signal()
+    data_changed = Signal()  # a talk, follow-up, pairing or import was saved (or undone)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -311,7 +312,7 @@ class TalksPage(QWidget):
         )
         if saved is not None:
             self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", name))
-            self.reload()
+            self._refresh()
 
     def edit_talk(self, talk_id: int) -> None:
         """The talk dialog on a recorded talk, as stored now: its liaison may change it."""
@@ -350,7 +351,7 @@ class TalksPage(QWidget):
         if self.liaison_id is None:
             return
         dialog = PairingsDialog(self, self.database, self.liaison_id, self.person.currentText(), self.today)
-        dialog.changed.connect(self.reload)
+        dialog.changed.connect(self._refresh)
         dialog.exec()
 
     def import_ledger(self) -> None:
@@ -361,7 +362,7 @@ class TalksPage(QWidget):
             report = TalkImportDialog.ask(self, self.database, path)
             if report is not None:
                 self.status_message.emit(report.summary())
-                self.reload()
+                self._refresh()
 
     # searching -------------------------------------------------------------
 
@@ -451,8 +452,10 @@ class TalksPage(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
+        """After a write: the person's panel, the month and whatever counts what is due."""
         self._current_changed(self.table.currentIndex(), None)
         self.reload()
+        self.data_changed.emit()
 
     def _set_status(self, follow_up, status: str) -> None:
         """Move a follow-up on from what the panel shows; moved by someone else meanwhile,
@@ -468,5 +471,4 @@ class TalksPage(QWidget):
         except Exception as error:
             show_error(self, error)
             return
-        self._current_changed(self.table.currentIndex(), None)
-        self.reload()
+        self._refresh()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
@@ -18,6 +18,7 @@ class Figures:
     period: Period
     completion: dict[str, Completion]
     trend: list
+    missed: list[tuple[str, int]] = field(default_factory=list)  # (work, times), most first
 
 
 class CompletionPanel(QFrame):
@@ -61,6 +62,10 @@ class CompletionPanel(QFrame):
         self.summary = QLabel()
         self.summary.setObjectName("countLabel")
         self.summary.setWordWrap(True)
+        self.missed = QLabel()
+        self.missed.setObjectName("countLabel")
+        self.missed.setWordWrap(True)
+        self.missed.setToolTip(self.tr("Duties left undone when their period ended: history now, not a to-do"))
         from ui.widgets.completion_chart import CompletionChart  # QtCharts loads after the first paint
 
         self.chart = CompletionChart()
@@ -68,6 +73,7 @@ class CompletionPanel(QFrame):
         layout.addLayout(heading)
         layout.addLayout(grid)
         layout.addWidget(self.summary)
+        layout.addWidget(self.missed)
         layout.addWidget(self.chart, 1)
 
     def show_figures(self, shown: Figures) -> None:
@@ -89,11 +95,16 @@ class CompletionPanel(QFrame):
             self.figures[key].setText("—" if figure.rate is None else f"{figure.rate:.0%}")
         overall = figures["all"]
         self.summary.setText(
-            self.tr("%1 late · %2 skipped · %3 still open")
+            self.tr("%1 done late · %2 skipped · %3 missed · %4 still to do")
             .replace("%1", str(overall.late))
             .replace("%2", str(overall.skipped))
-            .replace("%3", str(overall.counted - overall.done))
+            .replace("%3", str(overall.missed))
+            .replace("%4", str(overall.counted - overall.done - overall.missed))
         )
+        self.missed.setText(
+            self.tr("Missed: %1").replace("%1", " · ".join(f"{work} ×{times}" for work, times in shown.missed))
+        )
+        self.missed.setVisible(bool(shown.missed))
         labels = [m[5:] for m, _ in trend]
         self.chart.show_rates(
             labels, {t(f"category.{key}"): [figures_[key].rate for _, figures_ in trend] for key in CATEGORIES}

@@ -30,6 +30,7 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.database = None
+        self._wanted = 0  # refreshes may overtake each other: only the latest is shown
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.linkActivated.connect(self.go_to)
@@ -60,9 +61,16 @@ class ReminderBanner(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read again in a worker: the window calls this after every write (its data_changed)."""
         if self.database is not None:
+            self._wanted += 1
+            wanted = self._wanted
             run_in_background(
-                _reminders, self.database, owner=self, on_success=self.show_reminders, on_failure=lambda _error: None
+                _reminders,
+                self.database,
+                owner=self,
+                on_success=lambda found: wanted == self._wanted and self.show_reminders(found),
+                on_failure=lambda _error: None,
             )
 
     def show_reminders(self, found) -> None:

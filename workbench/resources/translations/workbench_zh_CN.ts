@@ -549,149 +549,173 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location filename="../../../ui/models/checklist_model.py" line="37"/>
+        <source>✗ Missed</source>
+        <translation>✗ 已错过</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/checklist_model.py" line="39"/>
         <source>! Overdue</source>
         <translation>! 已逾期</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="39"/>
+        <location filename="../../../ui/models/checklist_model.py" line="41"/>
         <source>To do, due soon</source>
         <translation>待办，即将到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="40"/>
+        <location filename="../../../ui/models/checklist_model.py" line="42"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="50"/>
+        <location filename="../../../ui/models/checklist_model.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="51"/>
+        <location filename="../../../ui/models/checklist_model.py" line="53"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="52"/>
+        <location filename="../../../ui/models/checklist_model.py" line="54"/>
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="53"/>
+        <location filename="../../../ui/models/checklist_model.py" line="55"/>
         <source>Deliverable</source>
         <translation>产出物</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="54"/>
+        <location filename="../../../ui/models/checklist_model.py" line="56"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="55"/>
+        <location filename="../../../ui/models/checklist_model.py" line="57"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="74"/>
-        <source>Overdue from earlier periods (%n)</source>
-        <translation>之前周期逾期未完成（%n 项）</translation>
+        <location filename="../../../ui/models/checklist_model.py" line="79"/>
+        <source>Still to catch up from earlier periods (%n)</source>
+        <translation>之前周期未完成，仍可补做（%n 项）</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="86"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="96"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="87"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="97"/>
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="109"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="122"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="113"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="126"/>
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="117"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="130"/>
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="126"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="139"/>
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="128"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="141"/>
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="129"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="142"/>
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="131"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="144"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="178"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="198"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="190"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="210"/>
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="193"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="213"/>
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="196"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="216"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="270"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="292"/>
         <source>Pick yourself from the roster. Your checklist starts from your role&apos;s duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="276"/>
-        <source>The roster has no team leader, assistant manager or manager yet. Import the roster first.</source>
-        <translation>花名册里还没有组长、助理经理或经理，请先导入花名册。</translation>
+        <location filename="../../../ui/pages/checklist_page.py" line="299"/>
+        <source>Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: your checklist starts from that role&apos;s duties.</source>
+        <translation>花名册里没有岗位为组长、助理经理或经理的人。请选出您自己并选择您的岗位：工作清单从这个岗位的工作开始。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="343"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="304"/>
+        <source>The roster is empty. Import the roster first.</source>
+        <translation>花名册还是空的，请先导入花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/checklist_page.py" line="373"/>
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="343"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="373"/>
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="356"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="386"/>
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/checklist_page.py" line="398"/>
+        <source>%n duty(ies) from earlier periods</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/checklist_page.py" line="402"/>
+        <source>Skip %n duty(ies) from earlier periods</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="365"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="415"/>
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -699,47 +723,75 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistStep</name>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="121"/>
         <source>3. Your checklist</source>
         <translation>3. 你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="127"/>
         <source>When you have picked yourself, your role&apos;s duties become your checklist.</source>
         <translation>选好自己之后，你所在岗位的工作项会成为你的工作清单。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="100"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="134"/>
         <source>Your checklist has %1 duties (%2), copied from your role&apos;s template. Adjust it any time with 调整清单… on the 工作清单 page.</source>
         <translation>你的工作清单有 %1 项工作（%2），来自你所在岗位的模板。随时可以在“工作清单”页用“调整清单…”修改。</translation>
     </message>
 </context>
 <context>
+    <name>ChooseMe</name>
+    <message>
+        <location filename="../../../ui/widgets/choose_me.py" line="19"/>
+        <source>Your checklist starts from this role&apos;s duties</source>
+        <translation>您的工作清单从这个岗位的工作开始</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/choose_me.py" line="22"/>
+        <source>I am:</source>
+        <translation>我是：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/choose_me.py" line="23"/>
+        <source>My role:</source>
+        <translation>我的岗位：</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="31"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="32"/>
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="35"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="36"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="36"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="37"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="37"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="38"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="92"/>
-        <source>%1 late · %2 skipped · %3 still open</source>
-        <translation>晚完成 %1 项 · 跳过 %2 项 · 未完成 %3 项</translation>
+        <location filename="../../../ui/widgets/completion_panel.py" line="68"/>
+        <source>Duties left undone when their period ended: history now, not a to-do</source>
+        <translation>周期结束时仍未完成的工作：已成为历史，不再列为待办</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/completion_panel.py" line="98"/>
+        <source>%1 done late · %2 skipped · %3 missed · %4 still to do</source>
+        <translation>逾期完成 %1 项 · 跳过 %2 项 · 错过 %3 项 · 待办 %4 项</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/completion_panel.py" line="105"/>
+        <source>Missed: %1</source>
+        <translation>已错过：%1</translation>
     </message>
 </context>
 <context>
@@ -890,47 +942,32 @@ The window closes the database while they are copied.</source>
         <translation>新增工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="39"/>
-        <source>last day of the period</source>
-        <translation>周期最后一天</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="40"/>
-        <source>day </source>
-        <translation>第 </translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="41"/>
-        <source> of the period</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="43"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="42"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="43"/>
         <source>Work:</source>
         <translation>工作内容：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="44"/>
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="45"/>
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="46"/>
         <source>Frequency:</source>
         <translation>频次：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="48"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="47"/>
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
@@ -1031,16 +1068,6 @@ The window closes the database while they are copied.</source>
         <location filename="../../../ui/dialogs/duty_list_dialog.py" line="146"/>
         <source>Redo</source>
         <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="174"/>
-        <source>day %1</source>
-        <translation>第 %1 天</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="174"/>
-        <source>end</source>
-        <translation>周期末</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/duty_list_dialog.py" line="206"/>
@@ -1275,7 +1302,7 @@ The details were written to {log}.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="111"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="145"/>
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
@@ -1756,158 +1783,158 @@ The details were written to {log}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="57"/>
+        <location filename="../../../ui/main_window.py" line="59"/>
         <location filename="../../../ui/app.py" line="29"/>
         <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="64"/>
+        <location filename="../../../ui/main_window.py" line="66"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="67"/>
+        <location filename="../../../ui/main_window.py" line="69"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="68"/>
+        <location filename="../../../ui/main_window.py" line="70"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="69"/>
+        <location filename="../../../ui/main_window.py" line="71"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="70"/>
+        <location filename="../../../ui/main_window.py" line="72"/>
         <source>Growth</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="71"/>
+        <location filename="../../../ui/main_window.py" line="73"/>
         <source>Surveys</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="72"/>
+        <location filename="../../../ui/main_window.py" line="74"/>
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="73"/>
+        <location filename="../../../ui/main_window.py" line="75"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="102"/>
+        <location filename="../../../ui/main_window.py" line="105"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="237"/>
+        <location filename="../../../ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="238"/>
+        <location filename="../../../ui/main_window.py" line="243"/>
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="241"/>
+        <location filename="../../../ui/main_window.py" line="246"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="243"/>
+        <location filename="../../../ui/main_window.py" line="248"/>
         <source>&amp;Connect to the center&apos;s database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="247"/>
+        <location filename="../../../ui/main_window.py" line="252"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="252"/>
+        <location filename="../../../ui/main_window.py" line="257"/>
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="257"/>
+        <location filename="../../../ui/main_window.py" line="262"/>
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="262"/>
+        <location filename="../../../ui/main_window.py" line="267"/>
         <source>&amp;Combine the teams&apos; reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="265"/>
+        <location filename="../../../ui/main_window.py" line="270"/>
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="269"/>
+        <location filename="../../../ui/main_window.py" line="274"/>
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="274"/>
+        <location filename="../../../ui/main_window.py" line="279"/>
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="279"/>
+        <location filename="../../../ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="283"/>
+        <location filename="../../../ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="285"/>
+        <location filename="../../../ui/main_window.py" line="290"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="287"/>
+        <location filename="../../../ui/main_window.py" line="292"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="291"/>
+        <location filename="../../../ui/main_window.py" line="296"/>
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="296"/>
+        <location filename="../../../ui/main_window.py" line="301"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="301"/>
+        <location filename="../../../ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="302"/>
+        <location filename="../../../ui/main_window.py" line="307"/>
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="423"/>
+        <location filename="../../../ui/main_window.py" line="428"/>
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="425"/>
+        <location filename="../../../ui/main_window.py" line="430"/>
         <source>Team Leader&apos;s Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -1970,6 +1997,26 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../../ui/widgets/occurrence_detail.py" line="69"/>
         <source>: %1</source>
         <translation>：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueBar</name>
+    <message>
+        <location filename="../../../ui/widgets/overdue_bar.py" line="16"/>
+        <source>Skip all…</source>
+        <translation>全部跳过…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/overdue_bar.py" line="17"/>
+        <source>Skip every duty still open from earlier periods, with one reason</source>
+        <translation>跳过之前周期所有仍未完成的工作，写一个原因即可</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/widgets/overdue_bar.py" line="27"/>
+        <source>%n duty(ies) from earlier periods can still be done. Tick what you catch up on; skip what is no longer needed.</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2104,74 +2151,74 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="39"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="40"/>
         <source>Hide until tomorrow</source>
         <translation>今天不再提示</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="50"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="51"/>
         <source>Show the workbench</source>
         <translation>显示工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="52"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="73"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="81"/>
         <source>%n duty(ies) due today</source>
         <translation>
             <numerusform>今天到期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="75"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="83"/>
         <source>%n duty(ies) overdue</source>
         <translation>
             <numerusform>已逾期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="77"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="85"/>
         <source>%n people not yet talked with this month</source>
         <translation>
             <numerusform>本月还有 %n 人未谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="78"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="86"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="79"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="87"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="81"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="89"/>
         <source>%n follow-up(s) past due</source>
         <translation>
             <numerusform>%n 条跟进已过截止日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="84"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="92"/>
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="87"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="95"/>
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="95"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="103"/>
         <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -2409,22 +2456,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterStep</name>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="38"/>
         <source>1. Your team&apos;s roster</source>
         <translation>1. 团队花名册</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="41"/>
         <source>Start from the Excel roster HR gave you: the workbench finds the header row and shows what it will bring in before it saves anything. You can also do this later on the 团队 page.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，保存前先列出要导入的内容。也可以稍后在“团队”页导入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="41"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="45"/>
         <source>Choose the roster workbook…</source>
         <translation>选择花名册工作簿…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/first_run.py" line="49"/>
+        <source>No roster at hand? Save a template to fill in…</source>
+        <translation>手头没有花名册？保存一份模板来填写…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/first_run.py" line="50"/>
+        <source>An Excel roster with the columns the import reads and two examples</source>
+        <translation>一份 Excel 花名册模板：列名可直接导入，附两行示例</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/first_run.py" line="61"/>
+        <source>roster template.xlsx</source>
+        <translation>花名册模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/first_run.py" line="63"/>
+        <source>Save the roster template</source>
+        <translation>保存花名册模板</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/first_run.py" line="63"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/first_run.py" line="74"/>
+        <source>Template saved as %1. Fill it in, save it, then choose it above.</source>
+        <translation>模板已保存为 %1。填好并保存后，在上方选择它导入。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/first_run.py" line="78"/>
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
@@ -3444,137 +3521,137 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="95"/>
+        <location filename="../../../ui/pages/talks_page.py" line="96"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="99"/>
+        <location filename="../../../ui/pages/talks_page.py" line="100"/>
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="103"/>
+        <location filename="../../../ui/pages/talks_page.py" line="104"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="108"/>
+        <location filename="../../../ui/pages/talks_page.py" line="109"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="111"/>
+        <location filename="../../../ui/pages/talks_page.py" line="112"/>
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="112"/>
+        <location filename="../../../ui/pages/talks_page.py" line="113"/>
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="119"/>
+        <location filename="../../../ui/pages/talks_page.py" line="120"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="121"/>
+        <location filename="../../../ui/pages/talks_page.py" line="122"/>
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="124"/>
+        <location filename="../../../ui/pages/talks_page.py" line="125"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="127"/>
+        <location filename="../../../ui/pages/talks_page.py" line="128"/>
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="128"/>
+        <location filename="../../../ui/pages/talks_page.py" line="129"/>
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="173"/>
+        <location filename="../../../ui/pages/talks_page.py" line="174"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="175"/>
+        <location filename="../../../ui/pages/talks_page.py" line="176"/>
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="177"/>
+        <location filename="../../../ui/pages/talks_page.py" line="178"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="179"/>
+        <location filename="../../../ui/pages/talks_page.py" line="180"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="237"/>
+        <location filename="../../../ui/pages/talks_page.py" line="238"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="245"/>
+        <location filename="../../../ui/pages/talks_page.py" line="246"/>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="250"/>
+        <location filename="../../../ui/pages/talks_page.py" line="251"/>
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条建议超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="296"/>
+        <location filename="../../../ui/pages/talks_page.py" line="297"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="313"/>
-        <location filename="../../../ui/pages/talks_page.py" line="344"/>
+        <location filename="../../../ui/pages/talks_page.py" line="314"/>
+        <location filename="../../../ui/pages/talks_page.py" line="345"/>
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="328"/>
+        <location filename="../../../ui/pages/talks_page.py" line="329"/>
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="359"/>
+        <location filename="../../../ui/pages/talks_page.py" line="360"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="398"/>
+        <location filename="../../../ui/pages/talks_page.py" line="399"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="443"/>
+        <location filename="../../../ui/pages/talks_page.py" line="444"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="443"/>
+        <location filename="../../../ui/pages/talks_page.py" line="444"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="450"/>
+        <location filename="../../../ui/pages/talks_page.py" line="451"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3833,22 +3910,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>YouStep</name>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="87"/>
         <source>2. Who are you?</source>
         <translation>2. 你是谁？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="97"/>
         <source>Pick yourself: your checklist and your talks are kept under your name.</source>
         <translation>选择你自己：你的工作清单和谈话记录都记在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="73"/>
-        <source>The roster has no 组长, 助理经理 or 经理 yet. Add yourself on the 团队 page, then pick yourself.</source>
-        <translation>花名册里还没有组长、助理经理或经理。请先在“团队”页添加自己，再选择自己。</translation>
+        <location filename="../../../ui/dialogs/first_run.py" line="101"/>
+        <source>Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: your checklist starts from that role&apos;s duties.</source>
+        <translation>花名册里没有岗位为组长、助理经理或经理的人。请选出您自己并选择您的岗位：工作清单从这个岗位的工作开始。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="106"/>
         <source>Once the roster is in, pick yourself on the 工作清单 page.</source>
         <translation>导入花名册后，请在“工作清单”页选择你自己。</translation>
     </message>
