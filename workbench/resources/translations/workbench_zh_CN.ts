@@ -704,14 +704,14 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <location filename="../../../ui/pages/checklist_page.py" line="398"/>
         <source>%n duty(ies) from earlier periods</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/checklist_page.py" line="402"/>
         <source>Skip %n duty(ies) from earlier periods</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>跳过之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message>
@@ -2015,7 +2015,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../../ui/widgets/overdue_bar.py" line="27"/>
         <source>%n duty(ies) from earlier periods can still be done. Tick what you catch up on; skip what is no longer needed.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>之前周期还有 %n 项工作可以补做：补做了就勾上，不再需要的就跳过。</numerusform>
         </translation>
     </message>
 </context>
