@@ -28,10 +28,12 @@ def tool(name: str) -> str:
 
 
 def unfinished(ts_file: Path) -> list[str]:
+    """Sources marked unfinished, or with an empty translation (a counted one included)."""
     return [
         message.findtext("source")
         for message in ET.parse(ts_file).iter("message")
-        if message.find("translation").get("type") in ("unfinished",)
+        if (translation := message.find("translation")).get("type") == "unfinished"
+        or not "".join(translation.itertext()).strip()
     ]
 
 
