@@ -88,6 +88,11 @@ _ME = "(SELECT workbench_me())"
 # table -> (who reads a row, who writes one); None for writing: as for reading.
 POLICIES: dict[str, tuple[str, str | None]] = {
     "employees": (f"id {_PEOPLE}", f"{_MANAGER} OR team_id {_TEAMS}"),
+    # Read as the people are; written like them: a spell in one's own teams, of one's own people.
+    "team_spells": (
+        f"employee_id {_PEOPLE}",
+        f"{_MANAGER} OR (team_id {_TEAMS} AND employee_id IN (SELECT id FROM employees WHERE team_id {_TEAMS}))",
+    ),
     "teams": ("true", _MANAGER),
     "team_supervisors": ("true", _MANAGER),
     "preferences": ("true", _MANAGER),

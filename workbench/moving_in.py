@@ -8,11 +8,11 @@ database under the center's numbering:
   same 工号 under another name is a conflict: all of them are listed with both names and
   nothing is written. Only people something moved is about are looked at.
 - A person the center's roster lacks is added, with their team (matched by name, created if
-  missing), and listed for the manager to check against HR's roster. Refusing them would
-  strand the history of people who left before the center loaded its roster, which a
-  center wants kept; an entry HR does not know is one line to correct, and the next roster
-  import can mark it left. People the file only lists, with nothing recorded about them,
-  are left out: the roster is HR's to make.
+  missing) and their history of teams, and listed for the manager to check against HR's
+  roster. Refusing them would strand the history of people who left before the center
+  loaded its roster, which a center wants kept; an entry HR does not know is one line to
+  correct, and the next roster import can mark it left. People the file only lists, with
+  nothing recorded about them, are left out: the roster is HR's to make.
 - A record the center already has stays as the center has it, with what hangs on it: a
   leader's quarter of three ones, a person's month of the growth diary, a talk or a survey
   response imported from the same sheet. A duty the leader already has at the center (same
@@ -56,6 +56,7 @@ from workbench.db.models import (
     Pairing,
     Preference,
     Team,
+    TeamSpell,
     TemplateItem,
 )
 from workbench.db.practice_models import SurveyItem, SurveyTemplate
@@ -207,7 +208,12 @@ class _Mover:
         self.report.people_left_out = len(left_out - self.adding.keys())
 
     def _add_people(self) -> None:
-        teams = self._referenced("teams") | {row["team_id"] for row in self.adding.values() if row["team_id"]}
+        # Their history of teams comes with them: the center's months read it.
+        spells = self.local.execute(select(TeamSpell.__table__).where(TeamSpell.employee_id.in_(self.same_person)))
+        spells = spells.mappings().all()
+        teams = self._referenced("teams") | {
+            row["team_id"] for row in [*self.adding.values(), *spells] if row["team_id"]
+        }
         cache = dict(self.center.execute(select(Team.name, Team.id)).all())
         team_names = {}
         for local_id, name in self.local.execute(select(Team.id, Team.name).where(Team.id.in_(teams))):
@@ -225,6 +231,8 @@ class _Mover:
             )
         for local_id, key in self.same_person.items():
             self.ids["employees"][local_id] = added[key]
+        if spells:
+            self.center.execute(insert(TeamSpell.__table__), [self._copy(TeamSpell.__table__, row) for row in spells])
 
     # what the center's own lists are made of --------------------------------
 

@@ -1,0 +1,116 @@
+"""Team history: pairings and teams start where the roster's history does, moves keep
+the past, and a past month reads the same after people have moved on."""
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from workbench import monthly
+from workbench.db.models import Employee, Pairing, Team, TeamSpell
+from workbench.demo_liaisons import LEDGER_HEADERS
+from workbench.importing.roster import apply_roster_import, parse_roster
+from workbench.people import EmployeeRecord
+from workbench.roster import list_employees, save_employee
+
+IMPORT_DAY = date(2026, 11, 5)
+ROSTER_HEADER = ["序号", "工号", "姓名", "性别", "组别", "岗位", "入职日期", "在职状态"]
+ROSTER = [
+    [1, 100101, "经理甲", "男", None, "经理", datetime(2015, 4, 1), "在职"],
+    [2, 100102, "助理乙", "女", None, "助理经理", None, "在职"],
+    [3, 100110, "组长丙", "女", "服务一组", "班组长", "2019/6/1", "在职"],
+    [4, "１００１１１", "坐席丁", "女", "服务一组", "坐席", "2021年3月5日", "在职"],
+    [5, 100112, "坐席戊", "男", "服务一组", "坐席", None, "在职"],  # no hire date on file
+    [6, 100113, "坐席己", "女", "服务一组", "坐席", "20261012", "在职"],  # joined in October
+    [7, 100120, "组长庚", "男", "服务二组", "班组长", "2020-02-03", "在职"],
+    [8, 100121, "坐席辛", "女", "服务二组", "坐席", datetime(2022, 7, 1), "在职"],
+]
+LEDGER = [  # 序号, 谈话日期, 工号, 姓名, 谈话类型, 谈话人, 痛点难点, 工作开展情况, 存在问题, 指导意见, 跟进事项
+    [1, datetime(2026, 9, 10), 100111, "坐席丁", "月度谈心谈话", "组长丙", "夜班多，睡不好", "", "", "调整排班", ""],
+    [2, "2026/9/15", 100112, "坐席戊", "谈心谈话", "组长丙", "新业务记不住", "", "", "做小卡片", ""],
+    [3, "2026年9月18日", 100121, "坐席辛", "谈心", "组长庚", "", "接通量稳定", "", "", ""],
+    [4, datetime(2026, 10, 8), 100102, "助理乙", "月度谈心谈话", "经理甲", "组长流动大", "", "", "", ""],
+    [5, datetime(2026, 10, 9), 100111, "坐席丁", "月度谈心谈话", "组长丙", "", "满意度提升", "", "", ""],
+    [6, "2026/10/16", 100121, "坐席辛", "月度谈心谈话", "组长庚", "", "", "话术不规范", "跟听录音", ""],
+    [7, "2026-10-20", 100112, "坐席戊", "月度谈心谈话", "组长丙", "考核压力大", "", "", "", ""],
+    [8, "2026年10月25日", 100113, "坐席己", "月度谈心谈话", "组长丙", "刚上线，紧张", "", "", "一对一带教", ""],
+    [9, datetime(2026, 10, 30), 100112, "坐席戊", "半年调研", "组长丙", "", "状态平稳", "", "", ""],
+]
+
+
+def roster_file(write_xlsx, rows, header=ROSTER_HEADER, name="花名册.xlsx"):
+    """The roster as HR sends it: a merged title, a numbered table, a total and a signature."""
+    footer = [[], ["合计", f"{len(rows)}人"], ["制表人：综合部", None, None, "审核："]]
+    return write_xlsx([header, *rows, *footer], name=name, title="客服中心员工花名册（2026年11月）")
+
+
+def ids(database) -> dict[str, int]:
+    return {person.name: person.id for person in list_employees(database)}
+
+
+def pairing_starts(database) -> dict[tuple[str, str], list[tuple[date, date | None]]]:
+    names = {id: name for name, id in ids(database).items()}
+    found: dict[tuple[str, str], list] = {}
+    with database.sessions() as session:
+        for row in session.scalars(select(Pairing).order_by(Pairing.start_date)):
+            found.setdefault((names[row.liaison_id], names[row.employee_id]), []).append((row.start_date, row.end_date))
+    return found
+
+
+def spells(database, name: str) -> list[tuple[str, date, date | None]]:
+    with database.sessions() as session:
+        return [
+            tuple(row)
+            for row in session.execute(
+                select(Team.name, TeamSpell.start_date, TeamSpell.end_date)
+                .join(Team, Team.id == TeamSpell.team_id)
+                .join(Employee, Employee.id == TeamSpell.employee_id)
+                .where(Employee.name == name)
+                .order_by(TeamSpell.start_date)
+            )
+        ]
+
+
+def figures(database, month: str, team: str | None = None) -> dict:
+    scope = monthly.scope_of(database, month, team) if team else monthly.center_scope(database, month)
+    return monthly.summarize(database, scope).figures()
+
+
+@pytest.fixture
+def imported(database, write_xlsx):
+    """The roster imported on 5 November, then a ledger of September's and October's talks."""
+    apply_roster_import(database, parse_roster(roster_file(write_xlsx, ROSTER)), today=IMPORT_DAY)
+    ledger = write_xlsx(
+        [list(LEDGER_HEADERS), *LEDGER, [], ["制表人：组长丙"]], name="台账.xlsx", title="2026年谈心谈话台账"
+    )
+    return ledger
+
+
+def test_a_first_roster_import_pairs_people_from_when_they_joined(database, imported):
+    starts = pairing_starts(database)
+    assert starts[("组长丙", "坐席丁")] == [(date(2021, 3, 5), None)], "since the later of the two joined"
+    assert starts[("组长丙", "坐席己")] == [(date(2026, 10, 12), None)], "her hire date"
+    assert starts[("组长庚", "坐席辛")] == [(date(2022, 7, 1), None)]
+    assert starts[("组长丙", "坐席戊")] == [(IMPORT_DAY, None)], "no date on file: the import day, for now"
+    assert starts[("经理甲", "助理乙")] == [(IMPORT_DAY, None)]
+    assert spells(database, "坐席丁") == [("服务一组", date(2021, 3, 5), None)]
+    assert figures(database, "2026-10", "服务一组")["paired"] == 2
+
+
+def test_changing_someones_team_in_the_window_starts_a_spell_and_a_same_day_slip_is_undone(database):
+    agent = save_employee(database, EmployeeRecord("11", "坐席丁", team="服务一组", hire_date=date(2021, 3, 5)))
+    assert spells(database, "坐席丁") == [("服务一组", date(2021, 3, 5), None)], "since the hire date"
+    agent = save_employee(database, replace(agent, team="服务二组"), today=date(2026, 12, 1))
+    assert spells(database, "坐席丁") == [
+        ("服务一组", date(2021, 3, 5), date(2026, 11, 30)),
+        ("服务二组", date(2026, 12, 1), None),
+    ]
+    agent = save_employee(database, replace(agent, team="服务三组"), today=date(2026, 12, 1))  # a slip, put right
+    assert spells(database, "坐席丁")[-1] == ("服务三组", date(2026, 12, 1), None)
+    agent = save_employee(database, replace(agent, team="服务一组"), today=date(2026, 12, 1))  # not moved after all
+    assert spells(database, "坐席丁") == [("服务一组", date(2021, 3, 5), None)]
+    agent = save_employee(database, replace(agent, team=None), today=date(2026, 12, 3))
+    assert spells(database, "坐席丁") == [("服务一组", date(2021, 3, 5), date(2026, 12, 2))]
+    save_employee(database, replace(agent, team="服务二组"), today=date(2026, 12, 8))
+    assert spells(database, "坐席丁")[-1] == ("服务二组", date(2026, 12, 8), None)
