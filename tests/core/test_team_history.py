@@ -11,6 +11,7 @@ from workbench import monthly
 from workbench.db.models import Employee, Pairing, Team, TeamSpell
 from workbench.demo_liaisons import LEDGER_HEADERS
 from workbench.importing.roster import apply_roster_import, parse_roster
+from workbench.importing.talks import apply_talk_import, parse_ledger
 from workbench.people import EmployeeRecord
 from workbench.roster import list_employees, save_employee
 
@@ -96,6 +97,32 @@ def test_a_first_roster_import_pairs_people_from_when_they_joined(database, impo
     assert starts[("经理甲", "助理乙")] == [(IMPORT_DAY, None)]
     assert spells(database, "坐席丁") == [("服务一组", date(2021, 3, 5), None)]
     assert figures(database, "2026-10", "服务一组")["paired"] == 2
+
+
+def test_an_older_ledger_moves_pairings_back_to_the_first_talk(database, imported):
+    report = apply_talk_import(database, parse_ledger(imported))
+    assert len(report.added) == 9
+    starts = pairing_starts(database)
+    assert starts[("组长丙", "坐席戊")] == [(date(2026, 9, 15), None)], "back to the first talk"
+    assert starts[("经理甲", "助理乙")] == [(date(2026, 10, 8), None)]
+    assert starts[("组长丙", "坐席丁")] == [(date(2021, 3, 5), None)], "already earlier: left alone"
+    assert spells(database, "坐席戊") == [("服务一组", date(2026, 9, 15), None)]
+
+    october = figures(database, "2026-10", "服务一组")
+    assert (october["paired"], october["talked"], october["coverage"], october["talks"]) == (3, 3, 1.0, 4)
+    assert (october["surveys_due"], october["surveys_done"]) == (3, 1)
+    september = figures(database, "2026-09", "服务一组")
+    assert (september["paired"], september["talked"], september["coverage"], september["talks"]) == (2, 2, 1.0, 2)
+    center = figures(database, "2026-10")
+    assert (center["paired"], center["talked"], center["talks"]) == (5, 5, 6)
+
+
+def test_a_pairing_made_by_hand_keeps_the_day_it_was_given(database, imported):
+    with database.sessions.begin() as session:
+        pairing = session.scalar(select(Pairing).where(Pairing.employee_id == ids(database)["坐席戊"]))
+        pairing.manual = True  # a person chose this day
+    apply_talk_import(database, parse_ledger(imported))
+    assert pairing_starts(database)[("组长丙", "坐席戊")] == [(IMPORT_DAY, None)]
 
 
 def test_changing_someones_team_in_the_window_starts_a_spell_and_a_same_day_slip_is_undone(database):

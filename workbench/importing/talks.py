@@ -22,6 +22,7 @@ from workbench.errors import UserError
 from workbench.importing.cleaning import clean_prose, clean_text, limit_length, parse_date, parse_employee_no
 from workbench.importing.sheet import Column, RowProblem, SheetReport, SheetTable, describe_problems, read_table
 from workbench.liaisons import ACTIVITY, CARE_SCALES, HALF_YEAR, MONTHLY, TALK_TEXT_FIELDS
+from workbench.pairing_dates import start_at_first_talks
 from workbench.texts import t
 
 Progress = Callable[[int, int], None]
@@ -332,6 +333,7 @@ def apply_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportRep
             raise UserError(describe_problems(report.file, report.problems))
         for row, employee, liaison, key in placed:
             _record(session, row.values, employee.id, liaison.id, key)
+        start_at_first_talks(session, {employee.id for _row, employee, _liaison, _key in placed})
     report.applied = True
     return report
 
