@@ -4,16 +4,19 @@ the past, and a past month reads the same after people have moved on."""
 from dataclasses import replace
 from datetime import date, datetime
 
+import openpyxl
 import pytest
 from sqlalchemy import select
 
-from workbench import monthly
+from workbench import cadence, monthly
 from workbench.db.models import Employee, Pairing, Team, TeamSpell
 from workbench.demo_liaisons import LEDGER_HEADERS
+from workbench.export.monthly import META_SHEET, export_monthly
 from workbench.importing.roster import apply_roster_import, parse_roster
 from workbench.importing.talks import apply_talk_import, parse_ledger
 from workbench.people import EmployeeRecord
 from workbench.roster import list_employees, save_employee
+from workbench.texts import t
 
 IMPORT_DAY = date(2026, 11, 5)
 ROSTER_HEADER = ["序号", "工号", "姓名", "性别", "组别", "岗位", "入职日期", "在职状态"]
@@ -123,6 +126,57 @@ def test_a_pairing_made_by_hand_keeps_the_day_it_was_given(database, imported):
         pairing.manual = True  # a person chose this day
     apply_talk_import(database, parse_ledger(imported))
     assert pairing_starts(database)[("组长丙", "坐席戊")] == [(IMPORT_DAY, None)]
+
+
+def workbook_of(database, tmp_path, month: str, team: str) -> tuple[dict, list[tuple]]:
+    """The `_meta` figures and the 人员 sheet's rows of the exported review."""
+    tmp_path.mkdir(exist_ok=True)
+    path = tmp_path / f"{team}_{month}.xlsx"
+    export_monthly(database, monthly.scope_of(database, month, team), path)
+    workbook = openpyxl.load_workbook(path)
+    meta = {key: value for key, value in workbook[META_SHEET].iter_rows(min_row=2, values_only=True)}
+    people = list(workbook[t("monthly.sheet.roster")].iter_rows(min_row=2, values_only=True))
+    workbook.close()
+    return meta, people
+
+
+def team_of(people: list[tuple]) -> dict[str, str]:
+    return {row[1]: row[3] for row in people}
+
+
+def test_a_move_keeps_the_past_and_counts_the_person_in_the_team_of_each_month(database, imported, write_xlsx, tmp_path):  # fmt: skip
+    apply_talk_import(database, parse_ledger(imported))
+    before = {team: workbook_of(database, tmp_path / "before", "2026-10", team) for team in ("服务一组", "服务二组")}
+    assert team_of(before["服务一组"][1]) == {name: "服务一组" for name in ("组长丙", "坐席丁", "坐席戊", "坐席己")}
+    assert team_of(before["服务二组"][1]) == {"组长庚": "服务二组", "坐席辛": "服务二组"}
+
+    # HR's next roster: 丁 moved to 服务二组 from the 16th, as its 调动日期 says; 辛 moved to
+    # 服务一组 with no date given, so from the day of the import.
+    moved = {"坐席丁": ("服务二组", "2026/11/16"), "坐席辛": ("服务一组", None)}
+    rows = [[*row[:4], moved.get(row[2], (row[4],))[0], *row[5:], moved.get(row[2], (None, None))[1]] for row in ROSTER]
+    path = roster_file(write_xlsx, rows, header=[*ROSTER_HEADER, "调动日期"], name="花名册12月.xlsx")
+    report = apply_roster_import(database, parse_roster(path), today=date(2026, 11, 22))
+    assert {change.name for change in report.updated} == {"坐席丁", "坐席辛"}
+
+    assert spells(database, "坐席丁") == [
+        ("服务一组", date(2021, 3, 5), date(2026, 11, 15)),
+        ("服务二组", date(2026, 11, 16), None),
+    ]
+    assert spells(database, "坐席辛")[-1] == ("服务一组", date(2026, 11, 22), None)
+    starts = pairing_starts(database)
+    assert starts[("组长丙", "坐席丁")] == [(date(2021, 3, 5), date(2026, 11, 15))]
+    assert starts[("组长庚", "坐席丁")] == [(date(2026, 11, 16), None)], "from the move's date"
+    assert starts[("组长丙", "坐席辛")] == [(date(2026, 11, 22), None)]
+
+    for team in ("服务一组", "服务二组"):
+        again = workbook_of(database, tmp_path / "after", "2026-10", team)
+        assert again == before[team], f"{team}'s October reads as it did before the moves"
+    assert cadence.cadence(database, ids(database)["组长丙"], "2026-10").coverage_by_team() == {"服务一组": (3, 3)}
+
+    november = {team: workbook_of(database, tmp_path / "after", "2026-11", team) for team in ("服务一组", "服务二组")}
+    assert team_of(november["服务一组"][1]) == {name: "服务一组" for name in ("组长丙", "坐席戊", "坐席己", "坐席辛")}
+    assert team_of(november["服务二组"][1]) == {"组长庚": "服务二组", "坐席丁": "服务二组"}
+    assert november["服务二组"][0]["headcount"] == 2 and november["服务一组"][0]["headcount"] == 4
 
 
 def test_changing_someones_team_in_the_window_starts_a_spell_and_a_same_day_slip_is_undone(database):
