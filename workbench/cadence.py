@@ -21,7 +21,7 @@ from workbench.liaisons import (
 )
 from workbench.people import LEADER_ROLES
 from workbench.periods import Frequency, Period, month_period, period_of
-from workbench.team_history import team_names_on
+from workbench.team_history import team_name_on
 from workbench.texts import t
 
 # cadence ---------------------------------------------------------------------------
@@ -66,13 +66,12 @@ def cadence(database: Database, liaison_id: int, month: str, today: date | None 
     today = today or date.today()
     period = month_period(month)
     half_year = period_of(Frequency.HALF_YEARLY, period.start)
-    then = team_names_on(period.end)  # a past month's teams as they were
+    then = team_name_on(Employee.id, period.end).label("team")  # a past month's teams as they were
     with database.sessions() as session:
         paired = session.execute(
             overlapping(
-                select(Employee.id, Employee.employee_no, Employee.name, then.c.team, Pairing.start_date)
+                select(Employee.id, Employee.employee_no, Employee.name, then, Pairing.start_date)
                 .join(Employee, Employee.id == Pairing.employee_id)
-                .outerjoin(then, then.c.employee_id == Employee.id)
                 .where(Pairing.liaison_id == liaison_id),
                 period,
             )

@@ -24,7 +24,7 @@ from workbench.errors import UserError
 from workbench.liaisons import talk_kind_label
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, MANAGER, TEAM_LEADER
 from workbench.periods import Period, month_period
-from workbench.team_history import team_members, team_names_on
+from workbench.team_history import team_members, team_name_on
 from workbench.texts import t
 
 FESTIVAL, PRAISE, SERVICE_STAR, OTHER = CARE_KINDS
@@ -129,16 +129,14 @@ def care_dates(database: Database, month: str, team: str | None = None) -> list[
     the team's active employees, by day."""
     period = month_period(month)
     year, number = period.start.year, period.start.month
-    then = team_names_on(period.end)
+    then = team_name_on(Employee.id, period.end)
     with database.sessions() as session:
-        query = (
-            select(Employee.id, Employee.employee_no, Employee.name, then.c.team, Employee.birthday, Employee.hire_date)
-            .outerjoin(then, then.c.employee_id == Employee.id)
-            .where(
-                Employee.status == ACTIVE,
-                or_(extract("month", Employee.birthday) == number, extract("month", Employee.hire_date) == number),
-                Employee.id.in_(members_of(team_id_of(session, team), period.end)),
-            )
+        query = select(
+            Employee.id, Employee.employee_no, Employee.name, then, Employee.birthday, Employee.hire_date
+        ).where(
+            Employee.status == ACTIVE,
+            or_(extract("month", Employee.birthday) == number, extract("month", Employee.hire_date) == number),
+            Employee.id.in_(members_of(team_id_of(session, team), period.end)),
         )
         rows = session.execute(query).all()
     found = []

@@ -33,7 +33,7 @@ from workbench.db.models import Employee, Talk, Team
 from workbench.db.practice_models import ACCOUNTS, AccountEntry, CareEvent
 from workbench.periods import month_period
 from workbench.search_hits import SearchHit
-from workbench.team_history import team_names_on
+from workbench.team_history import team_name_on
 from workbench.texts import t
 
 STREAM_BATCH = 2000
@@ -126,7 +126,7 @@ def month_sheet(
 def _sheet_rows(database: Database, scope, own_stress_of: int | None) -> Iterator[tuple]:
     period = month_period(scope.month)
     author = aliased(Employee)
-    then = team_names_on(period.end)
+    then = team_name_on(Employee.id, period.end)
     with database.sessions() as session:
         team_id = team_id_of(session, scope.team)
         events = month_events(
@@ -136,21 +136,19 @@ def _sheet_rows(database: Database, scope, own_stress_of: int | None) -> Iterato
                 CareEvent,
                 Employee.employee_no,
                 Employee.name,
-                func.coalesce(Team.name, then.c.team),
+                func.coalesce(Team.name, then),
                 author.name,
             )
             .outerjoin(Employee, Employee.id == CareEvent.employee_id)
             .outerjoin(Team, Team.id == CareEvent.team_id)
-            .outerjoin(then, then.c.employee_id == Employee.id)
             .outerjoin(author, author.id == CareEvent.author_id)
             .order_by(CareEvent.event_date, CareEvent.id),
         )
         entries = month_entries(
             team_id,
             period,
-            select(AccountEntry, Employee.employee_no, Employee.name, then.c.team, author.name, *SOURCE_COLUMNS)
+            select(AccountEntry, Employee.employee_no, Employee.name, then, author.name, *SOURCE_COLUMNS)
             .join(Employee, Employee.id == AccountEntry.employee_id)
-            .outerjoin(then, then.c.employee_id == Employee.id)
             .outerjoin(author, author.id == AccountEntry.author_id)
             .outerjoin(Talk, Talk.id == AccountEntry.talk_id)
             .outerjoin(CareEvent, CareEvent.id == AccountEntry.care_event_id)

@@ -21,7 +21,7 @@ from workbench.errors import UserError
 from workbench.people import ACTIVE, LEADER_ROLES, QUALITY_INSPECTOR, TEAM_LEADER
 from workbench.periods import Period, month_of, month_period, shift_month
 from workbench.sorting import numbered_name_key
-from workbench.team_history import members_of, team_names_on
+from workbench.team_history import members_of, team_name_on
 from workbench.texts import t
 
 WEEK_FIELDS = ("week_1", "week_2", "week_3", "week_4", "week_5")
@@ -243,8 +243,7 @@ class MonthRow:
 def _people_query(team: str | None, day: date):
     """The team's people on `day` (everyone when `team` is None), with their team then."""
     person = (Employee.id, Employee.employee_no, Employee.name, Employee.role, Employee.hire_date, Employee.left_date)
-    then = team_names_on(day)
-    query = select(*person, Employee.status, then.c.team).outerjoin(then, then.c.employee_id == Employee.id)
+    query = select(*person, Employee.status, team_name_on(Employee.id, day).label("team"))
     return query.where(Employee.id.in_(members_of(team, day))) if team is not None else query
 
 

@@ -25,7 +25,7 @@ from workbench.growth import (
 )
 from workbench.periods import month_period, shift_month
 from workbench.search_hits import SearchHit
-from workbench.team_history import members_of, team_names_on
+from workbench.team_history import members_of, team_name_on
 from workbench.text_index import GROWTH_INDEX, matching
 from workbench.texts import t
 
@@ -93,23 +93,22 @@ def month_sheet(database: Database, scope) -> tuple[str, list[str], list[int], I
 def _sheet_rows(database: Database, scope) -> Iterator[tuple]:
     previous = aliased(GrowthRecord)
     month_end = month_period(scope.month).end
-    then = team_names_on(month_end)
+    then = team_name_on(Employee.id, month_end).label("team")
     query = (
         select(
             Employee.employee_no,
             Employee.name,
-            then.c.team,
+            then,
             *RECORD_COLUMNS,
             *(getattr(previous, name) for name in ENTRY_FIELDS),
         )
         .join(Employee, Employee.id == GrowthRecord.employee_id)
-        .outerjoin(then, then.c.employee_id == Employee.id)
         .outerjoin(
             previous,
             (previous.employee_id == GrowthRecord.employee_id) & (previous.month == shift_month(scope.month, -1)),
         )
         .where(GrowthRecord.month == scope.month)
-        .order_by(then.c.team, Employee.employee_no)
+        .order_by(then, Employee.employee_no)
     )
     if scope.team is not None:
         query = query.where(Employee.id.in_(members_of(scope.team, month_end)))

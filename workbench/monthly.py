@@ -36,7 +36,7 @@ from workbench.liaisons import (
 from workbench.people import ACTIVE, LEADER_ROLES, TEAM_LEADER
 from workbench.periods import Frequency, Period, month_period, period_of
 from workbench.sorting import numbered_name_key
-from workbench.team_history import members_of, team_names_on
+from workbench.team_history import members_of, team_name_on
 from workbench.texts import t
 
 TREND_MONTHS = 6
@@ -371,11 +371,9 @@ def talk_rows(database: Database, scope: Scope, viewer_id: int | None, include_p
     and only the viewer's own: nobody exports another leader's private notes."""
     period = month_period(scope.month)
     liaison = aliased(Employee)
-    then = team_names_on(period.end)
     query = (
-        select(Talk, Employee.employee_no, Employee.name, then.c.team, liaison.name)
+        select(Talk, Employee.employee_no, Employee.name, team_name_on(Employee.id, period.end), liaison.name)
         .join(Employee, Employee.id == Talk.employee_id)
-        .outerjoin(then, then.c.employee_id == Employee.id)
         .join(liaison, liaison.id == Talk.liaison_id)
         .where(Talk.employee_id.in_(_members(scope)), _within(Talk.talk_date, period))
         .order_by(Talk.talk_date, Employee.employee_no, Talk.id)
@@ -434,13 +432,8 @@ def follow_up_rows(database: Database, scope: Scope) -> Iterator[tuple]:
 def roster_rows(database: Database, scope: Scope) -> Iterator[tuple]:
     """Everyone on the payroll at the month's end, and those who left during it."""
     period = month_period(scope.month)
-    then = team_names_on(period.end)
-    query = (
-        select(Employee, then.c.team)
-        .outerjoin(then, then.c.employee_id == Employee.id)
-        .where(Employee.id.in_(_members(scope)))
-        .order_by(then.c.team, Employee.employee_no)
-    )
+    then = team_name_on(Employee.id, period.end).label("team")
+    query = select(Employee, then).where(Employee.id.in_(_members(scope))).order_by(then, Employee.employee_no)
     with database.sessions() as session:
         for person, team in session.execute(query).yield_per(STREAM_BATCH):
             left_this_month = person.left_date is not None and _in_period(person.left_date, period)

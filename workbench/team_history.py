@@ -4,7 +4,7 @@ A spell runs from the day a person joined a team to the last day before they mov
 `employees.team_id` is the team of their open spell. Leaving the center ends no spell: a
 leaver is counted as leaving the team they were last in.
 
-A month reads the teams as they were on its last day (`members_of`, `team_names_on`):
+A month reads the teams as they were on its last day (`members_of`, `team_name_on`):
 someone who moved during a month counts in the team they ended it in, so each person is
 in one team a month and the teams' figures add up to the center's. Before a person's first
 spell (a roster that gave no date) they count in that first team: nothing says they were
@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session, aliased
 from workbench.db.models import Employee, Team, TeamSpell, utc_now
 
 ONE_DAY = timedelta(days=1)
+# Made once: building an alias costs more than a team's month of queries takes to run.
+_EARLIER = aliased(TeamSpell)
+_FIRST = ~exists().where(_EARLIER.employee_id == TeamSpell.employee_id, _EARLIER.start_date < TeamSpell.start_date)
 
 
 def _covering(day: date):
     """The spell a person is counted in on `day`."""
-    earlier = aliased(TeamSpell)
-    first = ~exists().where(earlier.employee_id == TeamSpell.employee_id, earlier.start_date < TeamSpell.start_date)
-    return and_(or_(TeamSpell.start_date <= day, first), or_(TeamSpell.end_date.is_(None), TeamSpell.end_date >= day))
+    return and_(or_(TeamSpell.start_date <= day, _FIRST), or_(TeamSpell.end_date.is_(None), TeamSpell.end_date >= day))
 
 
 def members_of(team: str | None, day: date):
@@ -41,13 +42,14 @@ def team_members(team_id, day: date):
     return select(TeamSpell.employee_id).where(TeamSpell.team_id == team_id, _covering(day))
 
 
-def team_names_on(day: date):
-    """(employee_id, team): the name of each person's team on `day`, a subquery to outer-join."""
+def team_name_on(employee_id, day: date):
+    """The name of the person's team on `day`, as a column for a query that has their id:
+    looked up per row, which a team's few rows want rather than the whole center's map."""
     return (
-        select(TeamSpell.employee_id, Team.name.label("team"))
-        .join(Team, Team.id == TeamSpell.team_id)
-        .where(_covering(day))
-        .subquery("team_then")
+        select(Team.name)
+        .join(TeamSpell, TeamSpell.team_id == Team.id)
+        .where(TeamSpell.employee_id == employee_id, _covering(day))
+        .scalar_subquery()
     )
 
 
@@ -108,15 +110,10 @@ def reach_back(session: Session, earliest: Mapping[int, date]) -> None:
     reached the workbench."""
     if not earliest:
         return
-    earlier = aliased(TeamSpell)
     firsts = session.scalars(
         select(TeamSpell)
         .join(Employee, Employee.id == TeamSpell.employee_id)
-        .where(
-            TeamSpell.employee_id.in_(list(earliest)),
-            Employee.hire_date.is_(None),
-            ~exists().where(earlier.employee_id == TeamSpell.employee_id, earlier.start_date < TeamSpell.start_date),
-        )
+        .where(TeamSpell.employee_id.in_(list(earliest)), Employee.hire_date.is_(None), _FIRST)
     )
     for spell in firsts:
         spell.start_date = min(spell.start_date, earliest[spell.employee_id])

@@ -41,7 +41,7 @@ from workbench.suggestions import (
     suggestions_query,
     type_label,
 )
-from workbench.team_history import members_of, team_names_on
+from workbench.team_history import members_of, team_name_on
 from workbench.texts import t
 
 if TYPE_CHECKING:
@@ -214,12 +214,12 @@ def quarter_across_leaders(database: Database, quarter: str, team: str | None = 
     period = quarter_period(quarter)
     leaders = _leaders_during(period, team)
     rank = {role: index for index, role in enumerate(reversed(LEADER_ROLES))}
-    then = team_names_on(period.end)
+    then = team_name_on(Employee.id, period.end).label("team")
     with database.sessions() as session:
         people = session.execute(
-            select(Employee.id, Employee.employee_no, Employee.name, Employee.role, then.c.team)
-            .outerjoin(then, then.c.employee_id == Employee.id)
-            .where(Employee.id.in_(leaders))
+            select(Employee.id, Employee.employee_no, Employee.name, Employee.role, then).where(
+                Employee.id.in_(leaders)
+            )
         ).all()
         records = {
             row.leader_id: _record(row)
@@ -375,11 +375,9 @@ def _sheet_rows(database: Database, scope: "Scope") -> Iterator[tuple]:
     period = month_period(scope.month)
     with database.sessions() as session:
         found = _month_suggestions(session, scope.team, period)
-        then = team_names_on(period.end)
         query = _scoped(
-            select(Suggestion, Employee.name, then.c.team)
+            select(Suggestion, Employee.name, team_name_on(Employee.id, period.end))
             .join(Employee, Employee.id == Suggestion.author_id)
-            .outerjoin(then, then.c.employee_id == Employee.id)
             .where(_relevant(period))
             .order_by(Suggestion.submitted_on, Suggestion.id),
             scope.team,
