@@ -117,8 +117,8 @@ def sync_pairings(session: Session, today: date, joined: Mapping[int, date] | No
     new_pairs = sorted(wanted - held)
     starts = start_days(session, new_pairs, people, joined, today)
     if new_pairs:
-        session.execute(
-            insert(Pairing),
+        session.execute(  # past the ORM: a center's first roster import makes thousands
+            insert(Pairing.__table__),
             [{"liaison_id": pair[0], "employee_id": pair[1], "start_date": starts[pair]} for pair in new_pairs],
         )
         started = len(new_pairs)

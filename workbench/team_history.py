@@ -63,7 +63,7 @@ def add_first_spells(session: Session, joined: Iterable[tuple[int, int, date]]) 
         {"employee_id": person, "team_id": team, "start_date": day, "created_at": now} for person, team, day in joined
     ]
     if rows:
-        session.execute(insert(TeamSpell), rows)
+        session.execute(insert(TeamSpell.__table__), rows)  # past the ORM: a first import brings thousands
 
 
 def move(session: Session, employee_id: int, team_id: int | None, day: date) -> date | None:
