@@ -65,6 +65,7 @@ from workbench.importing.cleaning import clean_text, parse_employee_no
 from workbench.moving_in_report import KINDS, AddedPerson, Conflict, MoveReport
 from workbench.people import LEFT
 from workbench.roster import team_id_for
+from workbench.team_history import open_spell_starts
 from workbench.texts import t
 
 SOURCE_KEY = "database.id"
@@ -173,6 +174,7 @@ class _Mover:
         self.moved_records: list[dict] = []
         self.adding: dict[str, dict] = {}  # 工号 -> the local row of a person to add
         self.same_person: dict[int, str] = {}  # local id -> 工号 of a person to add
+        self.hired: dict[int, date | None] = {}  # center id of a person added -> their hire date
 
     # people ------------------------------------------------------------------
 
@@ -225,6 +227,7 @@ class _Mover:
         for key, row in self.adding.items():
             values = self._copy(Employee.__table__, row) | {"employee_no": key}
             added[key] = self.center.execute(insert(Employee.__table__).returning(Employee.id), values).scalar_one()
+            self.hired[added[key]] = row["hire_date"]
             self.inserted["employees"].add(added[key])
             self.report.people_added.append(
                 AddedPerson(key, row["name"], team_names.get(row["team_id"]), row["status"] == LEFT)
@@ -267,8 +270,10 @@ class _Mover:
         self._match_templates()
         for name in KINDS:
             self._move_table(name)
-        if self.report.people_added:
-            self.report.pairings_started, _ended = liaisons.sync_pairings(self.center, today)
+        if self.report.people_added:  # paired from when they joined their team (else the center), as far as known
+            spells = open_spell_starts(self.center)
+            joined = {id: spells.get(id) or hired or today for id, hired in self.hired.items()}
+            self.report.pairings_started, _ended = liaisons.sync_pairings(self.center, today, joined)
         if self.moved_records:
             self.center.execute(insert(MovedRecord.__table__), self.moved_records)
 

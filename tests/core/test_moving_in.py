@@ -18,6 +18,7 @@ from workbench.db.models import (
     FollowUp,
     FollowUpEvent,
     Occurrence,
+    Pairing,
     Preference,
     Talk,
     TalkPrivateNote,
@@ -140,6 +141,13 @@ def test_a_leaders_file_moves_in_whole_and_only_once(leader_file, center_url):
         assert "服务二组" in report.teams_added
         added = {person.employee_no for person in report.people_added}
         assert team_history(center, added) == team_history(local, added) != set(), "their teams over time came too"
+        with center.sessions() as session:
+            starts = session.scalars(
+                select(Pairing.start_date)
+                .join(Employee, Employee.id == Pairing.employee_id)
+                .where(Employee.employee_no.in_(added), Pairing.manual.is_(False), Pairing.end_date.is_(None))
+            ).all()
+        assert starts and max(starts) < TODAY, "paired from when they joined their team, not the day of the move"
 
         with center.sessions() as session:
             talk = session.scalar(select(Talk).where(Talk.pain_points == "孩子升学，晚班接送不过来"))
