@@ -95,7 +95,6 @@ def move(session: Session, employee_id: int, team_id: int | None, day: date) -> 
     )
     if before is not None and before.team_id == team_id:  # moved back the same day: one spell again
         session.delete(latest)
-        session.flush()
         before.end_date = None
     elif team_id is None:
         session.delete(latest)
