@@ -24,7 +24,7 @@ from sqlalchemy import func, select, update  # noqa: E402
 from benchmarks._common import center_database, median_ms  # noqa: E402
 from workbench import monthly  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
-from workbench.db.models import Employee, Team  # noqa: E402
+from workbench.db.models import Employee, Team, TeamSpell  # noqa: E402
 from workbench.demo import write_demo_database  # noqa: E402
 from workbench.export.monthly import detail_sheets, export_monthly  # noqa: E402
 from workbench.export.sheets import StreamedSheet  # noqa: E402
@@ -49,7 +49,9 @@ def fifty_person_team(folder: Path):
             return session.scalar(select(func.count()).where(Employee.team_id == first, Employee.status == "active"))
 
         while size() < 50:
-            session.execute(update(Employee).where(Employee.team_id == others.pop(0)).values(team_id=first))
+            other = others.pop(0)
+            session.execute(update(Employee).where(Employee.team_id == other).values(team_id=first))
+            session.execute(update(TeamSpell).where(TeamSpell.team_id == other).values(team_id=first))
         name, people = session.get(Team, first).name, size()
     return database, name, people
 

@@ -24,7 +24,7 @@ EVERY_PAGE = ("checklist", "talks", "three_ones", "growth", "surveys", "care", "
 # The pages (the window's `<name>_page`) that show each table. The bin, the logins and
 # what was moved in show on no page.
 PAGES_OF_TABLE: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("employees", "teams", "team_supervisors"), EVERY_PAGE),  # everyone's names and teams
+    **dict.fromkeys(("employees", "teams", "team_supervisors", "team_spells"), EVERY_PAGE),  # names and teams
     "preferences": ("checklist", "talks"),  # who "I" am on a PC's own file
     **dict.fromkeys(("checklist_items", "checklist_occurrences"), ("checklist",)),
     **dict.fromkeys(("pairings", "talks", "talk_private_notes", "follow_ups", "follow_up_events"), ("talks",)),

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, Team
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
 from workbench.errors import UserError
 from workbench.liaisons import (
     CLOSED_STATUSES,
@@ -21,6 +21,7 @@ from workbench.liaisons import (
 )
 from workbench.people import LEADER_ROLES
 from workbench.periods import Frequency, Period, month_period, period_of
+from workbench.team_history import team_name_on
 from workbench.texts import t
 
 # cadence ---------------------------------------------------------------------------
@@ -65,12 +66,12 @@ def cadence(database: Database, liaison_id: int, month: str, today: date | None 
     today = today or date.today()
     period = month_period(month)
     half_year = period_of(Frequency.HALF_YEARLY, period.start)
+    then = team_name_on(Employee.id, period.end).label("team")  # a past month's teams as they were
     with database.sessions() as session:
         paired = session.execute(
             overlapping(
-                select(Employee.id, Employee.employee_no, Employee.name, Team.name.label("team"), Pairing.start_date)
+                select(Employee.id, Employee.employee_no, Employee.name, then, Pairing.start_date)
                 .join(Employee, Employee.id == Pairing.employee_id)
-                .outerjoin(Team, Team.id == Employee.team_id)
                 .where(Pairing.liaison_id == liaison_id),
                 period,
             )

@@ -24,6 +24,7 @@ from workbench.errors import UserError
 from workbench.liaisons import talk_kind_label
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, MANAGER, TEAM_LEADER
 from workbench.periods import Period, month_period
+from workbench.team_history import team_members, team_name_on
 from workbench.texts import t
 
 FESTIVAL, PRAISE, SERVICE_STAR, OTHER = CARE_KINDS
@@ -55,10 +56,9 @@ def team_id_of(session, team: str | None) -> int | None:
     return team_id
 
 
-def members_of(team_id: int | None) -> Select:
-    """The team's employees (all of them when None), as a query of ids."""
-    query = select(Employee.id)
-    return query if team_id is None else query.where(Employee.team_id == team_id)
+def members_of(team_id: int | None, day: date) -> Select:
+    """The team's employees on `day` (all of them when None), as a query of ids."""
+    return select(Employee.id) if team_id is None else team_members(team_id, day)
 
 
 def default_team(database: Database, viewer_id: int | None) -> str | None:
@@ -129,18 +129,15 @@ def care_dates(database: Database, month: str, team: str | None = None) -> list[
     the team's active employees, by day."""
     period = month_period(month)
     year, number = period.start.year, period.start.month
+    then = team_name_on(Employee.id, period.end)
     with database.sessions() as session:
-        query = (
-            select(Employee.id, Employee.employee_no, Employee.name, Team.name, Employee.birthday, Employee.hire_date)
-            .outerjoin(Team, Team.id == Employee.team_id)
-            .where(
-                Employee.status == ACTIVE,
-                or_(extract("month", Employee.birthday) == number, extract("month", Employee.hire_date) == number),
-            )
+        query = select(
+            Employee.id, Employee.employee_no, Employee.name, then, Employee.birthday, Employee.hire_date
+        ).where(
+            Employee.status == ACTIVE,
+            or_(extract("month", Employee.birthday) == number, extract("month", Employee.hire_date) == number),
+            Employee.id.in_(members_of(team_id_of(session, team), period.end)),
         )
-        team_id = team_id_of(session, team)
-        if team_id is not None:
-            query = query.where(Employee.team_id == team_id)
         rows = session.execute(query).all()
     found = []
     for employee_id, number_text, name, team_name, birthday, hired in rows:
@@ -261,7 +258,7 @@ def month_events(team_id: int | None, period: Period, query: Select) -> Select:
     query = query.where(CareEvent.event_date.between(period.start, period.end))
     if team_id is None:
         return query
-    return query.where(or_(CareEvent.team_id == team_id, CareEvent.employee_id.in_(members_of(team_id))))
+    return query.where(or_(CareEvent.team_id == team_id, CareEvent.employee_id.in_(members_of(team_id, period.end))))
 
 
 def events_of_month(database: Database, month: str, team: str | None = None) -> list[CareEventRecord]:
@@ -413,7 +410,7 @@ def account_log(database: Database, employee_id: int, viewer_id: int | None) -> 
 
 def month_entries(team_id: int | None, period: Period, query: Select) -> Select:
     query = query.where(AccountEntry.entry_date.between(period.start, period.end))
-    return query if team_id is None else query.where(AccountEntry.employee_id.in_(members_of(team_id)))
+    return query if team_id is None else query.where(AccountEntry.employee_id.in_(members_of(team_id, period.end)))
 
 
 def account_counts(database: Database, month: str, team: str | None = None) -> dict[str, int]:

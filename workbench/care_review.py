@@ -33,6 +33,7 @@ from workbench.db.models import Employee, Talk, Team
 from workbench.db.practice_models import ACCOUNTS, AccountEntry, CareEvent
 from workbench.periods import month_period
 from workbench.search_hits import SearchHit
+from workbench.team_history import team_name_on
 from workbench.texts import t
 
 STREAM_BATCH = 2000
@@ -125,7 +126,7 @@ def month_sheet(
 def _sheet_rows(database: Database, scope, own_stress_of: int | None) -> Iterator[tuple]:
     period = month_period(scope.month)
     author = aliased(Employee)
-    person_team = aliased(Team)
+    then = team_name_on(Employee.id, period.end)
     with database.sessions() as session:
         team_id = team_id_of(session, scope.team)
         events = month_events(
@@ -135,21 +136,19 @@ def _sheet_rows(database: Database, scope, own_stress_of: int | None) -> Iterato
                 CareEvent,
                 Employee.employee_no,
                 Employee.name,
-                func.coalesce(Team.name, person_team.name),
+                func.coalesce(Team.name, then),
                 author.name,
             )
             .outerjoin(Employee, Employee.id == CareEvent.employee_id)
             .outerjoin(Team, Team.id == CareEvent.team_id)
-            .outerjoin(person_team, person_team.id == Employee.team_id)
             .outerjoin(author, author.id == CareEvent.author_id)
             .order_by(CareEvent.event_date, CareEvent.id),
         )
         entries = month_entries(
             team_id,
             period,
-            select(AccountEntry, Employee.employee_no, Employee.name, Team.name, author.name, *SOURCE_COLUMNS)
+            select(AccountEntry, Employee.employee_no, Employee.name, then, author.name, *SOURCE_COLUMNS)
             .join(Employee, Employee.id == AccountEntry.employee_id)
-            .outerjoin(Team, Team.id == Employee.team_id)
             .outerjoin(author, author.id == AccountEntry.author_id)
             .outerjoin(Talk, Talk.id == AccountEntry.talk_id)
             .outerjoin(CareEvent, CareEvent.id == AccountEntry.care_event_id)

@@ -137,6 +137,11 @@ def _scoped(*conditions: str) -> str:
 # about be the writer's own; reading alone is never enough to write.
 POLICIES: dict[str, tuple[str, str]] = {
     "employees": (f"id {_PEOPLE}", f"{_MANAGER} OR team_id {_TEAMS}"),
+    # Read as the people are; written like them: a spell in one's own teams, of one's own people.
+    "team_spells": (
+        f"employee_id {_PEOPLE}",
+        f"{_MANAGER} OR (team_id {_TEAMS} AND employee_id IN (SELECT id FROM employees WHERE team_id {_TEAMS}))",
+    ),
     "teams": ("true", _MANAGER),
     "team_supervisors": ("true", _MANAGER),
     "preferences": ("true", _MANAGER),
@@ -193,13 +198,13 @@ POLICIES: dict[str, tuple[str, str]] = {
 }
 READ_ONLY = ("alembic_version", "center_logins", "moved_records")
 # The tables the workbench deletes rows from (the bin, drafts, a retired duty's open
-# occurrence, a cleared private note). Only they get DELETE: a table-wide lock needs
+# occurrence, a cleared private note, a team move corrected the same day). Only they get DELETE: a table-wide lock needs
 # UPDATE, DELETE or TRUNCATE on the whole table, and UPDATE is granted column by column,
 # so no login can lock the roster or the logins that every policy reads.
 DELETABLE = (
     "checklist_occurrences", "talks", "talk_private_notes", "follow_ups", "follow_up_events", "trash", "drafts",
     "suggestions", "suggestion_events", "care_events", "account_entries", "template_items", "survey_items",
-    "survey_answers",
+    "survey_answers", "team_spells",
 )  # fmt: skip
 # Kept from the other PCs' change notices: a draft is saved at every pause in typing.
 UNANNOUNCED = ("drafts",)

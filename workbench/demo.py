@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 
 from workbench import checklists
 from workbench.db.engine import open_database
-from workbench.db.models import Employee, Occurrence, Preference, Team
+from workbench.db.models import Employee, Occurrence, Preference, Team, TeamSpell
 from workbench.demo_care import care_history
 from workbench.demo_growth import growth_history
 from workbench.demo_liaisons import liaison_history
@@ -33,6 +33,7 @@ from workbench.people import (
     EmployeeRecord,
 )
 from workbench.periods import Frequency, month_of, month_period, period_of, shift_month
+from workbench.team_history import ONE_DAY
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "慕容")
@@ -160,6 +161,7 @@ def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed
                 )
             )
         session.flush()
+        _team_spells(session, random.Random(seed + 6), today)
         _checklist_history(session, random.Random(seed), months, today)
         window_start = _window_start(months, today)
         liaison_history(session, random.Random(seed + 1), window_start, today)
@@ -168,6 +170,27 @@ def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed
         three_ones_history(session, random.Random(seed + 4), window_start, today)
         care_history(session, random.Random(seed + 5), window_start, today)  # after the talks: it reads them
     return database
+
+
+def _team_spells(session, rng: random.Random, today: date) -> None:
+    """Everyone's time in teams: most have stayed in the team they joined; about one agent
+    in seven came to their team from another some time after joining."""
+    people = session.execute(
+        select(Employee.id, Employee.team_id, Employee.role, Employee.hire_date, Employee.left_date)
+        .where(Employee.team_id.is_not(None))
+        .order_by(Employee.id)
+    ).all()
+    teams = sorted({person.team_id for person in people})
+    rows = []
+    for person in people:
+        start, last = person.hire_date, min(person.left_date or today, today)
+        if person.role not in LEADER_ROLES and len(teams) > 1 and (last - start).days > 180 and rng.random() < 0.15:
+            moved = start + timedelta(days=rng.randint(90, (last - start).days - 30))
+            before = rng.choice([team for team in teams if team != person.team_id])
+            rows.append({"employee_id": person.id, "team_id": before, "start_date": start, "end_date": moved - ONE_DAY})
+            start = moved
+        rows.append({"employee_id": person.id, "team_id": person.team_id, "start_date": start, "end_date": None})
+    session.execute(insert(TeamSpell), rows)
 
 
 SKIP_REASONS = ("外出参加培训", "休年假", "话务高峰全员上线接听", "系统故障停线", "已在部门例会中一并完成")

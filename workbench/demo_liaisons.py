@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
 
-from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TeamSpell
 from workbench.liaisons import CARE_SCALES, HALF_YEAR, MONTHLY, REPLY_WITHIN
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
 from workbench.periods import Frequency, periods_between
@@ -41,15 +41,23 @@ SUGGESTIONS = ("休息区增加一台饮水机", "知识库检索太慢，希望
 
 
 def liaison_history(session, rng: random.Random, window_start: date, today: date) -> None:
-    people = session.scalars(select(Employee)).all()
-    leader_of = {p.team_id: p for p in people if p.role == TEAM_LEADER and p.status == ACTIVE}
-    managers = [p for p in people if p.role == MANAGER]
-    pairs = [(leader_of[p.team_id], p) for p in people if p.role not in LEADER_ROLES and p.team_id in leader_of]
-    pairs += [(managers[0], p) for p in people if p.role == ASSISTANT_MANAGER] if managers else []
+    people = {p.id: p for p in session.scalars(select(Employee))}
+    leader_of = {p.team_id: p for p in people.values() if p.role == TEAM_LEADER and p.status == ACTIVE}
+    managers = [p for p in people.values() if p.role == MANAGER]
+    # (liaison, employee, first day, last day): each team spell with the team's leader.
+    pairs = [
+        (leader_of[team], people[person], start, end)
+        for person, team, start, end in session.execute(
+            select(TeamSpell.employee_id, TeamSpell.team_id, TeamSpell.start_date, TeamSpell.end_date)
+        )
+        if people[person].role not in LEADER_ROLES and team in leader_of
+    ]
+    if managers:
+        pairs += [(managers[0], p, p.hire_date, None) for p in people.values() if p.role == ASSISTANT_MANAGER]
     pairing_rows, talk_rows, follow_ups = [], [], []
-    for liaison, person in pairs:
-        start = max(window_start, person.hire_date or window_start, liaison.hire_date or window_start)
-        end = person.left_date if person.status != ACTIVE else None
+    for liaison, person, joined, until in sorted(pairs, key=lambda pair: (pair[1].id, pair[2] or window_start)):
+        start = max(window_start, joined or window_start, liaison.hire_date or window_start)
+        end = until or (person.left_date if person.status != ACTIVE else None)
         if end is not None and end < start:
             continue
         pairing_rows.append({"liaison_id": liaison.id, "employee_id": person.id, "start_date": start, "end_date": end})

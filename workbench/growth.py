@@ -21,6 +21,7 @@ from workbench.errors import UserError
 from workbench.people import ACTIVE, LEADER_ROLES, QUALITY_INSPECTOR, TEAM_LEADER
 from workbench.periods import Period, month_of, month_period, shift_month
 from workbench.sorting import numbered_name_key
+from workbench.team_history import members_of, team_name_on
 from workbench.texts import t
 
 WEEK_FIELDS = ("week_1", "week_2", "week_3", "week_4", "week_5")
@@ -239,10 +240,11 @@ class MonthRow:
         return trend_of(self.change)
 
 
-def _people_query(team: str | None):
+def _people_query(team: str | None, day: date):
+    """The team's people on `day` (everyone when `team` is None), with their team then."""
     person = (Employee.id, Employee.employee_no, Employee.name, Employee.role, Employee.hire_date, Employee.left_date)
-    query = select(*person, Employee.status, Team.name.label("team")).outerjoin(Team, Team.id == Employee.team_id)
-    return query.where(Team.name == team) if team is not None else query
+    query = select(*person, Employee.status, team_name_on(Employee.id, day).label("team"))
+    return query.where(Employee.id.in_(members_of(team, day))) if team is not None else query
 
 
 def _employed_in(person, period: Period) -> bool:
@@ -262,12 +264,11 @@ def team_month(database: Database, month: str, team: str | None = None) -> list[
     period = month_period(month)
     records = select(*RECORD_COLUMNS).where(GrowthRecord.month.in_((month, previous_month)))
     if team is not None:
-        members = select(Employee.id).join(Team, Team.id == Employee.team_id).where(Team.name == team)
-        records = records.where(GrowthRecord.employee_id.in_(members))
+        records = records.where(GrowthRecord.employee_id.in_(members_of(team, period.end)))
     with database.sessions() as session:
         # Plain rows, past the ORM: a whole center's month is ten thousand of them.
         connection = session.connection()
-        people = connection.execute(_people_query(team)).all()
+        people = connection.execute(_people_query(team, period.end)).all()
         records = connection.execute(records).all()
     this_month, last_month = {}, {}
     for row in records:
@@ -300,7 +301,11 @@ class Viewer:
 def viewer(database: Database) -> Viewer:
     me = checklists.me(database)
     with database.sessions() as session:
-        person = session.execute(_people_query(None).where(Employee.id == me)).first() if me is not None else None
+        person = (
+            session.execute(_people_query(None, date.today()).where(Employee.id == me)).first()
+            if me is not None
+            else None
+        )
         if person is not None and person.role == TEAM_LEADER and person.team is not None:
             return Viewer(me, person.team, [])
         teams = sorted(session.scalars(select(Team.name)), key=numbered_name_key)
@@ -337,7 +342,7 @@ class EmployeeGrowth:
 def employee_growth(database: Database, employee_id: int) -> EmployeeGrowth:
     """Every month of one employee's diary."""
     with database.sessions() as session:
-        person = session.execute(_people_query(None).where(Employee.id == employee_id)).first()
+        person = session.execute(_people_query(None, date.today()).where(Employee.id == employee_id)).first()
         if person is None:
             raise UserError(t("growth.unknown_employee"))
         rows = session.execute(

@@ -6,7 +6,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, Team
+from workbench.db.models import Employee
 from workbench.db.practice_models import GrowthRecord
 from workbench.growth import (
     ENTRY_FIELDS,
@@ -25,6 +25,7 @@ from workbench.growth import (
 )
 from workbench.periods import month_period, shift_month
 from workbench.search_hits import SearchHit
+from workbench.team_history import members_of, team_name_on
 from workbench.text_index import GROWTH_INDEX, matching
 from workbench.texts import t
 
@@ -91,25 +92,26 @@ def month_sheet(database: Database, scope) -> tuple[str, list[str], list[int], I
 
 def _sheet_rows(database: Database, scope) -> Iterator[tuple]:
     previous = aliased(GrowthRecord)
+    month_end = month_period(scope.month).end
+    then = team_name_on(Employee.id, month_end).label("team")
     query = (
         select(
             Employee.employee_no,
             Employee.name,
-            Team.name,
+            then,
             *RECORD_COLUMNS,
             *(getattr(previous, name) for name in ENTRY_FIELDS),
         )
         .join(Employee, Employee.id == GrowthRecord.employee_id)
-        .outerjoin(Team, Team.id == Employee.team_id)
         .outerjoin(
             previous,
             (previous.employee_id == GrowthRecord.employee_id) & (previous.month == shift_month(scope.month, -1)),
         )
         .where(GrowthRecord.month == scope.month)
-        .order_by(Team.name, Employee.employee_no)
+        .order_by(then, Employee.employee_no)
     )
     if scope.team is not None:
-        query = query.where(Team.name == scope.team)
+        query = query.where(Employee.id.in_(members_of(scope.team, month_end)))
     with database.sessions() as session:
         width = len(ENTRY_FIELDS)
         for number, name, team, *columns in session.execute(query).yield_per(STREAM_BATCH):

@@ -7,18 +7,21 @@ Pairings end rather than disappear, so the history of who was paired with whom s
 """
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.conflicts import check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TalkPrivateNote, Team
 from workbench.errors import UserError
+from workbench.pairing_dates import start_days
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
 from workbench.periods import Period
+from workbench.team_history import ONE_DAY
 from workbench.texts import t
 
 MONTHLY, HALF_YEAR, ACTIVITY = "monthly", "half_year", "activity"
@@ -79,10 +82,15 @@ def sync_default_pairings(database: Database, today: date | None = None) -> tupl
         return sync_pairings(session, today or date.today())
 
 
-def sync_pairings(session: Session, today: date) -> tuple[int, int]:
-    """`sync_default_pairings` within the caller's transaction."""
+def sync_pairings(session: Session, today: date, joined: Mapping[int, date] | None = None) -> tuple[int, int]:
+    """`sync_default_pairings` within the caller's transaction. `joined`: the people whose
+    place in the roster the caller has just recorded (new, or moved), with the day they
+    joined their team. A pairing with one of them starts when both were in the team (not
+    before a pairing of the same two ended), and one they moved away from ends the day
+    before; any other change is dated `today`."""
+    joined = joined or {}
     people = session.execute(
-        select(Employee.id, Employee.team_id, Employee.role, Employee.status, Employee.left_date)
+        select(Employee.id, Employee.team_id, Employee.role, Employee.status, Employee.left_date, Employee.hire_date)
     ).all()
     wanted = _default_pairs(people)
     current = session.scalars(select(Pairing).where(Pairing.end_date.is_(None))).all()
@@ -99,15 +107,21 @@ def sync_pairings(session: Session, today: date) -> tuple[int, int]:
             continue
         gone = pairing.employee_id in left_on or pairing.liaison_id in left_on
         if gone or (not pairing.manual and pair not in wanted):
+            moved = [joined[person] for person in pair if person in joined and joined[person] > pairing.start_date]
             last_days = [left_on.get(pairing.employee_id), left_on.get(pairing.liaison_id)]
-            pairing.end_date = min([d for d in last_days if d] or [today - timedelta(days=1)])
-            pairing.end_date = max(pairing.end_date, pairing.start_date)
+            last_days = [d for d in last_days if d] or [max(moved) - ONE_DAY if moved else today - ONE_DAY]
+            pairing.end_date = max(min(last_days), pairing.start_date)
             ended += 1
         else:
             held.add(pair)
-    for liaison_id, employee_id in sorted(wanted - held):
-        session.add(Pairing(liaison_id=liaison_id, employee_id=employee_id, start_date=today))
-        started += 1
+    new_pairs = sorted(wanted - held)
+    starts = start_days(session, new_pairs, people, joined, today)
+    if new_pairs:
+        session.execute(  # past the ORM: a center's first roster import makes thousands
+            insert(Pairing.__table__),
+            [{"liaison_id": pair[0], "employee_id": pair[1], "start_date": starts[pair]} for pair in new_pairs],
+        )
+        started = len(new_pairs)
     return started, ended
 
 

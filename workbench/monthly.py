@@ -3,7 +3,8 @@ checklist completion, talk coverage, half-year surveys, follow-ups and suggestio
 the detail rows behind them. Figures only; `workbench.export.monthly` writes the workbook.
 
 A scope is one team, or everyone (a manager's or assistant manager's whole center).
-Teams are as the roster has them now: the workbench keeps no history of team moves."""
+Teams are as they were on the month's last day (workbench.team_history), so a month reads
+the same after people move on."""
 
 from collections import defaultdict
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from workbench.liaisons import (
 from workbench.people import ACTIVE, LEADER_ROLES, TEAM_LEADER
 from workbench.periods import Frequency, Period, month_period, period_of
 from workbench.sorting import numbered_name_key
+from workbench.team_history import members_of, team_name_on
 from workbench.texts import t
 
 TREND_MONTHS = 6
@@ -131,10 +133,17 @@ def scope_of(database: Database, month: str, team: str | None = None) -> Scope:
             if session.scalar(select(Team.id).where(Team.name == team)) is None:
                 known = "、".join(sorted(session.scalars(select(Team.name)), key=numbered_name_key))
                 raise UserError(t("monthly.unknown_team", team=team, teams=known or "—"))
-            leader = session.execute(
+            period = month_period(month)
+            leader = session.execute(  # the team's leader then, who may have moved on or left since
                 select(Employee.id, Employee.name)
-                .join(Team, Team.id == Employee.team_id)
-                .where(Team.name == team, Employee.role == TEAM_LEADER, Employee.status == ACTIVE)
+                .where(
+                    Employee.id.in_(members_of(team, period.end)),
+                    Employee.role == TEAM_LEADER,
+                    or_(
+                        Employee.left_date >= period.start,
+                        and_(Employee.left_date.is_(None), Employee.status == ACTIVE),
+                    ),
+                )
                 .order_by(Employee.employee_no)
             ).first()
             return Scope(month, team, leader.id if leader else None, leader.name if leader else "")
@@ -155,11 +164,8 @@ def center_scope(database: Database, month: str) -> Scope:
 
 
 def _members(scope: Scope):
-    """The employees of the scope, as a query of ids."""
-    query = select(Employee.id)
-    if scope.team is not None:
-        query = query.join(Team, Team.id == Employee.team_id).where(Team.name == scope.team)
-    return query
+    """The employees of the scope at the month's end, as a query of ids."""
+    return members_of(scope.team, month_period(scope.month).end)
 
 
 def _end_of_day(day: date) -> datetime:
@@ -366,9 +372,8 @@ def talk_rows(database: Database, scope: Scope, viewer_id: int | None, include_p
     period = month_period(scope.month)
     liaison = aliased(Employee)
     query = (
-        select(Talk, Employee.employee_no, Employee.name, Team.name, liaison.name)
+        select(Talk, Employee.employee_no, Employee.name, team_name_on(Employee.id, period.end), liaison.name)
         .join(Employee, Employee.id == Talk.employee_id)
-        .outerjoin(Team, Team.id == Employee.team_id)
         .join(liaison, liaison.id == Talk.liaison_id)
         .where(Talk.employee_id.in_(_members(scope)), _within(Talk.talk_date, period))
         .order_by(Talk.talk_date, Employee.employee_no, Talk.id)
@@ -427,12 +432,8 @@ def follow_up_rows(database: Database, scope: Scope) -> Iterator[tuple]:
 def roster_rows(database: Database, scope: Scope) -> Iterator[tuple]:
     """Everyone on the payroll at the month's end, and those who left during it."""
     period = month_period(scope.month)
-    query = (
-        select(Employee, Team.name)
-        .outerjoin(Team, Team.id == Employee.team_id)
-        .where(Employee.id.in_(_members(scope)))
-        .order_by(Team.name, Employee.employee_no)
-    )
+    then = team_name_on(Employee.id, period.end).label("team")
+    query = select(Employee, then).where(Employee.id.in_(_members(scope))).order_by(then, Employee.employee_no)
     with database.sessions() as session:
         for person, team in session.execute(query).yield_per(STREAM_BATCH):
             left_this_month = person.left_date is not None and _in_period(person.left_date, period)

@@ -8,11 +8,11 @@ database under the center's numbering:
   same 工号 under another name is a conflict: all of them are listed with both names and
   nothing is written. Only people something moved is about are looked at.
 - A person the center's roster lacks is added, with their team (matched by name, created if
-  missing), and listed for the manager to check against HR's roster. Refusing them would
-  strand the history of people who left before the center loaded its roster, which a
-  center wants kept; an entry HR does not know is one line to correct, and the next roster
-  import can mark it left. People the file only lists, with nothing recorded about them,
-  are left out: the roster is HR's to make.
+  missing) and their history of teams, and listed for the manager to check against HR's
+  roster. Refusing them would strand the history of people who left before the center
+  loaded its roster, which a center wants kept; an entry HR does not know is one line to
+  correct, and the next roster import can mark it left. People the file only lists, with
+  nothing recorded about them, are left out: the roster is HR's to make.
 - A record the center already has stays as the center has it, with what hangs on it: a
   leader's quarter of three ones, a person's month of the growth diary, a talk or a survey
   response imported from the same sheet. A duty the leader already has at the center (same
@@ -63,6 +63,7 @@ from workbench.db.models import (
     Talk,
     TalkPrivateNote,
     Team,
+    TeamSpell,
     TemplateItem,
 )
 from workbench.db.practice_models import SurveyItem, SurveyTemplate
@@ -71,6 +72,7 @@ from workbench.importing.cleaning import clean_text, parse_employee_no
 from workbench.moving_in_report import KINDS, AddedPerson, Conflict, MoveReport
 from workbench.people import LEFT
 from workbench.roster import team_id_for
+from workbench.team_history import open_spell_starts
 from workbench.texts import t
 
 SOURCE_KEY = "database.id"
@@ -181,6 +183,7 @@ class _Mover:
         self.adding: dict[str, dict] = {}  # 工号 -> the local row of a person to add
         self.same_person: dict[int, str] = {}  # local id -> 工号 of a person to add
         self.today = date.today()  # set by move()
+        self.hired: dict[int, date | None] = {}  # center id of a person added -> their hire date
 
     # people ------------------------------------------------------------------
 
@@ -216,7 +219,12 @@ class _Mover:
         self.report.people_left_out = len(left_out - self.adding.keys())
 
     def _add_people(self) -> None:
-        teams = self._referenced("teams") | {row["team_id"] for row in self.adding.values() if row["team_id"]}
+        # Their history of teams comes with them: the center's months read it.
+        spells = self.local.execute(select(TeamSpell.__table__).where(TeamSpell.employee_id.in_(self.same_person)))
+        spells = spells.mappings().all()
+        teams = self._referenced("teams") | {
+            row["team_id"] for row in [*self.adding.values(), *spells] if row["team_id"]
+        }
         cache = dict(self.center.execute(select(Team.name, Team.id)).all())
         team_names = {}
         for local_id, name in self.local.execute(select(Team.id, Team.name).where(Team.id.in_(teams))):
@@ -228,12 +236,15 @@ class _Mover:
         for key, row in self.adding.items():
             values = self._copy(Employee.__table__, row) | {"employee_no": key}
             added[key] = self.center.execute(insert(Employee.__table__).returning(Employee.id), values).scalar_one()
+            self.hired[added[key]] = row["hire_date"]
             self.inserted["employees"].add(added[key])
             self.report.people_added.append(
                 AddedPerson(key, row["name"], team_names.get(row["team_id"]), row["status"] == LEFT)
             )
         for local_id, key in self.same_person.items():
             self.ids["employees"][local_id] = added[key]
+        if spells:
+            self.center.execute(insert(TeamSpell.__table__), [self._copy(TeamSpell.__table__, row) for row in spells])
 
     # what the center's own lists are made of --------------------------------
 
@@ -279,8 +290,10 @@ class _Mover:
         self._match_templates()
         for name in KINDS:
             self._move_table(name)
-        if self.report.people_added:
-            self.report.pairings_started, _ended = liaisons.sync_pairings(self.center, today)
+        if self.report.people_added:  # paired from when they joined their team (else the center), as far as known
+            spells = open_spell_starts(self.center)
+            joined = {id: spells.get(id) or hired or today for id, hired in self.hired.items()}
+            self.report.pairings_started, _ended = liaisons.sync_pairings(self.center, today, joined)
         if self.moved_records:
             self.center.execute(insert(MovedRecord.__table__), self.moved_records)
 

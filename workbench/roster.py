@@ -1,6 +1,7 @@
 """Teams and employees: what the roster page shows and how one employee is edited."""
 
 from dataclasses import dataclass, fields, replace
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,6 +12,7 @@ from workbench.db.models import Employee, Team
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_name, clean_text, parse_employee_no
 from workbench.people import ACTIVE, LEFT, EmployeeRecord, canonical_role
+from workbench.team_history import move
 from workbench.texts import t
 
 EDITABLE_FIELDS = tuple(f.name for f in fields(EmployeeRecord) if f.name not in ("id", "version"))
@@ -102,14 +104,19 @@ def validate(record: EmployeeRecord) -> EmployeeRecord:
     return cleaned
 
 
-def save_employee(database: Database, record: EmployeeRecord) -> EmployeeRecord:
+def save_employee(database: Database, record: EmployeeRecord, today: date | None = None) -> EmployeeRecord:
     """Add (record.id is None) or update one employee in one transaction; an update from
-    an older version than the stored one is refused (EditConflict)."""
+    an older version than the stored one is refused (EditConflict). A new team is theirs
+    from `today` (someone new: from their hire date when it is known)."""
     record = validate(record)
+    today = today or date.today()
     with database.sessions.begin() as session:
         holder = session.scalar(select(Employee).where(Employee.employee_no == record.employee_no))
         if holder is not None and holder.id != record.id:
             raise UserError(t("roster.duplicate_no", employee_no=record.employee_no, name=holder.name))
+        # Before someone new is in the session: looking the team up flushes them, and a
+        # center's server refuses a person written without the team that lets one write them.
+        team_id = team_id_for(session, record.team)
         if record.id is None:
             employee = Employee()
             session.add(employee)
@@ -121,8 +128,12 @@ def save_employee(database: Database, record: EmployeeRecord) -> EmployeeRecord:
         for name in EDITABLE_FIELDS:
             if name != "team":
                 setattr(employee, name, getattr(record, name))
-        employee.team_id = team_id_for(session, record.team)
+        moved = record.id is None or team_id != employee.team_id
+        employee.team_id = team_id
         session.flush()
+        if moved:
+            move(session, employee.id, team_id, (employee.hire_date or today) if record.id is None else today)
+            session.flush()
         return replace(record, id=employee.id, version=employee.version)
 
 

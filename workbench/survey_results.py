@@ -37,6 +37,7 @@ from workbench.surveys import (
     round_of,
     template_of,
 )
+from workbench.team_history import team_members
 from workbench.texts import t
 
 if TYPE_CHECKING:  # the monthly review imports this module; only its Scope's shape is needed here
@@ -231,7 +232,7 @@ def headcount(session: Session, team_id: int | None, day: date) -> int:
         select(func.count()).select_from(Employee).where(Employee.role.is_(None) | Employee.role.not_in(LEADER_ROLES))
     )
     if team_id is not None:
-        query = query.where(Employee.team_id == team_id)
+        query = query.where(Employee.id.in_(team_members(team_id, day)))  # the team as it was that day
     return session.scalar(query.where(*employed_on(day)))
 
 

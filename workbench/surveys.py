@@ -27,6 +27,7 @@ from workbench.db.practice_models import (
 from workbench.errors import UserError
 from workbench.people import ACTIVE, LEADER_ROLES, TEAM_LEADER
 from workbench.sorting import numbered_name_key
+from workbench.team_history import team_members
 from workbench.texts import t
 
 Q12, SIX_DRIVERS = SURVEY_KINDS
@@ -215,7 +216,7 @@ def respondents(database: Database, team_id: int | None, day: date) -> list[Resp
         Employee.role.is_(None) | Employee.role.not_in(LEADER_ROLES), *employed_on(day)
     )
     if team_id is not None:
-        query = query.where(Employee.team_id == team_id)
+        query = query.where(Employee.id.in_(team_members(team_id, day)))
     with database.sessions() as session:
         return [Respondent(*row) for row in session.execute(query.order_by(Employee.employee_no))]
 

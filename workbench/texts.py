@@ -79,6 +79,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "field.birthday": ("生日", "Birthday"),
     "field.status": ("状态", "Status"),
     "field.left_date": ("离职日期", "Date left"),
+    "field.moved_on": ("调动日期", "Date moved"),
     "status.active": ("在职", "Active"),
     "status.left": ("离职", "Left"),
     # reading workbooks

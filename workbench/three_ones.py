@@ -41,6 +41,7 @@ from workbench.suggestions import (
     suggestions_query,
     type_label,
 )
+from workbench.team_history import members_of, team_name_on
 from workbench.texts import t
 
 if TYPE_CHECKING:
@@ -198,22 +199,13 @@ class LeaderRow:
 
 
 def _leaders_during(period: Period, team: str | None):
-    """The leaders (of the team, or all) employed on some day of the period."""
+    """The leaders (of the team at the period's end, or all) employed on some day of the period."""
     query = select(Employee.id).where(
         Employee.role.in_(LEADER_ROLES),
         or_(Employee.hire_date.is_(None), Employee.hire_date <= period.end),
         or_(Employee.left_date >= period.start, and_(Employee.left_date.is_(None), Employee.status == ACTIVE)),
     )
-    if team is not None:
-        query = query.where(Employee.team_id.in_(select(Team.id).where(Team.name == team)))
-    return query
-
-
-def _authors(team: str | None):
-    """Whose suggestions a scope holds: a team's people, or everyone (None: no filter)."""
-    if team is None:
-        return None
-    return select(Employee.id).where(Employee.team_id.in_(select(Team.id).where(Team.name == team)))
+    return query if team is None else query.where(Employee.id.in_(members_of(team, period.end)))
 
 
 def quarter_across_leaders(database: Database, quarter: str, team: str | None = None) -> list[LeaderRow]:
@@ -222,11 +214,12 @@ def quarter_across_leaders(database: Database, quarter: str, team: str | None = 
     period = quarter_period(quarter)
     leaders = _leaders_during(period, team)
     rank = {role: index for index, role in enumerate(reversed(LEADER_ROLES))}
+    then = team_name_on(Employee.id, period.end).label("team")
     with database.sessions() as session:
         people = session.execute(
-            select(Employee.id, Employee.employee_no, Employee.name, Employee.role, Team.name.label("team"))
-            .outerjoin(Team, Team.id == Employee.team_id)
-            .where(Employee.id.in_(leaders))
+            select(Employee.id, Employee.employee_no, Employee.name, Employee.role, then).where(
+                Employee.id.in_(leaders)
+            )
         ).all()
         records = {
             row.leader_id: _record(row)
@@ -276,9 +269,9 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=UTC)
 
 
-def _scoped(query, team: str | None):
-    authors = _authors(team)
-    return query if authors is None else query.where(Suggestion.author_id.in_(authors))
+def _scoped(query, team: str | None, period: Period):
+    """Only the suggestions of the team's people at the period's end (None: everyone's)."""
+    return query if team is None else query.where(Suggestion.author_id.in_(members_of(team, period.end)))
 
 
 def _relevant(period: Period):
@@ -305,8 +298,9 @@ def _month_suggestions(session, team: str | None, period: Period) -> dict[int, t
         .where(relevant, SuggestionEvent.at < end)
         .order_by(SuggestionEvent.at, SuggestionEvent.id),
         team,
+        period,
     )
-    ids = session.scalars(_scoped(select(Suggestion.id), team).where(relevant))
+    ids = session.scalars(_scoped(select(Suggestion.id), team, period).where(relevant))
     found: dict[int, tuple[str, list]] = {suggestion_id: (SUBMITTED, []) for suggestion_id in ids}
     for suggestion_id, at, status, note in session.execute(events):
         at = aware(at)
@@ -324,7 +318,7 @@ def month_figures(database: Database, scope: "Scope") -> dict[str, object]:
     quarter = quarter_of_month(scope.month)
     with database.sessions() as session:
         found = _month_suggestions(session, scope.team, period)
-        counted = _scoped(select(func.count()).select_from(Suggestion), scope.team)
+        counted = _scoped(select(func.count()).select_from(Suggestion), scope.team, period)
         submitted = session.scalar(counted.where(Suggestion.submitted_on.between(period.start, period.end)))
         implemented = session.scalar(
             counted.where(Suggestion.status == IMPLEMENTED, Suggestion.implemented_on.between(period.start, period.end))
@@ -382,12 +376,12 @@ def _sheet_rows(database: Database, scope: "Scope") -> Iterator[tuple]:
     with database.sessions() as session:
         found = _month_suggestions(session, scope.team, period)
         query = _scoped(
-            select(Suggestion, Employee.name, Team.name)
+            select(Suggestion, Employee.name, team_name_on(Employee.id, period.end))
             .join(Employee, Employee.id == Suggestion.author_id)
-            .outerjoin(Team, Team.id == Employee.team_id)
             .where(_relevant(period))
             .order_by(Suggestion.submitted_on, Suggestion.id),
             scope.team,
+            period,
         )
         for row, author, team in session.execute(query).yield_per(STREAM_BATCH):
             status, changes = found.get(row.id, (SUBMITTED, []))

@@ -69,7 +69,7 @@ def test_a_talk_added_on_another_pc_is_reported(center_url, other_pc, listen, re
     changed = set()
     while "talks" not in changed:
         changed |= reports.get(timeout=WAIT)
-    assert changed <= {"employees", "pairings", "talks", "teams"}  # nothing it did not write
+    assert changed <= {"employees", "team_spells", "pairings", "talks", "teams"}  # nothing it did not write
 
 
 @pytest.mark.postgres

@@ -52,3 +52,33 @@ def test_demo_leaders_have_a_lived_in_checklist(tmp_path):
     today_view = checklists.checklist_day(demo, me, today, today=today)
     assert today_view.sections["monthly"] and today_view.overdue
     demo.close()
+
+
+def test_demo_people_have_a_history_of_teams_and_the_pairings_follow_it(tmp_path):
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from workbench.db.models import Employee, Pairing, TeamSpell
+
+    demo = write_demo_database(tmp_path / "demo.sqlite3", employees=200, months=24, seed=5, today=date(2026, 11, 22))
+    with demo.sessions() as session:
+        teams = dict(session.execute(select(Employee.id, Employee.team_id)).all())
+        spells = session.execute(select(TeamSpell).order_by(TeamSpell.employee_id, TeamSpell.start_date)).scalars()
+        by_person: dict[int, list[TeamSpell]] = {}
+        for spell in spells:
+            by_person.setdefault(spell.employee_id, []).append(spell)
+        pairings = session.execute(select(Pairing.employee_id, Pairing.start_date, Pairing.end_date)).all()
+    assert set(by_person) == {person for person, team in teams.items() if team is not None}
+    assert all(
+        theirs[-1].end_date is None and theirs[-1].team_id == teams[person] for person, theirs in by_person.items()
+    )
+    moved = {person: theirs for person, theirs in by_person.items() if len(theirs) > 1}
+    assert 5 < len(moved) < 40, "some people moved over the years"
+    for theirs in moved.values():
+        assert theirs[0].end_date + timedelta(days=1) == theirs[1].start_date and theirs[0].team_id != theirs[1].team_id
+    # A pairing ends the day before a move the window saw, and the next one starts on it.
+    person, theirs = next((p, s) for p, s in moved.items() if s[1].start_date > date(2025, 1, 1))
+    ends = {end for employee, _start, end in pairings if employee == person}
+    assert theirs[0].end_date in ends
+    demo.close()

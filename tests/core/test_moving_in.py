@@ -18,10 +18,12 @@ from workbench.db.models import (
     FollowUp,
     FollowUpEvent,
     Occurrence,
+    Pairing,
     Preference,
     Talk,
     TalkPrivateNote,
     Team,
+    TeamSpell,
 )
 from workbench.db.practice_models import GrowthRecord, SurveyAnswer, SurveyResponse, ThreeOnes
 from workbench.demo import write_demo_database
@@ -144,6 +146,15 @@ def test_a_leaders_file_moves_in_whole_and_only_once(leader_file, center_url):
         known.add(typed_full_width(list(local_people.values()), team).name)
         assert {person.name for person in report.people_added} == set(local_people) - known
         assert "服务二组" in report.teams_added
+        added = {person.employee_no for person in report.people_added}
+        assert team_history(center, added) == team_history(local, added) != set(), "their teams over time came too"
+        with center.sessions() as session:
+            starts = session.scalars(
+                select(Pairing.start_date)
+                .join(Employee, Employee.id == Pairing.employee_id)
+                .where(Employee.employee_no.in_(added), Pairing.manual.is_(False), Pairing.end_date.is_(None))
+            ).all()
+        assert starts and max(starts) < TODAY, "paired from when they joined their team, not the day of the move"
 
         with center.sessions() as session:
             talk = session.scalar(select(Talk).where(Talk.pain_points == "孩子升学，晚班接送不过来"))
@@ -194,6 +205,17 @@ def test_a_leaders_file_moves_in_whole_and_only_once(leader_file, center_url):
     assert row_counts(center_url) == before, "the second run adds nothing"
     assert all(again.counts[kind].moved == 0 for kind in KINDS) and not again.people_added
     assert again.counts["talks"].already == local_counts["talks"]
+
+
+def team_history(database, numbers: set[str]) -> set[tuple]:
+    with database.sessions() as session:
+        query = (
+            select(Employee.employee_no, Team.name, TeamSpell.start_date, TeamSpell.end_date)
+            .join(Employee, Employee.id == TeamSpell.employee_id)
+            .join(Team, Team.id == TeamSpell.team_id)
+            .where(Employee.employee_no.in_(numbers))
+        )
+        return {tuple(row) for row in session.execute(query)}
 
 
 def center_people_by_id(database) -> dict[int, Employee]:

@@ -11,7 +11,8 @@ from workbench import center, checklists, liaisons
 from workbench.db.engine import open_database
 from workbench.db.models import Talk
 from workbench.errors import ConnectionLost, LoginRefused, UserError
-from workbench.roster import list_employees
+from workbench.people import EmployeeRecord
+from workbench.roster import list_employees, save_employee
 
 pytestmark = pytest.mark.postgres  # the center_url fixture: tests/conftest.py, tests/centers.py
 
@@ -45,6 +46,34 @@ def test_the_server_refuses_writing_outside_ones_team(center_url):
             bing.execute("INSERT INTO teams (name, created_at) VALUES ('服务三组', now())")
     with sql_as(center_url, "ji") as ji:
         assert names(ji, "SELECT problems FROM talks") == {"系统卡顿"}
+
+
+def test_team_history_is_read_and_written_as_the_people_are(center_url):
+    with sql_as(center_url, "jia") as jia:
+        geng = jia.execute("SELECT id FROM employees WHERE employee_no = '21'").fetchone()[0]
+        ding = jia.execute("SELECT id FROM employees WHERE employee_no = '11'").fetchone()[0]
+        assert jia.execute("SELECT count(*) FROM team_spells").fetchone()[0] == 4
+    with sql_as(center_url, "bing") as bing:
+        assert bing.execute("SELECT count(*) FROM team_spells").fetchone()[0] == 2  # 组长丙, 坐席丁
+        assert names(bing, f"SELECT team_id FROM team_spells WHERE employee_id = {geng}") == set()
+        assert bing.execute(f"UPDATE team_spells SET end_date = start_date WHERE employee_id = {geng}").rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            bing.execute(  # another team's person, written into one's own team
+                "INSERT INTO team_spells (employee_id, team_id, start_date, created_at) "
+                f"SELECT {geng}, team_id, '2020-01-01', now() FROM employees WHERE employee_no = '10'"
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            bing.execute(  # one's own person, written into another team
+                "INSERT INTO team_spells (employee_id, team_id, start_date, created_at) "
+                f"SELECT {ding}, id, '2020-01-01', now() FROM teams WHERE name = '服务二组'"
+            )
+    as_bing = open_as(center_url, "bing")
+    try:  # a leader adding someone to their own team gives them their first spell
+        save_employee(as_bing, EmployeeRecord("12", "坐席戊", team="服务一组", hire_date=DAY))
+    finally:
+        as_bing.close()
+    with sql_as(center_url, "bing") as bing:
+        assert bing.execute("SELECT count(*) FROM team_spells").fetchone()[0] == 3
 
 
 def test_an_assistant_manager_reads_the_teams_they_oversee_but_no_private_note(center_url):

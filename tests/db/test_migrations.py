@@ -156,6 +156,18 @@ SEED_AT = {
         "SELECT t.kind || ' ' || t.talk_id || ' ' || d.key || ' ' || d.content FROM trash t, drafts d",
         'private_note 5 talk:2-3 {"private_note": "家里老人住院"}',
     ),
+    "0011_team_spells": (
+        [
+            "INSERT INTO teams (id, name, created_at) VALUES (1, '服务一组', '2025-01-01'), (2, '服务二组', '2025-01-01')",
+            "INSERT INTO employees (id, employee_no, name, team_id, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '坐席丁', 2, '客户代表', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO team_spells (employee_id, team_id, start_date, end_date, created_at) VALUES "
+            "(1, 1, '2024-03-01', '2026-10-31', '2026-11-01'), (1, 2, '2026-11-01', NULL, '2026-11-01')",
+        ],
+        "SELECT MIN(s.start_date) || ' ' || COUNT(*) || ' ' || MAX(t.name) FROM team_spells s "
+        "JOIN teams t ON t.id = s.team_id WHERE s.end_date IS NULL OR s.end_date = '2026-10-31'",
+        "2024-03-01 2 服务二组",
+    ),
 }
 
 
@@ -217,6 +229,41 @@ def test_data_made_at_each_revision_survives_the_upgrade_to_head(empty_engine, r
         assert connection.execute(text(query)).scalar() == expected
         assert MigrationContext.configure(connection).get_current_revision() == head_revision()
     engine.dispose()
+
+
+def test_team_spells_start_where_the_roster_history_does(empty_engine):
+    """0010 gives everyone in a team one open spell there: from the hire date, else from
+    the earliest thing recorded about them; nobody without a team gets one."""
+    engine = empty_engine
+    upgrade(engine, "0009_moving_in")
+    with engine.begin() as connection:
+        for statement in (
+            "INSERT INTO teams (id, name, created_at) VALUES (1, '服务一组', '2025-01-01 08:00:00')",
+            "INSERT INTO employees (id, employee_no, name, team_id, role, status, hire_date, left_date, "
+            "created_at, updated_at) VALUES "
+            "(1, '1', '组长丙', 1, '组长', 'active', NULL, NULL, '2026-11-20 08:00:00', '2026-11-20 08:00:00'), "
+            "(2, '2', '坐席丁', 1, '客户代表', 'active', '2021-03-05', NULL, '2026-11-20 08:00:00', "
+            "'2026-11-20 08:00:00'), "
+            "(3, '3', '坐席戊', 1, '客户代表', 'left', NULL, '2026-10-20', '2026-11-20 08:00:00', "
+            "'2026-11-20 08:00:00'), "
+            "(4, '4', '经理甲', NULL, '经理', 'active', NULL, NULL, '2026-11-20 08:00:00', '2026-11-20 08:00:00')",
+            "INSERT INTO pairings (liaison_id, employee_id, start_date, manual) VALUES (1, 3, '2026-11-20', false)",
+            "INSERT INTO talks (employee_id, liaison_id, talk_date, kind, pain_points, work_status, problems, "
+            "guidance, created_at, updated_at) VALUES (3, 1, '2026-09-14', 'monthly', '夜班', '', '', '', "
+            "'2026-11-20 08:00:00', '2026-11-20 08:00:00')",
+        ):
+            connection.execute(text(statement))
+    upgrade(engine, "head")
+    with engine.connect() as connection:
+        spells = connection.execute(
+            text("SELECT employee_id, team_id, start_date, end_date FROM team_spells ORDER BY employee_id")
+        ).all()
+    engine.dispose()
+    assert [(person, team, str(start), end) for person, team, start, end in spells] == [
+        (1, 1, "2026-09-14", None),  # the first talk they held
+        (2, 1, "2021-03-05", None),  # hired
+        (3, 1, "2026-09-14", None),  # the first talk about them; leaving ends no spell
+    ]
 
 
 def test_the_migrated_schema_matches_the_models(empty_engine):

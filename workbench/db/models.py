@@ -89,6 +89,26 @@ class Employee(Versioned, Base):
     team: Mapped[Team | None] = relationship(back_populates="employees")
 
 
+class TeamSpell(Base):
+    """A stretch of time a person spent in one team: from the day they joined it to the
+    last day before they moved on (None while they are there). `employees.team_id` is
+    the team of the open spell; past months read the team as it was (workbench.team_history)."""
+
+    __tablename__ = "team_spells"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),
+        UniqueConstraint("employee_id", "start_date", name="uq_team_spells_employee_start"),
+        Index("ix_team_spells_team_start", "team_id", "start_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="RESTRICT"))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)  # when it was recorded
+
+
 class TeamSupervisor(Base):
     """The assistant manager a team reports to: on a center's server they see the team."""
 

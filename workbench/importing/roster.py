@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
+from workbench import team_history
 from workbench.db.engine import Database
 from workbench.db.models import Employee, utc_now
 from workbench.errors import UserError
@@ -32,6 +33,7 @@ from workbench.importing.cleaning import (
 )
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.sheet import Column, SheetTable, read_table
+from workbench.liaisons import sync_pairings
 from workbench.people import ACTIVE, LEFT, canonical_role
 from workbench.roster import employees_by_number, team_id_for
 from workbench.texts import t
@@ -54,6 +56,8 @@ ROSTER_COLUMNS = (
     Column("birthday", ("生日", "出生日期", "出生年月日", "birthday", "date of birth", "birth date")),
     Column("status", ("状态", "在职状态", "人员状态", "员工状态", "status")),
     Column("left_date", ("离职日期", "离职时间", "left date", "leave date", "date left")),
+    # The day a team move took effect; without it a move is dated the day of the import.
+    Column("moved_on", ("调动日期", "生效日期", "调动生效日期", "调岗日期", "transfer date", "effective date")),
 )
 
 # field -> (parser, length limit of the database column or None)
@@ -68,6 +72,7 @@ _PARSERS: dict[str, tuple[Callable, int | None]] = {
     "birthday": (lambda value: parse_date(value, allow_future=False), None),
     "status": (parse_status, None),
     "left_date": (parse_date, None),
+    "moved_on": (parse_date, None),
 }
 _COMPARED_FIELDS = ("name", "gender", "team", "role", "hire_date", "phone", "birthday", "status", "left_date")
 _INSERT_BATCH = 5000
@@ -353,25 +358,37 @@ def apply_roster_import(
     with database.sessions.begin() as session:
         team_ids: dict[str, int] = {}
         new_rows: list[dict] = []
+        first_days: dict[str, date] = {}  # 工号 of people new to the roster -> the day they joined their team
+        joined: dict[int, date] = {}  # the same by id, and people moved: for their pairings
+        placed: list[dict] = []  # people new to the roster: their 工号 and team, for their first spells
         # New people go in as executemany batches of rows with the same columns: a first
         # import brings in a whole center at once (the ORM's bulk insert went row by row
         # for the version column), and a batch at a time keeps memory flat.
         now = utc_now()
         blank = dict.fromkeys((*_NEW_ROW_FIELDS, "team_id")) | {"created_at": now, "updated_at": now}
         for employee, target in _compare(session, parsed, today, report, accept_new_ids):
-            values = {name: value for name, value in target.items() if name != "team"}
+            moved_on = target.get("moved_on")
+            values = {name: value for name, value in target.items() if name not in ("team", "moved_on")}
             if "team" in target:
                 values["team_id"] = team_id_for(session, target["team"], team_ids)
             if employee is None:
                 new_rows.append(blank | values)
+                placed.append({"employee_no": values["employee_no"], "team_id": values.get("team_id")})
+                first_days[values["employee_no"]] = moved_on or values.get("hire_date") or today
                 if len(new_rows) == _INSERT_BATCH:
                     session.execute(insert(Employee.__table__), new_rows)
                     new_rows = []
-            else:
-                for name, value in values.items():
-                    setattr(employee, name, value)
+                continue
+            if values.get("team_id", employee.team_id) != employee.team_id:
+                day = team_history.move(session, employee.id, values["team_id"], moved_on or today)
+                if day is not None:
+                    joined[employee.id] = day
+            for name, value in values.items():
+                setattr(employee, name, value)
         if new_rows:
             session.execute(insert(Employee.__table__), new_rows)
+        if placed:
+            joined |= _place_new_people(session, placed, first_days)
         to_mark = set(mark_missing_left) & {change.employee_no for change in report.missing}
         marked = employees_by_number(session) if to_mark else {}
         for number in sorted(to_mark):
@@ -379,5 +396,23 @@ def apply_roster_import(
             employee.status, employee.left_date = LEFT, today
             report.marked_left.append(EmployeeChange(number, employee.name, team_name))
         report.missing = [change for change in report.missing if change.employee_no not in to_mark]
+        sync_pairings(session, today, joined)
     report.applied = True
     return report
+
+
+def _place_new_people(session, new_rows: list[dict], first_days: dict[str, date]) -> dict[int, date]:
+    """Team spells for people new to the roster, from the day they joined their team as far
+    as the file says (调动日期, else 入职日期), else the day of the import. Returns id -> that day."""
+    ids = dict(
+        session.execute(select(Employee.employee_no, Employee.id).where(Employee.employee_no.in_(first_days))).all()
+    )
+    team_history.add_first_spells(
+        session,
+        [
+            (ids[row["employee_no"]], row["team_id"], first_days[row["employee_no"]])
+            for row in new_rows
+            if row.get("team_id")
+        ],
+    )
+    return {ids[number]: day for number, day in first_days.items()}

@@ -31,6 +31,7 @@ from workbench.importing.numbers import ByNumber
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.liaisons import ACTIVITY, CARE_SCALES, HALF_YEAR, MONTHLY, TALK_TEXT_FIELDS
+from workbench.pairing_dates import start_at_first_talks
 from workbench.texts import t
 
 Progress = Callable[[int, int], None]
@@ -350,6 +351,7 @@ def apply_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportRep
             raise UserError(describe_problems(report.file, report.problems))
         for row, employee, liaison, key in placed:
             _record(session, row.values, employee.id, liaison.id, key)
+        start_at_first_talks(session, {employee.id for _row, employee, _liaison, _key in placed})
     report.applied = True
     return report
 
