@@ -136,7 +136,9 @@ def _scoped(*conditions: str) -> str:
 # table -> (who reads a row, who writes one). Writing asks that the person or team a row is
 # about be the writer's own; reading alone is never enough to write.
 POLICIES: dict[str, tuple[str, str]] = {
-    "employees": (f"id {_PEOPLE}", f"{_MANAGER} OR team_id {_TEAMS}"),
+    # The team clause adds no one (people() holds the teams' members) but a row being added:
+    # people() is worked out as the statement starts, and INSERT … RETURNING must read it.
+    "employees": (f"id {_PEOPLE} OR team_id {_TEAMS}", f"{_MANAGER} OR team_id {_TEAMS}"),
     # Read as the people are; written like them: a spell in one's own teams, of one's own people.
     "team_spells": (
         f"employee_id {_PEOPLE}",
