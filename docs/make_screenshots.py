@@ -243,6 +243,7 @@ def main() -> None:
     save(window, "talks.png")
     from ui.dialogs.talk_dialog import TalkDialog
     from workbench import liaisons
+    from workbench.drafts import Drafts
 
     row = talks.current_row()
     dialog = TalkDialog(
@@ -252,6 +253,7 @@ def main() -> None:
         talks.liaison_id,
         liaisons.open_follow_ups(window.database, row.employee_id),
         save=lambda talk: talk,
+        drafts=Drafts(window.database),
         today=talks.today,
     )
     dialog.texts["pain_points"].setPlainText("早班赶不上，孩子上学要送")
