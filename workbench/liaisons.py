@@ -11,10 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.conflicts import check_version
+from workbench.db.bulk import insert_in_batches
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TalkPrivateNote, Team
 from workbench.errors import UserError
@@ -116,12 +117,8 @@ def sync_pairings(session: Session, today: date, joined: Mapping[int, date] | No
             held.add(pair)
     new_pairs = sorted(wanted - held)
     starts = start_days(session, new_pairs, people, joined, today)
-    if new_pairs:
-        session.execute(  # past the ORM: a center's first roster import makes thousands
-            insert(Pairing.__table__),
-            [{"liaison_id": pair[0], "employee_id": pair[1], "start_date": starts[pair]} for pair in new_pairs],
-        )
-        started = len(new_pairs)
+    rows = ({"liaison_id": pair[0], "employee_id": pair[1], "start_date": starts[pair]} for pair in new_pairs)
+    started = insert_in_batches(session, Pairing.__table__, rows)
     return started, ended
 
 

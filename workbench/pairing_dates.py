@@ -19,7 +19,9 @@ def start_days(session: Session, pairs, people, joined: Mapping[int, date], toda
     pairs = [pair for pair in pairs if joined.keys() & set(pair)]
     if not pairs:
         return starts
-    since = {p.id: p.hire_date or today for p in people} | open_spell_starts(session) | dict(joined)
+    since = {p.id: p.hire_date or today for p in people}  # updated in place: a center holds thousands
+    since.update(open_spell_starts(session))
+    since.update(joined)
     ended = {
         (liaison, employee): last
         for liaison, employee, last in session.execute(

@@ -14,9 +14,10 @@ anywhere else.
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-from sqlalchemy import and_, exists, insert, or_, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from workbench.db.bulk import insert_in_batches
 from workbench.db.models import Employee, Team, TeamSpell, utc_now
 
 ONE_DAY = timedelta(days=1)
@@ -57,13 +58,13 @@ def team_name_on(employee_id, day: date):
 
 
 def add_first_spells(session: Session, joined: Iterable[tuple[int, int, date]]) -> None:
-    """(employee_id, team_id, day joined) of people new to the roster, in one INSERT."""
+    """(employee_id, team_id, day joined) of people new to the roster, written past the ORM
+    a batch at a time: a first import brings in a whole center."""
     now = utc_now()
-    rows = [
+    rows = (
         {"employee_id": person, "team_id": team, "start_date": day, "created_at": now} for person, team, day in joined
-    ]
-    if rows:
-        session.execute(insert(TeamSpell.__table__), rows)  # past the ORM: a first import brings thousands
+    )
+    insert_in_batches(session, TeamSpell.__table__, rows)
 
 
 def move(session: Session, employee_id: int, team_id: int | None, day: date) -> date | None:

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from workbench import team_history
+from workbench.db.bulk import BATCH
 from workbench.db.engine import Database
 from workbench.db.models import Employee, utc_now
 from workbench.errors import UserError
@@ -75,7 +76,6 @@ _PARSERS: dict[str, tuple[Callable, int | None]] = {
     "moved_on": (parse_date, None),
 }
 _COMPARED_FIELDS = ("name", "gender", "team", "role", "hire_date", "phone", "birthday", "status", "left_date")
-_INSERT_BATCH = 5000
 _NEW_ROW_FIELDS = ("employee_no", *(name for name in _COMPARED_FIELDS if name != "team"))
 
 
@@ -358,9 +358,10 @@ def apply_roster_import(
     with database.sessions.begin() as session:
         team_ids: dict[str, int] = {}
         new_rows: list[dict] = []
-        first_days: dict[str, date] = {}  # 工号 of people new to the roster -> the day they joined their team
-        joined: dict[int, date] = {}  # the same by id, and people moved: for their pairings
-        placed: list[dict] = []  # people new to the roster: their 工号 and team, for their first spells
+        moved_on_of_new: dict[str, date] = {}  # 工号 of people new to the roster whose file gives 调动日期
+        joined: dict[int, date] = {}  # people new or moved -> the day they joined their team: for their pairings
+        first_new_id = (session.scalar(select(func.max(Employee.id))) or 0) + 1
+        added = False
         # New people go in as executemany batches of rows with the same columns: a first
         # import brings in a whole center at once (the ORM's bulk insert went row by row
         # for the version column), and a batch at a time keeps memory flat.
@@ -373,9 +374,10 @@ def apply_roster_import(
                 values["team_id"] = team_id_for(session, target["team"], team_ids)
             if employee is None:
                 new_rows.append(blank | values)
-                placed.append({"employee_no": values["employee_no"], "team_id": values.get("team_id")})
-                first_days[values["employee_no"]] = moved_on or values.get("hire_date") or today
-                if len(new_rows) == _INSERT_BATCH:
+                added = True
+                if moved_on:
+                    moved_on_of_new[values["employee_no"]] = moved_on
+                if len(new_rows) == BATCH:
                     session.execute(insert(Employee.__table__), new_rows)
                     new_rows = []
                 continue
@@ -387,8 +389,8 @@ def apply_roster_import(
                 setattr(employee, name, value)
         if new_rows:
             session.execute(insert(Employee.__table__), new_rows)
-        if placed:
-            joined |= _place_new_people(session, placed, first_days)
+        if added:
+            joined |= _place_new_people(session, first_new_id, moved_on_of_new, today)
         to_mark = set(mark_missing_left) & {change.employee_no for change in report.missing}
         marked = employees_by_number(session) if to_mark else {}
         for number in sorted(to_mark):
@@ -401,18 +403,18 @@ def apply_roster_import(
     return report
 
 
-def _place_new_people(session, new_rows: list[dict], first_days: dict[str, date]) -> dict[int, date]:
-    """Team spells for people new to the roster, from the day they joined their team as far
-    as the file says (调动日期, else 入职日期), else the day of the import. Returns id -> that day."""
-    ids = dict(
-        session.execute(select(Employee.employee_no, Employee.id).where(Employee.employee_no.in_(first_days))).all()
-    )
-    team_history.add_first_spells(
-        session,
-        [
-            (ids[row["employee_no"]], row["team_id"], first_days[row["employee_no"]])
-            for row in new_rows
-            if row.get("team_id")
-        ],
-    )
-    return {ids[number]: day for number, day in first_days.items()}
+def _place_new_people(session, first_id: int, moved_on: dict[str, date], today: date) -> dict[int, date]:
+    """Team spells for the people new to the roster (ids from `first_id` on), from the day
+    they joined their team as far as the file says (调动日期, else 入职日期), else the day of
+    the import. Returns id -> that day. Read back from the rows just written: a first import
+    of a whole center keeps no list of them in memory."""
+    new = Employee.id >= first_id
+    joined = dict(session.execute(select(Employee.id, func.coalesce(Employee.hire_date, today)).where(new)).all())
+    if moved_on:
+        moved = session.execute(
+            select(Employee.employee_no, Employee.id).where(new, Employee.employee_no.in_(moved_on))
+        )
+        joined |= {id: moved_on[number] for number, id in moved}
+    placed = session.execute(select(Employee.id, Employee.team_id).where(new, Employee.team_id.is_not(None)))
+    team_history.add_first_spells(session, ((id, team, joined[id]) for id, team in placed))
+    return joined
