@@ -168,6 +168,15 @@ SEED_AT = {
         "JOIN teams t ON t.id = s.team_id WHERE s.end_date IS NULL OR s.end_date = '2026-10-31'",
         "2024-03-01 2 服务二组",
     ),
+    "0012_due_days_as_said": (
+        [
+            "INSERT INTO checklist_templates (id, role, name, updated_at) VALUES (1, '组长', '组长清单', '2026-12-01')",
+            "INSERT INTO template_items (template_id, position, category, work, requirement, deliverable, frequency, "
+            "due_day) VALUES (1, 0, 'business', '“三个一”调研', '', '', 'quarterly', 81)",
+        ],
+        "SELECT work || ' ' || due_day FROM template_items",
+        "“三个一”调研 81",
+    ),
 }
 
 
@@ -283,3 +292,25 @@ def test_downgrade_to_nothing_and_back(empty_engine):
         command.downgrade(alembic_config(connection), "base")
     upgrade(engine, "head")
     engine.dispose()
+
+
+def test_due_days_counted_from_the_periods_start_become_days_as_people_say_them(empty_engine):
+    engine = empty_engine
+    upgrade(engine, "0011_team_spells")
+    with engine.begin() as connection:
+        connection.execute(text(SEED_AT["0012_due_days_as_said"][0][0]))
+        connection.execute(
+            text(
+                "INSERT INTO template_items (template_id, position, category, work, requirement, deliverable, "
+                "frequency, due_day) VALUES (1, 0, 'business', '季度', '', '', 'quarterly', 80), "
+                "(1, 1, 'business', '半年', '', '', 'half_yearly', 170), (1, 2, 'business', '月度', '', '', 'monthly', 25),"
+                " (1, 3, 'business', '每周', '', '', 'weekly', 5)"
+            )
+        )
+    upgrade(engine, "head")
+    with engine.connect() as connection:
+        days = dict(connection.execute(text("SELECT work, due_day FROM template_items")).all())
+    engine.dispose()
+    # The 80th day of a fourth quarter is 19 December: its third month's 19th; the 170th of
+    # a second half-year 17 December: its sixth month's 17th. Months and weeks keep theirs.
+    assert days == {"季度": 2 * 31 + 19, "半年": 5 * 31 + 17, "月度": 25, "每周": 5}

@@ -151,7 +151,7 @@ class _DutyColumns:
     requirement: Mapped[str] = mapped_column(String(1000), default="")
     deliverable: Mapped[str] = mapped_column(String(200), default="")
     frequency: Mapped[str] = mapped_column(String(16))
-    due_day: Mapped[int | None] = mapped_column()  # day within the period, 1 = its first
+    due_day: Mapped[int | None] = mapped_column()  # as workbench.periods.Period.due_on reads it
     retired_on: Mapped[date | None] = mapped_column(Date)
 
 
