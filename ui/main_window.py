@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         self.banner = ReminderBanner()
-        self.banner.go_to.connect(lambda page: self.show_page(getattr(self, f"{page}_page")))
+        self.banner.go_to.connect(self.follow_link)
         self.connection_banner = ConnectionBanner()
         self.connection_banner.restored.connect(self._reload_pages)
         connection_notices().lost.connect(self.connection_banner.connection_lost)
@@ -144,6 +144,16 @@ class MainWindow(QMainWindow):
         for stack in self._undo_stacks():
             self.undo_group.addStack(stack)
         self._show_page(self.sidebar.currentRow())
+
+    def follow_link(self, link: str) -> None:
+        """A reminder's link: a page ("talks"), or an unanswered request on the talks page."""
+        from workbench.reminders import REPLY_LINK
+
+        if link.startswith(REPLY_LINK):
+            self.show_page(self.talks_page)
+            self.talks_page.show_follow_up(int(link.removeprefix(REPLY_LINK)))
+        else:
+            self.show_page(getattr(self, f"{link}_page"))
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page) - 1)  # index 0 is the placeholder

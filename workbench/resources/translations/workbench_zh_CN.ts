@@ -2091,6 +2091,36 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <source>Remove this talk record</source>
         <translation>删除这条谈话记录</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="58" />
+        <source>What the employee was answered; Enter records it</source>
+        <translation>答复员工的内容，按 Enter 记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="60" />
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="61" />
+        <source>Record the answer to this employee request and when it was given</source>
+        <translation>记录对这条员工诉求的答复内容和答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="90" />
+        <source>Answered: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="110" />
+        <source>%1, not yet answered</source>
+        <translation>%1，未答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="112" />
+        <source>%1, answered %2</source>
+        <translation>%1，已答复 %2</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrixChart</name>
@@ -2161,7 +2191,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>%n suggestion(s) unanswered after 24 hours</source>
         <translation>
-            <numerusform>%n 条建议超过 24 小时未答复</numerusform>
+            <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
@@ -3338,6 +3368,29 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="217" />
+        <source>No. %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="222" />
+        <source>d MMM</source>
+        <comment>a day of the month, as QDate shows it</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/talk_dialog.py" line="224" />
+        <source>Already talked with this month (%1)</source>
+        <translation>本月已谈（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/talk_dialog.py" line="225" />
+        <source>Already talked with %n times this month (last %1)</source>
+        <translation>
+            <numerusform>本月已谈 %n 次（最近 %1）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TalkImportDialog</name>
@@ -3480,13 +3533,6 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/talks_page.py" line="250" />
-        <source>%n suggestion(s) unanswered after 24 hours</source>
-        <translation>
-            <numerusform>%n 条建议超过 24 小时未答复</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/pages/talks_page.py" line="295" />
         <source>Pick yourself on the 工作清单 page first.</source>
@@ -3529,6 +3575,23 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/pages/talks_page.py" line="446" />
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="115" />
+        <source>Open the oldest unanswered request</source>
+        <translation>打开最早一条未答复的员工诉求</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/talks_page.py" line="226" />
+        <source>%n employee request(s) unanswered after 24 hours</source>
+        <translation>
+            <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/talks_page.py" line="477" />
+        <source>Answer recorded.</source>
+        <translation>答复已记录。</translation>
     </message>
 </context>
 <context>
