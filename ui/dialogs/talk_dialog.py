@@ -126,7 +126,7 @@ class TalkDialog(SavingDialog):
         for name in TALK_TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+            edit.setFixedHeight(self.fontMetrics().height() * 2 + 12)  # fits 1280×720; it scrolls
             self.texts[name] = edit
             form.addRow(labels[name], edit)
 
