@@ -133,7 +133,9 @@ def test_a_request_is_answered_with_what_was_said_and_when(database, center):
     with pytest.raises(UserError):
         liaisons.reply_to_request(database, problem.id, "已处理")
     answered_at = raised + timedelta(hours=30)
-    answered = liaisons.reply_to_request(database, request.id, "已报IT优化索引", now=answered_at, version=request.version)
+    answered = liaisons.reply_to_request(
+        database, request.id, "已报IT优化索引", now=answered_at, version=request.version
+    )
     assert (answered.replied_at, answered.status, answered.reply) == (answered_at, "open", "已报IT优化索引")
     assert liaisons.overdue_replies(database, center["组长丙"], now=raised + timedelta(hours=31)) == []
     still_open = {item.id: item for item in liaisons.open_follow_ups(database, center["坐席丁"])}

@@ -96,7 +96,9 @@ def test_the_talk_dialog_says_whom_it_is_for_and_warns_of_this_months_talk(qtbot
 
 def test_the_talk_dialog_fits_a_1280_by_720_screen(qtbot, database, team):
     leader, (ding, _wu) = team
-    dialog = TalkDialog(None, ding, "坐席丁", leader, [], save=lambda talk: talk, drafts=Drafts(database), today=date.today())
+    dialog = TalkDialog(
+        None, ding, "坐席丁", leader, [], save=lambda talk: talk, drafts=Drafts(database), today=date.today()
+    )
     qtbot.addWidget(dialog)
     assert dialog.sizeHint().height() <= 620
     assert dialog.minimumSizeHint().height() <= 620
