@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.search_action = QAction(self.tr("Search &everything…"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.setToolTip(self.tr("Search talks, suggestions, diaries, surveys and care (Ctrl+Shift+F)"))
         self.search_action.setEnabled(False)
         self.search_action.triggered.connect(self.search_everything)
         edit_menu.addAction(self.search_action)
@@ -308,7 +310,17 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(False)
         self.settings_action.triggered.connect(self._settings)
         edit_menu.addAction(self.settings_action)
+        # Searching everything is in sight, not only in the menu.
+        self.search_button = QToolButton()
+        self.search_button.setDefaultAction(self.search_action)
+        self.search_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.search_button.setAutoRaise(True)
+        self.menuBar().setCornerWidget(self.search_button, Qt.Corner.TopRightCorner)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About the workbench"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -426,6 +438,12 @@ class MainWindow(QMainWindow):
             )
 
         run_in_background(_restore_and_reopen, backup, path, owner=self, on_success=restored, on_failure=failed)
+
+    def show_guide(self) -> None:
+        from ui.dialogs.guide_dialog import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.open()
 
     def _about(self) -> None:
         QMessageBox.about(

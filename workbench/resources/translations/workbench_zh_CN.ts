@@ -1912,6 +1912,16 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
 工作清单、谈心谈话与月度复盘，数据只保存在本机。</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304" />
+        <source>Search talks, suggestions, diaries, surveys and care (Ctrl+Shift+F)</source>
+        <translation>搜索谈话、建议、成长日记、调研和关怀记录（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320" />
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceDetail</name>
@@ -3866,6 +3876,14 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../ui/dialogs/first_run.py" line="77" />
         <source>Once the roster is in, pick yourself on the 工作清单 page.</source>
         <translation>导入花名册后，请在“工作清单”页选择你自己。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="18" />
+        <source>Guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 </TS>
