@@ -195,6 +195,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "follow_up.kind.follow_up": ("跟进事项", "Follow-up"),
     "follow_up.kind.problem": ("问题", "Problem"),
     "follow_up.kind.suggestion": ("员工诉求", "Employee request"),
+    "follow_up.line": ("{kind}：{text}（{state}）", "{kind}: {text} ({state})"),
+    "follow_up.added": ("{kind}：{text}", "{kind}: {text}"),
+    "person.with_role": ("{name}（{role}）", "{name} ({role})"),
     "follow_up.status.open": ("待处理", "Open"),
     "follow_up.status.improving": ("改善中", "Improving"),
     "follow_up.status.done": ("已完成", "Done"),
@@ -447,6 +450,26 @@ def set_language(language: str) -> None:
 
 def language() -> str:
     return _language
+
+
+# Values the roster keeps in Chinese, as English shows them; any other value as it is.
+VALUE_LABELS = {
+    "role": {
+        "客户代表": "Agent",
+        "质检员": "Quality inspector",
+        "组长": "Team leader",
+        "助理经理": "Assistant manager",
+        "经理": "Manager",
+    },
+    "gender": {"男": "Male", "女": "Female"},
+}
+
+
+def value_label(kind: str, value: str | None) -> str:
+    """A stored role or gender in the user's language."""
+    if not value or _language == "zh_CN":
+        return value or ""
+    return VALUE_LABELS[kind].get(value, value)
 
 
 def t(key: str, **values) -> str:

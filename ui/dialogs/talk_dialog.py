@@ -174,7 +174,9 @@ class TalkDialog(SavingDialog):
         carried = QListWidget()
         for item in carried_over:
             status = t(f"follow_up.status.{item.status}")
-            carried.addItem(f"{t(f'follow_up.kind.{item.kind}')}：{item.description}（{status}）")
+            carried.addItem(
+                t("follow_up.line", kind=t(f"follow_up.kind.{item.kind}"), text=item.description, state=status)
+            )
         if not carried_over:
             carried.addItem(self.tr("Nothing open from earlier talks."))
         side = QVBoxLayout()
@@ -254,7 +256,7 @@ class TalkDialog(SavingDialog):
             return
         item = FollowUpRecord(kind=self.follow_up_kind.currentData(), description=text)
         self._follow_ups.append(item)
-        self.follow_up_list.addItem(f"{self.follow_up_kind.currentText()}：{text}")
+        self.follow_up_list.addItem(t("follow_up.added", kind=self.follow_up_kind.currentText(), text=text))
         self.follow_up_text.clear()
         self._draft_timer.start()
 

@@ -38,7 +38,7 @@ from ui.widgets.person_panel import PersonPanel
 from workbench.conflicts import EditConflict
 from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
-from workbench.texts import t
+from workbench.texts import t, value_label
 
 if TYPE_CHECKING:
     from workbench.cadence import Cadence, CadenceRow
@@ -202,7 +202,9 @@ class TalksPage(QWidget):
     def _show(self, leaders, liaison_id, cadence: Cadence | None, replies) -> None:
         self.person.clear()
         for person in leaders:
-            self.person.addItem(f"{person.name}（{person.role}）", person.id)
+            self.person.addItem(
+                t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id
+            )
         if liaison_id is None:
             self.body.setCurrentWidget(self.choose_state)
             self.loaded.emit()

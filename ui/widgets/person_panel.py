@@ -84,7 +84,8 @@ class PersonPanel(QFrame):
         self.follow_ups.clear()
         now = datetime.now(UTC)
         for item in follow_ups:
-            entry = QListWidgetItem(f"{t(f'follow_up.kind.{item.kind}')}：{item.description}（{self._state(item)}）")
+            kind = t(f"follow_up.kind.{item.kind}")
+            entry = QListWidgetItem(t("follow_up.line", kind=kind, text=item.description, state=self._state(item)))
             entry.setData(Qt.ItemDataRole.UserRole, item)
             if item.reply:
                 entry.setToolTip(self.tr("Answered: %1").replace("%1", item.reply))
