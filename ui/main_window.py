@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         self.banner = ReminderBanner()
-        self.banner.go_to.connect(lambda page: self.show_page(getattr(self, f"{page}_page")))
+        self.banner.go_to.connect(self.follow_link)
         self.data_changed.connect(self.banner.refresh)
         self.connection_banner = ConnectionBanner()
         self.connection_banner.restored.connect(self._reload_pages)
@@ -148,6 +149,16 @@ class MainWindow(QMainWindow):
         for stack in self._undo_stacks():
             self.undo_group.addStack(stack)
         self._show_page(self.sidebar.currentRow())
+
+    def follow_link(self, link: str) -> None:
+        """A reminder's link: a page ("talks"), or an unanswered request on the talks page."""
+        from workbench.reminders import REPLY_LINK
+
+        if link.startswith(REPLY_LINK):
+            self.show_page(self.talks_page)
+            self.talks_page.show_follow_up(int(link.removeprefix(REPLY_LINK)))
+        else:
+            self.show_page(getattr(self, f"{link}_page"))
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page) - 1)  # index 0 is the placeholder
@@ -295,6 +306,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.search_action = QAction(self.tr("Search &everything…"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.setToolTip(self.tr("Search talks, suggestions, diaries, surveys and care (Ctrl+Shift+F)"))
         self.search_action.setEnabled(False)
         self.search_action.triggered.connect(self.search_everything)
         edit_menu.addAction(self.search_action)
@@ -303,7 +315,17 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(False)
         self.settings_action.triggered.connect(self._settings)
         edit_menu.addAction(self.settings_action)
+        # Searching everything is in sight, not only in the menu.
+        self.search_button = QToolButton()
+        self.search_button.setDefaultAction(self.search_action)
+        self.search_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.search_button.setAutoRaise(True)
+        self.menuBar().setCornerWidget(self.search_button, Qt.Corner.TopRightCorner)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About the workbench"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -421,6 +443,12 @@ class MainWindow(QMainWindow):
             )
 
         run_in_background(_restore_and_reopen, backup, path, owner=self, on_success=restored, on_failure=failed)
+
+    def show_guide(self) -> None:
+        from ui.dialogs.guide_dialog import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.open()
 
     def _about(self) -> None:
         QMessageBox.about(

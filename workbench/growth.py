@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 
 from workbench import checklists
 from workbench.conflicts import check_version
@@ -286,6 +286,19 @@ def team_month(database: Database, month: str, team: str | None = None) -> list[
         if person.id in this_month or (person.role not in NOT_IN_DIARY and _employed_in(person, period))
     ]
     return sorted(rows, key=lambda row: (len(row.employee_no), row.employee_no))
+
+
+def latest_month(database: Database, team: str | None = None) -> str | None:
+    """The latest month with scores for the team (every team's when None): where the
+    diary opens, since QA's and training's scores arrive some days into the next month."""
+    query = select(func.max(GrowthRecord.month)).where(
+        or_(*(getattr(GrowthRecord, name).is_not(None) for name in SCORE_FIELDS))
+    )
+    if team is not None:
+        members = select(Employee.id).join(Team, Team.id == Employee.team_id).where(Team.name == team)
+        query = query.where(GrowthRecord.employee_id.in_(members))
+    with database.sessions() as session:
+        return session.scalar(query)
 
 
 @dataclass(frozen=True)

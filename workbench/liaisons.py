@@ -8,7 +8,7 @@ Pairings end rather than disappear, so the history of who was paired with whom s
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
@@ -43,6 +43,8 @@ CARE_SCALES: dict[str, tuple[str, ...]] = {
 }
 TALK_TEXT_FIELDS = ("pain_points", "work_status", "problems", "guidance")
 FOLLOW_UP_KINDS = ("follow_up", "problem", "suggestion")
+# An employee's request (stored as "suggestion"): owed a reply within REPLY_WITHIN.
+REQUEST = "suggestion"
 
 
 def talk_kind_label(kind: str) -> str:
@@ -231,11 +233,12 @@ class FollowUpRecord:
     raised_at: datetime | None = None
     replied_at: datetime | None = None
     version: int | None = None  # as read; None: not checked (workbench.conflicts)
+    reply: str = ""  # what the employee was answered, where read (open_follow_ups)
 
     def reply_overdue(self, now: datetime) -> bool:
-        """A suggestion not answered within 24 hours of being raised."""
+        """An employee's request not answered within 24 hours of being raised."""
         return (
-            self.kind == "suggestion"
+            self.kind == REQUEST
             and self.replied_at is None
             and self.raised_at is not None
             and now > self.raised_at + REPLY_WITHIN
@@ -375,14 +378,23 @@ def talks_with(database: Database, employee_id: int, viewer_id: int | None) -> l
 
 
 def open_follow_ups(database: Database, employee_id: int) -> list[FollowUpRecord]:
-    """What is still open with this employee: carried over to the next talk."""
+    """What is still open with this employee: carried over to the next talk; a request
+    answered with the answer given."""
     with database.sessions() as session:
         rows = session.scalars(
             select(FollowUp)
             .where(FollowUp.employee_id == employee_id, FollowUp.status.not_in(CLOSED_STATUSES))
             .order_by(FollowUp.raised_at)
-        )
-        return [follow_up_record(row) for row in rows]
+        ).all()
+        answered = [row.id for row in rows if row.replied_at is not None]
+        replies = dict(
+            session.execute(
+                select(FollowUpEvent.follow_up_id, FollowUpEvent.note)
+                .where(FollowUpEvent.follow_up_id.in_(answered), FollowUpEvent.note != "")
+                .order_by(FollowUpEvent.at, FollowUpEvent.id)
+            ).all()
+        )  # in time order: the dict keeps each one's latest answer
+        return [replace(follow_up_record(row), reply=replies.get(row.id, "")) for row in rows]
 
 
 def set_follow_up_status(
@@ -405,15 +417,51 @@ def set_follow_up_status(
             raise UserError(t("liaison.follow_up_missing"))
         check_version(FollowUp, row, version, lambda: follow_up_record(row))
         row.status = status
-        if row.kind == "suggestion" and row.replied_at is None and status != "open":
+        if row.kind == REQUEST and row.replied_at is None and status != "open":
             row.replied_at = now
         session.add(FollowUpEvent(follow_up_id=row.id, at=now, status=status, note=note.strip()))
         session.flush()
         return follow_up_record(row)
 
 
+def follow_up_person(database: Database, follow_up_id: int) -> tuple[int, str]:
+    """Whose follow-up it is: (employee id, name)."""
+    with database.sessions() as session:
+        found = session.execute(
+            select(Employee.id, Employee.name)
+            .join(FollowUp, FollowUp.employee_id == Employee.id)
+            .where(FollowUp.id == follow_up_id)
+        ).first()
+    if found is None:
+        raise UserError(t("liaison.follow_up_missing"))
+    return found.id, found.name
+
+
+def reply_to_request(
+    database: Database, follow_up_id: int, text: str, now: datetime | None = None, version: int | None = None
+) -> FollowUpRecord:
+    """Answer an employee's request: the answer is kept in its history, its status stays
+    as it is, and the first answer stops the 24-hour clock."""
+    text = text.strip()
+    if not text:
+        raise UserError(t("liaison.reply_required"))
+    now = now or datetime.now(UTC)
+    with database.sessions.begin() as session:
+        row = session.get(FollowUp, follow_up_id)
+        if row is None:
+            raise UserError(t("liaison.follow_up_missing"))
+        if row.kind != REQUEST:
+            raise UserError(t("liaison.reply_not_request"))
+        check_version(FollowUp, row, version, lambda: follow_up_record(row))
+        if row.replied_at is None:
+            row.replied_at = now
+        session.add(FollowUpEvent(follow_up_id=row.id, at=now, status=row.status, note=text))
+        session.flush()
+        return replace(follow_up_record(row), reply=text)
+
+
 def overdue_replies(database: Database, liaison_id: int, now: datetime | None = None) -> list[FollowUpRecord]:
-    """Suggestions from the liaison's people still unanswered 24 hours on."""
+    """Requests from the liaison's people still unanswered 24 hours on, oldest first."""
     now = now or datetime.now(UTC)
     with database.sessions() as session:
         rows = session.scalars(
@@ -421,7 +469,7 @@ def overdue_replies(database: Database, liaison_id: int, now: datetime | None = 
             .join(Talk, Talk.id == FollowUp.talk_id)
             .where(
                 Talk.liaison_id == liaison_id,
-                FollowUp.kind == "suggestion",
+                FollowUp.kind == REQUEST,
                 FollowUp.replied_at.is_(None),
                 FollowUp.raised_at < now - REPLY_WITHIN,
             )

@@ -1,5 +1,5 @@
 """What needs the user today: duties due today and overdue, people not yet talked with
-this month, follow-ups past their due date, suggestions unanswered after 24 hours. Read
+this month, follow-ups past their due date, employee requests unanswered after 24 hours. Read
 while the workbench runs; nothing runs in the background when it is closed."""
 
 from dataclasses import dataclass
@@ -15,6 +15,7 @@ from workbench.periods import month_of, month_period
 
 # The month's talks are pressed for in its last week.
 LAST_WEEK_DAYS = 7
+REPLY_LINK = "talks/follow-up/"  # + the follow-up's id
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,12 @@ class Reminders:
     month_ends_in: int  # days left in the month, today included
     follow_ups_overdue: int
     replies_overdue: int
+    oldest_reply: int | None = None  # the follow-up the replies' link opens on
+
+    @property
+    def replies_link(self) -> str:
+        """Where the unanswered requests' link leads: the oldest one, on the talks page."""
+        return "talks" if self.oldest_reply is None else f"{REPLY_LINK}{self.oldest_reply}"
 
     @property
     def talks_pressing(self) -> bool:
@@ -61,11 +68,13 @@ def reminders_for(database: Database, person_id: int, today: date, now: datetime
             .join(Talk, Talk.id == FollowUp.talk_id)
             .where(Talk.liaison_id == person_id, FollowUp.status.not_in(CLOSED_STATUSES), FollowUp.due_date < today)
         )
+    replies = liaisons.overdue_replies(database, person_id, now)
     return Reminders(
         duties_due_today=due_today,
         duties_overdue=overdue,
         talks_not_yet=sum(row.status in (cadence.DUE, cadence.OVERDUE) for row in month.rows),
         month_ends_in=(month_period(month_of(today)).end - today).days + 1,
         follow_ups_overdue=follow_ups_overdue,
-        replies_overdue=len(liaisons.overdue_replies(database, person_id, now)),
+        replies_overdue=len(replies),
+        oldest_reply=replies[0].id if replies else None,
     )

@@ -191,7 +191,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "talk.kind.activity": ("参加班组活动", "Team activity"),
     "follow_up.kind.follow_up": ("跟进事项", "Follow-up"),
     "follow_up.kind.problem": ("问题", "Problem"),
-    "follow_up.kind.suggestion": ("建议", "Suggestion"),
+    "follow_up.kind.suggestion": ("员工诉求", "Employee request"),
+    "follow_up.line": ("{kind}：{text}（{state}）", "{kind}: {text} ({state})"),
+    "follow_up.added": ("{kind}：{text}", "{kind}: {text}"),
+    "person.with_role": ("{name}（{role}）", "{name} ({role})"),
     "follow_up.status.open": ("待处理", "Open"),
     "follow_up.status.improving": ("改善中", "Improving"),
     "follow_up.status.done": ("已完成", "Done"),
@@ -210,6 +213,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "liaison.talk_missing": ("找不到这条谈话记录。", "This talk record no longer exists."),
     "liaison.follow_up_missing": ("找不到这条跟进事项。", "This follow-up no longer exists."),
     "liaison.bad_status": ("状态不正确。", "Unknown status."),
+    "liaison.reply_required": ("请写下答复的内容。", "Write what the employee was answered."),
+    "liaison.reply_not_request": ("只有员工诉求需要答复。", "Only an employee request is answered."),
     "talk_import.summary": (
         "将导入 {added} 条谈话记录（{already} 条以前已导入，跳过），新建 {follow_ups} 条待跟进事项。",
         "{added} talk record(s) to import ({already} imported before, skipped); {follow_ups} open follow-up(s).",
@@ -310,7 +315,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "monthly.section.checklist": ("工作清单完成情况", "Checklist"),
     "monthly.section.trend": ("近 {months} 个月完成率", "Completion over {months} months"),
     "monthly.section.talks": ("谈心谈话覆盖", "Talk coverage"),
-    "monthly.section.follow_ups": ("跟进事项与员工建议", "Follow-ups and suggestions"),
+    "monthly.section.follow_ups": ("跟进事项与员工诉求", "Follow-ups and employee requests"),
     "monthly.section.practices": (
         "三个一、成长日记、调研与关怀",
         "Three ones, growth diary, surveys and care",
@@ -337,7 +342,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "monthly.figure.follow_ups_closed": ("本月关闭", "Closed"),
     "monthly.figure.follow_ups_open": ("月末未关闭", "Still open at month end"),
     "monthly.figure.follow_ups_overdue": ("其中已过截止日", "Of which past due"),
-    "monthly.figure.suggestions": ("本月员工建议", "Suggestions raised"),
+    "monthly.figure.suggestions": ("本月员工诉求", "Employee requests raised"),
     "monthly.figure.suggestions_answered_in_24h": ("24小时内答复", "Answered within 24 hours"),
     "monthly.figure.answer_rate": ("及时答复率", "Answered in time"),
     "monthly.chart.by_category": ("本月各类工作完成率", "Completion by category"),
@@ -375,7 +380,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "rollup.column.surveys": ("半年调研", "Surveys"),
     "rollup.column.follow_ups_open": ("未关闭跟进", "Open follow-ups"),
     "rollup.column.follow_ups_overdue": ("其中逾期", "Past due"),
-    "rollup.column.suggestions": ("员工建议", "Suggestions"),
+    "rollup.column.suggestions": ("员工诉求", "Employee requests"),
     "rollup.column.suggestions_answered_in_24h": ("24小时内答复", "Answered in 24 h"),
     "rollup.column.answer_rate": ("及时答复率", "Answered in time"),
     "rollup.column.file": ("来源文件", "File"),
@@ -442,6 +447,26 @@ def set_language(language: str) -> None:
 
 def language() -> str:
     return _language
+
+
+# Values the roster keeps in Chinese, as English shows them; any other value as it is.
+VALUE_LABELS = {
+    "role": {
+        "客户代表": "Agent",
+        "质检员": "Quality inspector",
+        "组长": "Team leader",
+        "助理经理": "Assistant manager",
+        "经理": "Manager",
+    },
+    "gender": {"男": "Male", "女": "Female"},
+}
+
+
+def value_label(kind: str, value: str | None) -> str:
+    """A stored role or gender in the user's language."""
+    if not value or _language == "zh_CN":
+        return value or ""
+    return VALUE_LABELS[kind].get(value, value)
 
 
 def t(key: str, **values) -> str:

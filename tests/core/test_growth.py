@@ -230,3 +230,12 @@ def test_the_index_finds_exactly_what_a_scan_finds_and_follows_edits(database, c
     save(database, ding, "2026-02", growth_plan="学习新业务")  # an edit reaches the index
     assert [hit.day.month for hit in growth_review.search(database, "投诉", viewer_id=None)] == [5, 1]
     assert [hit.day.month for hit in growth_review.search(database, "新业务", viewer_id=None)] == [2]
+
+
+def test_the_latest_month_with_scores_of_a_team(database, center):
+    assert growth.latest_month(database, "服务一组") is None
+    growth.save_entry(database, GrowthEntry(center["坐席丁"], "2026-09", qa_score=90), date(2026, 11, 4))
+    growth.save_entry(database, GrowthEntry(center["坐席丁"], "2026-10", growth_plan="计划"), date(2026, 11, 4))
+    assert growth.latest_month(database, "服务一组") == "2026-09"  # a plan alone is not scores
+    assert growth.latest_month(database, "服务二组") is None
+    assert growth.latest_month(database) == "2026-09"

@@ -114,6 +114,37 @@ def test_suggestions_are_owed_a_reply_within_24_hours(database, center):
     assert liaisons.overdue_replies(database, center["组长丙"], now=raised + timedelta(hours=30)) == []
 
 
+def test_a_request_is_answered_with_what_was_said_and_when(database, center):
+    raised = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    saved = liaisons.save_talk(
+        database,
+        talk(
+            center,
+            "坐席丁",
+            date(2026, 11, 2),
+            follow_ups=(FollowUpRecord("suggestion", "知识库检索太慢"), FollowUpRecord("problem", "工单漏填")),
+        ),
+        now=raised,
+    )
+    request, problem = saved.follow_ups
+    assert liaisons.follow_up_person(database, request.id) == (center["坐席丁"], "坐席丁")
+    with pytest.raises(UserError):
+        liaisons.reply_to_request(database, request.id, "  ")
+    with pytest.raises(UserError):
+        liaisons.reply_to_request(database, problem.id, "已处理")
+    answered_at = raised + timedelta(hours=30)
+    answered = liaisons.reply_to_request(
+        database, request.id, "已报IT优化索引", now=answered_at, version=request.version
+    )
+    assert (answered.replied_at, answered.status, answered.reply) == (answered_at, "open", "已报IT优化索引")
+    assert liaisons.overdue_replies(database, center["组长丙"], now=raised + timedelta(hours=31)) == []
+    still_open = {item.id: item for item in liaisons.open_follow_ups(database, center["坐席丁"])}
+    assert still_open[request.id].reply == "已报IT优化索引" and still_open[problem.id].reply == ""
+    liaisons.reply_to_request(database, request.id, "下周上线", now=answered_at + timedelta(days=2))
+    again = {item.id: item for item in liaisons.open_follow_ups(database, center["坐席丁"])}[request.id]
+    assert (again.replied_at, again.reply) == (answered_at, "下周上线")  # the clock stopped at the first answer
+
+
 def test_cadence_for_a_month(database, center):
     liaisons.save_talk(database, talk(center, "坐席丁", date(2026, 11, 5), problems="系统卡顿"))
     liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 9, 10), kind="half_year", work_status="稳定"))

@@ -44,6 +44,8 @@ def test_a_leaders_day(database, center):
     assert found.talks_not_yet == 1 and found.month_ends_in == 8  # 坐席戊; 23–30 November
     assert not found.talks_pressing  # eight days left: not yet the last week
     assert (found.follow_ups_overdue, found.replies_overdue) == (1, 1)
+    request = next(item for item in talk.follow_ups if item.kind == "suggestion")
+    assert found.replies_link == f"talks/follow-up/{request.id}"  # the strip's link leads to the request itself
     assert found.anything
     later = reminders.reminders_for(database, leader, date(2026, 11, 24), datetime(2026, 11, 24, 9, tzinfo=UTC))
     assert later.talks_pressing and later.month_ends_in == 7

@@ -16,8 +16,11 @@ from workbench.roster import save_employee
 
 
 def open_page(qtbot, database, month="2026-10"):
+    """`month` None: where the page opens by itself."""
     page = GrowthPage()
-    page.today, page.month = TODAY, month
+    page.today = TODAY
+    if month is not None:
+        page.month, page.month_chosen = month, True
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
@@ -63,6 +66,22 @@ def test_the_month_shows_scores_and_who_improved_or_slipped(qtbot, database, tea
     assert "3" in page.rule.text()
     page.table.sortByColumn(column_of(page, "qa_score"), Qt.SortOrder.AscendingOrder)
     assert [cell(page, row, 1) for row in range(2)] == ["坐席戊", "坐席丁"]
+
+
+def test_the_page_opens_on_the_latest_month_with_scores(qtbot, database, team):
+    _leader, (ding, wu) = team
+    save(database, ding, "2026-09", qa_score=80)
+    save(database, wu, "2026-10", satisfaction=96)
+    save(database, wu, "2026-11", growth_plan="多听录音")  # a plan alone: no scores yet this month
+    page = open_page(qtbot, database, month=None)  # on 18 November
+    assert page.month == "2026-10" and page.month_label.text() == "2026年10月"
+    assert page.body.currentWidget() is page.month_view
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.month == "2026-11"
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    assert page.month == "2026-11"  # once moved, the page stays where the user is
 
 
 def test_enter_opens_the_persons_months_and_chart(qtbot, database, team):

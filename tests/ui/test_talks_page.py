@@ -138,7 +138,7 @@ def test_the_keyboard_adds_follow_ups_and_saves(qtbot, database, team):
     dialog.follow_up_text.setFocus()
     type_text(qtbot, dialog.follow_up_text, "增加饮水机")
     qtbot.keyClick(dialog.follow_up_text, Qt.Key.Key_Return)
-    assert dialog.follow_up_list.item(0).text() == "建议：增加饮水机"
+    assert dialog.follow_up_list.item(0).text() == "员工诉求：增加饮水机"
     assert dialog.isVisible(), "Enter in the follow-up line adds it; it does not save the dialog"
     qtbot.keyClick(dialog.follow_up_text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == TalkDialog.DialogCode.Accepted

@@ -13,6 +13,7 @@ from ui.dialogs.saving_dialog import SavingDialog
 from ui.user_settings import EXPORT_FOLDER_KEY, LANGUAGE_KEY, saved_language
 from workbench import center, checklists, paths, preferences
 from workbench.db.engine import Database
+from workbench.texts import t, value_label
 
 OPEN_DATABASE, NEW_DATABASE, MOVE_DATA_FOLDER = "open", "new", "move"
 
@@ -42,7 +43,7 @@ class SettingsDialog(SavingDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.me = QComboBox()
         for person in checklists.leaders(database):
-            self.me.addItem(f"{person.name}（{person.role}）", person.id)
+            self.me.addItem(t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id)
         self.me.setCurrentIndex(self.me.findData(checklists.me(database)))
         if center.login_employee(database) is not None:
             self.me.setEnabled(False)

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +43,9 @@ from workbench.liaisons import (
     talk_kind_label,
 )
 from workbench.texts import t
+
+if TYPE_CHECKING:
+    from workbench.cadence import CadenceRow
 
 _log = logging.getLogger(__name__)
 _draft_writer: QThreadPool | None = None
@@ -78,8 +82,11 @@ class TalkDialog(SavingDialog):
         today: date,
         kinds: Sequence[str] = TALK_KINDS,
         talk: TalkRecord | None = None,
+        person: CadenceRow | None = None,
     ):
-        """`talk`: a recorded talk to change, as read (its version is checked on saving)."""
+        """`talk`: a recorded talk to change, as read (its version is checked on saving).
+        `person`: the employee's row of this month's cadence, for 工号, team and the
+        talks already had this month."""
         super().__init__(parent, save, "talkDialog")
         self._base = talk or TalkRecord(
             employee_id=employee_id, liaison_id=liaison_id, talk_date=today, kind=TALK_KINDS[0]
@@ -91,6 +98,13 @@ class TalkDialog(SavingDialog):
         self._follow_ups: list[FollowUpRecord] = []
         title = self.tr("Talk with %1") if talk is None else self.tr("Change the talk with %1")
         self.setWindowTitle(title.replace("%1", employee_name))
+        self.whom = QLabel(self._whom(employee_name, person))
+        self.whom.setObjectName("detailTitle")
+        self.talked = QLabel()
+        self.talked.setObjectName("errorLabel")
+        if talk is None and person is not None and person.talks_this_month and person.last_talk is not None:
+            self.talked.setText(self._talked_text(person))
+        self.talked.setVisible(bool(self.talked.text()))
 
         self.talk_date = QDateEdit(QDate(today.year, today.month, today.day))
         self.talk_date.setCalendarPopup(True)
@@ -112,7 +126,7 @@ class TalkDialog(SavingDialog):
         for name in TALK_TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+            edit.setFixedHeight(self.fontMetrics().height() * 2 + 12)  # fits 1280×720; it scrolls
             self.texts[name] = edit
             form.addRow(labels[name], edit)
 
@@ -160,7 +174,9 @@ class TalkDialog(SavingDialog):
         carried = QListWidget()
         for item in carried_over:
             status = t(f"follow_up.status.{item.status}")
-            carried.addItem(f"{t(f'follow_up.kind.{item.kind}')}：{item.description}（{status}）")
+            carried.addItem(
+                t("follow_up.line", kind=t(f"follow_up.kind.{item.kind}"), text=item.description, state=status)
+            )
         if not carried_over:
             carried.addItem(self.tr("Nothing open from earlier talks."))
         side = QVBoxLayout()
@@ -181,6 +197,10 @@ class TalkDialog(SavingDialog):
         body.addLayout(main, 3)
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        heading.addWidget(self.whom)
+        heading.addWidget(self.talked, 1)
+        layout.addLayout(heading)
         layout.addLayout(body)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -192,6 +212,21 @@ class TalkDialog(SavingDialog):
         for edit in (*self.texts.values(), self.private_note):
             edit.textChanged.connect(self._draft_timer.start)
         self.texts["pain_points"].setFocus()
+
+    def _whom(self, name: str, person: CadenceRow | None) -> str:
+        if person is None:
+            return name
+        parts = [name, self.tr("No. %1").replace("%1", person.employee_no)]
+        return "  ·  ".join([*parts, person.team] if person.team else parts)
+
+    def _talked_text(self, person: CadenceRow) -> str:
+        day = person.last_talk
+        shown = QDate(day.year, day.month, day.day).toString(self.tr("d MMM", "a day of the month, as QDate shows it"))
+        if person.talks_this_month == 1:
+            return self.tr("Already talked with this month (%1)").replace("%1", shown)
+        return self.tr("Already talked with %n times this month (last %1)", "", person.talks_this_month).replace(
+            "%1", shown
+        )
 
     def _fill(self, talk: TalkRecord) -> None:
         self.talk_date.setDate(QDate(talk.talk_date.year, talk.talk_date.month, talk.talk_date.day))
@@ -221,7 +256,7 @@ class TalkDialog(SavingDialog):
             return
         item = FollowUpRecord(kind=self.follow_up_kind.currentData(), description=text)
         self._follow_ups.append(item)
-        self.follow_up_list.addItem(f"{self.follow_up_kind.currentText()}：{text}")
+        self.follow_up_list.addItem(t("follow_up.added", kind=self.follow_up_kind.currentText(), text=text))
         self.follow_up_text.clear()
         self._draft_timer.start()
 

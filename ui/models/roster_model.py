@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from workbench.people import EmployeeRecord
 from workbench.sorting import numerals_as_digits
-from workbench.texts import t
+from workbench.texts import t, value_label
 
 LEFT_COLOR = QColor("#8a8a8a")
 
@@ -29,9 +29,9 @@ NATURAL = "natural"  # numbers and dates: digit runs as numbers
 COLUMNS: tuple[tuple[str, Callable[[EmployeeRecord], str], str], ...] = (
     ("field.employee_no", lambda r: r.employee_no, NATURAL),
     ("field.name", lambda r: r.name, COLLATE),
-    ("field.gender", lambda r: r.gender or "", COLLATE),
+    ("field.gender", lambda r: value_label("gender", r.gender), COLLATE),
     ("field.team", lambda r: r.team or "", COLLATE),
-    ("field.role", lambda r: r.role or "", COLLATE),
+    ("field.role", lambda r: value_label("role", r.role), COLLATE),
     ("field.hire_date", lambda r: _date(r.hire_date), NATURAL),
     ("field.phone", lambda r: r.phone or "", NATURAL),
     ("field.status", lambda r: t(f"status.{r.status}"), COLLATE),

@@ -41,11 +41,13 @@ if TYPE_CHECKING:
 WHOLE_CENTER = ""  # the team picker's entry for every team
 
 
-def _load(database: Database, team: str | None, chosen: bool, month: str, progress):
-    """The viewer, and the month of the team they chose (or their own team at first)."""
+def _load(database: Database, team: str | None, chosen: bool, month: str | None, progress):
+    """The viewer, the month (None: the team's latest with scores, else this month) and
+    the month of the team they chose (or their own team at first)."""
     viewer = growth.viewer(database)
     team = team if chosen else viewer.team
-    return viewer, team, growth.team_month(database, month, team)
+    month = month or growth.latest_month(database, team) or month_of(date.today())
+    return viewer, team, month, growth.team_month(database, month, team)
 
 
 def _person(database: Database, employee_id: int, progress):
@@ -65,6 +67,7 @@ class GrowthPage(QWidget):
         self.database: Database | None = None
         self.today = date.today()
         self.month = month_of(self.today)
+        self.month_chosen = False  # False: the page opens on the latest month with scores
         self.viewer: Viewer | None = None
         self.team: str | None = None
         self.team_chosen = False  # until the user picks a team the page follows the viewer's own
@@ -169,7 +172,7 @@ class GrowthPage(QWidget):
         self.reload()
 
     def show_month(self, month: str) -> None:
-        self.month = month
+        self.month, self.month_chosen = month, True
         self.reload()
 
     def reload(self) -> None:
@@ -178,14 +181,15 @@ class GrowthPage(QWidget):
             self.database,
             self.team,
             self.team_chosen,
-            self.month,
+            self.month if self.month_chosen else None,
             owner=self,
             on_success=lambda result: self._show(*result),
             on_failure=lambda error: show_error(self, error),
         )
 
-    def _show(self, viewer: Viewer, team: str | None, rows: list[MonthRow]) -> None:
-        self.viewer, self.team = viewer, team
+    def _show(self, viewer: Viewer, team: str | None, month: str, rows: list[MonthRow]) -> None:
+        self.viewer, self.team, self.month = viewer, team, month
+        self.month_chosen = True  # found once: later reloads stay where the user is
         self._fill_team_picker(viewer, team)
         year, number = self.month.split("-")
         self.month_label.setText(self.tr("%1-%2").replace("%1", year).replace("%2", number))

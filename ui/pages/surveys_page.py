@@ -13,11 +13,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -166,9 +168,14 @@ class SurveysPage(QWidget):
             results_layout.addWidget(widget)
         results_layout.addWidget(self.items_table, 2)
         results_layout.addWidget(self.matrix_area, 3)
+        # The six drivers' rows and the matrix are taller than a 1280×720 screen leaves: they scroll.
+        results_scroll = QScrollArea()
+        results_scroll.setWidgetResizable(True)
+        results_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        results_scroll.setWidget(results)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.rounds_table)
-        self.splitter.addWidget(results)
+        self.splitter.addWidget(results_scroll)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 800])
 

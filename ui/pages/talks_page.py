@@ -3,7 +3,7 @@ overdue, each person's open follow-ups and timeline, and recording a talk in one
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.errors import ask_to_reload, show_error
 from ui.models.cadence_model import CadenceModel
+from ui.pages import talks_data
 from ui.tasks import run_in_background
 from ui.undo import push_removal
 from ui.widgets.empty_state import EmptyState
@@ -37,40 +38,11 @@ from ui.widgets.person_panel import PersonPanel
 from workbench.conflicts import EditConflict
 from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
-from workbench.texts import t
+from workbench.texts import t, value_label
 
 if TYPE_CHECKING:
     from workbench.cadence import Cadence, CadenceRow
     from workbench.db.engine import Database
-
-
-def _load(database: Database, liaison_id: int | None, month: str, today: date, progress):
-    from workbench import cadence, checklists, liaisons
-
-    liaisons.sync_default_pairings(database, today)
-    leaders = checklists.leaders(database)
-    liaison_id = liaison_id or checklists.me(database)
-    if liaison_id is None:
-        return leaders, None, None, []
-    now = datetime.now(UTC)
-    return (
-        leaders,
-        liaison_id,
-        cadence.cadence(database, liaison_id, month, today),
-        liaisons.overdue_replies(database, liaison_id, now),
-    )
-
-
-def _search(database: Database, text: str, viewer_id: int, progress):
-    from workbench import talk_search
-
-    return text, talk_search.search_talks(database, text, viewer_id=viewer_id, liaison_id=viewer_id)
-
-
-def _person(database: Database, employee_id: int, viewer_id: int, progress):
-    from workbench import cadence, liaisons
-
-    return liaisons.open_follow_ups(database, employee_id), cadence.timeline(database, employee_id, viewer_id)
 
 
 class TalksPage(QWidget):
@@ -88,6 +60,7 @@ class TalksPage(QWidget):
         self.database: Database | None = None
         self.liaison_id: int | None = None
         self._person_wanted: int | None = None  # whose follow-ups and timeline are on their way
+        self._follow_up_wanted: int | None = None  # the follow-up to show chosen once they are
         self.today = date.today()
         self.month = month_of(self.today)
         self.cadence: Cadence | None = None
@@ -140,6 +113,8 @@ class TalksPage(QWidget):
         self.coverage.setObjectName("countLabel")
         self.replies = QLabel()
         self.replies.setObjectName("errorLabel")
+        self.replies.setToolTip(self.tr("Open the oldest unanswered request"))
+        self.replies.linkActivated.connect(lambda link: self.show_follow_up(int(link)))
         self.model = CadenceModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -161,6 +136,7 @@ class TalksPage(QWidget):
         self.panel.remove_follow_up.connect(lambda item_id: self._remove("follow_up", item_id))
         self.panel.remove_talk.connect(lambda talk_id: self._remove("talk", talk_id))
         self.panel.edit_talk.connect(self.edit_talk)
+        self.panel.reply_given.connect(self._reply)
         self.panel.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -214,7 +190,7 @@ class TalksPage(QWidget):
 
     def reload(self) -> None:
         run_in_background(
-            _load,
+            talks_data.load_month,
             self.database,
             self.liaison_id,
             self.month,
@@ -227,7 +203,9 @@ class TalksPage(QWidget):
     def _show(self, leaders, liaison_id, cadence: Cadence | None, replies) -> None:
         self.person.clear()
         for person in leaders:
-            self.person.addItem(f"{person.name}（{person.role}）", person.id)
+            self.person.addItem(
+                t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id
+            )
         if liaison_id is None:
             self.body.setCurrentWidget(self.choose_state)
             self.loaded.emit()
@@ -248,7 +226,8 @@ class TalksPage(QWidget):
             .replace("%2", str(len(cadence.rows)))
             + (f"  ·  {teams}" if teams else "")
         )
-        self.replies.setText(self.tr("%n suggestion(s) unanswered after 24 hours", "", len(replies)) if replies else "")
+        words = self.tr("%n employee request(s) unanswered after 24 hours", "", len(replies))
+        self.replies.setText(f'<a href="{replies[0].id}">{words}</a>' if replies else "")
         self.replies.setVisible(bool(replies))
         self.body.setCurrentWidget(self.splitter)
         self._select(selected.employee_id if selected else None)
@@ -258,6 +237,27 @@ class TalksPage(QWidget):
         row = next((i for i, r in enumerate(self.model.rows) if r.employee_id == employee_id), 0)
         if self.model.rows:
             self.table.selectRow(row)
+
+    def show_follow_up(self, follow_up_id: int) -> None:
+        """The follow-up's person chosen in the month, the follow-up chosen beside it."""
+        run_in_background(
+            talks_data.whose,
+            self.database,
+            follow_up_id,
+            owner=self,
+            on_success=lambda whose: self._open_follow_up(follow_up_id, *whose),
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _open_follow_up(self, follow_up_id: int, employee_id: int, name: str) -> None:
+        self._follow_up_wanted = follow_up_id
+        self.search.clear()
+        self.table_area.setCurrentIndex(0)
+        rows = [row.employee_id for row in self.model.rows]
+        if employee_id in rows and self.table.currentIndex().row() != rows.index(employee_id):
+            self.table.selectRow(rows.index(employee_id))  # loads their panel
+        else:  # chosen already, or not paired in the month shown
+            self.show_person(employee_id, name)
 
     # a person ------------------------------------------------------------------
 
@@ -287,6 +287,12 @@ class TalksPage(QWidget):
         if row is not None:
             self.record_talk_with(row.employee_id, row.name, self)
 
+    def _this_months_row(self, employee_id: int) -> CadenceRow | None:
+        """The person's row when the month shown is this month: what the talk dialog warns of."""
+        if self.month != month_of(self.today):
+            return None
+        return next((row for row in self.model.rows if row.employee_id == employee_id), None)
+
     def record_talk_with(self, employee_id: int, name: str, parent: QWidget) -> None:
         """The talk dialog for anyone, the page's liaison (the user) as the one talking."""
         from ui.dialogs.talk_dialog import TalkDialog
@@ -309,6 +315,7 @@ class TalksPage(QWidget):
             drafts=Drafts(self.database),
             today=self.today,
             kinds=liaisons.talk_kinds(self.database),
+            person=self._this_months_row(employee_id),
         )
         if saved is not None:
             self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", name))
@@ -373,7 +380,7 @@ class TalksPage(QWidget):
             self._current_changed(self.table.currentIndex(), None)
             return
         run_in_background(
-            _search,
+            talks_data.search,
             self.database,
             text,
             self.liaison_id,
@@ -414,7 +421,7 @@ class TalksPage(QWidget):
         the arrow keys move through the month faster than that."""
         self._person_wanted = employee_id
         run_in_background(
-            _person,
+            talks_data.person,
             self.database,
             employee_id,
             self.liaison_id,
@@ -426,7 +433,9 @@ class TalksPage(QWidget):
     def _person_loaded(self, employee_id: int, name: str, follow_ups, events) -> None:
         if employee_id != self._person_wanted:
             return  # the user has moved on to someone else
-        self.panel.show_person(name, follow_ups, events)
+        selected = self._follow_up_wanted or getattr(self.panel.current_follow_up(), "id", None)
+        self._follow_up_wanted = None
+        self.panel.show_person(name, follow_ups, events, selected=selected)
         self.person_shown.emit()
 
     def _remove(self, kind: str, item_id: int) -> None:
@@ -456,6 +465,22 @@ class TalksPage(QWidget):
         self._current_changed(self.table.currentIndex(), None)
         self.reload()
         self.data_changed.emit()
+
+    def _reply(self, follow_up, text: str) -> None:
+        """The answer to an employee's request, recorded now: its 24-hour clock stops."""
+        from workbench import liaisons
+
+        try:
+            liaisons.reply_to_request(self.database, follow_up.id, text, version=follow_up.version)
+        except EditConflict as conflict:
+            if ask_to_reload(self, conflict):
+                self._refresh()
+            return
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.status_message.emit(self.tr("Answer recorded."))
+        self._refresh()
 
     def _set_status(self, follow_up, status: str) -> None:
         """Move a follow-up on from what the panel shows; moved by someone else meanwhile,

@@ -40,6 +40,7 @@ from workbench.conflicts import EditConflict
 from workbench.errors import UserError
 from workbench.people import ASSISTANT_MANAGER, MANAGER
 from workbench.suggestions import BoardFilter, quarter_label, quarter_of, shift_quarter
+from workbench.texts import t, value_label
 
 if TYPE_CHECKING:
     from workbench.db.engine import Database
@@ -199,7 +200,9 @@ class ThreeOnesPage(QWidget):
         self.person_id = data.person_id
         self.person.clear()
         for person in data.leaders:
-            self.person.addItem(f"{person.name}（{person.role}）", person.id)
+            self.person.addItem(
+                t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id
+            )
         if data.person_id is None or data.quarter is None:
             self.body.setCurrentWidget(self.choose_state)
             self.loaded.emit()

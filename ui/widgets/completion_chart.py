@@ -14,7 +14,7 @@ class CompletionChart(QChartView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(120)  # with the panel above it, fits under 650 px of window
         chart = QChart()
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

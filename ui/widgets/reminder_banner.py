@@ -23,7 +23,7 @@ def _reminders(database, progress):
 
 
 class ReminderBanner(QFrame):
-    go_to = Signal(str)  # "checklist" or "talks"
+    go_to = Signal(str)  # a page ("checklist", "talks") or a request (workbench.reminders.REPLY_LINK)
     refreshed = Signal()
 
     def __init__(self, parent=None):
@@ -87,10 +87,9 @@ class ReminderBanner(QFrame):
                 parts.append(("talks", self.tr("%1 (%2)").replace("%1", text).replace("%2", days)))
             if found.follow_ups_overdue:
                 parts.append(("talks", self.tr("%n follow-up(s) past due", "", found.follow_ups_overdue)))
-            if found.replies_overdue:
-                parts.append(
-                    ("talks", self.tr("%n suggestion(s) unanswered after 24 hours", "", found.replies_overdue))
-                )
+            if found.replies_overdue:  # to the oldest request itself, where it is answered
+                words = self.tr("%n employee request(s) unanswered after 24 hours", "", found.replies_overdue)
+                parts.append((found.replies_link, words))
         self.text.setText(
             self.tr("Today:") + " " + "  ·  ".join(f'<a href="{page}">{words}</a>' for page, words in parts)
         )

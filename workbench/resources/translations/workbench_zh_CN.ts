@@ -1413,103 +1413,103 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthPage</name>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="73"/>
+        <location filename="../../../ui/pages/growth_page.py" line="76"/>
         <source>Growth diary</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="77"/>
+        <location filename="../../../ui/pages/growth_page.py" line="80"/>
         <source>Whose month: a team, or the whole center</source>
         <translation>查看哪个班组：一个班组，或整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="82"/>
+        <location filename="../../../ui/pages/growth_page.py" line="85"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="87"/>
+        <location filename="../../../ui/pages/growth_page.py" line="90"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="89"/>
+        <location filename="../../../ui/pages/growth_page.py" line="92"/>
         <source>Edit month…</source>
         <translation>编辑本月…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="90"/>
+        <location filename="../../../ui/pages/growth_page.py" line="93"/>
         <source>Type in the selected person&apos;s scores, plan and evaluation</source>
         <translation>为选中的员工填写本月成绩、成长计划和评价</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="92"/>
-        <location filename="../../../ui/pages/growth_page.py" line="146"/>
+        <location filename="../../../ui/pages/growth_page.py" line="95"/>
+        <location filename="../../../ui/pages/growth_page.py" line="149"/>
         <source>Import scores…</source>
         <translation>导入成绩…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="94"/>
+        <location filename="../../../ui/pages/growth_page.py" line="97"/>
         <source>Import a QA or weekly-test sheet from Excel</source>
         <translation>从 Excel 导入质检成绩表或周考成绩表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="136"/>
+        <location filename="../../../ui/pages/growth_page.py" line="139"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="138"/>
+        <location filename="../../../ui/pages/growth_page.py" line="141"/>
         <source>No scores for this month yet</source>
         <translation>本月还没有成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="141"/>
+        <location filename="../../../ui/pages/growth_page.py" line="144"/>
         <source>The growth diary keeps each person&apos;s QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person&apos;s month in.</source>
         <translation>成长日记按月记录每位员工的质检成绩、满意度和周考成绩，以及成长计划和您的评价。可以导入质检或培训发来的成绩表，也可以逐人填写。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="147"/>
+        <location filename="../../../ui/pages/growth_page.py" line="150"/>
         <source>Type in scores…</source>
         <translation>填写成绩…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="149"/>
+        <location filename="../../../ui/pages/growth_page.py" line="152"/>
         <source>Nobody to keep a diary for</source>
         <translation>还没有需要记录成长日记的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="151"/>
+        <location filename="../../../ui/pages/growth_page.py" line="154"/>
         <source>The growth diary lists the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>成长日记列出班组的客户代表。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="157"/>
+        <location filename="../../../ui/pages/growth_page.py" line="160"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="191"/>
+        <location filename="../../../ui/pages/growth_page.py" line="195"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="198"/>
+        <location filename="../../../ui/pages/growth_page.py" line="202"/>
         <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
         <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="222"/>
+        <location filename="../../../ui/pages/growth_page.py" line="226"/>
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="317"/>
+        <location filename="../../../ui/pages/growth_page.py" line="321"/>
         <source>%1&apos;s %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="323"/>
+        <location filename="../../../ui/pages/growth_page.py" line="327"/>
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1545,6 +1545,14 @@ The details were written to {log}.</source>
         <location filename="../../../ui/widgets/growth_person.py" line="145"/>
         <source>%1: plan and evaluation</source>
         <translation>%1：计划与评价</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/guide_dialog.py" line="18"/>
+        <source>Guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
@@ -1783,158 +1791,168 @@ The details were written to {log}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="59"/>
+        <location filename="../../../ui/main_window.py" line="60"/>
         <location filename="../../../ui/app.py" line="29"/>
         <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="66"/>
+        <location filename="../../../ui/main_window.py" line="67"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="69"/>
+        <location filename="../../../ui/main_window.py" line="70"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="70"/>
+        <location filename="../../../ui/main_window.py" line="71"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="71"/>
+        <location filename="../../../ui/main_window.py" line="72"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="72"/>
+        <location filename="../../../ui/main_window.py" line="73"/>
         <source>Growth</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="73"/>
+        <location filename="../../../ui/main_window.py" line="74"/>
         <source>Surveys</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="74"/>
+        <location filename="../../../ui/main_window.py" line="75"/>
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="75"/>
+        <location filename="../../../ui/main_window.py" line="76"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="105"/>
+        <location filename="../../../ui/main_window.py" line="106"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="242"/>
+        <location filename="../../../ui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="243"/>
+        <location filename="../../../ui/main_window.py" line="254"/>
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="246"/>
+        <location filename="../../../ui/main_window.py" line="257"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="248"/>
+        <location filename="../../../ui/main_window.py" line="259"/>
         <source>&amp;Connect to the center&apos;s database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="252"/>
+        <location filename="../../../ui/main_window.py" line="263"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="257"/>
+        <location filename="../../../ui/main_window.py" line="268"/>
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="262"/>
+        <location filename="../../../ui/main_window.py" line="273"/>
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="267"/>
+        <location filename="../../../ui/main_window.py" line="278"/>
         <source>&amp;Combine the teams&apos; reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="270"/>
+        <location filename="../../../ui/main_window.py" line="281"/>
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="274"/>
+        <location filename="../../../ui/main_window.py" line="285"/>
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="279"/>
+        <location filename="../../../ui/main_window.py" line="290"/>
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="284"/>
+        <location filename="../../../ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="288"/>
+        <location filename="../../../ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="290"/>
+        <location filename="../../../ui/main_window.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="292"/>
+        <location filename="../../../ui/main_window.py" line="303"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="296"/>
+        <location filename="../../../ui/main_window.py" line="307"/>
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="301"/>
+        <location filename="../../../ui/main_window.py" line="309"/>
+        <source>Search talks, suggestions, diaries, surveys and care (Ctrl+Shift+F)</source>
+        <translation>搜索谈话、建议、成长日记、调研和关怀记录（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="313"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="306"/>
+        <location filename="../../../ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="307"/>
+        <location filename="../../../ui/main_window.py" line="325"/>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="329"/>
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="428"/>
+        <location filename="../../../ui/main_window.py" line="456"/>
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="430"/>
+        <location filename="../../../ui/main_window.py" line="458"/>
         <source>Team Leader&apos;s Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -2095,47 +2113,77 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="27"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="44"/>
         <source>Improving</source>
         <translation>改善中</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="28"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="45"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="29"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="46"/>
         <source>Checked again</source>
         <translation>已复查</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="35"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="52"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="36"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="53"/>
         <source>Move this follow-up to the bin (Ctrl+Z puts it back)</source>
         <translation>把这条跟进事项移到回收站（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="47"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="58"/>
+        <source>What the employee was answered; Enter records it</source>
+        <translation>答复员工的内容，按 Enter 记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/person_panel.py" line="60"/>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/person_panel.py" line="61"/>
+        <source>Record the answer to this employee request and when it was given</source>
+        <translation>记录对这条员工诉求的答复内容和答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/person_panel.py" line="74"/>
         <source>Open follow-ups:</source>
         <translation>未结跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="50"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="78"/>
         <source>Timeline:</source>
         <translation>时间线：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="87"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="91"/>
+        <source>Answered: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/person_panel.py" line="111"/>
+        <source>%1, not yet answered</source>
+        <translation>%1，未答复</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/person_panel.py" line="113"/>
+        <source>%1, answered %2</source>
+        <translation>%1，已答复 %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/person_panel.py" line="147"/>
         <source>Change this talk record…</source>
         <translation>修改这条谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/person_panel.py" line="88"/>
+        <location filename="../../../ui/widgets/person_panel.py" line="148"/>
         <source>Remove this talk record</source>
         <translation>删除这条谈话记录</translation>
     </message>
@@ -2206,19 +2254,19 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="92"/>
-        <source>%n suggestion(s) unanswered after 24 hours</source>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="91"/>
+        <source>%n employee request(s) unanswered after 24 hours</source>
         <translation>
-            <numerusform>%n 条建议超过 24 小时未答复</numerusform>
+            <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="95"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="94"/>
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="103"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="102"/>
         <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -2629,92 +2677,92 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="50"/>
         <source>On the center&apos;s database your login says who you are.</source>
         <translation>在中心数据库里，您是谁由登录名决定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="60"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="61"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>Open another…</source>
         <translation>打开其他…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="87"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>The database, its backups and the logs, for example to a drive that is backed up.</source>
         <translation>数据库、备份和日志一起移动，例如移到有备份的磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="97"/>
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>A new language shows from the next start.</source>
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Keep daily backups for:</source>
         <translation>每日备份保留：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Keep monthly backups for:</source>
         <translation>每月备份保留：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>Export to:</source>
         <translation>导出到：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="103"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -3238,115 +3286,115 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="87"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="89"/>
         <source>Surveys</source>
         <translation>调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="91"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="93"/>
         <source>Whose results: a team or the whole center</source>
         <translation>看哪里的结果：一个班组或全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="94"/>
-        <location filename="../../../ui/pages/surveys_page.py" line="184"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="96"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="191"/>
         <source>New round…</source>
         <translation>新建调研…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="96"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="98"/>
         <source>Start a Q12 or six-driver survey round (Ctrl+N)</source>
         <translation>开始一轮 Q12 或满意度六要素调研（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="99"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="101"/>
         <source>Enter responses…</source>
         <translation>录入问卷…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="100"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="102"/>
         <source>Type in the chosen round&apos;s questionnaires, one digit per item</source>
         <translation>录入所选调研的纸质问卷，每题一个数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="103"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="105"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="106"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="108"/>
         <source>Import responses…</source>
         <translation>导入问卷结果…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="107"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="109"/>
         <source>Edit questionnaires…</source>
         <translation>编辑问卷题目…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="175"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="182"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="177"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="184"/>
         <source>No survey rounds yet</source>
         <translation>还没有调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="180"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="187"/>
         <source>Run a Q12 engagement survey or a six-driver satisfaction survey each half-year: start a round, then type in or import the answers.</source>
         <translation>每半年做一次 Q12 敬业度调研或满意度六要素调研：先新建一轮调研，再录入或导入问卷结果。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="232"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="239"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="286"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="293"/>
         <source> · anonymous</source>
         <translation> · 匿名</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="293"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="300"/>
         <source>Fewer than three anonymous responses here: results are not shown, so nobody&apos;s answers can be told.</source>
         <translation>这里的匿名回答不足 3 份：不显示结果，以免能看出是谁的回答。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="311"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="318"/>
         <source>Responses %1 / %2</source>
         <translation>回答 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="316"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="323"/>
         <source>Average %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="319"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="326"/>
         <source>%1 since %2</source>
         <translation>较 %2 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="352"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="359"/>
         <source>Round “%1” started.</source>
         <translation>已新建调研“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/surveys_page.py" line="378"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="385"/>
         <source>%n response(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 份回答。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="387"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="394"/>
         <source>Choose the responses workbook</source>
         <translation>选择问卷结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="407"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="414"/>
         <source>Questionnaire saved.</source>
         <translation>问卷已保存。</translation>
     </message>
@@ -3354,114 +3402,137 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="99"/>
         <source>Talk with %1</source>
         <translation>与 %1 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="99"/>
         <source>Change the talk with %1</source>
         <translation>修改与 %1 的谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="104"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="118"/>
         <source>Pain points (痛点难点)</source>
         <translation>痛点难点</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="119"/>
         <source>How work is going (工作开展情况)</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="120"/>
         <source>Problems found (存在问题)</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="121"/>
         <source>Guidance given (指导意见)</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="124"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="125"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="119"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="133"/>
         <source>Care ratings (optional)</source>
         <translation>关爱评估（选填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="136"/>
         <source>Source of stress</source>
         <translation>压力来源</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="137"/>
         <source>Emotional state</source>
         <translation>情绪状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="124"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="138"/>
         <source>Work status</source>
         <translation>工作现状</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="139"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="140"/>
         <source>Business skill</source>
         <translation>业务技能</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="141"/>
         <source>Kind of need</source>
         <translation>需求类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="156"/>
         <source>Only you can see this; it is left out of exports.</source>
         <translation>只有你能看到，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="148"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="162"/>
         <source>A follow-up, problem or suggestion; Enter adds it</source>
         <translation>跟进事项、问题或建议，回车添加</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="150"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="164"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="165"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="181"/>
         <source>Nothing open from earlier talks.</source>
         <translation>之前的谈话没有未结事项。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="167"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="183"/>
         <source>Still open from earlier talks:</source>
         <translation>之前谈话未结的事项：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="173"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="189"/>
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="193"/>
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="219"/>
+        <source>No. %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="224"/>
+        <source>d MMM</source>
+        <comment>a day of the month, as QDate shows it</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="226"/>
+        <source>Already talked with this month (%1)</source>
+        <translation>本月已谈（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="227"/>
+        <source>Already talked with %n times this month (last %1)</source>
+        <translation>
+            <numerusform>本月已谈 %n 次（最近 %1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3521,137 +3592,147 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="96"/>
+        <location filename="../../../ui/pages/talks_page.py" line="69"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="100"/>
+        <location filename="../../../ui/pages/talks_page.py" line="73"/>
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="104"/>
+        <location filename="../../../ui/pages/talks_page.py" line="77"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="109"/>
+        <location filename="../../../ui/pages/talks_page.py" line="82"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="112"/>
+        <location filename="../../../ui/pages/talks_page.py" line="85"/>
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="113"/>
+        <location filename="../../../ui/pages/talks_page.py" line="86"/>
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="120"/>
+        <location filename="../../../ui/pages/talks_page.py" line="93"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="122"/>
+        <location filename="../../../ui/pages/talks_page.py" line="95"/>
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="125"/>
+        <location filename="../../../ui/pages/talks_page.py" line="98"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="128"/>
+        <location filename="../../../ui/pages/talks_page.py" line="101"/>
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="129"/>
+        <location filename="../../../ui/pages/talks_page.py" line="102"/>
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="174"/>
+        <location filename="../../../ui/pages/talks_page.py" line="116"/>
+        <source>Open the oldest unanswered request</source>
+        <translation>打开最早一条未答复的员工诉求</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/talks_page.py" line="150"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="176"/>
+        <location filename="../../../ui/pages/talks_page.py" line="152"/>
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="178"/>
+        <location filename="../../../ui/pages/talks_page.py" line="154"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="180"/>
+        <location filename="../../../ui/pages/talks_page.py" line="156"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="238"/>
+        <location filename="../../../ui/pages/talks_page.py" line="216"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="246"/>
+        <location filename="../../../ui/pages/talks_page.py" line="224"/>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="251"/>
-        <source>%n suggestion(s) unanswered after 24 hours</source>
+        <location filename="../../../ui/pages/talks_page.py" line="229"/>
+        <source>%n employee request(s) unanswered after 24 hours</source>
         <translation>
-            <numerusform>%n 条建议超过 24 小时未答复</numerusform>
+            <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="297"/>
+        <location filename="../../../ui/pages/talks_page.py" line="482"/>
+        <source>Answer recorded.</source>
+        <translation>答复已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/talks_page.py" line="303"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="314"/>
-        <location filename="../../../ui/pages/talks_page.py" line="345"/>
+        <location filename="../../../ui/pages/talks_page.py" line="321"/>
+        <location filename="../../../ui/pages/talks_page.py" line="352"/>
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="329"/>
+        <location filename="../../../ui/pages/talks_page.py" line="336"/>
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="360"/>
+        <location filename="../../../ui/pages/talks_page.py" line="367"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="399"/>
+        <location filename="../../../ui/pages/talks_page.py" line="406"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="444"/>
+        <location filename="../../../ui/pages/talks_page.py" line="453"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="444"/>
+        <location filename="../../../ui/pages/talks_page.py" line="453"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="451"/>
+        <location filename="../../../ui/pages/talks_page.py" line="460"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3768,141 +3849,141 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesPage</name>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="70"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="279"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="71"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="282"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="74"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="75"/>
         <source>Whose quarter</source>
         <translation>查看谁的季度</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="77"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="78"/>
         <source>The quarter, this one or an earlier one</source>
         <translation>季度：本季度或以前的季度</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="79"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="80"/>
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="81"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="82"/>
         <source>File an improvement suggestion (Ctrl+N)</source>
         <translation>提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="108"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="109"/>
         <source>Double-click or Enter: open this leader&apos;s quarter</source>
         <translation>双击或按 Enter：打开这位管理人员的本季度“三个一”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="128"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="129"/>
         <source>No improvement suggestions yet</source>
         <translation>还没有改进建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="131"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="132"/>
         <source>Each quarter every leader makes one service-improvement suggestion. File yours here and follow it to implementation.</source>
         <translation>组长及以上管理人员每季度提出一条服务改善建议。在这里提交，并跟踪到落实。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="135"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="136"/>
         <source>Add the first suggestion…</source>
         <translation>提交第一条建议…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="142"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="143"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="142"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="162"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="143"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="163"/>
         <source>Implemented</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="159"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="212"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="160"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="215"/>
         <source>My quarter</source>
         <translation>我的三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="160"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="161"/>
         <source>Across leaders</source>
         <translation>各管理人员完成情况</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="161"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="162"/>
         <source>Suggestion board</source>
         <translation>建议看板</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="164"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="165"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="166"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="167"/>
         <source>Whose three ones are these?</source>
         <translation>这是谁的“三个一”？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="168"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="169"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="212"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="215"/>
         <source>Leader&apos;s quarter</source>
         <translation>该管理人员的三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="215"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="218"/>
         <source>%1 of %2 leaders have done all three ones in %3</source>
         <translation>%3：%2 名管理人员中 %1 名已全部完成“三个一”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="280"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="283"/>
         <source>This quarter has changes that are not saved. Discard them?</source>
         <translation>本季度的修改还没有保存，要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="303"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="306"/>
         <source>Three ones of %1 saved.</source>
         <translation>%1的“三个一”已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="334"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="337"/>
         <source>Implemented in all: %1</source>
         <translation>累计落实：%1 条</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="337"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="340"/>
         <source>Implemented by quarter</source>
         <translation>各季度落实建议数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="394"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="397"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="415"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="454"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="418"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="457"/>
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="430"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="433"/>
         <source>Remove suggestion “%1”</source>
         <translation>删除建议“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="437"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="440"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
