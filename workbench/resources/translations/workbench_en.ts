@@ -31,6 +31,23 @@
         </message>
     </context>
 <context>
+        <name>ChecklistPage</name>
+        <message numerus="yes">
+            <source>%n duty(ies) from earlier periods</source>
+            <translation>
+                <numerusform>%n duty from earlier periods</numerusform>
+                <numerusform>%n duties from earlier periods</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip %n duty(ies) from earlier periods</source>
+            <translation>
+                <numerusform>Skip %n duty from earlier periods</numerusform>
+                <numerusform>Skip %n duties from earlier periods</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
         <name>DatesModel</name>
         <message numerus="yes">
             <location filename="../../ui/widgets/care_tables.py" line="61" />
@@ -54,6 +71,16 @@
             <translation>
                 <numerusform>%n year with the center</numerusform>
                 <numerusform>%n years with the center</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>OverdueBar</name>
+        <message numerus="yes">
+            <source>%n duty(ies) from earlier periods can still be done. Tick what you catch up on; skip what is no longer needed.</source>
+            <translation>
+                <numerusform>%n duty from earlier periods can still be done. Tick it when you catch up on it; skip it if it is no longer needed.</numerusform>
+                <numerusform>%n duties from earlier periods can still be done. Tick what you catch up on; skip what is no longer needed.</numerusform>
             </translation>
         </message>
     </context>
