@@ -38,6 +38,7 @@ from ui.widgets.occurrence_detail import OccurrenceDetail
 from ui.widgets.overdue_bar import OverdueBar
 from workbench.checklists import DONE, OPEN, SKIPPED, ChecklistDay, OccurrenceRecord
 from workbench.periods import Frequency, month_of, period_of
+from workbench.texts import t, value_label
 
 if TYPE_CHECKING:
     from workbench.db.engine import Database
@@ -278,7 +279,9 @@ class ChecklistPage(QWidget):
     def _fill_people(self, leaders, owner_id) -> None:
         self.person.clear()
         for person in leaders:
-            self.person.addItem(f"{person.name}（{person.role}）", person.id)
+            self.person.addItem(
+                t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id
+            )
             self.person.setItemData(self.person.count() - 1, person.employee_no, Qt.ItemDataRole.ToolTipRole)
         index = self.person.findData(owner_id)
         self.person.setCurrentIndex(max(index, 0))
