@@ -255,6 +255,7 @@ def main() -> None:
         save=lambda talk: talk,
         drafts=Drafts(window.database),
         today=talks.today,
+        person=row,
     )
     dialog.texts["pain_points"].setPlainText("早班赶不上，孩子上学要送")
     dialog.care["emotion"].setCurrentText("焦虑")
