@@ -249,53 +249,39 @@ class MainWindow(QMainWindow):
             # Ctrl+Z undoes what was done on the page in front; the roster has no undo yet.
             self.undo_group.setActiveStack(getattr(self.pages.currentWidget(), "undo_stack", None))
 
+    def _add_action(self, menu, text: str, slot, shortcut=None, needs_database: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setEnabled(not needs_database)  # enabled by attach_database (_database_actions)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open another database…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(lambda: self.switcher and self.switcher.choose_and_open())
-        new_action = QAction(self.tr("&New database…"), self)
-        new_action.triggered.connect(lambda: self.switcher and self.switcher.choose_and_create())
-        server_action = QAction(self.tr("&Connect to the center's database…"), self)
-        server_action.triggered.connect(lambda: self.switcher and self.switcher.connect_to_server())
-        file_menu.addActions([open_action, new_action, server_action])
+        add = self._add_action
+        add(file_menu, self.tr("&Open another database…"), lambda: self.switcher and self.switcher.choose_and_open(),
+            QKeySequence.StandardKey.Open)  # fmt: skip
+        add(file_menu, self.tr("&New database…"), lambda: self.switcher and self.switcher.choose_and_create())
+        add(file_menu, self.tr("&Connect to the center's database…"),
+            lambda: self.switcher and self.switcher.connect_to_server())  # fmt: skip
         file_menu.addSeparator()
-        self.import_action = QAction(self.tr("&Import roster…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setEnabled(False)
-        self.import_action.triggered.connect(self._import_roster)
-        file_menu.addAction(self.import_action)
-        self.import_talks_action = QAction(self.tr("Import talk &ledger…"), self)
-        self.import_talks_action.setEnabled(False)
-        self.import_talks_action.triggered.connect(self._import_talks)
-        file_menu.addAction(self.import_talks_action)
+        self.import_action = add(file_menu, self.tr("&Import roster…"), self._import_roster, QKeySequence("Ctrl+I"),
+                                 needs_database=True)  # fmt: skip
+        self.import_talks_action = add(file_menu, self.tr("Import talk &ledger…"), self._import_talks,
+                                       needs_database=True)  # fmt: skip
         file_menu.addSeparator()
-        self.export_action = QAction(self.tr("&Export the monthly review…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setEnabled(False)
-        self.export_action.triggered.connect(self._export_monthly)
-        file_menu.addAction(self.export_action)
-        rollup_action = QAction(self.tr("&Combine the teams' reviews…"), self)
-        rollup_action.triggered.connect(self._combine_reviews)
-        file_menu.addAction(rollup_action)
-        self.bin_action = QAction(self.tr("The b&in…"), self)
-        self.bin_action.setEnabled(False)
-        self.bin_action.triggered.connect(self._open_bin)
-        file_menu.addAction(self.bin_action)
-        self.backups_action = QAction(self.tr("&Backups…"), self)
-        self.backups_action.setEnabled(False)
-        self.backups_action.triggered.connect(self._backups)
-        file_menu.addAction(self.backups_action)
+        self.export_action = add(file_menu, self.tr("&Export the monthly review…"), self._export_monthly,
+                                 QKeySequence("Ctrl+E"), needs_database=True)  # fmt: skip
+        add(file_menu, self.tr("&Combine the teams' reviews…"), self._combine_reviews)
+        self.bin_action = add(file_menu, self.tr("The b&in…"), self._open_bin, needs_database=True)
+        self.backups_action = add(file_menu, self.tr("&Backups…"), self._backups, needs_database=True)
         file_menu.addSeparator()
-        self.templates_action = QAction(self.tr("Checklist &templates…"), self)
-        self.templates_action.setEnabled(False)
-        self.templates_action.triggered.connect(self._edit_templates)
-        file_menu.addAction(self.templates_action)
+        self.templates_action = add(file_menu, self.tr("Checklist &templates…"), self._edit_templates,
+                                    needs_database=True)  # fmt: skip
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_group = QUndoGroup(self)
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))

@@ -1,7 +1,7 @@
 """What the other PCs change, as they change it.
 
 On a center's server every write ends with a notice on CHANGES_CHANNEL naming its table
-(the triggers of workbench.center); PostgreSQL sends it when the transaction commits. A
+(the triggers of workbench.center_rules); PostgreSQL sends it when the transaction commits. A
 notice says only which kind of record changed somewhere in the center, never which row. A
 ChangeListener hears them on a connection of its own, on a thread of its own, and tells
 `on_change` (from that thread) which tables changed, at most about once a second.
@@ -23,7 +23,7 @@ from collections.abc import Callable
 import psycopg
 from sqlalchemy import Engine, create_engine, event
 
-from workbench.center import CHANGES_CHANNEL
+from workbench.center_rules import CHANGES_CHANNEL
 from workbench.db.engine import Database
 from workbench.db.models import Base
 

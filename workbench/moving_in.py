@@ -18,14 +18,11 @@ database under the center's numbering:
   response imported from the same sheet. A duty the leader already has at the center (same
   category, frequency and work) keeps the center's wording and takes the file's ticks for
   the periods the center left open.
-- Pairings set by hand move, and ended ones as history, where the center has no pairing of
-  the same two people over the same days; the roster's running pairings are the center's
-  roster's to make (`liaisons.sync_pairings`, run when people were added). A running hand
-  pairing of two people in different teams stays behind and is listed: on the center's
-  server it would open one team's records to the other's leader, and only someone over
-  both teams may make it there.
-- A private note that the file says someone other than its talk's liaison wrote refuses
-  the whole move: on the server its author alone reads it.
+- Pairings set by hand move (ended ones as history) where the center has no pairing of the
+  same two people over the same days, but not a running one across teams, which would open
+  one team to the other's leader: that stays behind, listed. The roster's running pairings
+  are the center's roster's to make (`liaisons.sync_pairings`, run when people were added).
+- A private note in the name of anyone but its talk's liaison refuses the whole move.
 - The bin and the preferences stay behind (`moving_in.not_moved` says why).
 
 It is one transaction on the center: a failure leaves the center as it was, and a dry run
@@ -45,10 +42,11 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import Column, DateTime, Table, UniqueConstraint, and_, func, insert, select, text, update
+from sqlalchemy import Column, DateTime, Table, UniqueConstraint, and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench import liaisons, preferences, surveys
+from workbench.center_rules import unrestricted_login
 from workbench.checklists import OPEN
 from workbench.db.engine import Database, open_database, resolve_url
 from workbench.db.models import (
@@ -132,14 +130,8 @@ def _check_unrestricted(center: Database) -> None:
     if center.engine.dialect.name != "postgresql":
         return
     with center.engine.connect() as connection:
-        login, unrestricted = connection.execute(
-            text(
-                "SELECT current_user, rolsuper OR rolbypassrls OR current_user = "
-                "(SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'employees') "
-                "FROM pg_roles WHERE rolname = current_user"
-            )
-        ).one()
-    if not unrestricted:
+        login = unrestricted_login(connection)
+    if login is not None:
         raise UserError(t("moving_in.owner_needed", login=login))
 
 

@@ -26,7 +26,7 @@ from workbench.texts import t
 TALK, FOLLOW_UP = "talk", "follow_up"
 SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY = "suggestion", "care_event", "account_entry"
 # A talk's private note alone, in its author's bin: on a center's server someone else
-# removed the talk (workbench.center moves the note there; the remover cannot read it).
+# removed the talk (workbench.center_rules moves the note there; the remover cannot read it).
 PRIVATE_NOTE = "private_note"
 KINDS = (TALK, FOLLOW_UP, SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY, PRIVATE_NOTE)
 
