@@ -470,30 +470,29 @@ class TalksPage(QWidget):
         """The answer to an employee's request, recorded now: its 24-hour clock stops."""
         from workbench import liaisons
 
-        try:
-            liaisons.reply_to_request(self.database, follow_up.id, text, version=follow_up.version)
-        except EditConflict as conflict:
-            if ask_to_reload(self, conflict):
-                self._refresh()
-            return
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.status_message.emit(self.tr("Answer recorded."))
-        self._refresh()
+        if self._write_follow_up(lambda: liaisons.reply_to_request(self.database, follow_up.id, text,
+                                                                   version=follow_up.version)):  # fmt: skip
+            self.status_message.emit(self.tr("Answer recorded."))
 
     def _set_status(self, follow_up, status: str) -> None:
-        """Move a follow-up on from what the panel shows; moved by someone else meanwhile,
-        the panel and the month are shown again if the user wants."""
+        """Move a follow-up on from what the panel shows."""
         from workbench import liaisons
 
+        self._write_follow_up(
+            lambda: liaisons.set_follow_up_status(self.database, follow_up.id, status, version=follow_up.version)
+        )
+
+    def _write_follow_up(self, write) -> bool:
+        """A follow-up written from what the panel shows; changed by someone else meanwhile,
+        the panel and the month are shown again if the user wants. True when written."""
         try:
-            liaisons.set_follow_up_status(self.database, follow_up.id, status, version=follow_up.version)
+            write()
         except EditConflict as conflict:
             if ask_to_reload(self, conflict):
                 self._refresh()
-            return
+            return False
         except Exception as error:
             show_error(self, error)
-            return
+            return False
         self._refresh()
+        return True
