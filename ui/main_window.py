@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.errors import connection_notices
 from ui.icons import icon
 from ui.live_updates import LiveUpdates
+from ui.tasks import wait_for_background_work
 from ui.widgets.connection_banner import ConnectionBanner
 from ui.widgets.reminder_banner import ReminderBanner
 from workbench import __version__, texts
@@ -201,10 +202,8 @@ class MainWindow(QMainWindow):
             stack.clear()  # the undo history belongs to the data being closed
         for action in self._database_actions():
             action.setEnabled(False)
-        self.live_updates.stop()
-        if self.database is not None:
-            self.database.close()
-            self.database = None
+        self._let_go_of_database()
+        self.database = None
         self.connection_banner.set_database(None)
         self.statusBar().showMessage(message)
 
@@ -212,9 +211,7 @@ class MainWindow(QMainWindow):
         """Show another database (or the same one moved) in place of the open one."""
         for stack in self._undo_stacks():
             stack.clear()
-        self.live_updates.stop()
-        if self.database is not None:
-            self.database.close()
+        self._let_go_of_database()
         self.attach_database(database)
         self.statusBar().clearMessage()
 
@@ -472,12 +469,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self._let_go_of_database()
+        super().closeEvent(event)
+
+    def _let_go_of_database(self) -> None:
         self.live_updates.stop()
         if self.database is not None:
-            # Work still running holds connections; a center's server would keep them open.
-            QThreadPool.globalInstance().waitForDone(5000)
+            wait_for_background_work(5000)
             self.database.close()
-        super().closeEvent(event)
 
 
 def _reopen(path: Path, progress) -> Database:

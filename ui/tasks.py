@@ -78,6 +78,23 @@ class Task(QRunnable):
 
 
 _running: set[Task] = set()  # keeps each task alive until it has reported, or its owner is gone
+_lanes: dict[str, QThreadPool] = {}
+
+
+def lane(name: str) -> QThreadPool:
+    """A pool of one thread: its jobs run in the order given (the global pool's may
+    overtake each other)."""
+    if name not in _lanes:
+        _lanes[name] = QThreadPool()
+        _lanes[name].setMaxThreadCount(1)
+    return _lanes[name]
+
+
+def wait_for_background_work(msecs: int) -> None:
+    """Let running jobs finish (each pool at most `msecs`) before the database they use
+    is closed: a job still holding a connection would leave it open on a center's server."""
+    for pool in (QThreadPool.globalInstance(), *_lanes.values()):
+        pool.waitForDone(msecs)
 
 
 def run_in_background(
@@ -90,8 +107,7 @@ def run_in_background(
     pool: QThreadPool | None = None,
     **kwargs,
 ) -> Task:
-    """`pool`: a pool of one thread runs its jobs in the order given (the global pool's
-    may overtake each other)."""
+    """`pool`: the global pool unless a `lane` is given."""
     reports = _Reports(owner, on_success, on_failure, on_progress)
     task = Task(function, args, kwargs, reports)
     task.setAutoDelete(False)

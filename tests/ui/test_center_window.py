@@ -33,6 +33,11 @@ def asked(monkeypatch):
     return said, answers
 
 
+def sessions_of(login: str, postgres_server) -> int:
+    with psycopg.connect(postgres_server.url("postgres").replace("+psycopg", ""), autocommit=True) as owner:
+        return owner.execute("SELECT count(*) FROM pg_stat_activity WHERE usename = %s", (login,)).fetchone()[0]
+
+
 def open_center_window(qtbot, url):
     window = start(url, "zh_CN")
     qtbot.addWidget(window)
@@ -150,3 +155,28 @@ def test_settings_on_the_center_leave_who_i_am_to_the_login_and_save(qtbot, cent
     dialog.accept()  # before: the backup policy went to the center's preferences, which a leader may not write
     assert dialog.saved is not None and dialog.error.isHidden()
     window.close()
+
+
+def test_closing_the_window_waits_for_a_draft_still_being_written(qtbot, center_url, asked, postgres_server):
+    """A draft is written on a thread of its own, which may still be at the server when the
+    window closes: the window lets it finish before closing the database, so no session
+    of the login stays open on the server (nor is left to the garbage collector)."""
+    from sqlalchemy import text
+
+    from ui.dialogs.talk_dialog import DRAFTS_LANE
+    from ui.tasks import lane, run_in_background
+
+    _said, answers = asked
+    answers.append(PASSWORD)
+    window = open_center_window(qtbot, without_password(center_url, "bing"))
+    database, written = window.database, []
+
+    def slow_draft(progress):  # a server that takes a moment to answer
+        with database.sessions.begin() as session:
+            session.execute(text("SELECT pg_sleep(0.5)"))
+        written.append(True)
+
+    run_in_background(slow_draft, owner=window, on_success=lambda _: None, on_failure=print, pool=lane(DRAFTS_LANE))
+    window.close()
+    assert written == [True]
+    assert sessions_of("bing", postgres_server) == 0

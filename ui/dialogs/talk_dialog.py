@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
-from ui.tasks import run_in_background
+from ui.tasks import lane, run_in_background
 from workbench.drafts import Drafts
 from workbench.liaisons import (
     CARE_SCALES,
@@ -48,17 +48,7 @@ if TYPE_CHECKING:
     from workbench.cadence import CadenceRow
 
 _log = logging.getLogger(__name__)
-_draft_writer: QThreadPool | None = None
-
-
-def _draft_pool() -> QThreadPool:
-    """One thread for drafts, so a draft kept after the dialog closed never outlives its
-    removal."""
-    global _draft_writer
-    if _draft_writer is None:
-        _draft_writer = QThreadPool()
-        _draft_writer.setMaxThreadCount(1)
-    return _draft_writer
+DRAFTS_LANE = "drafts"  # one thread, so a draft kept after the dialog closed never outlives its removal
 
 
 def _draft_not_kept(error: BaseException) -> None:
@@ -285,7 +275,7 @@ class TalkDialog(SavingDialog):
         # Reported to the application: the draft's removal still runs after the dialog is gone.
         run_in_background(
             function, *args, owner=QCoreApplication.instance(), on_success=lambda _: None,
-            on_failure=_draft_not_kept, pool=_draft_pool(),
+            on_failure=_draft_not_kept, pool=lane(DRAFTS_LANE),
         )  # fmt: skip
 
     def _keep_draft(self) -> None:
@@ -294,7 +284,7 @@ class TalkDialog(SavingDialog):
     def _read_draft(self) -> None:
         run_in_background(
             lambda key, progress: self._drafts.read(key), self._draft_key, owner=self, on_success=self._restore,
-            on_failure=_draft_not_kept, pool=_draft_pool(),
+            on_failure=_draft_not_kept, pool=lane(DRAFTS_LANE),
         )  # fmt: skip
 
     def _restore(self, draft: dict | None) -> None:
