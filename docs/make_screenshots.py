@@ -102,8 +102,8 @@ def scaled_pictures(demo: Path) -> None:
     window.resize(1280, 720)
     save(window, "checklist-150.png")
     window.sidebar.setCurrentRow(1)
-    wait_for(lambda: window.talks_page.model.rows)
-    window.talks_page.table.selectRow(2)
+    wait_for(lambda: window.page("talks").model.rows)
+    window.page("talks").table.selectRow(2)
     save(window, "talks-150.png")
     window.close()
 
@@ -114,7 +114,7 @@ def practice_pictures(window) -> None:
     from workbench.periods import shift_month
     from workbench.suggestions import shift_quarter
 
-    page = window.three_ones_page
+    page = window.page("three_ones")
     window.show_page(page)
     loaded = []
     page.loaded.connect(lambda: loaded.append(True))
@@ -126,7 +126,7 @@ def practice_pictures(window) -> None:
     page.board.table.selectRow(0)
     save(window, "suggestion-board.png")
 
-    page = window.growth_page
+    page = window.page("growth")
     window.show_page(page)
     page.show_month(shift_month(page.month, -1))
     wait_for(lambda: page.model.rowCount() > 0)
@@ -137,10 +137,10 @@ def practice_pictures(window) -> None:
     wait_for(lambda: shown)
     save(window, "growth-person.png")
 
-    window.show_page(window.surveys_page)
+    window.show_page(window.page("surveys"))
     save(window, "surveys.png")
 
-    page = window.care_page
+    page = window.page("care")
     window.show_page(page)
     shown = []
     page.person_shown.connect(lambda: shown.append(True))
@@ -188,14 +188,14 @@ def center_pictures(demo: Path) -> None:
         dialog.close()
 
         window = open_window(make_url(address).set(password=password).render_as_string(hide_password=False))
-        window.show_page(window.talks_page)
-        wait_for(lambda: window.talks_page.model.rowCount() > 0)
-        window.talks_page.table.selectRow(2)
+        window.show_page(window.page("talks"))
+        wait_for(lambda: window.page("talks").model.rowCount() > 0)
+        window.page("talks").table.selectRow(2)
         with psycopg.connect(server.url("postgres").replace("+psycopg", ""), autocommit=True) as admin:
             admin.execute("ALTER DATABASE center ALLOW_CONNECTIONS false")
             admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'zhangwei'")
             sys.excepthook = lambda *error: None  # what the page reads on the spot fails too: the strip says it
-            window.talks_page.reload()
+            window.page("talks").reload()
             wait_for(window.connection_banner.isVisible)
             save(window, "center-connection-lost.png")
             admin.execute("ALTER DATABASE center ALLOW_CONNECTIONS true")
@@ -219,7 +219,7 @@ def main() -> None:
     save(window, "checklist.png")
     from ui.dialogs.duty_list_dialog import DutyListDialog, OwnChecklist, RoleTemplate
 
-    checklist = window.checklist_page
+    checklist = window.page("checklist")
     dialog = DutyListDialog(
         window, OwnChecklist(window.database, checklist.owner_id, checklist.today), checklist.undo_stack
     )
@@ -237,7 +237,7 @@ def main() -> None:
     dialog.close()
 
     window.sidebar.setCurrentRow(1)
-    talks = window.talks_page
+    talks = window.page("talks")
     wait_for(lambda: talks.model.rows)
     talks.table.selectRow(2)
     save(window, "talks.png")
@@ -327,8 +327,8 @@ def main() -> None:
     dialog.close()
 
     practice_pictures(window)
-    window.show_page(window.roster_page)
-    page = window.roster_page
+    window.show_page(window.page("roster"))
+    page = window.page("roster")
     wait_for(lambda: page.model.rowCount() > 0)
     page.table.selectRow(4)
     save(window, "roster.png")
@@ -357,16 +357,16 @@ def main() -> None:
     save(window.first_run, "first-run-wizard.png")
     window.first_run.reject()  # the empty pages behind it, as a user who skipped the steps sees them
     save(window, "first-run-checklist.png")
-    window.show_page(window.roster_page)
-    wait_for(lambda: window.roster_page.body.currentWidget() is window.roster_page.empty_state)
+    window.show_page(window.page("roster"))
+    wait_for(lambda: window.page("roster").body.currentWidget() is window.page("roster").empty_state)
     save(window, "first-run.png")
     window.close()
 
     window = open_window(demo, language="en")
     save(window, "checklist-en.png")
-    window.show_page(window.roster_page)
-    wait_for(lambda: window.roster_page.model.rowCount() > 0)
-    window.roster_page.table.selectRow(4)
+    window.show_page(window.page("roster"))
+    wait_for(lambda: window.page("roster").model.rowCount() > 0)
+    window.page("roster").table.selectRow(4)
     save(window, "roster-en.png")
     window.close()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,17 +27,18 @@ from PySide6.QtWidgets import (
 from ui.errors import connection_notices
 from ui.icons import icon
 from ui.live_updates import LiveUpdates
+from ui.pages.registry import PAGES, page_opening
 from ui.tasks import wait_for_background_work
 from ui.widgets.connection_banner import ConnectionBanner
 from ui.widgets.reminder_banner import ReminderBanner
+from ui.writes import announce, announcements
 from workbench import __version__, texts
 from workbench.texts import t
 
 if TYPE_CHECKING:
-    from ui.pages.checklist_page import ChecklistPage
-    from ui.pages.roster_page import RosterPage
-    from ui.pages.talks_page import TalksPage
+    from ui.pages.page import Page
     from workbench.db.engine import Database
+    from workbench.found import FoundRecord
 
 
 class MainWindow(QMainWindow):
@@ -53,11 +54,13 @@ class MainWindow(QMainWindow):
         self.database: Database | None = None
         self.first_run = None  # the getting-started wizard, shown once on a new database
         self.switcher = None  # opens other databases and moves the data folder (set by ui.app.run)
-        self.checklist_page: ChecklistPage | None = None
-        self.talks_page: TalksPage | None = None
-        self.roster_page: RosterPage | None = None
+        self.built: dict[str, Page] = {}  # the pages by key (ui.pages.registry), once built
         self._painted = False
         self.live_updates = LiveUpdates(self)  # on a center's server, others' changes reload the pages
+        # What is due may have changed with any write (several close together: one signal).
+        self._gathering = QTimer(self, singleShot=True, interval=50)
+        self._gathering.timeout.connect(self.data_changed)
+        announcements().changed.connect(self._something_changed)
         self.setWindowTitle(self.tr("Team Leader's Workbench"))
 
         self.sidebar = QListWidget()
@@ -68,13 +71,8 @@ class MainWindow(QMainWindow):
         self.placeholder = QLabel(self.tr("Opening the database…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.placeholder)
-        self._add_sidebar_item(self.tr("Checklist"), "checklist")
-        self._add_sidebar_item(self.tr("Talks"), "talks")
-        self._add_sidebar_item(self.tr("Three ones"), "three_ones")
-        self._add_sidebar_item(self.tr("Growth"), "growth")
-        self._add_sidebar_item(self.tr("Surveys"), "surveys")
-        self._add_sidebar_item(self.tr("Care"), "care")
-        self._add_sidebar_item(self.tr("Team"), "team")
+        for spec in PAGES:
+            self._add_sidebar_item(QCoreApplication.translate("Pages", spec.title), spec.icon)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
 
@@ -110,56 +108,43 @@ class MainWindow(QMainWindow):
     def build_pages(self) -> None:
         """Make the pages, in sidebar order. Called once the window has been painted:
         importing and building them is a good part of start-up."""
-        from ui.pages.care_page import CarePage
-        from ui.pages.checklist_page import ChecklistPage
-        from ui.pages.growth_page import GrowthPage
-        from ui.pages.roster_page import RosterPage
-        from ui.pages.surveys_page import SurveysPage
-        from ui.pages.talks_page import TalksPage
-        from ui.pages.three_ones_page import ThreeOnesPage
-
-        self.checklist_page = ChecklistPage()
-        self.checklist_page.loaded.connect(self.ready)
-        self.talks_page = TalksPage()
-        self.three_ones_page, self.growth_page = ThreeOnesPage(), GrowthPage()
-        self.surveys_page, self.care_page = SurveysPage(), CarePage()
-        self.roster_page = RosterPage()
-        pages = (
-            self.checklist_page,
-            self.talks_page,
-            self.three_ones_page,
-            self.growth_page,
-            self.surveys_page,
-            self.care_page,
-            self.roster_page,
-        )
-        for page in (self.checklist_page, self.talks_page):
-            page.data_changed.connect(self.data_changed)  # each of their writes
-        self.roster_page.roster_changed.connect(self.data_changed)
-        for page in (self.checklist_page, self.talks_page, self.growth_page, self.care_page):
-            page.go_to_roster.connect(lambda: self.show_page(self.roster_page))  # offered when empty
-        for page in pages[:-1]:
-            # A changed roster may bring the leader a page is waiting for, new pairings, new people.
-            self.roster_page.roster_changed.connect(page.reload)
-        self.roster_page.talk_requested.connect(
-            lambda employee_id, name: self.talks_page.record_talk_with(employee_id, name, self.roster_page)
-        )
-        for page in pages:
+        for spec in PAGES:
+            page = spec.build()
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.go_to.connect(self.follow_link) if hasattr(page, "go_to") else self._connect_unconverted(page)
+            if hasattr(page, "undo_stack"):
+                self.undo_group.addStack(page.undo_stack)
             self.pages.addWidget(page)
-        for stack in self._undo_stacks():
-            self.undo_group.addStack(stack)
+            self.built[spec.key] = page
+        self.page(PAGES[0].key).loaded.connect(self.ready)
         self._show_page(self.sidebar.currentRow())
 
-    def follow_link(self, link: str) -> None:
-        """A reminder's link: a page ("talks"), or an unanswered request on the talks page."""
-        from workbench.reminders import REPLY_LINK
+    def _connect_unconverted(self, page) -> None:  # pages not yet on ui.pages.page.Page
+        from ui.pages.registry import PEOPLE, spec_for
 
-        if link.startswith(REPLY_LINK):
-            self.show_page(self.talks_page)
-            self.talks_page.show_follow_up(int(link.removeprefix(REPLY_LINK)))
-        else:
-            self.show_page(getattr(self, f"{link}_page"))
+        tables = spec_for(type(page)).tables
+        announcements().changed.connect(
+            lambda changed: self.database is not None and (changed is None or changed & tables) and page.reload()
+        )
+        if hasattr(page, "go_to_roster"):
+            page.go_to_roster.connect(lambda: self.follow_link("roster"))
+        if hasattr(page, "data_changed"):
+            page.data_changed.connect(lambda: announce(set()))
+        if hasattr(page, "roster_changed"):
+            page.roster_changed.connect(lambda: announce(PEOPLE))
+        if hasattr(page, "talk_requested"):
+            page.talk_requested.connect(lambda employee_id, _name: self.follow_link(f"talks/record/{employee_id}"))
+
+    def page(self, key: str) -> Page:
+        return self.built[key]
+
+    def follow_link(self, link: str) -> None:
+        """A link from a page or the reminder strip: a page's key ("talks"), or
+        "key/what" for that page to show (workbench.reminders.REPLY_LINK, for one)."""
+        key, _slash, what = link.partition("/")
+        page = self.page(key)
+        if not what or page.follow(what):
+            self.show_page(page)
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page) - 1)  # index 0 is the placeholder
@@ -191,10 +176,10 @@ class MainWindow(QMainWindow):
         ]
 
     def _undo_stacks(self):
-        return [page.undo_stack for page in self._pages() if hasattr(page, "undo_stack")]
+        return self.undo_group.stacks()
 
-    def _pages(self):
-        return [self.pages.widget(index) for index in range(1, self.pages.count())]
+    def _pages(self) -> list[Page]:
+        return list(self.built.values())
 
     def close_database(self, message: str) -> None:
         """Close the database and say why; the pages wait for the next attach_database."""
@@ -203,7 +188,6 @@ class MainWindow(QMainWindow):
         for action in self._database_actions():
             action.setEnabled(False)
         self._let_go_of_database()
-        self.database = None
         self.connection_banner.set_database(None)
         self.statusBar().showMessage(message)
 
@@ -216,9 +200,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def _reload_pages(self) -> None:
-        for page in self._pages():
-            page.reload()
-        self.data_changed.emit()
+        announce(None)
+
+    def _something_changed(self, _tables) -> None:
+        if self.database is not None:
+            self._gathering.start()
 
     def _first_run(self, database: Database) -> None:
         """On a new database, once: the three steps to get started (each skippable)."""
@@ -314,8 +300,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _import_roster(self) -> None:
-        self.show_page(self.roster_page)
-        self.roster_page.import_roster()
+        self.follow_link("roster")
+        self.page("roster").import_roster()
 
     def _export_monthly(self) -> None:
         from ui.dialogs.export_dialog import ExportDialog
@@ -332,15 +318,18 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _import_talks(self) -> None:
-        self.show_page(self.talks_page)
-        self.talks_page.import_ledger()
+        self.follow_link("talks")
+        self.page("talks").import_ledger()
 
     def _edit_templates(self) -> None:
         from ui.dialogs.duty_list_dialog import DutyListDialog, RoleTemplate
         from workbench.people import LEADER_ROLES
 
         dialog = DutyListDialog(
-            self, RoleTemplate(self.database, LEADER_ROLES[0]), self.checklist_page.undo_stack, roles=list(LEADER_ROLES)
+            self,
+            RoleTemplate(self.database, LEADER_ROLES[0]),
+            self.page("checklist").undo_stack,
+            roles=list(LEADER_ROLES),
         )
         dialog.exec()
 
@@ -348,10 +337,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.settings_dialog import MOVE_DATA_FOLDER, NEW_DATABASE, OPEN_DATABASE, SettingsDialog
 
         dialog = SettingsDialog(self, self.database, texts.language(), can_switch=self.switcher is not None)
-        if dialog.saved_or_none() is not None:
-            for page in (self.checklist_page, self.talks_page):
-                page.reload()  # "I" may be someone else now
-            self.data_changed.emit()
+        dialog.saved_or_none()  # its save announces that "I" may be someone else now
         then = {
             OPEN_DATABASE: lambda: self.switcher.choose_and_open(),
             NEW_DATABASE: lambda: self.switcher.choose_and_create(),
@@ -368,26 +354,11 @@ class MainWindow(QMainWindow):
         self.search_dialog.chosen.connect(self._open_hit)
         self.search_dialog.open()
 
-    def _open_hit(self, hit) -> None:
+    def _open_hit(self, hit: FoundRecord) -> None:
         """The page a found record lives on, showing the record (or its person) there."""
-        page, show = {
-            "talk": (self.talks_page, lambda: self.talks_page.show_person(hit.employee_id, hit.employee)),
-            "growth": (self.growth_page, lambda: self.growth_page.open_employee(hit.employee_id)),
-            "survey": (self.surveys_page, lambda: self.surveys_page.show_round(hit.record_id)),
-            "suggestion": (self.three_ones_page, lambda: self.three_ones_page.show_hit(hit)),
-            "three_ones": (self.three_ones_page, lambda: self.three_ones_page.show_hit(hit)),
-            "care": (  # an event for a whole team has no person: its month
-                self.care_page,
-                lambda: (
-                    self.care_page.show_employee(hit.employee_id)
-                    if hit.employee_id is not None
-                    else self.care_page.show_month(hit.day.strftime("%Y-%m"))
-                ),
-            ),
-            "care_account": (self.care_page, lambda: self.care_page.show_employee(hit.employee_id)),
-        }[hit.practice]
+        page = self.page(page_opening(hit.practice))
         self.show_page(page)
-        show()
+        page.show_hit(hit)
 
     def _open_bin(self) -> None:
         from ui.dialogs.bin_dialog import BinDialog
@@ -474,9 +445,13 @@ class MainWindow(QMainWindow):
 
     def _let_go_of_database(self) -> None:
         self.live_updates.stop()
+        for page in self._pages():
+            if hasattr(page, "go_to"):  # on ui.pages.page.Page
+                page.set_database(None)
         if self.database is not None:
             wait_for_background_work(5000)
             self.database.close()
+            self.database = None
 
 
 def _reopen(path: Path, progress) -> Database:

@@ -1,64 +1,73 @@
 """Undo for what the user changes: each saved change goes on a QUndoStack as a command that
-can put the previous state back through a core service, and apply the change again."""
+puts the previous state back through a core service, and applies the change again.
 
-from collections.abc import Callable
+Undo and redo save through the window's write path (ui.writes), as the change itself did:
+in order, off the UI thread, announced; a failure is shown and the stack stays usable."""
 
-from PySide6.QtGui import QUndoCommand
+from collections.abc import Callable, Iterable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ui.writes import write
 
 
 class SavedChange(QUndoCommand):
-    """A change the page has already saved; undo and redo call the services again.
-
-    Saving before pushing keeps a failed save off the stack, so pushing skips the first
-    redo. A later undo or redo that fails is reported and leaves the stack usable."""
+    """A change the page has already saved. Saving before pushing keeps a failed save off
+    the stack, so pushing skips the first redo. `then(result)` shows each undo's or redo's
+    result on the UI thread."""
 
     def __init__(
         self,
+        owner: QWidget,
         text: str,
-        redo: Callable[[], None],
-        undo: Callable[[], None],
-        failed: Callable[[BaseException], None],
+        redo: Callable[[], object],
+        undo: Callable[[], object],
+        tables: Iterable[str],
+        then: Callable[[object], None] | None = None,
     ):
         super().__init__(text)
-        self._redo, self._undo, self._failed = redo, undo, failed
+        self._owner, self._redo, self._undo = owner, redo, undo
+        self._tables, self._then = frozenset(tables), then
         self._saved_already = True
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except Exception as error:  # shown to the user; this step is dropped from the stack
-            self._failed(error)
-            self.setObsolete(True)
 
     def redo(self) -> None:
         if self._saved_already:
             self._saved_already = False
             return
-        self._run(self._redo)
+        write(self._owner, self._redo, tables=self._tables, then=self._then)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        write(self._owner, self._undo, tables=self._tables, then=self._then)
 
 
-def push_removal(
-    stack,
+def remove_with_undo(
+    owner: QWidget,
+    stack: QUndoStack,
     text: str,
-    entry_id: int,
+    database,
     remove: Callable[[], int],
-    put_back: Callable[[int], None],
-    refresh: Callable[[], None],
-    failed: Callable[[BaseException], None],
+    tables: Iterable[str],
+    then: Callable[[object], None] | None = None,
 ) -> None:
-    """Something the page has just moved to the bin (bin entry `entry_id`): Ctrl+Z puts
-    it back, Ctrl+Y removes it again (a new bin entry each time)."""
-    entry = {"id": entry_id}
+    """Move a record to the bin (`remove` returns the bin entry's id) through the write
+    path; once moved, Ctrl+Z puts it back and Ctrl+Y removes it again (a new bin entry
+    each time). `then` follows the first removal."""
+    from workbench import trash
 
-    def again() -> None:
+    tables = frozenset(tables) | {"trash"}
+    entry: dict[str, int] = {}
+
+    def removed(entry_id: int) -> None:
+        entry["id"] = entry_id
+        stack.push(SavedChange(owner, text, again, back, tables))
+        if then is not None:
+            then(entry_id)
+
+    def again() -> None:  # in the writing lane, which runs in order: `back` sees the new id
         entry["id"] = remove()
-        refresh()
 
     def back() -> None:
-        put_back(entry["id"])
-        refresh()
+        trash.put_back(database, entry["id"])
 
-    stack.push(SavedChange(text, again, back, failed))
+    write(owner, remove, tables=tables, then=removed)

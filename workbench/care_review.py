@@ -31,8 +31,8 @@ from workbench.care import (
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Talk, Team
 from workbench.db.practice_models import ACCOUNTS, AccountEntry, CareEvent
+from workbench.found import FoundRecord
 from workbench.periods import month_period
-from workbench.search_hits import SearchHit
 from workbench.team_history import team_name_on
 from workbench.texts import t
 
@@ -210,7 +210,7 @@ def _scanned(column):
     return func.coalesce(column, column)
 
 
-def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[SearchHit]:
+def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[FoundRecord]:
     """Care events whose title or details, and account entries whose description, hold the
     text, newest first. Events are practice "care", account entries "care_account".
     Stress entries only for those who may read them (see account_log)."""
@@ -248,9 +248,9 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
         said = event.title if text.casefold() in event.title.casefold() else event.detail
         label = kind_label(event.kind) + ("" if event.employee_id else f" · {event.whom}")
         said = f"{label}：{_line(said, text)}"
-        hits.append(SearchHit("care", event.id, event.event_date, event.employee_name, said, event.employee_id))
+        hits.append(FoundRecord("care", event.id, event.event_date, event.employee_name, said, event.employee_id))
     for entry_id, day, account, description, name, employee_id in entries:
         said = f"{account_label(account)}：{_line(description, text)}"
-        hits.append(SearchHit("care_account", entry_id, day, name, said, employee_id))
+        hits.append(FoundRecord("care_account", entry_id, day, name, said, employee_id))
     hits.sort(key=lambda hit: (hit.day, hit.record_id), reverse=True)
     return hits[:limit]

@@ -8,6 +8,7 @@ from sqlalchemy.orm import aliased
 from workbench.db.engine import Database
 from workbench.db.models import Employee
 from workbench.db.practice_models import GrowthRecord
+from workbench.found import FoundRecord
 from workbench.growth import (
     ENTRY_FIELDS,
     IMPROVED,
@@ -24,7 +25,6 @@ from workbench.growth import (
     trend_of,
 )
 from workbench.periods import month_period, shift_month
-from workbench.search_hits import SearchHit
 from workbench.team_history import members_of, team_name_on
 from workbench.text_index import GROWTH_INDEX, matching
 from workbench.texts import t
@@ -153,7 +153,7 @@ def _snippet(entry_texts: dict[str, str], text: str) -> str:
     return ""
 
 
-def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[SearchHit]:
+def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[FoundRecord]:
     """Entries whose plan, evaluation or advice contain the text, newest first. Growth
     records hold no private notes, so every viewer (`viewer_id`) finds the same."""
     text = text.strip()
@@ -178,7 +178,7 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
             condition = or_(*(getattr(GrowthRecord, name).like(pattern, escape="\\") for name in TEXT_FIELDS))
         rows = session.execute(query.where(condition)).all()
     return [
-        SearchHit(
+        FoundRecord(
             practice="growth",
             record_id=row.id,
             day=month_period(row.month).start,

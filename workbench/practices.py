@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from importlib import import_module
 from types import ModuleType
 
-from workbench.search_hits import SearchHit
+from workbench.found import FoundRecord
 
 PRACTICE_MODULES = (
     "workbench.three_ones",
@@ -54,7 +54,7 @@ def month_sheets(
             yield practice.month_sheet(database, scope)
 
 
-def search(database, text: str, viewer_id: int | None, limit: int = 100) -> list[SearchHit]:
+def search(database, text: str, viewer_id: int | None, limit: int = 100) -> list[FoundRecord]:
     """What the talks and every other practice hold containing `text`, newest first.
     Private notes are never searched."""
     from workbench.liaisons import TALK_TEXT_FIELDS
@@ -64,7 +64,7 @@ def search(database, text: str, viewer_id: int | None, limit: int = 100) -> list
     if not text:
         return []
     hits = [
-        SearchHit(
+        FoundRecord(
             "talk",
             found.talk.id,
             found.talk.talk_date,

@@ -36,6 +36,14 @@ def list_employees(database: Database) -> list[EmployeeRecord]:
         ]
 
 
+def employee_name(database: Database, employee_id: int) -> str:
+    with database.sessions() as session:
+        name = session.scalar(select(Employee.name).where(Employee.id == employee_id))
+    if name is None:
+        raise UserError(t("roster.not_found"))
+    return name
+
+
 def employees_by_number(session: Session) -> dict[str, tuple[Employee, str | None]]:
     return {employee.employee_no: (employee, team_name) for employee, team_name in _employee_rows(session)}
 

@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.db.practice_models import SurveyAnswer, SurveyItem, SurveyResponse, SurveyRound, SurveyTemplate
+from workbench.found import FoundRecord
 from workbench.people import LEADER_ROLES, TEAM_LEADER
 from workbench.periods import month_period
-from workbench.search_hits import SearchHit
 from workbench.surveys import (
     Q12,
     SCORES,
@@ -450,7 +450,7 @@ def _visible_rounds(session: Session, viewer_id: int | None):
     return query
 
 
-def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[SearchHit]:
+def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[FoundRecord]:
     """Rounds whose name contains the text, and items whose wording does (found at the
     newest round that asked them), newest first. Round names and items are not personal."""
     text = text.strip()
@@ -465,7 +465,7 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
             .order_by(SurveyRound.held_on.desc(), SurveyRound.id.desc())
             .limit(limit)
         ).all()
-        hits = [SearchHit("survey", round_id, day, "", name) for round_id, day, name in named]
+        hits = [FoundRecord("survey", round_id, day, "", name) for round_id, day, name in named]
         items = session.execute(
             select(SurveyItem.template_id, SurveyItem.code, SurveyItem.text).where(
                 SurveyItem.text.like(pattern, escape="\\")
@@ -482,6 +482,6 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
                 # Six-driver wordings begin with their driver; a Q12 item is named by its number.
                 label = item_label(code)
                 said = item_text if item_text.startswith(label) else f"{label} {item_text}"
-                hits.append(SearchHit("survey", newest.id, newest.held_on, "", f"{newest.name} · {said}"))
+                hits.append(FoundRecord("survey", newest.id, newest.held_on, "", f"{newest.name} · {said}"))
     hits.sort(key=lambda hit: (hit.day, hit.record_id), reverse=True)
     return hits[:limit]

@@ -11,7 +11,7 @@ from workbench.text_index import TALKS_INDEX, matching
 
 
 @dataclass(frozen=True)
-class SearchHit:
+class TalkFound:
     talk: TalkRecord
     employee_name: str
 
@@ -21,7 +21,7 @@ SEARCH_LIMIT = 200
 
 def search_talks(
     database: Database, text: str, viewer_id: int | None, liaison_id: int | None = None
-) -> list[SearchHit]:
+) -> list[TalkFound]:
     """Talks whose 痛点难点, 工作开展情况, 存在问题 or 指导意见 contain the text, newest first.
     Private notes are never searched. With SQLite the FTS5 index answers for two or more
     characters; one character, or another database, falls back to LIKE."""
@@ -39,4 +39,4 @@ def search_talks(
         rows = session.execute(
             query.where(condition).order_by(Talk.talk_date.desc(), Talk.id.desc()).limit(SEARCH_LIMIT)
         )
-        return [SearchHit(talk_record(talk, viewer_id), name) for talk, name in rows.all()]
+        return [TalkFound(talk_record(talk, viewer_id), name) for talk, name in rows.all()]

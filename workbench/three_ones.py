@@ -22,10 +22,10 @@ from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.db.practice_models import Suggestion, SuggestionEvent, ThreeOnes
 from workbench.errors import UserError
+from workbench.found import FoundRecord
 from workbench.liaisons import aware
 from workbench.people import ACTIVE, LEADER_ROLES
 from workbench.periods import Period, month_period
-from workbench.search_hits import SearchHit
 from workbench.suggestions import (
     CLOSED_STATUSES,
     DECLINED,
@@ -427,7 +427,7 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[SearchHit]:
+def search(database: Database, text: str, viewer_id: int | None, limit: int = 100) -> list[FoundRecord]:
     """Suggestions (practice "suggestion") and three-ones write-ups (practice "three_ones")
     whose text contains the words, newest first. Nothing here is private: every leader
     may read every suggestion and problem, so the viewer changes nothing."""
@@ -453,11 +453,11 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
             .limit(limit)
         ).all()
     hits = [
-        SearchHit("suggestion", row_id, day, name, _matched(fields, text), author_id)
+        FoundRecord("suggestion", row_id, day, name, _matched(fields, text), author_id)
         for row_id, day, name, author_id, *fields in suggestions
     ]
     hits += [
-        SearchHit("three_ones", row_id, aware(at).date(), name, _matched(fields, text), leader_id)
+        FoundRecord("three_ones", row_id, aware(at).date(), name, _matched(fields, text), leader_id)
         for row_id, at, name, leader_id, *fields in write_ups
     ]
     return sorted(hits, key=lambda hit: (hit.day, hit.record_id), reverse=True)[:limit]

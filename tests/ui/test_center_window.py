@@ -54,9 +54,9 @@ def test_the_window_asks_for_the_password_and_shows_that_persons_team(qtbot, cen
     # First without a word of failure (nothing was typed yet), then saying what went wrong.
     assert [message for _, message in said] == ["", "无法以“bing”登录中心数据库：用户名或密码不对，或此登录已停用。"]
     assert window.database.display_name == target and PASSWORD not in window.database_label.text()
-    window.show_page(window.roster_page)
-    qtbot.waitUntil(lambda: window.roster_page.model.rowCount() == 2, timeout=10000)
-    names = {window.roster_page.model.index(row, 1).data() for row in range(2)}
+    window.show_page(window.page("roster"))
+    qtbot.waitUntil(lambda: window.page("roster").model.rowCount() == 2, timeout=10000)
+    names = {window.page("roster").model.index(row, 1).data() for row in range(2)}
     assert names == {"组长丙", "坐席丁"}
     window.close()
 
@@ -94,7 +94,7 @@ def test_a_lost_connection_shows_the_strip_and_it_reconnects(qtbot, center_url, 
     ):
         owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
         owner.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'bing'")
-        window.talks_page.reload()
+        window.page("talks").reload()
         qtbot.waitUntil(window.connection_banner.isVisible, timeout=10000)
         assert "连接已断开" in window.connection_banner.text.text()
         owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')

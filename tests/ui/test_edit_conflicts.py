@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import TODAY
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import answered, press_save, type_text
 from tests.ui.test_talks_page import open_page
 from ui.dialogs.growth_dialog import GrowthDialog
 from ui.dialogs.talk_dialog import TalkDialog
@@ -59,6 +59,7 @@ def test_a_talk_changed_on_another_pc_meanwhile_is_reloaded_and_what_was_typed_k
         type_text(qtbot, dialog.texts["guidance"], "下月调到白班")
         liaisons.save_talk(database, replace(talk, pain_points="夜班多，已和排班组沟通"))  # the other PC
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        answered(qtbot, dialog)
         seen["after reload"] = (
             dialog.isVisible(),
             dialog.texts["pain_points"].toPlainText(),
@@ -67,7 +68,7 @@ def test_a_talk_changed_on_another_pc_meanwhile_is_reloaded_and_what_was_typed_k
         )
         dialog.texts["guidance"].setPlainText("下月调到白班")  # typed again, over what is stored now
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return answered(qtbot, dialog)
 
     monkeypatch.setattr(TalkDialog, "exec", change_behind_its_back_and_save)
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -96,13 +97,15 @@ def test_keep_editing_leaves_what_was_typed_and_saves_nothing(qtbot, database, t
         dialog.texts["pain_points"].setPlainText("我的改法")
         liaisons.save_talk(database, replace(talk, pain_points="别人的改法"))
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        answered(qtbot, dialog)
         seen["then"] = (dialog.isVisible(), dialog.texts["pain_points"].toPlainText(), dialog.error.text())
         monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
         dialog.reject()
         return dialog.result()
 
     monkeypatch.setattr(TalkDialog, "exec", change_behind_its_back_and_save)
-    page.edit_talk(talk.id)
+    page.edit_talk(talk.id)  # opens once the talk is read
+    qtbot.waitUntil(lambda: "then" in seen, timeout=10000)
     assert len(asked) == 1
     assert seen["then"] == (True, "我的改法", CHANGED)
     assert liaisons.talks_with(database, ding, leader)[0].pain_points == "别人的改法"
@@ -159,7 +162,7 @@ def test_a_growth_month_someone_else_wrote_first(qtbot, database, team, monkeypa
     type_text(qtbot, dialog.texts["evaluation"], "进步明显")
     growth.save_entry(database, replace(blank, evaluation="还需努力"), TODAY)  # the other PC, first
     answering(monkeypatch, QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert press_save(qtbot, dialog) == 0
     assert dialog.isVisible()
     assert (dialog.scores["qa_score"].text(), dialog.texts["evaluation"].toPlainText()) == ("", "还需努力")
     assert QGuiApplication.clipboard().text() == "质检成绩\n88\n\n班组长评价\n进步明显"

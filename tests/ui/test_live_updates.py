@@ -21,7 +21,7 @@ def test_a_talk_recorded_on_another_pc_shows_without_a_click(qtbot, center_url):
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=15000):
         pass
-    page = window.talks_page
+    page = window.page("talks")
     window.show_page(page)
     qtbot.waitUntil(lambda: bool(page.model.rows), timeout=10000)
     page.table.selectRow(page.model.rows.index(row_of(page, "坐席丁")))

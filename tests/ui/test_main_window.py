@@ -4,6 +4,7 @@ English on request, and it remembers its place."""
 import pytest
 from PySide6.QtCore import QRect, Qt
 
+from tests.ui.keyboard import press_save
 from ui.app import create_application, start
 
 
@@ -38,15 +39,15 @@ def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_d
         "关怀表彰",
         "团队",
     ]
-    assert window.pages.currentWidget() is window.checklist_page
-    assert window.checklist_page.body.currentWidget() is window.checklist_page.splitter
+    assert window.pages.currentWidget() is window.page("checklist")
+    assert window.page("checklist").body.currentWidget() is window.page("checklist").splitter
     assert window.database_label.text() == f"数据库：{demo_database.path}"
     assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
     assert window.import_action.isEnabled()
     window.sidebar.setCurrentRow(6)
-    assert window.pages.currentWidget() is window.roster_page
-    qtbot.waitUntil(lambda: window.roster_page.model.rowCount() > 0, timeout=10000)
-    assert window.roster_page.body.currentWidget() is window.roster_page.splitter
+    assert window.pages.currentWidget() is window.page("roster")
+    qtbot.waitUntil(lambda: window.page("roster").model.rowCount() > 0, timeout=10000)
+    assert window.page("roster").body.currentWidget() is window.page("roster").splitter
 
 
 def test_the_window_shows_before_the_database_is_open(qtbot, demo_database):
@@ -58,8 +59,8 @@ def test_the_window_shows_before_the_database_is_open(qtbot, demo_database):
     assert not window.import_action.isEnabled()
     with qtbot.waitSignal(window.ready, timeout=10000):
         pass
-    assert window.pages.currentWidget() is window.checklist_page
-    assert window.checklist_page.person.isEnabled() and window.import_action.isEnabled()
+    assert window.pages.currentWidget() is window.page("checklist")
+    assert window.page("checklist").person.isEnabled() and window.import_action.isEnabled()
     window.close()
 
 
@@ -74,10 +75,10 @@ def test_english_on_request(open_window, demo_database):
         "Care",
         "Team",
     ]
-    assert window.checklist_page.model.headerData(2, Qt.Orientation.Horizontal) == "Work"
-    assert window.roster_page.search.placeholderText() == "Search ID, name, phone, team…"
-    assert window.roster_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
-    assert window.roster_page.status_filter.currentText() == "Active"
+    assert window.page("checklist").model.headerData(2, Qt.Orientation.Horizontal) == "Work"
+    assert window.page("roster").search.placeholderText() == "Search ID, name, phone, team…"
+    assert window.page("roster").model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+    assert window.page("roster").status_filter.currentText() == "Active"
 
 
 def test_size_and_position_are_remembered(open_window, demo_database):
@@ -111,9 +112,9 @@ def test_a_talk_can_be_recorded_from_the_roster(qtbot, open_window, demo_databas
     from workbench import checklists, liaisons
 
     window = open_window(demo_database.path)
-    qtbot.waitUntil(lambda: window.talks_page.liaison_id is not None, timeout=10000)
-    window.show_page(window.roster_page)
-    roster = window.roster_page
+    qtbot.waitUntil(lambda: window.page("talks").liaison_id is not None, timeout=10000)
+    window.show_page(window.page("roster"))
+    roster = window.page("roster")
     qtbot.waitUntil(lambda: roster.model.rowCount() > 0, timeout=10000)
     me = checklists.me(demo_database)
     agent = next(record for record in roster.model.all_records() if record.is_active and record.id != me)
@@ -123,14 +124,13 @@ def test_a_talk_can_be_recorded_from_the_roster(qtbot, open_window, demo_databas
     def fill_and_save(dialog):
         opened.append((dialog.windowTitle(), dialog.parent()))
         dialog.texts["pain_points"].setPlainText("从团队页记录")
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(TalkDialog, "exec", fill_and_save)
     assert roster.detail.talk_button.isEnabled()
-    with qtbot.waitSignal(window.talks_page.loaded, timeout=10000):
+    with qtbot.waitSignal(window.page("talks").loaded, timeout=10000):
         qtbot.mouseClick(roster.detail.talk_button, Qt.MouseButton.LeftButton)
-    assert opened == [(f"与 {agent.name} 谈心谈话", roster)]
+    assert [title for title, _parent in opened] == [f"与 {agent.name} 谈心谈话"]
     assert liaisons.talks_with(demo_database, agent.id, me)[0].pain_points == "从团队页记录"
     assert window.pages.currentWidget() is roster  # the user stays where they were
 
@@ -164,7 +164,7 @@ def test_a_damaged_database_is_replaced_by_its_latest_backup_when_the_user_agree
     assert [record.name for record in list_employees(window.database)] == ["组长丙"]
     assert any(p.name.startswith("workbench.sqlite3.damaged-") for p in tmp_path.iterdir())
     window.close()
-    window.database.close()
+    assert window.database is None  # closing the window closed it
 
 
 def test_backups_are_listed_and_one_is_restored_undoably(qtbot, open_window, demo_database, monkeypatch):
@@ -216,7 +216,7 @@ def test_the_reminder_strip_says_what_is_due_and_leads_there(qtbot, open_window,
     for words in ("今天到期 2 项工作", "已逾期 3 项工作", "本月还有 4 人未谈（剩 5 天）", "1 条跟进已过截止日"):
         assert words in banner.text.text()
     banner.text.linkActivated.emit("talks")
-    assert window.pages.currentWidget() is window.talks_page
+    assert window.pages.currentWidget() is window.page("talks")
     next(button for button in banner.findChildren(QToolButton) if button.text() == "×").click()
     assert not banner.isVisible()
     banner.show_reminders(Reminders(2, 3, 4, 5, 1, 1))
@@ -241,8 +241,7 @@ def test_settings_change_who_i_am_the_backups_kept_and_the_next_starts_language(
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.keep_daily.setValue(3)
     dialog.export_folder.setText(str(tmp_path))
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert press_save(qtbot, dialog) == SettingsDialog.DialogCode.Accepted
     assert checklists.me(demo_database) == dialog.me.itemData(other)
     assert preferences.backup_policy(demo_database) == (3, 12)
     assert saved_language() == "en"
@@ -286,14 +285,14 @@ def test_a_new_database_walks_the_user_through_three_steps_once(qtbot, open_wind
     wizard.next()
     assert checklists.me(window.database) is not None
     assert "项工作" in wizard.checklist_step.text.text() and "人员管理" in wizard.checklist_step.text.text()
-    with qtbot.waitSignal(window.checklist_page.loaded, timeout=10000):
+    with qtbot.waitSignal(window.page("checklist").loaded, timeout=10000):
         wizard.accept()
     assert wizard.result() == wizard.DialogCode.Accepted and not wizard.isVisible()
     # Behind it the checklist page now shows the chosen leader's duties.
-    assert window.checklist_page.owner_id == checklists.me(window.database)
-    assert window.checklist_page.body.currentWidget() is window.checklist_page.splitter
+    assert window.page("checklist").owner_id == checklists.me(window.database)
+    assert window.page("checklist").body.currentWidget() is window.page("checklist").splitter
     window.close()
-    window.database.close()
+    assert window.database is None  # closing the window closed it
     again = open_window(path)
     assert again.first_run is None  # once is enough
 
@@ -304,14 +303,14 @@ def test_the_practice_pages_of_an_empty_database_lead_to_the_roster(qtbot, open_
     window = open_window(tmp_path / "新数据库.sqlite3")
     window.first_run.reject()  # skip the getting-started steps
     for page, empty in (
-        (window.growth_page, window.growth_page.no_people_state),
-        (window.care_page, window.care_page.no_roster),
+        (window.page("growth"), window.page("growth").no_people_state),
+        (window.page("care"), window.page("care").no_roster),
     ):
         window.show_page(page)
         qtbot.waitUntil(lambda page=page, empty=empty: page.body.currentWidget() is empty, timeout=10000)
         button = next(b for b in empty.findChildren(QPushButton) if b.text() == "去花名册…")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert window.pages.currentWidget() is window.roster_page
+        assert window.pages.currentWidget() is window.page("roster")
 
 
 def test_the_strip_follows_every_tick_without_switching_pages(qtbot, open_window, database):
@@ -330,7 +329,7 @@ def test_the_strip_follows_every_tick_without_switching_pages(qtbot, open_window
     for work in ("排班", "抽听录音", "投诉回访"):
         checklists.save_duty(database, leader.id, Duty("people", work, "weekly", due_day=today.isoweekday()), today)
     window = open_window(database.path)
-    page, banner = window.checklist_page, window.banner
+    page, banner = window.page("checklist"), window.banner
     qtbot.waitUntil(lambda: "今天到期 3 项工作" in banner.text.text(), timeout=10000)
     index = page.model.index_of(next(r.id for r in page.model.records() if r.work == "排班"))
     rect = page.tree.visualRect(index)

@@ -49,11 +49,11 @@ def test_a_word_is_found_in_every_practice_and_opens_where_it_lives(qtbot, datab
     ]
     assert dialog.count.text() == "找到 3 条记录"
 
-    with qtbot.waitSignal(window.growth_page.person_shown, timeout=10000):
+    with qtbot.waitSignal(window.page("growth").person_shown, timeout=10000):
         qtbot.keyClick(dialog.box, Qt.Key.Key_Return)  # the first, newest result
     assert not dialog.isVisible()
-    assert window.pages.currentWidget() is window.growth_page
-    assert window.growth_page.person_id == wu
+    assert window.pages.currentWidget() is window.page("growth")
+    assert window.page("growth").person_id == wu
 
     window.search_everything()
     with qtbot.waitSignal(window.search_dialog.searched, timeout=10000):

@@ -66,11 +66,11 @@ def test_the_reminder_link_opens_the_talks_page_on_the_request(qtbot, database, 
     window = MainWindow(str(database.path))
     qtbot.addWidget(window)
     window.build_pages()
-    with qtbot.waitSignal(window.talks_page.loaded, timeout=10000):
+    with qtbot.waitSignal(window.page("talks").loaded, timeout=10000):
         window.attach_database(database)
-    panel = window.talks_page.panel
+    panel = window.page("talks").panel
     window.banner.go_to.emit(found.replies_link)
-    assert window.pages.currentWidget() is window.talks_page
+    assert window.pages.currentWidget() is window.page("talks")
     qtbot.waitUntil(lambda: getattr(panel.current_follow_up(), "id", None) == request.id, timeout=10000)
     assert panel.title.text() == "坐席戊"
 
@@ -87,10 +87,13 @@ def test_the_talk_dialog_says_whom_it_is_for_and_warns_of_this_months_talk(qtbot
 
     monkeypatch.setattr(TalkDialog, "exec", look)
     page.table.selectRow(0)
-    page.record_talk()
+    page.record_talk()  # the dialog opens once the person's follow-ups are read
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown == {"whom": "坐席丁  ·  工号 11  ·  服务一组", "warning": "本月已谈（11月2日）", "visible": True}
     page.table.selectRow(1)
+    shown.clear()
     page.record_talk()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown["whom"] == "坐席戊  ·  工号 12  ·  服务一组" and not shown["visible"]
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import TODAY
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import answered, press_save, type_text
 from ui.dialogs.talk_dialog import TalkDialog
 from ui.pages.talks_page import TalksPage
 from workbench import liaisons
@@ -55,8 +55,7 @@ def test_recording_a_talk_end_to_end(qtbot, database, team, monkeypatch):
         type_text(qtbot, dialog.private_note, "孩子生病")
         type_text(qtbot, dialog.follow_up_text, "调整排班")
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(TalkDialog, "exec", type_and_save)
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -141,7 +140,7 @@ def test_the_keyboard_adds_follow_ups_and_saves(qtbot, database, team):
     assert dialog.follow_up_list.item(0).text() == "员工诉求：增加饮水机"
     assert dialog.isVisible(), "Enter in the follow-up line adds it; it does not save the dialog"
     qtbot.keyClick(dialog.follow_up_text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.result() == TalkDialog.DialogCode.Accepted
+    assert answered(qtbot, dialog) == TalkDialog.DialogCode.Accepted
     (item,) = liaisons.open_follow_ups(database, ding)
     assert (item.kind, item.description) == ("suggestion", "增加饮水机")
 
@@ -154,7 +153,7 @@ def test_an_empty_talk_is_refused_inside_the_dialog(qtbot, database, team):
     )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.accept()
-    assert "谈话记录是空的" in dialog.error.text()
+    assert answered(qtbot, dialog) == 0 and "谈话记录是空的" in dialog.error.text()
     assert liaisons.talks_with(database, ding, viewer_id=leader) == []
 
 
@@ -189,6 +188,7 @@ def test_a_full_disk_keeps_the_talk_dialog_open_with_what_was_typed(qtbot, datab
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
     refuse_writes(database, f"PRAGMA max_page_count = {pages}")
     dialog.accept()
+    assert answered(qtbot, dialog) == 0
     assert dialog.isVisible() and "磁盘已满" in dialog.error.text()
     assert dialog.texts["pain_points"].toPlainText() == "夜班后睡不好" * 300
     assert liaisons.talks_with(database, ding, leader) == []

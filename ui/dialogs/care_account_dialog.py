@@ -38,6 +38,8 @@ def _cut(text: str) -> str:
 
 
 class AccountEntryDialog(SavingDialog):
+    TABLES = frozenset({"account_entries"})
+
     def __init__(
         self,
         parent,

@@ -32,6 +32,8 @@ TEAM_KINDS = ("festival", "other")  # may be for a whole team
 
 
 class CareEventDialog(SavingDialog):
+    TABLES = frozenset({"care_events"})
+
     def __init__(
         self,
         parent,

@@ -19,6 +19,8 @@ from workbench.texts import t
 
 
 class DutyDialog(SavingDialog):
+    TABLES = frozenset({"checklist_items"})
+
     def __init__(self, parent, duty: Duty | None, save: Callable[[Duty], Duty]):
         super().__init__(parent, save, "dutyDialog")
         self._original = duty

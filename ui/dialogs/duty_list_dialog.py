@@ -32,6 +32,9 @@ from workbench import checklists, templates
 from workbench.duties import Duty, due_day_words
 from workbench.texts import t
 
+# A duty's changes: the checklist's duties and the days' lists made from them.
+DUTY_TABLES = frozenset({"checklist_items", "checklist_occurrences"})
+
 if TYPE_CHECKING:
     from workbench.db.engine import Database
 
@@ -194,8 +197,11 @@ class DutyListDialog(QDialog):
 
     # changing ----------------------------------------------------------------
 
-    def _push(self, text: str, redo, undo) -> None:
-        self.undo_stack.push(SavedChange(text, redo=redo, undo=undo, failed=lambda error: show_error(self, error)))
+    def _push(self, text: str, redo, undo, select_id: int | None = None) -> None:
+        """A change already saved; undo and redo save again, then show the list."""
+        self.undo_stack.push(
+            SavedChange(self, text, redo, undo, DUTY_TABLES, then=lambda _result: self.refresh(select_id))
+        )
 
     def _add(self) -> None:
         added = DutyDialog.ask(self, None, self.source.save)
@@ -204,8 +210,9 @@ class DutyListDialog(QDialog):
         self.refresh(added.id)
         self._push(
             self.tr("Add “%1”").replace("%1", added.work),
-            redo=lambda: (self.source.reinstate(added.id), self.refresh(added.id)),
-            undo=lambda: (self.source.retire(added.id), self.refresh()),
+            redo=lambda: self.source.reinstate(added.id),
+            undo=lambda: self.source.retire(added.id),
+            select_id=added.id,
         )
 
     def _edit(self) -> None:
@@ -218,8 +225,9 @@ class DutyListDialog(QDialog):
         self.refresh(after.id)
         self._push(
             self.tr("Change “%1”").replace("%1", after.work),
-            redo=lambda: (self.source.save(after), self.refresh(after.id)),
-            undo=lambda: (self.source.save(before), self.refresh(before.id)),
+            redo=lambda: self.source.save(after),
+            undo=lambda: self.source.save(before),
+            select_id=after.id,
         )
 
     def _move(self, steps: int) -> None:
@@ -230,8 +238,9 @@ class DutyListDialog(QDialog):
         self.refresh(duty.id)
         self._push(
             self.tr("Move “%1”").replace("%1", duty.work),
-            redo=lambda: (self.source.move(duty.id, steps), self.refresh(duty.id)),
-            undo=lambda: (self.source.move(duty.id, -steps), self.refresh(duty.id)),
+            redo=lambda: self.source.move(duty.id, steps),
+            undo=lambda: self.source.move(duty.id, -steps),
+            select_id=duty.id,
         )
 
     def _retire(self) -> None:
@@ -241,8 +250,9 @@ class DutyListDialog(QDialog):
         self.refresh()
         self._push(
             self.tr("Retire “%1”").replace("%1", duty.work),
-            redo=lambda: (self.source.retire(duty.id), self.refresh()),
-            undo=lambda: (self.source.reinstate(duty.id), self.refresh(duty.id)),
+            redo=lambda: self.source.retire(duty.id),
+            undo=lambda: self.source.reinstate(duty.id),
+            select_id=duty.id,
         )
 
     def _run(self, action) -> bool:

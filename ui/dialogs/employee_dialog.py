@@ -15,6 +15,8 @@ DATE_HINT = "2021-03-05"
 
 
 class EmployeeDialog(SavingDialog):
+    TABLES = frozenset({"employees", "teams", "team_spells"})
+
     def __init__(self, parent, record: EmployeeRecord | None, teams: list[str], roles: list[str], save: Callable):
         super().__init__(parent, save, "employeeDialog")
         self._original = record

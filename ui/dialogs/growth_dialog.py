@@ -23,6 +23,8 @@ from workbench.growth import SCORE_FIELDS, TEXT_FIELDS, WEEK_FIELDS, GrowthEntry
 
 
 class GrowthDialog(SavingDialog):
+    TABLES = frozenset({"growth_records"})
+
     def __init__(self, parent, employee_name: str, entry: GrowthEntry, save: Callable[[GrowthEntry], GrowthEntry]):
         super().__init__(parent, save, "growthDialog")
         self._entry = entry

@@ -2,7 +2,11 @@
 problem is shown inside it and everything typed stays, so nothing has to be entered twice;
 closing with text typed and not saved asks first. When someone else saved the same record
 meanwhile, it says so and offers to reload: what was typed goes to the clipboard, the
-pages showing the record load again and the dialog shows what is stored now."""
+pages showing the record load again and the dialog shows what is stored now.
+
+Saving runs through the window's write path (ui.writes): the window stays live while the
+server answers, the dialog's buttons wait, and the tables named in TABLES are announced.
+"""
 
 from collections.abc import Callable
 
@@ -21,17 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.errors import ask_to_reload, connection_notices
-from ui.live_updates import show_changed
+from ui.errors import ask_to_reload, connection_notices, show_error
+from ui.writes import announce, write
 from workbench.conflicts import EditConflict
 from workbench.errors import ConnectionLost, UserError
 
 
 class SavingDialog(QDialog):
+    TABLES: frozenset[str] = frozenset()  # what its save writes: the pages showing them reload
+
     def __init__(self, parent, save: Callable, settings_key: str):
         super().__init__(parent)
         self._save, self._settings_key = save, settings_key
         self.saved = None
+        self.saving = False
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -84,19 +91,37 @@ class SavingDialog(QDialog):
         return "\n\n".join(parts)
 
     def accept(self) -> None:
+        if self.saving:
+            return  # Ctrl+S pressed again while the first save is on its way
         try:
-            self.saved = self._save(self.edited())
-        except EditConflict as conflict:
-            self._conflict(conflict)
-            return
+            edited = self.edited()
         except UserError as error:
+            self._refused(error)
+            return
+        self._set_saving(True)
+        write(self, self._save, edited, tables=self.TABLES, then=self._saved, failed=self._refused)
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.buttons.setEnabled(not saving)
+
+    def _saved(self, result) -> None:
+        self._set_saving(False)
+        self.saved = result
+        QSettings().setValue(f"{self._settings_key}/size", self.size())
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(error, EditConflict):
+            self._conflict(error)
+        elif isinstance(error, UserError):
             if isinstance(error, ConnectionLost):
                 connection_notices().lost.emit()  # the window's strip reconnects; the text stays here
             self.error.setText(str(error))
             self.error.show()
-            return
-        QSettings().setValue(f"{self._settings_key}/size", self.size())
-        super().accept()
+        else:
+            show_error(self, error)
 
     def _conflict(self, conflict: EditConflict) -> None:
         """Someone else saved this record since it was opened: reload it, or keep editing."""
@@ -105,7 +130,7 @@ class SavingDialog(QDialog):
             self.error.setText(str(conflict))
             self.error.show()
             return
-        show_changed(self.parentWidget(), conflict.table)
+        announce(None if conflict.table is None else {conflict.table})
         if conflict.stored is None or not self.show_stored(conflict.stored):
             QDialog.reject(self)  # closed without asking: what was typed is on the clipboard
             return

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, Q
 
 from ui.errors import show_error
 from ui.tasks import run_in_background
-from workbench.search_hits import SearchHit
+from workbench.found import FoundRecord
 
 TYPING_PAUSE_MS = 250  # search when the typing pauses, not at every key
 
@@ -22,7 +22,7 @@ def _search(database, text: str, viewer_id: int | None, progress):
 class HitsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.hits: list[SearchHit] = []
+        self.hits: list[FoundRecord] = []
         self.headers = [self.tr("Date"), self.tr("Where"), self.tr("Who"), self.tr("What was written")]
 
     def practice_label(self, practice: str) -> str:
@@ -36,7 +36,7 @@ class HitsModel(QAbstractTableModel):
             "care_account": self.tr("Three accounts"),
         }.get(practice, practice)
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[FoundRecord]) -> None:
         self.beginResetModel()
         self.hits = hits
         self.endResetModel()
@@ -65,7 +65,7 @@ class HitsModel(QAbstractTableModel):
 
 
 class SearchDialog(QDialog):
-    chosen = Signal(object)  # the SearchHit to open
+    chosen = Signal(object)  # the FoundRecord to open
     searched = Signal()  # results for the latest text are shown
 
     def __init__(self, parent, database, viewer_id: int | None):

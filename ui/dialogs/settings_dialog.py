@@ -38,6 +38,8 @@ def apply(database: Database, settings: Settings) -> Settings:
 
 
 class SettingsDialog(SavingDialog):
+    TABLES = frozenset({"preferences"})
+
     def __init__(self, parent, database: Database, current_language: str, can_switch: bool = True):
         super().__init__(parent, lambda settings: apply(database, settings), "settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -113,8 +115,10 @@ class SettingsDialog(SavingDialog):
         """Save what was edited here, then close for the main window to act."""
         self.database_action = action
         self.accept()
-        if self.saved is None:  # the edits could not be saved: the dialog stays open and says why
-            self.database_action = None
+
+    def _refused(self, error: BaseException) -> None:
+        self.database_action = None  # the edits could not be saved: the dialog stays open and says why
+        super()._refused(error)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.export_folder.text())

@@ -37,6 +37,8 @@ def _qdate(day: date) -> QDate:
 
 
 class SuggestionDialog(SavingDialog):
+    TABLES = frozenset({"suggestions", "suggestion_events"})
+
     def __init__(
         self,
         parent,

@@ -28,6 +28,8 @@ from workbench.suggestions import (
 
 
 class SuggestionStatusDialog(SavingDialog):
+    TABLES = frozenset({"suggestions", "suggestion_events"})
+
     def __init__(
         self,
         parent,

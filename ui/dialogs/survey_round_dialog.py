@@ -22,6 +22,8 @@ CreateRound = Callable[[str, str, date, int | None, bool], RoundRecord]
 
 
 class SurveyRoundDialog(SavingDialog):
+    TABLES = frozenset({"survey_rounds"})
+
     def __init__(
         self,
         parent,

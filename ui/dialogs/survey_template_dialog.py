@@ -22,6 +22,8 @@ SaveWordings = Callable[[dict[int, dict[str, str]]], dict[int, TemplateRecord]]
 
 
 class SurveyTemplateDialog(SavingDialog):
+    TABLES = frozenset({"survey_templates", "survey_items"})
+
     def __init__(self, parent, templates: dict[str, TemplateRecord], save: SaveWordings):
         super().__init__(parent, save, "surveyTemplateDialog")
         self._templates = templates

@@ -58,6 +58,7 @@ def _draft_not_kept(error: BaseException) -> None:
 
 
 class TalkDialog(SavingDialog):
+    TABLES = frozenset({"talks", "talk_private_notes", "follow_ups", "follow_up_events"})
     draft_checked = Signal()  # the stored draft, if any, is on screen
 
     def __init__(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.errors import show_error
 from ui.tasks import run_in_background
-from ui.undo import push_removal
+from ui.undo import remove_with_undo
 from ui.widgets.care_accounts import SIGNS, AccountsPanel
 from ui.widgets.care_tables import DatesModel, EventsModel
 from ui.widgets.empty_state import EmptyState
@@ -321,6 +321,13 @@ class CarePage(QWidget):
 
     # people and their accounts ---------------------------------------------------------
 
+    def show_hit(self, hit) -> None:
+        """An event for a whole team has no person: its month."""
+        if hit.employee_id is not None:
+            self.show_employee(hit.employee_id)
+        else:
+            self.show_month(hit.day.strftime("%Y-%m"))
+
     def show_employee(self, employee_id: int) -> None:
         """Choose the person in the three accounts: from a search hit or another page.
         Someone outside the team shown is found in the whole center, for those who may look."""
@@ -421,22 +428,12 @@ class CarePage(QWidget):
         from workbench import trash
 
         remove = trash.remove_care_event if kind == "care_event" else trash.remove_account_entry
-        try:
-            entry_id = remove(self.database, record_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        push_removal(
-            self.undo_stack,
-            text,
-            entry_id,
-            lambda: remove(self.database, record_id),
-            lambda entry: trash.put_back(self.database, entry),
-            self.reload,
-            lambda error: show_error(self, error),
-        )
-        self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back."))
-        self.reload()
+        tables = {"care_events"} if kind == "care_event" else {"account_entries"}
+        database = self.database
+        remove_with_undo(
+            self, self.undo_stack, text, database, lambda: remove(database, record_id), tables,
+            then=lambda _entry: self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back.")),
+        )  # fmt: skip
 
     # searching -------------------------------------------------------------------------------
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import show_error
-from ui.live_updates import show_changed
 from ui.models.checklist_model import CATEGORY, DELIVERABLE, DONE_ON, DUE, STATUS, WORK, ChecklistModel
 from ui.tasks import run_in_background
 from ui.undo import SavedChange
@@ -36,9 +35,12 @@ from ui.widgets.completion_panel import CompletionPanel, Figures
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.occurrence_detail import OccurrenceDetail
 from ui.widgets.overdue_bar import OverdueBar
+from ui.writes import announce, write
 from workbench.checklists import DONE, OPEN, SKIPPED, ChecklistDay, OccurrenceRecord
 from workbench.periods import Frequency, month_of, period_of
 from workbench.texts import t, value_label
+
+OCCURRENCE_TABLES = frozenset({"checklist_occurrences"})
 
 if TYPE_CHECKING:
     from workbench.db.engine import Database
@@ -332,7 +334,7 @@ class ChecklistPage(QWidget):
         self.owner_id = employee_id
         self.reload()
         if role is not None:  # the roster and the pages that show people see the new role
-            show_changed(self, "employees")
+            announce({"employees"})
 
     def _person_chosen(self, _index: int) -> None:
         employee_id = self.person.currentData()
@@ -421,23 +423,28 @@ class ChecklistPage(QWidget):
         self._change_all(text, [record], {record.id: before}, {record.id: after})
 
     def _change_all(self, text: str, records: list[OccurrenceRecord], before: dict, after: dict) -> None:
-        """Save the change now; only a saved change goes on the undo stack."""
-        try:
-            saved = _set_states(self.database, after)
-        except Exception as error:
+        """Save the change; only a saved change goes on the undo stack."""
+        database = self.database
+
+        def saved(result: list[OccurrenceRecord]) -> None:
+            self._show_saved(result)
+            self.undo_stack.push(
+                SavedChange(
+                    self,
+                    text,
+                    lambda: _set_states(database, after),
+                    lambda: _set_states(database, before),
+                    OCCURRENCE_TABLES,
+                    then=self._show_saved,
+                )  # fmt: skip
+            )
+
+        def refused(error: BaseException) -> None:
             show_error(self, error)
             for record in records:
                 self.model.update_record(record)
-            return
-        self._show_saved(saved)
-        self.undo_stack.push(
-            SavedChange(
-                text,
-                redo=lambda: self._show_saved(_set_states(self.database, after)),
-                undo=lambda: self._show_saved(_set_states(self.database, before)),
-                failed=lambda error: show_error(self, error),
-            )
-        )
+
+        write(self, _set_states, database, after, tables=OCCURRENCE_TABLES, then=saved, failed=refused)
 
     def _show_saved(self, records: list[OccurrenceRecord]) -> None:
         current = self.current_record()
@@ -447,7 +454,6 @@ class ChecklistPage(QWidget):
                 self.detail.show_record(record, self.today)
         self._show_overdue_bar()
         self._refresh_figures()
-        self.data_changed.emit()
 
     def _refresh_figures(self, *_scope) -> None:
         self._figures_wanted += 1

@@ -258,6 +258,9 @@ class GrowthPage(QWidget):
         if row is not None:
             self.open_employee(row.employee_id)
 
+    def show_hit(self, hit) -> None:
+        self.open_employee(hit.employee_id)
+
     def open_employee(self, employee_id: int) -> None:
         """The person's growth view: their months up to the page's month, which is chosen."""
         self.person_id = employee_id

@@ -215,6 +215,9 @@ class SurveysPage(QWidget):
             on_failure=lambda error: show_error(self, error),
         )
 
+    def show_hit(self, hit) -> None:
+        self.show_round(hit.record_id)
+
     def show_round(self, round_id: int) -> None:
         """Open one round (a search hit, say): for a manager, in its own team's view."""
 

@@ -1,5 +1,5 @@
-"""What the 谈心谈话 page loads in the background (Qt-free): the month's cadence, the
-person's follow-ups and timeline, the search, whose a follow-up is."""
+"""What the 谈心谈话 page reads in a worker (Qt-free): the month's cadence, the person's
+follow-ups and timeline, the search, whose a follow-up is, what the talk dialog needs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from workbench.db.engine import Database
 
 
-def load_month(database: Database, liaison_id: int | None, month: str, today: date, progress):
+def load_month(database: Database, liaison_id: int | None, month: str, today: date):
     from workbench import cadence, checklists, liaisons
 
     liaisons.sync_default_pairings(database, today)
@@ -27,19 +27,40 @@ def load_month(database: Database, liaison_id: int | None, month: str, today: da
     )
 
 
-def search(database: Database, text: str, viewer_id: int, progress):
+def search(database: Database, text: str, viewer_id: int):
     from workbench import talk_search
 
     return text, talk_search.search_talks(database, text, viewer_id=viewer_id, liaison_id=viewer_id)
 
 
-def whose(database: Database, follow_up_id: int, progress):
+def whose(database: Database, follow_up_id: int):
     from workbench import liaisons
 
     return liaisons.follow_up_person(database, follow_up_id)
 
 
-def person(database: Database, employee_id: int, viewer_id: int, progress):
+def person(database: Database, employee_id: int, viewer_id: int):
     from workbench import cadence, liaisons
 
     return liaisons.open_follow_ups(database, employee_id), cadence.timeline(database, employee_id, viewer_id)
+
+
+def talk_setup(database: Database, employee_id: int):
+    """For a new talk: the person's open follow-ups and the kinds of talk."""
+    from workbench import liaisons
+
+    return liaisons.open_follow_ups(database, employee_id), liaisons.talk_kinds(database)
+
+
+def talk_to_edit(database: Database, talk_id: int, viewer_id: int):
+    """A recorded talk as stored now, its person's open follow-ups and the kinds of talk."""
+    from workbench import liaisons
+
+    talk = liaisons.talk(database, talk_id, viewer_id)
+    return talk, *talk_setup(database, talk.employee_id)
+
+
+def name_of(database: Database, employee_id: int) -> str:
+    from workbench.roster import employee_name
+
+    return employee_name(database, employee_id)

@@ -4,6 +4,7 @@ overdue, each person's open follow-ups and timeline, and recording a talk in one
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,36 +28,34 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.sheet_import_dialog import choose_workbook
-from ui.errors import ask_to_reload, show_error
 from ui.models.cadence_model import CadenceModel
 from ui.pages import talks_data
-from ui.tasks import run_in_background
-from ui.undo import push_removal
+from ui.pages.page import Page
+from ui.undo import remove_with_undo
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.person_panel import PersonPanel
-from workbench.conflicts import EditConflict
+from ui.writes import announce
 from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
 from workbench.texts import t, value_label
 
 if TYPE_CHECKING:
     from workbench.cadence import Cadence, CadenceRow
-    from workbench.db.engine import Database
+    from workbench.found import FoundRecord
+
+# What a talk, a follow-up moved on or a removal writes.
+FOLLOW_UP_TABLES = frozenset({"follow_ups", "follow_up_events"})
+TALK_TABLES = FOLLOW_UP_TABLES | {"talks", "talk_private_notes"}
 
 
-class TalksPage(QWidget):
+class TalksPage(Page):
     """Sidebar page 谈心谈话."""
 
-    status_message = Signal(str)
-    loaded = Signal()
     searched = Signal()
     person_shown = Signal()  # the panel shows the chosen person's follow-ups and timeline
-    go_to_roster = Signal()
-    data_changed = Signal()  # a talk, follow-up, pairing or import was saved (or undone)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.database: Database | None = None
+        super().__init__(self.tr("Talks"), parent)
         self.liaison_id: int | None = None
         self._person_wanted: int | None = None  # whose follow-ups and timeline are on their way
         self._follow_up_wanted: int | None = None  # the follow-up to show chosen once they are
@@ -66,8 +64,6 @@ class TalksPage(QWidget):
         self.cadence: Cadence | None = None
         self.undo_stack = QUndoStack(self)  # removals: Ctrl+Z puts them back from the bin
 
-        title = QLabel(self.tr("Talks"))
-        title.setObjectName("pageTitle")
         self.person = QComboBox()
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.person.setToolTip(self.tr("Whose pairings: pick yourself"))
@@ -101,13 +97,10 @@ class TalksPage(QWidget):
         self.pairings_action = more.addAction(self.tr("Pairings…"), self.edit_pairings)
         self.import_action = more.addAction(self.tr("Import a talk ledger…"), self.import_ledger)
         self.more_button.setMenu(more)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.person)
-        top.addWidget(self.search, 1)
+        self.top.addWidget(self.person)
+        self.top.addWidget(self.search, 1)
         for widget in (self.previous_button, self.month_label, self.next_button, self.record_button, self.more_button):
-            top.addWidget(widget)
+            self.top.addWidget(widget)
 
         self.coverage = QLabel()
         self.coverage.setObjectName("countLabel")
@@ -147,13 +140,13 @@ class TalksPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.panel)
 
-        self.loading_state = QLabel(self.tr("Opening the database…"))
-        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choose_state = EmptyState(self.tr("Whose talks are these?"))
         self.choose_state.text.setText(
             self.tr("Pick yourself on the 工作清单 page first, or import a roster with team leaders.")
         )
-        self.choose_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(self.go_to_roster)
+        self.choose_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(
+            lambda: self.go_to.emit("roster")
+        )
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.results.currentItemChanged.connect(self._result_chosen)
@@ -171,44 +164,25 @@ class TalksPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(1, False)  # the person's panel never shrinks to nothing
         self.splitter.setSizes([800, 380])
-        self.body = QStackedWidget()
-        for widget in (self.loading_state, self.splitter, self.choose_state):
-            self.body.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
 
     # loading -----------------------------------------------------------------
-
-    def set_database(self, database: Database) -> None:
-        self.database = database
-        self.reload()
 
     def show_month(self, month: str) -> None:
         self.month = month
         self.reload()
 
-    def reload(self) -> None:
-        run_in_background(
-            talks_data.load_month,
-            self.database,
-            self.liaison_id,
-            self.month,
-            self.today,
-            owner=self,
-            on_success=lambda result: self._show(*result),
-            on_failure=lambda error: show_error(self, error),
-        )
+    def loader(self):
+        return partial(talks_data.load_month, self.database, self.liaison_id, self.month, self.today)
 
-    def _show(self, leaders, liaison_id, cadence: Cadence | None, replies) -> None:
+    def show_data(self, data) -> None:
+        leaders, liaison_id, cadence, replies = data
         self.person.clear()
         for person in leaders:
             self.person.addItem(
                 t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id
             )
         if liaison_id is None:
-            self.body.setCurrentWidget(self.choose_state)
-            self.loaded.emit()
+            self.show_state(self.choose_state)
             return
         self.liaison_id, self.cadence = liaison_id, cadence
         self.person.setCurrentIndex(max(self.person.findData(liaison_id), 0))
@@ -229,25 +203,33 @@ class TalksPage(QWidget):
         words = self.tr("%n employee request(s) unanswered after 24 hours", "", len(replies))
         self.replies.setText(f'<a href="{replies[0].id}">{words}</a>' if replies else "")
         self.replies.setVisible(bool(replies))
-        self.body.setCurrentWidget(self.splitter)
+        self.show_state(self.splitter)
         self._select(selected.employee_id if selected else None)
-        self.loaded.emit()
 
     def _select(self, employee_id: int | None) -> None:
         row = next((i for i, r in enumerate(self.model.rows) if r.employee_id == employee_id), 0)
         if self.model.rows:
             self.table.selectRow(row)
 
+    def follow(self, what: str) -> bool:
+        """A request to answer, "follow-up/12" (workbench.reminders.REPLY_LINK), or
+        "record/34": a talk with that person, asked for on another page, which stays in front."""
+        kind, _slash, number = what.partition("/")
+        if kind == "record":
+            employee_id = int(number)
+            self.read(talks_data.name_of, self.database, employee_id,
+                      then=lambda name: self.record_talk_with(employee_id, name))  # fmt: skip
+            return False
+        self.show_follow_up(int(number))
+        return True
+
+    def show_hit(self, hit: FoundRecord) -> None:
+        self.show_person(hit.employee_id, hit.employee)
+
     def show_follow_up(self, follow_up_id: int) -> None:
         """The follow-up's person chosen in the month, the follow-up chosen beside it."""
-        run_in_background(
-            talks_data.whose,
-            self.database,
-            follow_up_id,
-            owner=self,
-            on_success=lambda whose: self._open_follow_up(follow_up_id, *whose),
-            on_failure=lambda error: show_error(self, error),
-        )
+        self.read(talks_data.whose, self.database, follow_up_id,
+                  then=lambda whose: self._open_follow_up(follow_up_id, *whose))  # fmt: skip
 
     def _open_follow_up(self, follow_up_id: int, employee_id: int, name: str) -> None:
         self._follow_up_wanted = follow_up_id
@@ -285,7 +267,7 @@ class TalksPage(QWidget):
     def record_talk(self) -> None:
         row = self.current_row()
         if row is not None:
-            self.record_talk_with(row.employee_id, row.name, self)
+            self.record_talk_with(row.employee_id, row.name)
 
     def _this_months_row(self, employee_id: int) -> CadenceRow | None:
         """The person's row when the month shown is this month: what the talk dialog warns of."""
@@ -293,64 +275,49 @@ class TalksPage(QWidget):
             return None
         return next((row for row in self.model.rows if row.employee_id == employee_id), None)
 
-    def record_talk_with(self, employee_id: int, name: str, parent: QWidget) -> None:
+    def record_talk_with(self, employee_id: int, name: str) -> None:
         """The talk dialog for anyone, the page's liaison (the user) as the one talking."""
-        from ui.dialogs.talk_dialog import TalkDialog
-        from workbench import liaisons
-        from workbench.drafts import Drafts
-
         if self.liaison_id is None:
             self.status_message.emit(self.tr("Pick yourself on the 工作清单 page first."))
             return
         if self.liaison_id == employee_id:
             self.status_message.emit(t("liaison.self_pair"))
             return
-        saved = TalkDialog.ask(
-            parent,
-            employee_id,
-            name,
-            self.liaison_id,
-            liaisons.open_follow_ups(self.database, employee_id),
-            save=lambda talk: liaisons.save_talk(self.database, talk),
-            drafts=Drafts(self.database),
-            today=self.today,
-            kinds=liaisons.talk_kinds(self.database),
-            person=self._this_months_row(employee_id),
-        )
-        if saved is not None:
-            self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", name))
-            self._refresh()
+        self.read(talks_data.talk_setup, self.database, employee_id,
+                  then=lambda setup: self._open_talk_dialog(employee_id, name, self.liaison_id, *setup))  # fmt: skip
 
     def edit_talk(self, talk_id: int) -> None:
         """The talk dialog on a recorded talk, as stored now: its liaison may change it."""
+        self.read(talks_data.talk_to_edit, self.database, talk_id, self.liaison_id, then=self._edit_talk)
+
+    def _edit_talk(self, found) -> None:
+        talk, follow_ups, kinds = found
+        if talk.liaison_id != self.liaison_id:
+            self.status_message.emit(self.tr("Only the one who had the talk can change its record."))
+            return
+        self._open_talk_dialog(talk.employee_id, self.panel.title.text(), talk.liaison_id, follow_ups, kinds, talk)
+
+    def _open_talk_dialog(self, employee_id: int, name: str, liaison_id: int, follow_ups, kinds, talk=None) -> None:
         from ui.dialogs.talk_dialog import TalkDialog
         from workbench import liaisons
         from workbench.drafts import Drafts
 
-        try:
-            talk = liaisons.talk(self.database, talk_id, self.liaison_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        if talk.liaison_id != self.liaison_id:
-            self.status_message.emit(self.tr("Only the one who had the talk can change its record."))
-            return
-        name = self.panel.title.text()
+        database = self.database
         saved = TalkDialog.ask(
             self,
-            talk.employee_id,
+            employee_id,
             name,
-            talk.liaison_id,
-            liaisons.open_follow_ups(self.database, talk.employee_id),
-            save=lambda edited: liaisons.save_talk(self.database, edited),
-            drafts=Drafts(self.database),
+            liaison_id,
+            follow_ups,
+            save=lambda record: liaisons.save_talk(database, record),
+            drafts=Drafts(database),
             today=self.today,
-            kinds=liaisons.talk_kinds(self.database),
+            kinds=kinds,
             talk=talk,
+            person=None if talk is not None else self._this_months_row(employee_id),
         )
         if saved is not None:
             self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", name))
-            self._refresh()
 
     def edit_pairings(self) -> None:
         from ui.dialogs.pairings_dialog import PairingsDialog
@@ -358,7 +325,7 @@ class TalksPage(QWidget):
         if self.liaison_id is None:
             return
         dialog = PairingsDialog(self, self.database, self.liaison_id, self.person.currentText(), self.today)
-        dialog.changed.connect(self._refresh)
+        dialog.changed.connect(lambda: announce({"pairings"}))
         dialog.exec()
 
     def import_ledger(self) -> None:
@@ -368,8 +335,8 @@ class TalksPage(QWidget):
         if path:
             report = TalkImportDialog.ask(self, self.database, path)
             if report is not None:
+                announce(TALK_TABLES | {"pairings"})
                 self.status_message.emit(report.summary())
-                self._refresh()
 
     # searching -------------------------------------------------------------
 
@@ -379,14 +346,8 @@ class TalksPage(QWidget):
             self.table_area.setCurrentIndex(0)
             self._current_changed(self.table.currentIndex(), None)
             return
-        run_in_background(
-            talks_data.search,
-            self.database,
-            text,
-            self.liaison_id,
-            owner=self,
-            on_success=lambda result: self._show_results(*result),
-            on_failure=lambda error: show_error(self, error),
+        self.read(
+            talks_data.search, self.database, text, self.liaison_id, then=lambda found: self._show_results(*found)
         )
 
     def _show_results(self, text: str, hits) -> None:
@@ -420,15 +381,8 @@ class TalksPage(QWidget):
         """In a worker: on a center's server each read is a trip over the network, and
         the arrow keys move through the month faster than that."""
         self._person_wanted = employee_id
-        run_in_background(
-            talks_data.person,
-            self.database,
-            employee_id,
-            self.liaison_id,
-            owner=self,
-            on_success=lambda result: self._person_loaded(employee_id, name, *result),
-            on_failure=lambda error: show_error(self, error),
-        )
+        self.read(talks_data.person, self.database, employee_id, self.liaison_id,
+                  then=lambda found: self._person_loaded(employee_id, name, *found))  # fmt: skip
 
     def _person_loaded(self, employee_id: int, name: str, follow_ups, events) -> None:
         if employee_id != self._person_wanted:
@@ -438,61 +392,37 @@ class TalksPage(QWidget):
         self.panel.show_person(name, follow_ups, events, selected=selected)
         self.person_shown.emit()
 
+    def reload(self) -> None:
+        """The month, and the chosen person's panel beside it."""
+        super().reload()
+        row = self.current_row()
+        if row is not None and self.panel.isVisible():
+            self._load_person(row.employee_id, row.name)
+
     def _remove(self, kind: str, item_id: int) -> None:
-        """To the bin, with undo; the person's panel and the month are shown again."""
+        """To the bin, with undo."""
         from workbench import trash
 
-        remove = trash.remove_talk if kind == "talk" else trash.remove_follow_up
-        try:
-            entry_id = remove(self.database, item_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        push_removal(
-            self.undo_stack,
-            self.tr("Remove talk record") if kind == "talk" else self.tr("Remove follow-up"),
-            entry_id,
-            lambda: remove(self.database, item_id),
-            lambda entry: trash.put_back(self.database, entry),
-            self._refresh,
-            lambda error: show_error(self, error),
-        )
-        self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back."))
-        self._refresh()
-
-    def _refresh(self) -> None:
-        """After a write: the person's panel, the month and whatever counts what is due."""
-        self._current_changed(self.table.currentIndex(), None)
-        self.reload()
-        self.data_changed.emit()
+        database = self.database
+        if kind == "talk":
+            text, remove, tables = self.tr("Remove talk record"), trash.remove_talk, TALK_TABLES
+        else:
+            text, remove, tables = self.tr("Remove follow-up"), trash.remove_follow_up, FOLLOW_UP_TABLES
+        remove_with_undo(
+            self, self.undo_stack, text, database, lambda: remove(database, item_id), tables,
+            then=lambda _entry: self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back.")),
+        )  # fmt: skip
 
     def _reply(self, follow_up, text: str) -> None:
         """The answer to an employee's request, recorded now: its 24-hour clock stops."""
         from workbench import liaisons
 
-        if self._write_follow_up(lambda: liaisons.reply_to_request(self.database, follow_up.id, text,
-                                                                   version=follow_up.version)):  # fmt: skip
-            self.status_message.emit(self.tr("Answer recorded."))
+        self.write(liaisons.reply_to_request, self.database, follow_up.id, text, version=follow_up.version,
+                   tables=FOLLOW_UP_TABLES, said=self.tr("Answer recorded."))  # fmt: skip
 
     def _set_status(self, follow_up, status: str) -> None:
         """Move a follow-up on from what the panel shows."""
         from workbench import liaisons
 
-        self._write_follow_up(
-            lambda: liaisons.set_follow_up_status(self.database, follow_up.id, status, version=follow_up.version)
-        )
-
-    def _write_follow_up(self, write) -> bool:
-        """A follow-up written from what the panel shows; changed by someone else meanwhile,
-        the panel and the month are shown again if the user wants. True when written."""
-        try:
-            write()
-        except EditConflict as conflict:
-            if ask_to_reload(self, conflict):
-                self._refresh()
-            return False
-        except Exception as error:
-            show_error(self, error)
-            return False
-        self._refresh()
-        return True
+        self.write(liaisons.set_follow_up_status, self.database, follow_up.id, status, version=follow_up.version,
+                   tables=FOLLOW_UP_TABLES)  # fmt: skip

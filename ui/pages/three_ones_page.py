@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ui.errors import ask_to_reload, show_error
 from ui.pages.three_ones_data import BoardData, PageData, first_filter, load_board, load_page
 from ui.tasks import run_in_background
-from ui.undo import push_removal
+from ui.undo import remove_with_undo
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.suggestion_board import SuggestionBoard
 from ui.widgets.suggestion_chart import SuggestionChart
@@ -423,22 +423,12 @@ class ThreeOnesPage(QWidget):
         """To the bin with its history; Ctrl+Z puts it back."""
         from workbench import trash
 
-        try:
-            entry_id = trash.remove_suggestion(self.database, record.id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        push_removal(
-            self.undo_stack,
-            self.tr("Remove suggestion “%1”").replace("%1", record.title),
-            entry_id,
-            lambda: trash.remove_suggestion(self.database, record.id),
-            lambda entry: trash.put_back(self.database, entry),
-            self.reload,
-            lambda error: show_error(self, error),
-        )
-        self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back."))
-        self.reload()
+        database = self.database
+        remove_with_undo(
+            self, self.undo_stack, self.tr("Remove suggestion “%1”").replace("%1", record.title), database,
+            lambda: trash.remove_suggestion(database, record.id), {"suggestions", "suggestion_events"},
+            then=lambda _entry: self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back.")),
+        )  # fmt: skip
 
     def change_status(self, record, status: str | None = None) -> None:
         from ui.dialogs.suggestion_status_dialog import SuggestionStatusDialog

@@ -4,42 +4,42 @@
 <context>
     <name>AccountEntryDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="56"/>
         <source>Three accounts: %1</source>
         <translation>三个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="57"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="59"/>
         <source>Nothing: I write it myself</source>
         <translation>不引用，自己填写</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="68"/>
         <source>A talk fills in its date and pain points; an event its date and title</source>
         <translation>选择谈话会填入谈话日期和痛点难点；选择关怀记录会填入日期和标题</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="88"/>
         <source>What you did: a shift changed, a course booked, a birthday remembered</source>
         <translation>做了什么：调了班、报了培训、记得生日……</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="90"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="92"/>
         <source>Fill from:</source>
         <translation>引用：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="93"/>
         <source>Account:</source>
         <translation>账户：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="94"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="95"/>
         <source>What was done:</source>
         <translation>做了什么：</translation>
     </message>
@@ -298,72 +298,72 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CareEventDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="51"/>
         <source>Record care or recognition</source>
         <translation>记录关怀与表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="61"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="63"/>
         <source>One person</source>
         <translation>一位员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="62"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="64"/>
         <source>A whole team</source>
         <translation>整个班组</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="94"/>
         <source>What happened: who said what, what the person did</source>
         <translation>具体情况：客户怎么说，员工做了什么</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="97"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="98"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="99"/>
         <source>For:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="101"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="102"/>
         <source>Details:</source>
         <translation>详细情况：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="125"/>
         <source>e.g. Praised by a caller for patience</source>
         <translation>例如：客户来电表扬服务耐心</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="124"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="126"/>
         <source>e.g. Service star of the month</source>
         <translation>例如：本月服务明星</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="127"/>
         <source>e.g. Mid-Autumn: mooncakes and wishes</source>
         <translation>例如：中秋节分月饼、写祝福卡</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="128"/>
         <source>e.g. Visited at home after an illness</source>
         <translation>例如：病后上门探望</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="138"/>
         <source>Service star, %1-%2</source>
         <translation>%1年%2月服务明星</translation>
     </message>
@@ -483,42 +483,42 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <translation>本月账户：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="336"/>
+        <location filename="../../../ui/pages/care_page.py" line="343"/>
         <source>That person is not in the team shown.</source>
         <translation>这位员工不在当前班组中。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="383"/>
+        <location filename="../../../ui/pages/care_page.py" line="390"/>
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="392"/>
+        <location filename="../../../ui/pages/care_page.py" line="399"/>
         <source>Choose a person in the three accounts first.</source>
         <translation>请先在“三个账户”中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="406"/>
+        <location filename="../../../ui/pages/care_page.py" line="413"/>
         <source>Added to %1&apos;s accounts.</source>
         <translation>已记入%1的账户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="415"/>
+        <location filename="../../../ui/pages/care_page.py" line="422"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="418"/>
+        <location filename="../../../ui/pages/care_page.py" line="425"/>
         <source>Remove an account entry</source>
         <translation>删除一条账户记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="438"/>
+        <location filename="../../../ui/pages/care_page.py" line="435"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/care_page.py" line="467"/>
+        <location filename="../../../ui/pages/care_page.py" line="464"/>
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
@@ -606,116 +606,116 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="96"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="99"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="97"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="100"/>
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="122"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="125"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="126"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="129"/>
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="130"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="133"/>
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="139"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="142"/>
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="141"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="144"/>
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="142"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="145"/>
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="144"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="147"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="198"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="201"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="210"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="213"/>
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="213"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="216"/>
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="216"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="219"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="292"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="297"/>
         <source>Pick yourself from the roster. Your checklist starts from your role&apos;s duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="299"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="304"/>
         <source>Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: your checklist starts from that role&apos;s duties.</source>
         <translation>花名册里没有岗位为组长、助理经理或经理的人。请选出您自己并选择您的岗位：工作清单从这个岗位的工作开始。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="304"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="309"/>
         <source>The roster is empty. Import the roster first.</source>
         <translation>花名册还是空的，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="373"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="378"/>
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="373"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="378"/>
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="386"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="391"/>
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/checklist_page.py" line="398"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="403"/>
         <source>%n duty(ies) from earlier periods</source>
         <translation>
             <numerusform>之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/checklist_page.py" line="402"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="407"/>
         <source>Skip %n duty(ies) from earlier periods</source>
         <translation>
             <numerusform>跳过之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="415"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="420"/>
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -932,42 +932,42 @@ The window closes the database while they are copied.</source>
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="25"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="27"/>
         <source>Change duty</source>
         <translation>修改工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="25"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="27"/>
         <source>Add duty</source>
         <translation>新增工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="44"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="43"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="45"/>
         <source>Work:</source>
         <translation>工作内容：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="46"/>
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="47"/>
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="48"/>
         <source>Frequency:</source>
         <translation>频次：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="49"/>
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
@@ -975,148 +975,148 @@ The window closes the database while they are copied.</source>
 <context>
     <name>DutyListDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="98"/>
         <source>Checklist templates</source>
         <translation>工作清单模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="98"/>
         <source>Adjust my checklist</source>
         <translation>调整我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="104"/>
         <source>New checklists start from these duties. Leaders&apos; existing checklists keep their own.</source>
         <translation>新开始的工作清单以这些工作为准；已有的个人清单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="106"/>
         <source>Changes apply from the running period on; what was ticked before stays as it was.</source>
         <translation>修改从当前周期起生效；之前的勾选记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
         <source>Deliverable</source>
         <translation>产出物</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="123"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="121"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="124"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="125"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="126"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="124"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="127"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="128"/>
         <source>Take the duty off the list; its records stay</source>
         <translation>把这项工作移出清单，已有记录保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="129"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="130"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="147"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="146"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="149"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="206"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="212"/>
         <source>Add “%1”</source>
         <translation>新增“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="227"/>
         <source>Change “%1”</source>
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="232"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="240"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="243"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="252"/>
         <source>Retire “%1”</source>
         <translation>停用“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="261"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="271"/>
         <source>%1 checklist template.xlsx</source>
         <translation>%1工作清单模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="264"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="274"/>
         <source>Export the template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="264"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="274"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="272"/>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="278"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="282"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="288"/>
         <source>Import a template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="272"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="282"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="279"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="289"/>
         <source>Replace the %1 template with the duties in %2?</source>
         <translation>用 %2 中的工作替换“%1”模板吗？</translation>
     </message>
@@ -1152,12 +1152,12 @@ The window closes the database while they are copied.</source>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/employee_dialog.py" line="21"/>
+        <location filename="../../../ui/dialogs/employee_dialog.py" line="23"/>
         <source>Edit employee</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/employee_dialog.py" line="21"/>
+        <location filename="../../../ui/dialogs/employee_dialog.py" line="23"/>
         <source>Add employee</source>
         <translation>新增员工</translation>
     </message>
@@ -1310,37 +1310,37 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="29"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="31"/>
         <source>Growth diary: %1, %2</source>
         <translation>成长日记：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="34"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="36"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="39"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="41"/>
         <source>A percent: 98.5, 98.5% and 0.985 are the same</source>
         <translation>百分比：98.5、98.5% 和 0.985 都表示同一个值</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="40"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="42"/>
         <source>Scores</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="58"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="60"/>
         <source>What the employee means to improve this month, and how</source>
         <translation>员工本月打算提升什么、怎样提升</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="59"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="61"/>
         <source>How the month went, in your words</source>
         <translation>用您的话评价员工本月的表现</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="60"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="62"/>
         <source>Advice and methods for next month</source>
         <translation>给员工下个月的建议和方法</translation>
     </message>
@@ -1504,12 +1504,12 @@ The details were written to {log}.</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="321"/>
+        <location filename="../../../ui/pages/growth_page.py" line="324"/>
         <source>%1&apos;s %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="327"/>
+        <location filename="../../../ui/pages/growth_page.py" line="330"/>
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1791,168 +1791,133 @@ The details were written to {log}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="60"/>
+        <location filename="../../../ui/main_window.py" line="64"/>
         <location filename="../../../ui/app.py" line="29"/>
         <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="67"/>
+        <location filename="../../../ui/main_window.py" line="71"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="70"/>
-        <source>Checklist</source>
-        <translation>工作清单</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="71"/>
-        <source>Talks</source>
-        <translation>谈心谈话</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="72"/>
-        <source>Three ones</source>
-        <translation>三个一</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="73"/>
-        <source>Growth</source>
-        <translation>成长日记</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="74"/>
-        <source>Surveys</source>
-        <translation>员工调研</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="75"/>
-        <source>Care</source>
-        <translation>关怀表彰</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="76"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="106"/>
+        <location filename="../../../ui/main_window.py" line="105"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="253"/>
+        <location filename="../../../ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="254"/>
+        <location filename="../../../ui/main_window.py" line="248"/>
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="257"/>
+        <location filename="../../../ui/main_window.py" line="250"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="259"/>
+        <location filename="../../../ui/main_window.py" line="251"/>
         <source>&amp;Connect to the center&apos;s database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="263"/>
+        <location filename="../../../ui/main_window.py" line="254"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="268"/>
+        <location filename="../../../ui/main_window.py" line="256"/>
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="273"/>
+        <location filename="../../../ui/main_window.py" line="259"/>
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="278"/>
+        <location filename="../../../ui/main_window.py" line="261"/>
         <source>&amp;Combine the teams&apos; reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="281"/>
+        <location filename="../../../ui/main_window.py" line="262"/>
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="285"/>
+        <location filename="../../../ui/main_window.py" line="263"/>
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="290"/>
+        <location filename="../../../ui/main_window.py" line="265"/>
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="295"/>
+        <location filename="../../../ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="299"/>
+        <location filename="../../../ui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="301"/>
+        <location filename="../../../ui/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="303"/>
+        <location filename="../../../ui/main_window.py" line="273"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="307"/>
+        <location filename="../../../ui/main_window.py" line="277"/>
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="309"/>
+        <location filename="../../../ui/main_window.py" line="279"/>
         <source>Search talks, suggestions, diaries, surveys and care (Ctrl+Shift+F)</source>
         <translation>搜索谈话、建议、成长日记、调研和关怀记录（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="313"/>
+        <location filename="../../../ui/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="324"/>
+        <location filename="../../../ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="325"/>
+        <location filename="../../../ui/main_window.py" line="295"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="329"/>
+        <location filename="../../../ui/main_window.py" line="299"/>
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="456"/>
+        <location filename="../../../ui/main_window.py" line="411"/>
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="458"/>
+        <location filename="../../../ui/main_window.py" line="413"/>
         <source>Team Leader&apos;s Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -2035,6 +2000,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>
             <numerusform>之前周期还有 %n 项工作可以补做：补做了就勾上，不再需要的就跳过。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../../ui/pages/page.py" line="52"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="41"/>
+        <source>Checklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="48"/>
+        <source>Talks</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="56"/>
+        <source>Three ones</source>
+        <translation>三个一</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="64"/>
+        <source>Growth</source>
+        <translation>成长日记</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="72"/>
+        <source>Surveys</source>
+        <translation>员工调研</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="80"/>
+        <source>Care</source>
+        <translation>关怀表彰</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="88"/>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
 </context>
 <context>
@@ -2591,22 +2602,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/saving_dialog.py" line="41"/>
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="48"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/saving_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="138"/>
         <source>This is what is stored now. What you had typed is on the clipboard (Ctrl+V).</source>
         <translation>这是现在保存的内容。您刚才输入的内容已复制到剪贴板（按 Ctrl+V 粘贴）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/saving_dialog.py" line="117"/>
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="142"/>
         <source>This is what is stored now.</source>
         <translation>这是现在保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/saving_dialog.py" line="130"/>
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="155"/>
         <source>Discard what you have typed?</source>
         <translation>放弃已输入的内容吗？</translation>
     </message>
@@ -2677,92 +2688,92 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>On the center&apos;s database your login says who you are.</source>
         <translation>在中心数据库里，您是谁由登录名决定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="62"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="63"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Open another…</source>
         <translation>打开其他…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="89"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>The database, its backups and the logs, for example to a drive that is backed up.</source>
         <translation>数据库、备份和日志一起移动，例如移到有备份的磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>A new language shows from the next start.</source>
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>Keep daily backups for:</source>
         <translation>每日备份保留：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="103"/>
         <source>Keep monthly backups for:</source>
         <translation>每月备份保留：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Export to:</source>
         <translation>导出到：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -2952,62 +2963,62 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="50"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="52"/>
         <source>New improvement suggestion</source>
         <translation>新的改进建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="50"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="52"/>
         <source>Edit the suggestion</source>
         <translation>修改建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="57"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="59"/>
         <source>What should change, in one line</source>
         <translation>一句话写明要改进什么</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="60"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="62"/>
         <source>What you heard or found, and what you suggest</source>
         <translation>听到或发现了什么，建议怎么做</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="64"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="66"/>
         <source>The person or group who carries it out</source>
         <translation>负责推进落实的人或小组</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="70"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="72"/>
         <source>A quarter&apos;s suggestion may be handed in just after the quarter ends</source>
         <translation>季度建议可以在季度结束后补交</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="75"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="77"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="78"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="79"/>
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="80"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="81"/>
         <source>Made on:</source>
         <translation>提出日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="82"/>
         <source>Quarter:</source>
         <translation>所属季度：</translation>
     </message>
@@ -3063,52 +3074,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionStatusDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="40"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="42"/>
         <source>Change the status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="74"/>
         <source>%1 — now %2</source>
         <translation>%1 —— 当前状态：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="58"/>
         <source>New status:</source>
         <translation>新状态：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="57"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="59"/>
         <source>Implemented on:</source>
         <translation>落实日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="58"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="60"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="90"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="92"/>
         <source>Declining needs a reason: it is kept with the suggestion.</source>
         <translation>不采纳需要写明原因，原因会随建议保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="93"/>
         <source>Why it is declined (required)</source>
         <translation>不采纳的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="95"/>
         <source>Reopening needs a reason: it is kept in the history.</source>
         <translation>重新打开需要写明原因，会记入状态变化。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="96"/>
         <source>Why it is reopened (required)</source>
         <translation>重新打开的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="99"/>
         <source>What was decided or done (optional)</source>
         <translation>做了什么决定或进展（选填）</translation>
     </message>
@@ -3220,42 +3231,42 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyRoundDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="35"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="37"/>
         <source>New survey round</source>
         <translation>新建调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="49"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="53"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="55"/>
         <source>Anonymous: do not record who answered</source>
         <translation>匿名：不记录回答人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="56"/>
         <source>Results are then shown only from three responses up.</source>
         <translation>匿名调研满 3 份回答才显示结果。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="61"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="63"/>
         <source>Questionnaire:</source>
         <translation>问卷：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="62"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="64"/>
         <source>Date:</source>
         <translation>调研日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="63"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="65"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="64"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="66"/>
         <source>Whose people:</source>
         <translation>调研对象：</translation>
     </message>
@@ -3263,22 +3274,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyTemplateDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="28"/>
+        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="30"/>
         <source>Edit questionnaires</source>
         <translation>编辑问卷题目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="33"/>
+        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="35"/>
         <source>Item</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="33"/>
+        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="35"/>
         <source>Wording</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="50"/>
+        <location filename="../../../ui/dialogs/survey_template_dialog.py" line="52"/>
         <source>Double-click or press F2 to reword an item (at most %1 characters).</source>
         <translation>双击或按 F2 修改题目（最多 %1 个字）。</translation>
     </message>
@@ -3347,54 +3358,54 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>每半年做一次 Q12 敬业度调研或满意度六要素调研：先新建一轮调研，再录入或导入问卷结果。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="239"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="242"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="293"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="296"/>
         <source> · anonymous</source>
         <translation> · 匿名</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="300"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="303"/>
         <source>Fewer than three anonymous responses here: results are not shown, so nobody&apos;s answers can be told.</source>
         <translation>这里的匿名回答不足 3 份：不显示结果，以免能看出是谁的回答。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="318"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="321"/>
         <source>Responses %1 / %2</source>
         <translation>回答 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="323"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="326"/>
         <source>Average %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="326"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="329"/>
         <source>%1 since %2</source>
         <translation>较 %2 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="359"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="362"/>
         <source>Round “%1” started.</source>
         <translation>已新建调研“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/surveys_page.py" line="385"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="388"/>
         <source>%n response(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 份回答。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="394"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="397"/>
         <source>Choose the responses workbook</source>
         <translation>选择问卷结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="414"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="417"/>
         <source>Questionnaire saved.</source>
         <translation>问卷已保存。</translation>
     </message>
@@ -3402,133 +3413,133 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="90"/>
         <source>Talk with %1</source>
         <translation>与 %1 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="90"/>
         <source>Change the talk with %1</source>
         <translation>修改与 %1 的谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="109"/>
         <source>Pain points (痛点难点)</source>
         <translation>痛点难点</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="119"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="110"/>
         <source>How work is going (工作开展情况)</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="111"/>
         <source>Problems found (存在问题)</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="121"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="112"/>
         <source>Guidance given (指导意见)</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="124"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="115"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="116"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="124"/>
         <source>Care ratings (optional)</source>
         <translation>关爱评估（选填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="127"/>
         <source>Source of stress</source>
         <translation>压力来源</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="128"/>
         <source>Emotional state</source>
         <translation>情绪状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="129"/>
         <source>Work status</source>
         <translation>工作现状</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="130"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="131"/>
         <source>Business skill</source>
         <translation>业务技能</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="132"/>
         <source>Kind of need</source>
         <translation>需求类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="156"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="147"/>
         <source>Only you can see this; it is left out of exports.</source>
         <translation>只有你能看到，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="162"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="153"/>
         <source>A follow-up, problem or suggestion; Enter adds it</source>
         <translation>跟进事项、问题或建议，回车添加</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="164"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="155"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="172"/>
         <source>Nothing open from earlier talks.</source>
         <translation>之前的谈话没有未结事项。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="183"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="174"/>
         <source>Still open from earlier talks:</source>
         <translation>之前谈话未结的事项：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="189"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="180"/>
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="184"/>
         <source>Follow-ups:</source>
         <translation>跟进事项：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="219"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="210"/>
         <source>No. %1</source>
         <translation>工号 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="224"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="215"/>
         <source>d MMM</source>
         <comment>a day of the month, as QDate shows it</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="226"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="217"/>
         <source>Already talked with this month (%1)</source>
         <translation>本月已谈（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/talk_dialog.py" line="227"/>
+        <location filename="../../../ui/dialogs/talk_dialog.py" line="218"/>
         <source>Already talked with %n times this month (last %1)</source>
         <translation>
             <numerusform>本月已谈 %n 次（最近 %1）</numerusform>
@@ -3592,147 +3603,141 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="69"/>
+        <location filename="../../../ui/pages/talks_page.py" line="58"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="73"/>
+        <location filename="../../../ui/pages/talks_page.py" line="69"/>
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="77"/>
+        <location filename="../../../ui/pages/talks_page.py" line="73"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="82"/>
+        <location filename="../../../ui/pages/talks_page.py" line="78"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="85"/>
+        <location filename="../../../ui/pages/talks_page.py" line="81"/>
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="86"/>
+        <location filename="../../../ui/pages/talks_page.py" line="82"/>
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="93"/>
+        <location filename="../../../ui/pages/talks_page.py" line="89"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="95"/>
+        <location filename="../../../ui/pages/talks_page.py" line="91"/>
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="98"/>
+        <location filename="../../../ui/pages/talks_page.py" line="94"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="101"/>
+        <location filename="../../../ui/pages/talks_page.py" line="97"/>
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="102"/>
+        <location filename="../../../ui/pages/talks_page.py" line="98"/>
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="116"/>
+        <location filename="../../../ui/pages/talks_page.py" line="109"/>
         <source>Open the oldest unanswered request</source>
         <translation>打开最早一条未答复的员工诉求</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="150"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/talks_page.py" line="152"/>
+        <location filename="../../../ui/pages/talks_page.py" line="143"/>
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="154"/>
+        <location filename="../../../ui/pages/talks_page.py" line="145"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="156"/>
+        <location filename="../../../ui/pages/talks_page.py" line="147"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="216"/>
+        <location filename="../../../ui/pages/talks_page.py" line="190"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="224"/>
+        <location filename="../../../ui/pages/talks_page.py" line="198"/>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="229"/>
+        <location filename="../../../ui/pages/talks_page.py" line="203"/>
         <source>%n employee request(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="482"/>
+        <location filename="../../../ui/pages/talks_page.py" line="420"/>
         <source>Answer recorded.</source>
         <translation>答复已记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="303"/>
+        <location filename="../../../ui/pages/talks_page.py" line="280"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="321"/>
-        <location filename="../../../ui/pages/talks_page.py" line="352"/>
+        <location filename="../../../ui/pages/talks_page.py" line="319"/>
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="336"/>
+        <location filename="../../../ui/pages/talks_page.py" line="295"/>
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="367"/>
+        <location filename="../../../ui/pages/talks_page.py" line="333"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="406"/>
+        <location filename="../../../ui/pages/talks_page.py" line="366"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="453"/>
+        <location filename="../../../ui/pages/talks_page.py" line="407"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="453"/>
+        <location filename="../../../ui/pages/talks_page.py" line="409"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="460"/>
+        <location filename="../../../ui/pages/talks_page.py" line="412"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3973,17 +3978,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../../ui/pages/three_ones_page.py" line="418"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="457"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="447"/>
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="433"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="428"/>
         <source>Remove suggestion “%1”</source>
         <translation>删除建议“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="440"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="430"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>

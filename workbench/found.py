@@ -6,7 +6,7 @@ from datetime import date
 
 
 @dataclass(frozen=True)
-class SearchHit:
+class FoundRecord:
     practice: str  # "talk", "suggestion", "growth", "survey", "care"
     record_id: int
     day: date
