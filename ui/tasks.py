@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ui.errors import show_error
 from workbench.errors import Cancelled
 
 
@@ -115,3 +116,15 @@ def run_in_background(
     reports.destroyed.connect(lambda: _running.discard(task))
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def read_in_worker(owner: QObject, function: Callable, *args, then: Callable[[object], None]) -> Task:
+    """`function(*args)` in a worker (no progress to show); `then(result)` on the UI thread,
+    a failure shown over `owner`: how a page or a dialog reads what it shows."""
+    return run_in_background(
+        lambda *given, progress: function(*given),
+        *args,
+        owner=owner,
+        on_success=then,
+        on_failure=lambda error: show_error(owner, error),
+    )

@@ -54,6 +54,17 @@ def row_of(page, work):
     raise AssertionError(work)
 
 
+def status_of(page, work) -> str:
+    """What the row of the duty says in its status column."""
+    return page.model.itemFromIndex(row_of(page, work)).text()
+
+
+def click_check_box(qtbot, page, work) -> None:
+    rect = page.tree.visualRect(row_of(page, work))
+    check_box = rect.topLeft() + type(rect.topLeft())(10, rect.height() // 2)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box)
+
+
 def stored(database, owner_id, work, day=TODAY):
     view = checklists.checklist_day(database, owner_id, day, today=TODAY)
     return next(o for records in view.sections.values() for o in records if o.work == work)
@@ -72,18 +83,16 @@ def test_the_page_shows_this_periods_duties_and_what_is_overdue(qtbot, database,
 
 def test_one_click_ticks_and_ctrl_z_unticks(qtbot, database, leader):
     page = open_page(qtbot, database)
-    index = row_of(page, "排班")
-    rect = page.tree.visualRect(index)
-    check_box = rect.topLeft() + type(rect.topLeft())(10, rect.height() // 2)
-    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box)
+    click_check_box(qtbot, page, "排班")
+    qtbot.waitUntil(lambda: status_of(page, "排班") == "✓ 已完成")  # saved in a worker
     record = stored(database, leader, "排班")
     assert (record.status, record.done_on) == (DONE, TODAY)
-    assert page.model.itemFromIndex(index).text() == "✓ 已完成"
     qtbot.waitUntil(lambda: page.completion_panel.figures["people"].text() != "0%")
     page.undo_stack.undo()
+    qtbot.waitUntil(lambda: status_of(page, "排班") == "待办，即将到期")  # due on Friday
     assert stored(database, leader, "排班").status == OPEN
-    assert page.model.itemFromIndex(index).text() == "待办，即将到期"  # due on Friday
     page.undo_stack.redo()
+    qtbot.waitUntil(lambda: status_of(page, "排班") == "✓ 已完成")
     assert stored(database, leader, "排班").status == DONE
 
 
@@ -94,8 +103,11 @@ def test_the_keyboard_moves_and_space_ticks(qtbot, database, leader):
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     assert page.current_record().work == "排班"
     qtbot.keyClick(page.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: status_of(page, "排班") == "✓ 已完成")
     assert stored(database, leader, "排班").status == DONE
+    assert page.current_record().work == "排班"  # still chosen once the page has read it again
     qtbot.keyClick(page.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: status_of(page, "排班") != "✓ 已完成")
     assert stored(database, leader, "排班").status == OPEN
 
 
@@ -107,11 +119,12 @@ def test_skipping_needs_a_reason_and_can_be_undone(qtbot, database, leader, monk
     assert stored(database, leader, "月度小结").status == OPEN
     monkeypatch.setattr(page_module, "ask_skip_reason", lambda parent, work: "外出培训")
     qtbot.mouseClick(page.detail.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "外出培训" in page.detail.state.text())
     record = stored(database, leader, "月度小结")
     assert (record.status, record.skip_reason) == (SKIPPED, "外出培训")
-    assert "外出培训" in page.detail.state.text()
     assert not page.detail.skip_button.isEnabled()
     page.undo_stack.undo()
+    qtbot.waitUntil(page.detail.skip_button.isEnabled)
     assert stored(database, leader, "月度小结").status == OPEN
 
 
@@ -121,8 +134,10 @@ def test_a_note_is_saved_with_enter(qtbot, database, leader):
     page.detail.note.setFocus()
     qtbot.keyClicks(page.detail.note, "posted")
     qtbot.keyClick(page.detail.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.current_record().note == "posted")  # the row's tooltip says it
     assert stored(database, leader, "排班").note == "posted"
     page.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.current_record().note == "")
     assert stored(database, leader, "排班").note == ""
 
 
@@ -150,9 +165,8 @@ def test_a_new_database_asks_who_you_are(qtbot, database):
     people = page.choose_me.person
     assert [people.itemText(i) for i in range(people.count())] == ["张伟（组长）", "", "李娜（客户代表） 1002"]
     assert not page.choose_me.role.isVisibleTo(page)  # 张伟's role is the roster's
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
-    assert page.body.currentWidget() is page.splitter
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.body.currentWidget() is page.splitter, timeout=10000)
     assert checklists.me(database) is not None
     assert len(page.model.records()) >= 10
     QApplication.processEvents()
@@ -163,12 +177,12 @@ def test_completion_for_the_week_month_or_quarter(qtbot, database, leader):
     panel = page.completion_panel
     month_total = panel.bars["all"].maximum()
     panel.scope.setCurrentIndex(panel.scope.findText("本周"))
-    with qtbot.waitSignal(page.figures_shown):  # read in a worker
+    with qtbot.waitSignal(page.loaded):  # read in a worker
         panel.scope.activated.emit(panel.scope.currentIndex())
     assert panel.period.text() == "11月16日 – 11月22日"
     assert panel.bars["all"].maximum() < month_total
     panel.scope.setCurrentIndex(panel.scope.findText("本季度"))
-    with qtbot.waitSignal(page.figures_shown):
+    with qtbot.waitSignal(page.loaded):
         panel.scope.activated.emit(panel.scope.currentIndex())
     assert panel.period.text() == "10月1日 – 12月31日"
     assert set(panel.chart.bar_values()) == {"人员管理", "业务管理", "自我管理"}
@@ -210,19 +224,19 @@ def test_skipping_all_that_is_left_from_earlier_periods_with_one_reason(qtbot, d
     page = open_page(qtbot, database)
     asked = []
     monkeypatch.setattr(page_module, "ask_skip_reason", lambda parent, what: asked.append(what) or "已转交他人")
-    with qtbot.waitSignal(page.data_changed):
-        qtbot.mouseClick(page.overdue_bar.skip_all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.overdue_bar.skip_all_button, Qt.MouseButton.LeftButton)
     assert asked == ["之前周期的 2 项工作"]
+    qtbot.waitUntil(lambda: not page.overdue_bar.isVisible())
     view = checklists.checklist_day(database, since_summer, TODAY, today=TODAY)
     assert view.overdue == []  # nothing left to catch up
-    assert [r.status for r in page.model.overdue_records()] == [SKIPPED, SKIPPED]
-    assert not page.overdue_bar.isVisible()
+    qtbot.waitUntil(lambda: "之前周期未完成" not in section_titles(page)[-1])  # read again: not listed
     page.undo_stack.undo()
+    qtbot.waitUntil(page.overdue_bar.isVisible)
     assert [r.work for r in checklists.checklist_day(database, since_summer, TODAY, today=TODAY).overdue] == [
         "季度学习",
         "指标分析",
     ]
-    assert page.overdue_bar.isVisible()
+    assert [r.work for r in page.model.overdue_records()] == ["季度学习", "指标分析"]
 
 
 def test_a_leader_titled_otherwise_picks_themself_and_says_their_role(qtbot, database):
@@ -234,8 +248,7 @@ def test_a_leader_titled_otherwise_picks_themself_and_says_their_role(qtbot, dat
     choose = page.choose_me
     assert choose.role.isVisible() and choose.role.currentText() == "组长"  # the usual guess
     choose.role.setCurrentIndex(choose.role.findText("助理经理"))
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
-    assert page.body.currentWidget() is page.splitter
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.body.currentWidget() is page.splitter, timeout=10000)
     assert page.person.currentText() == "赵敏（助理经理）"
     assert [(p.name, p.role) for p in checklists.leaders(database)] == [("赵敏", "助理经理")]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import press_save, type_text
 from ui.dialogs.duty_dialog import DutyDialog
 from ui.dialogs.duty_list_dialog import DutyListDialog, OwnChecklist, RoleTemplate
 from workbench import checklists, templates
@@ -28,11 +28,17 @@ def own_dialog(qtbot, database, leader):
     stack = QUndoStack()
     dialog = DutyListDialog(None, OwnChecklist(database, leader, TODAY), stack)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0)  # read in a worker
     return dialog, stack
 
 
 def works(database, leader):
     return [duty.work for duty in checklists.checklist_duties(database, leader)]
+
+
+def listed(dialog) -> list[str]:
+    """The works the dialog's table shows."""
+    return [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
 
 
 def fill_and_save(qtbot, monkeypatch, **fields):
@@ -46,8 +52,7 @@ def fill_and_save(qtbot, monkeypatch, **fields):
             dialog.frequency.setCurrentIndex(dialog.frequency.findData(fields["frequency"]))
         if "weekday" in fields:
             dialog.due_day.weekday.setCurrentIndex(dialog.due_day.weekday.findText(fields["weekday"]))
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(DutyDialog, "exec", exec_)
 
@@ -57,13 +62,15 @@ def test_adding_a_duty_and_undoing_it(qtbot, database, leader, monkeypatch):
     count = dialog.table.rowCount()
     fill_and_save(qtbot, monkeypatch, work="巡查现场秩序", frequency="weekly", weekday="每周三")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.rowCount() == count + 1
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == count + 1)
     assert works(database, leader)[-1] == "巡查现场秩序"
     assert dialog.table.item(count, 4).text() == "每周三"
     assert checklists.checklist_duties(database, leader)[-1].due_day == 3
     stack.undo()
+    qtbot.waitUntil(lambda: "巡查现场秩序" not in listed(dialog))
     assert "巡查现场秩序" not in works(database, leader)
     stack.redo()
+    qtbot.waitUntil(lambda: listed(dialog)[-1] == "巡查现场秩序")
     assert works(database, leader)[-1] == "巡查现场秩序"
 
 
@@ -73,17 +80,20 @@ def test_changing_retiring_and_moving_with_undo(qtbot, database, leader, monkeyp
     dialog.table.selectRow(0)
     fill_and_save(qtbot, monkeypatch, work="班前会（十分钟）")
     qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: listed(dialog)[0] == "班前会（十分钟）")
     assert works(database, leader)[0] == "班前会（十分钟）"
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.down_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: listed(dialog)[1] == "班前会（十分钟）")
     assert works(database, leader)[1] == "班前会（十分钟）"
-    dialog.table.selectRow(1)
+    assert dialog.current_duty().work == "班前会（十分钟）"  # the moved duty stays chosen
     qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "班前会（十分钟）" not in listed(dialog))
     assert "班前会（十分钟）" not in works(database, leader)
     for _ in range(3):
         stack.undo()
+    qtbot.waitUntil(lambda: listed(dialog)[0] == first)
     assert works(database, leader)[0] == first
-    assert dialog.table.item(0, 1).text() == first
 
 
 def test_a_leaders_duty_keeps_its_frequency(qtbot, database, leader):
@@ -99,7 +109,7 @@ def test_an_empty_duty_is_refused_and_nothing_is_lost(qtbot, database, leader):
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.deliverable, "记录表")
     dialog.accept()
-    assert "工作内容不能为空" in dialog.error.text()
+    qtbot.waitUntil(lambda: "工作内容不能为空" in dialog.error.text())
     assert dialog.deliverable.text() == "记录表"
 
 
@@ -108,19 +118,21 @@ def test_a_template_is_exported_and_imported_from_the_dialog(qtbot, database, tm
     dialog = DutyListDialog(None, RoleTemplate(database, "组长"), stack, roles=["组长", "助理经理", "经理"])
     qtbot.addWidget(dialog)
     assert dialog.export_button.isVisibleTo(dialog) and dialog.role.isVisibleTo(dialog)
+    leaders_duties = [d.work for d in templates.template_duties(database, "组长")]
+    qtbot.waitUntil(lambda: listed(dialog) == leaders_duties)
     path = tmp_path / "组长工作清单模板.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: str(path) in dialog.said.text())
     assert path.exists()
+    managers_duties = [d.work for d in templates.template_duties(database, "经理")]
     dialog.role.setCurrentText("经理")
-    assert dialog.table.rowCount() == len(templates.template_duties(database, "经理"))
+    qtbot.waitUntil(lambda: listed(dialog) == managers_duties)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert [d.work for d in templates.template_duties(database, "经理")] == [
-        d.work for d in templates.template_duties(database, "组长")
-    ]
-    assert dialog.table.item(0, 1).text() == templates.template_duties(database, "组长")[0].work
+    qtbot.waitUntil(lambda: listed(dialog) == leaders_duties)
+    assert [d.work for d in templates.template_duties(database, "经理")] == leaders_duties
 
 
 def test_due_days_are_picked_and_shown_as_people_say_them(qtbot):
@@ -143,7 +155,7 @@ def test_due_days_are_picked_and_shown_as_people_say_them(qtbot):
     assert not due.month.isVisibleTo(dialog) and due.day.isVisibleTo(dialog)
     due.day.setCurrentIndex(due.day.findText("25日"))
     type_text(qtbot, dialog.work, "指标分析")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    press_save(qtbot, dialog)
     assert (saved[-1].frequency, saved[-1].due_day) == ("monthly", 25)
 
 

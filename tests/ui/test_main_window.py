@@ -234,6 +234,7 @@ def test_settings_change_who_i_am_the_backups_kept_and_the_next_starts_language(
     me = checklists.me(demo_database)
     dialog = SettingsDialog(None, demo_database, "zh_CN")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button().isEnabled)  # what is stored is read in a worker
     assert dialog.me.currentData() == me and dialog.language.currentData() == "zh_CN"
     assert (dialog.keep_daily.value(), dialog.keep_monthly.value()) == (7, 12)
     other = next(index for index in range(dialog.me.count()) if dialog.me.itemData(index) != me)
@@ -277,14 +278,18 @@ def test_a_new_database_walks_the_user_through_three_steps_once(qtbot, open_wind
     qtbot.mouseClick(wizard.roster_step.import_button, Qt.MouseButton.LeftButton)
     assert "新增 2 人" in wizard.roster_step.imported.text()
     wizard.next()
-    assert [wizard.you_step.me.person.itemText(i) for i in range(wizard.you_step.me.person.count())] == [
+    people = wizard.you_step.me.person
+    qtbot.waitUntil(lambda: people.count() == 3, timeout=10000)  # the roster is read in a worker
+    assert [people.itemText(i) for i in range(people.count())] == [
         "吴静（组长）",
         "",  # a separator: then everyone else, for a leader the roster titles otherwise
         "孙悦（客户代表） 1002",
     ]
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.checklist_step, timeout=10000)  # once saved
     assert checklists.me(window.database) is not None
-    assert "项工作" in wizard.checklist_step.text.text() and "人员管理" in wizard.checklist_step.text.text()
+    qtbot.waitUntil(lambda: "项工作" in wizard.checklist_step.text.text(), timeout=10000)
+    assert "人员管理" in wizard.checklist_step.text.text()
     with qtbot.waitSignal(window.page("checklist").loaded, timeout=10000):
         wizard.accept()
     assert wizard.result() == wizard.DialogCode.Accepted and not wizard.isVisible()

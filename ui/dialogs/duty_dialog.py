@@ -17,9 +17,13 @@ from workbench.duties import CATEGORIES, Duty
 from workbench.periods import Frequency
 from workbench.texts import t
 
+# A leader's duty changed: the checklist's duties and the days' lists made from them.
+DUTY_TABLES = frozenset({"checklist_items", "checklist_occurrences"})
+TEMPLATE_TABLES = frozenset({"checklist_templates", "template_items"})
+
 
 class DutyDialog(SavingDialog):
-    TABLES = frozenset({"checklist_items"})
+    TABLES = DUTY_TABLES | TEMPLATE_TABLES  # a leader's duty or a role template's
 
     def __init__(self, parent, duty: Duty | None, save: Callable[[Duty], Duty]):
         super().__init__(parent, save, "dutyDialog")

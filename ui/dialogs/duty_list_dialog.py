@@ -4,10 +4,11 @@ import and export). Every change is saved at once and can be undone with Ctrl+Z.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,15 +26,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.dialogs.duty_dialog import DutyDialog
-from ui.errors import show_error
+from ui.dialogs.duty_dialog import DUTY_TABLES, TEMPLATE_TABLES, DutyDialog
+from ui.tasks import read_in_worker
 from ui.undo import SavedChange
+from ui.writes import write
 from workbench import checklists, templates
 from workbench.duties import Duty, due_day_words
 from workbench.texts import t
 
-# A duty's changes: the checklist's duties and the days' lists made from them.
-DUTY_TABLES = frozenset({"checklist_items", "checklist_occurrences"})
+FOLDER_KEY = "templates/lastFolder"  # where templates were last exported or imported
 
 if TYPE_CHECKING:
     from workbench.db.engine import Database
@@ -43,6 +44,7 @@ class OwnChecklist:
     """A leader's own duties. A duty's frequency stays as it was: its records depend on it."""
 
     frequency_fixed = True
+    tables = DUTY_TABLES
 
     def __init__(self, database: Database, owner_id: int, today: date):
         self.database, self.owner_id, self.today = database, owner_id, today
@@ -67,6 +69,7 @@ class RoleTemplate:
     """The template a role's new checklists start from."""
 
     frequency_fixed = False
+    tables = TEMPLATE_TABLES
 
     def __init__(self, database: Database, role: str):
         self.database, self.role = database, role
@@ -88,12 +91,14 @@ class RoleTemplate:
 
 
 class DutyListDialog(QDialog):
-    duties_changed = Signal()  # also after an undo once the dialog is closed
+    """The list is read in a worker and each change saved through the window's write path:
+    the dialog answers at once however slow the database is."""
 
     def __init__(self, parent, source: OwnChecklist | RoleTemplate, undo_stack: QUndoStack, roles: list[str] = ()):
         super().__init__(parent)
         self.source, self.undo_stack = source, undo_stack
         self._duties: list[Duty] = []
+        self._wanted = 0  # reads may overtake each other: only the latest is shown
         is_template = isinstance(source, RoleTemplate)
         self.setWindowTitle(self.tr("Checklist templates") if is_template else self.tr("Adjust my checklist"))
         self.role = QComboBox()
@@ -107,6 +112,9 @@ class DutyListDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("countLabel")
+        self.said = QLabel()  # what an export or import did
+        self.said.setObjectName("countLabel")
+        self.said.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("Work"), self.tr("Deliverable"), self.tr("Frequency"), self.tr("Due")]
@@ -158,6 +166,7 @@ class DutyListDialog(QDialog):
         layout.addWidget(self.role)
         layout.addWidget(hint)
         layout.addLayout(body, 1)
+        layout.addWidget(self.said)
         layout.addWidget(buttons)
         self.resize(QSettings().value("dutyListDialog/size", self.sizeHint().expandedTo(self.minimumSize())))
         self.setMinimumSize(720, 420)
@@ -166,9 +175,19 @@ class DutyListDialog(QDialog):
     # showing -----------------------------------------------------------------
 
     def refresh(self, select_id: int | None = None) -> None:
-        self._duties = self.source.duties()
-        self.table.setRowCount(len(self._duties))
-        for row, duty in enumerate(self._duties):
+        """Read the list again; then `select_id`, or the duty chosen now, is chosen."""
+        if select_id is None:
+            select_id = getattr(self.current_duty(), "id", None)
+        self._wanted += 1
+        wanted = self._wanted
+        read_in_worker(
+            self, self.source.duties, then=lambda duties: wanted == self._wanted and self._show(duties, select_id)
+        )
+
+    def _show(self, duties: list[Duty], select_id: int | None) -> None:
+        self._duties = duties
+        self.table.setRowCount(len(duties))
+        for row, duty in enumerate(duties):
             values = (
                 t(f"category.{duty.category}"),
                 duty.work,
@@ -181,10 +200,9 @@ class DutyListDialog(QDialog):
                 if column == 1:
                     item.setToolTip(duty.requirement)
                 self.table.setItem(row, column, item)
-        row = next((i for i, duty in enumerate(self._duties) if duty.id == select_id), None)
+        row = next((i for i, duty in enumerate(duties) if duty.id == select_id), None)
         if row is not None:
             self.table.selectRow(row)
-        self.duties_changed.emit()
 
     def current_duty(self) -> Duty | None:
         row = self.table.currentRow()
@@ -192,94 +210,92 @@ class DutyListDialog(QDialog):
 
     def _role_changed(self, role: str) -> None:
         if role and isinstance(self.source, RoleTemplate):
-            self.source.role = role
+            self.source = RoleTemplate(self.source.database, role)
             self.refresh()
 
     # changing ----------------------------------------------------------------
 
-    def _push(self, text: str, redo, undo, select_id: int | None = None) -> None:
-        """A change already saved; undo and redo save again, then show the list."""
+    def _saved(self, text: str, redo, undo, select_id: int | None) -> None:
+        """A change saved: the list shows it, and Ctrl+Z undoes it (both save again, then
+        show the list). `redo` and `undo` hold the source changed: the template of the role
+        shown then, whichever is shown when they run."""
+        self.refresh(select_id)
         self.undo_stack.push(
-            SavedChange(self, text, redo, undo, DUTY_TABLES, then=lambda _result: self.refresh(select_id))
+            SavedChange(self, text, redo, undo, self.source.tables, then=lambda _result: self.refresh(select_id))
         )
+
+    def _change(self, text: str, redo, undo, select_id: int | None = None) -> None:
+        """Save `redo`; once saved it can be undone."""
+        write(self, redo, tables=self.source.tables, then=lambda _result: self._saved(text, redo, undo, select_id))
 
     def _add(self) -> None:
-        added = DutyDialog.ask(self, None, self.source.save)
-        if added is None:
-            return
-        self.refresh(added.id)
-        self._push(
-            self.tr("Add “%1”").replace("%1", added.work),
-            redo=lambda: self.source.reinstate(added.id),
-            undo=lambda: self.source.retire(added.id),
-            select_id=added.id,
-        )
+        source = self.source
+        added = DutyDialog.ask(self, None, source.save)
+        if added is not None:
+            self._saved(
+                self.tr("Add “%1”").replace("%1", added.work),
+                redo=partial(source.reinstate, added.id),
+                undo=partial(source.retire, added.id),
+                select_id=added.id,
+            )
 
     def _edit(self) -> None:
-        before = self.current_duty()
+        source, before = self.source, self.current_duty()
         if before is None:
             return
-        after = DutyDialog.ask(self, before, self.source.save, frequency_fixed=self.source.frequency_fixed)
-        if after is None:
-            return
-        self.refresh(after.id)
-        self._push(
-            self.tr("Change “%1”").replace("%1", after.work),
-            redo=lambda: self.source.save(after),
-            undo=lambda: self.source.save(before),
-            select_id=after.id,
-        )
+        after = DutyDialog.ask(self, before, source.save, frequency_fixed=source.frequency_fixed)
+        if after is not None:
+            self._saved(
+                self.tr("Change “%1”").replace("%1", after.work),
+                redo=partial(source.save, after),
+                undo=partial(source.save, before),
+                select_id=after.id,
+            )
 
     def _move(self, steps: int) -> None:
-        duty = self.current_duty()
-        if duty is None:
-            return
-        self._run(lambda: self.source.move(duty.id, steps))
-        self.refresh(duty.id)
-        self._push(
-            self.tr("Move “%1”").replace("%1", duty.work),
-            redo=lambda: self.source.move(duty.id, steps),
-            undo=lambda: self.source.move(duty.id, -steps),
-            select_id=duty.id,
-        )
+        source, duty = self.source, self.current_duty()
+        if duty is not None:
+            self._change(
+                self.tr("Move “%1”").replace("%1", duty.work),
+                redo=partial(source.move, duty.id, steps),
+                undo=partial(source.move, duty.id, -steps),
+                select_id=duty.id,
+            )
 
     def _retire(self) -> None:
-        duty = self.current_duty()
-        if duty is None or not self._run(lambda: self.source.retire(duty.id)):
-            return
-        self.refresh()
-        self._push(
-            self.tr("Retire “%1”").replace("%1", duty.work),
-            redo=lambda: self.source.retire(duty.id),
-            undo=lambda: self.source.reinstate(duty.id),
-            select_id=duty.id,
-        )
-
-    def _run(self, action) -> bool:
-        try:
-            action()
-        except Exception as error:
-            show_error(self, error)
-            return False
-        return True
+        source, duty = self.source, self.current_duty()
+        if duty is not None:
+            self._change(
+                self.tr("Retire “%1”").replace("%1", duty.work),
+                redo=partial(source.retire, duty.id),
+                undo=partial(source.reinstate, duty.id),
+                select_id=duty.id,
+            )
 
     # Excel -------------------------------------------------------------------
 
     def _export(self) -> None:
-        folder = QSettings().value("templates/lastFolder", "")
-        suggested = str(
-            Path(folder or Path.home()) / self.tr("%1 checklist template.xlsx").replace("%1", self.source.role)
-        )
+        source = self.source
+        folder = QSettings().value(FOLDER_KEY, "")
+        suggested = str(Path(folder or Path.home()) / self.tr("%1 checklist template.xlsx").replace("%1", source.role))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the template"), suggested, self.tr("Excel workbooks (*.xlsx)")
         )
-        if path and self._run(lambda: templates.export_template(self.source.database, self.source.role, Path(path))):
-            QSettings().setValue("templates/lastFolder", str(Path(path).parent))
+        if path:
+            read_in_worker(self, templates.export_template, source.database, source.role, Path(path),
+                           then=lambda _none: self._exported(path))  # fmt: skip
+
+    def _exported(self, path: str) -> None:
+        QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
+        self.said.setText(self.tr("Template saved as %1.").replace("%1", path))
 
     def _import(self) -> None:
-        folder = QSettings().value("templates/lastFolder", "")
+        source = self.source
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a template"), folder, self.tr("Excel workbooks (*.xlsx *.xlsm)")
+            self,
+            self.tr("Import a template"),
+            QSettings().value(FOLDER_KEY, ""),
+            self.tr("Excel workbooks (*.xlsx *.xlsm)"),
         )
         if not path:
             return
@@ -287,14 +303,19 @@ class DutyListDialog(QDialog):
             self,
             self.tr("Import a template"),
             self.tr("Replace the %1 template with the duties in %2?")
-            .replace("%1", self.source.role)
+            .replace("%1", source.role)
             .replace("%2", Path(path).name),
         )
-        if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: templates.import_template(self.source.database, self.source.role, Path(path))
-        ):
-            QSettings().setValue("templates/lastFolder", str(Path(path).parent))
-            self.refresh()
+        if answer == QMessageBox.StandardButton.Yes:
+            write(self, templates.import_template, source.database, source.role, Path(path), tables=source.tables,
+                  then=lambda _duties: self._imported(source.role, path))  # fmt: skip
+
+    def _imported(self, role: str, path: str) -> None:
+        QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
+        self.said.setText(
+            self.tr("The %1 template now has the duties in %2.").replace("%1", role).replace("%2", Path(path).name)
+        )
+        self.refresh()
 
     def done(self, result: int) -> None:
         QSettings().setValue("dutyListDialog/size", self.size())

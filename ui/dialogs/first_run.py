@@ -2,6 +2,7 @@
 roster (or a template to fill in), say who they are, see the checklist their role starts from."""
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -10,9 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWi
 from ui.dialogs.roster_import_dialog import RosterImportDialog
 from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.errors import show_error
-from ui.widgets.choose_me import ChooseMe
+from ui.pages.checklist_data import choosing_me_tables, set_me
+from ui.tasks import read_in_worker
+from ui.widgets.choose_me import ChooseMe, not_titled_text
+from ui.writes import write
 from workbench import checklists
 from workbench.db.engine import Database
+from workbench.duties import Duty
+from workbench.people import EmployeeRecord
 from workbench.roster import count_roster
 from workbench.texts import t
 
@@ -82,38 +88,71 @@ class RosterStep(_Step):
                 self.imported.setText(report.summary())
 
 
+def _people(database: Database):
+    return checklists.leaders(database), checklists.others(database)
+
+
+def _my_duties(database: Database) -> list[Duty] | None:
+    """The duties on my checklist; None while nobody has said who they are."""
+    me = checklists.me(database)
+    return None if me is None else checklists.checklist_duties(database, me)
+
+
 class YouStep(_Step):
+    """Next waits while the roster is read and while who "I" am is saved (in workers)."""
+
     def __init__(self, database: Database):
         super().__init__(database, self.tr("2. Who are you?"))
         self.me = ChooseMe()
+        self.me.hide()
         self.steps.addWidget(self.me)
         self.steps.addStretch(1)
+        self._waiting = False
+        self._saved: tuple[int, str | None] | None = None  # who was saved as "me", with the role they said
+
+    def _wait(self, waiting: bool) -> None:
+        self._waiting = waiting
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self._waiting
 
     def initializePage(self) -> None:
-        leaders, others = checklists.leaders(self.database), checklists.others(self.database)
+        self._wait(True)
+        read_in_worker(self, _people, self.database, then=lambda people: self._show_people(*people))
+
+    def _show_people(self, leaders: list[EmployeeRecord], others: list[EmployeeRecord]) -> None:
         self.me.fill(leaders, others)
-        self.me.setVisible(bool(leaders or others))
-        if leaders:
-            self.text.setText(self.tr("Pick yourself: your checklist and your talks are kept under your name."))
-        elif others:
-            self.text.setText(
-                self.tr(
-                    "Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: "
-                    "your checklist starts from that role's duties."
-                )
-            )
-        else:
-            self.text.setText(self.tr("Once the roster is in, pick yourself on the 工作清单 page."))
+        self.text.setText(
+            self.tr("Pick yourself: your checklist and your talks are kept under your name.")
+            if leaders
+            else not_titled_text()
+            if others
+            else self.tr("Once the roster is in, pick yourself on the 工作清单 page.")
+        )
+        self._wait(False)
 
     def validatePage(self) -> bool:
-        employee_id, role = self.me.chosen()
-        if employee_id is not None:
-            try:
-                checklists.set_me(self.database, employee_id, role=role)
-            except Exception as error:
-                show_error(self, error)
-                return False
-        return True
+        """Whoever is picked is saved first; once saved, the wizard goes on."""
+        chosen = self.me.chosen()
+        employee_id, role = chosen
+        if employee_id is None or chosen == self._saved:
+            return True
+        if not self._waiting:
+            self._wait(True)
+            write(self, set_me, self.database, employee_id, date.today(), role, tables=choosing_me_tables(role),
+                  then=lambda _me: self._me_saved(chosen), failed=self._not_saved)  # fmt: skip
+        return False
+
+    def _me_saved(self, chosen: tuple[int, str | None]) -> None:
+        self._saved = chosen
+        self._wait(False)
+        if self.wizard() is not None:
+            self.wizard().next()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self._wait(False)
+        show_error(self, error)
 
 
 class ChecklistStep(_Step):
@@ -122,11 +161,13 @@ class ChecklistStep(_Step):
         self.steps.addStretch(1)
 
     def initializePage(self) -> None:
-        me = checklists.me(self.database)
-        if me is None:
+        self.text.clear()
+        read_in_worker(self, _my_duties, self.database, then=self._show_duties)
+
+    def _show_duties(self, duties: list[Duty] | None) -> None:
+        if duties is None:
             self.text.setText(self.tr("When you have picked yourself, your role's duties become your checklist."))
             return
-        duties = checklists.checklist_duties(self.database, me)
         by_category = Counter(duty.category for duty in duties)
         counts = "，".join(f"{t(f'category.{key}')} {count}" for key, count in by_category.items())
         self.text.setText(

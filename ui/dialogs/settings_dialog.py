@@ -7,9 +7,21 @@ import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
 
 from ui.dialogs.saving_dialog import SavingDialog
+from ui.pages.checklist_data import choosing_me_tables
+from ui.tasks import read_in_worker
 from ui.user_settings import EXPORT_FOLDER_KEY, LANGUAGE_KEY, saved_language
 from workbench import center, checklists, paths, preferences
 from workbench.db.engine import Database
@@ -37,19 +49,19 @@ def apply(database: Database, settings: Settings) -> Settings:
     return settings
 
 
+def _stored(database: Database):
+    """Who "I" can be and am, whether the login says it, and the backups kept."""
+    login = center.login_employee(database)
+    return checklists.leaders(database), checklists.me(database), login is not None, preferences.backup_policy(database)
+
+
 class SettingsDialog(SavingDialog):
-    TABLES = frozenset({"preferences"})
+    TABLES = choosing_me_tables(None)  # with the backups kept, a preference
 
     def __init__(self, parent, database: Database, current_language: str, can_switch: bool = True):
         super().__init__(parent, lambda settings: apply(database, settings), "settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.me = QComboBox()
-        for person in checklists.leaders(database):
-            self.me.addItem(t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id)
-        self.me.setCurrentIndex(self.me.findData(checklists.me(database)))
-        if center.login_employee(database) is not None:
-            self.me.setEnabled(False)
-            self.me.setToolTip(self.tr("On the center's database your login says who you are."))
         self.language = QComboBox()
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
@@ -57,12 +69,11 @@ class SettingsDialog(SavingDialog):
         self.keep_daily, self.keep_monthly = QSpinBox(), QSpinBox()
         self.keep_daily.setRange(1, 365)
         self.keep_monthly.setRange(0, 120)
-        self.keep_daily.setValue(preferences.backup_policy(database)[0])
-        self.keep_monthly.setValue(preferences.backup_policy(database)[1])
         self.keep_daily.setSuffix(self.tr(" days"))
         self.keep_monthly.setSuffix(self.tr(" months"))
-        for box in (self.keep_daily, self.keep_monthly):
-            box.setEnabled(database.path is not None)
+        self._backups_kept_here = database.path is not None  # a center's server is backed up by its own tools
+        for widget in (self.me, self.keep_daily, self.keep_monthly, self.save_button()):
+            widget.setEnabled(False)  # until what is stored has been read
         self.export_folder = QLineEdit(str(QSettings().value(EXPORT_FOLDER_KEY, "")))
         self.export_folder.setPlaceholderText(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -110,11 +121,33 @@ class SettingsDialog(SavingDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.restore_size()
+        read_in_worker(self, _stored, database, then=lambda stored: self._show_stored(*stored))
+
+    def save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _show_stored(self, leaders, me: int | None, logged_in: bool, backups: tuple[int, int]) -> None:
+        for person in leaders:
+            self.me.addItem(t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id)
+        self.me.setCurrentIndex(self.me.findData(me))
+        self.me.setEnabled(not logged_in)
+        if logged_in:
+            self.me.setToolTip(self.tr("On the center's database your login says who you are."))
+        self.keep_daily.setValue(backups[0])
+        self.keep_monthly.setValue(backups[1])
+        for box in (self.keep_daily, self.keep_monthly):
+            box.setEnabled(self._backups_kept_here)
+        self.save_button().setEnabled(True)
 
     def _ask(self, action: str) -> None:
         """Save what was edited here, then close for the main window to act."""
-        self.database_action = action
-        self.accept()
+        if self.save_button().isEnabled():
+            self.database_action = action
+            self.accept()
+
+    def accept(self) -> None:
+        if self.save_button().isEnabled():  # not before what is stored has been read (Ctrl+S)
+            super().accept()
 
     def _refused(self, error: BaseException) -> None:
         self.database_action = None  # the edits could not be saved: the dialog stays open and says why

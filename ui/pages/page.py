@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.errors import show_error
 from ui.pages.registry import spec_for
-from ui.tasks import run_in_background
+from ui.tasks import read_in_worker
 from ui.writes import announcements, write
 
 if TYPE_CHECKING:
@@ -109,13 +108,7 @@ class Page(QWidget):
 
     def read(self, function: Callable, *args, then: Callable[[object], None]) -> None:
         """Any other read (a person's panel, a search), in a worker; `then` shows it."""
-        run_in_background(
-            lambda *given, progress: function(*given),
-            *args,
-            owner=self,
-            on_success=then,
-            on_failure=lambda error: show_error(self, error),
-        )
+        read_in_worker(self, function, *args, then=then)
 
     def write(
         self,

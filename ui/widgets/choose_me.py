@@ -1,12 +1,21 @@
 """Picking yourself to start a checklist: the roster's leaders first, then everyone else,
 for a leader the roster titles otherwise (they then say their role)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from workbench.people import LEADER_ROLES, TEAM_LEADER, EmployeeRecord, canonical_role
 
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 1  # the person's role as the roster has it
+
+
+def not_titled_text() -> str:
+    """What to do when the roster titles nobody as a leader (the page and the first start say it)."""
+    return QCoreApplication.translate(
+        "ChecklistPage",
+        "Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: "
+        "your checklist starts from that role's duties.",
+    )
 
 
 class ChooseMe(QWidget):
@@ -23,6 +32,7 @@ class ChooseMe(QWidget):
         self.form.addRow(self.tr("My role:"), self.role)
 
     def fill(self, leaders: list[EmployeeRecord], others: list[EmployeeRecord]) -> None:
+        """The people to pick from; hidden when there is nobody."""
         self.person.blockSignals(True)
         self.person.clear()
         for person in leaders:
@@ -33,6 +43,7 @@ class ChooseMe(QWidget):
             self._add(person, f"{person.name}（{person.role or '—'}） {person.employee_no}")
         self.person.blockSignals(False)
         self._person_changed()
+        self.setVisible(bool(leaders or others))
 
     def _add(self, person: EmployeeRecord, text: str) -> None:
         self.person.addItem(text, person.id)

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
 from ui.models.checklist_model import short_date
-from workbench.checklists import CATEGORIES, Completion
-from workbench.periods import Frequency, Period
+from workbench.checklists import CATEGORIES
+from workbench.periods import Frequency
 from workbench.texts import t
 
-
-@dataclass(frozen=True)
-class Figures:
-    period: Period
-    completion: dict[str, Completion]
-    trend: list
-    missed: list[tuple[str, int]] = field(default_factory=list)  # (work, times), most first
+if TYPE_CHECKING:
+    from ui.pages.checklist_data import Figures
 
 
 class CompletionPanel(QFrame):
