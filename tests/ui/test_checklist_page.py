@@ -16,20 +16,26 @@ from workbench.roster import save_employee
 TODAY = date(2026, 11, 18)  # a Wednesday
 
 
+def leader_with(database, employee_no: str, name: str, since: date, duties) -> int:
+    """A 组长 using the database whose checklist, from `since`, holds only these duties."""
+    record = save_employee(database, EmployeeRecord(employee_no=employee_no, name=name, role="组长", team="服务一组"))
+    checklists.set_me(database, record.id, today=since)
+    for duty in checklists.checklist_duties(database, record.id):
+        checklists.retire_duty(database, record.id, duty.id, today=since)
+    for duty in duties:
+        checklists.save_duty(database, record.id, duty, today=since)
+    return record.id
+
+
 @pytest.fixture
 def leader(database):
-    record = save_employee(database, EmployeeRecord(employee_no="1001", name="张伟", role="组长", team="服务一组"))
-    checklists.set_me(database, record.id, today=date(2026, 11, 2))
-    for duty in checklists.checklist_duties(database, record.id):
-        checklists.retire_duty(database, record.id, duty.id, today=date(2026, 11, 2))
-    for duty in (
+    duties = (
         Duty("people", "班前会", "daily", requirement="通报昨日指标", deliverable="班前会记录"),
         Duty("people", "排班", "weekly", due_day=5, deliverable="下周班表"),
         Duty("business", "指标分析", "monthly", due_day=25),
         Duty("self", "月度小结", "monthly"),
-    ):
-        checklists.save_duty(database, record.id, duty, today=date(2026, 11, 2))
-    return record.id
+    )
+    return leader_with(database, "1001", "张伟", date(2026, 11, 2), duties)
 
 
 def open_page(qtbot, database, today=TODAY):
@@ -188,21 +194,18 @@ def test_completion_for_the_week_month_or_quarter(qtbot, database, leader):
     assert set(panel.chart.bar_values()) == {"人员管理", "业务管理", "自我管理"}
 
 
+SUMMER_DUTIES = (
+    Duty("business", "服务指标跟踪", "daily"),
+    Duty("people", "排班", "weekly", due_day=5),
+    Duty("business", "指标分析", "monthly", due_day=25),
+    Duty("self", "季度学习", "quarterly"),
+)
+
+
 @pytest.fixture
 def since_summer(database):
     """A leader whose duties started in July, none of them ticked."""
-    record = save_employee(database, EmployeeRecord(employee_no="1002", name="王芳", role="组长", team="服务二组"))
-    checklists.set_me(database, record.id, today=date(2026, 7, 1))
-    for duty in checklists.checklist_duties(database, record.id):
-        checklists.retire_duty(database, record.id, duty.id, today=date(2026, 7, 1))
-    for duty in (
-        Duty("business", "服务指标跟踪", "daily"),
-        Duty("people", "排班", "weekly", due_day=5),
-        Duty("business", "指标分析", "monthly", due_day=25),
-        Duty("self", "季度学习", "quarterly"),
-    ):
-        checklists.save_duty(database, record.id, duty, today=date(2026, 7, 1))
-    return record.id
+    return leader_with(database, "1002", "王芳", date(2026, 7, 1), SUMMER_DUTIES)
 
 
 def test_only_what_can_still_be_done_is_a_to_do_and_missed_is_counted(qtbot, database, since_summer):
