@@ -28,7 +28,7 @@ def own_dialog(qtbot, database, leader):
     stack = QUndoStack()
     dialog = DutyListDialog(None, OwnChecklist(database, leader, TODAY), stack)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0)  # read in a worker
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)  # read in a worker
     return dialog, stack
 
 
@@ -36,9 +36,14 @@ def works(database, leader):
     return [duty.work for duty in checklists.checklist_duties(database, leader)]
 
 
+def shown(dialog, row: int, column: int) -> str:
+    """The text of a cell of the dialog's table."""
+    return dialog.model.index(row, column).data()
+
+
 def listed(dialog) -> list[str]:
     """The works the dialog's table shows."""
-    return [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    return [shown(dialog, row, 1) for row in range(dialog.model.rowCount())]
 
 
 def fill_and_save(qtbot, monkeypatch, **fields):
@@ -59,12 +64,12 @@ def fill_and_save(qtbot, monkeypatch, **fields):
 
 def test_adding_a_duty_and_undoing_it(qtbot, database, leader, monkeypatch):
     dialog, stack = own_dialog(qtbot, database, leader)
-    count = dialog.table.rowCount()
+    count = dialog.model.rowCount()
     fill_and_save(qtbot, monkeypatch, work="巡查现场秩序", frequency="weekly", weekday="每周三")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == count + 1)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == count + 1)
     assert works(database, leader)[-1] == "巡查现场秩序"
-    assert dialog.table.item(count, 4).text() == "每周三"
+    assert shown(dialog, count, 4) == "每周三"
     assert checklists.checklist_duties(database, leader)[-1].due_day == 3
     stack.undo()
     qtbot.waitUntil(lambda: "巡查现场秩序" not in listed(dialog))

@@ -53,7 +53,7 @@ def test_the_checklist_page_never_waits_on_a_slow_database(qtbot, database, lead
 
     def adjust(dialog):
         """The duty list as a leader uses it: add, change, move, retire, and undo the last."""
-        wait(qtbot, lambda: dialog.table.rowCount() == len(SUMMER_DUTIES))
+        wait(qtbot, lambda: dialog.model.rowCount() == len(SUMMER_DUTIES))
         monkeypatch.setattr(DutyDialog, "exec", lambda duty_dialog: type_and_save(duty_dialog, "巡查现场"))
         dialog.add_button.click()
         wait(qtbot, lambda: listed(dialog)[-1] == "巡查现场")

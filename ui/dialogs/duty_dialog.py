@@ -45,12 +45,15 @@ class DutyDialog(SavingDialog):
             lambda _index: self.due_day.set_due(self.frequency.currentData(), None)
         )
         form = QFormLayout()
-        form.addRow(self.tr("Category:"), self.category)
-        form.addRow(self.tr("Work:"), self.work)
-        form.addRow(self.tr("Requirement:"), self.requirement)
-        form.addRow(self.tr("Deliverable:"), self.deliverable)
-        form.addRow(self.tr("Frequency:"), self.frequency)
-        form.addRow(self.tr("Due:"), self.due_day)
+        for label, field in (
+            (self.tr("Category:"), self.category),
+            (self.tr("Work:"), self.work),
+            (self.tr("Requirement:"), self.requirement),
+            (self.tr("Deliverable:"), self.deliverable),
+            (self.tr("Frequency:"), self.frequency),
+            (self.tr("Due:"), self.due_day),
+        ):
+            form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -18,21 +18,20 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
 from ui.dialogs.duty_dialog import DUTY_TABLES, TEMPLATE_TABLES, DutyDialog
+from ui.models.duties_model import WORK, DutiesModel
 from ui.tasks import read_in_worker
 from ui.undo import SavedChange
+from ui.widgets.labels import wrapped_label
 from ui.writes import write
 from workbench import checklists, templates
-from workbench.duties import Duty, due_day_words
-from workbench.texts import t
+from workbench.duties import Duty
 
 FOLDER_KEY = "templates/lastFolder"  # where templates were last exported or imported
 
@@ -97,7 +96,6 @@ class DutyListDialog(QDialog):
     def __init__(self, parent, source: OwnChecklist | RoleTemplate, undo_stack: QUndoStack, roles: list[str] = ()):
         super().__init__(parent)
         self.source, self.undo_stack = source, undo_stack
-        self._duties: list[Duty] = []
         self._wanted = 0  # reads may overtake each other: only the latest is shown
         is_template = isinstance(source, RoleTemplate)
         self.setWindowTitle(self.tr("Checklist templates") if is_template else self.tr("Adjust my checklist"))
@@ -105,27 +103,23 @@ class DutyListDialog(QDialog):
         self.role.addItems(list(roles))
         self.role.setVisible(is_template)
         self.role.currentTextChanged.connect(self._role_changed)
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr("New checklists start from these duties. Leaders' existing checklists keep their own.")
             if is_template
-            else self.tr("Changes apply from the running period on; what was ticked before stays as it was.")
+            else self.tr("Changes apply from the running period on; what was ticked before stays as it was."),
+            style="countLabel",
         )
-        hint.setWordWrap(True)
-        hint.setObjectName("countLabel")
-        self.said = QLabel()  # what an export or import did
-        self.said.setObjectName("countLabel")
-        self.said.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Category"), self.tr("Work"), self.tr("Deliverable"), self.tr("Frequency"), self.tr("Due")]
-        )
+        self.said = wrapped_label(style="countLabel")  # what an export or import did
+        self.model = DutiesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WORK, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._edit())
 
         self.add_button = QPushButton(self.tr("Add…"))
@@ -185,28 +179,13 @@ class DutyListDialog(QDialog):
         )
 
     def _show(self, duties: list[Duty], select_id: int | None) -> None:
-        self._duties = duties
-        self.table.setRowCount(len(duties))
-        for row, duty in enumerate(duties):
-            values = (
-                t(f"category.{duty.category}"),
-                duty.work,
-                duty.deliverable,
-                t(f"frequency.{duty.frequency}"),
-                due_day_words(duty.frequency, duty.due_day),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 1:
-                    item.setToolTip(duty.requirement)
-                self.table.setItem(row, column, item)
+        self.model.set_rows(duties)
         row = next((i for i, duty in enumerate(duties) if duty.id == select_id), None)
         if row is not None:
             self.table.selectRow(row)
 
     def current_duty(self) -> Duty | None:
-        row = self.table.currentRow()
-        return self._duties[row] if 0 <= row < len(self._duties) else None
+        return self.model.record_at(self.table.currentIndex().row())
 
     def _role_changed(self, role: str) -> None:
         if role and isinstance(self.source, RoleTemplate):
@@ -223,10 +202,6 @@ class DutyListDialog(QDialog):
         self.undo_stack.push(
             SavedChange(self, text, redo, undo, self.source.tables, then=lambda _result: self.refresh(select_id))
         )
-
-    def _change(self, text: str, redo, undo, select_id: int | None = None) -> None:
-        """Save `redo`; once saved it can be undone."""
-        write(self, redo, tables=self.source.tables, then=lambda _result: self._saved(text, redo, undo, select_id))
 
     def _add(self) -> None:
         source = self.source
@@ -253,24 +228,23 @@ class DutyListDialog(QDialog):
             )
 
     def _move(self, steps: int) -> None:
-        source, duty = self.source, self.current_duty()
-        if duty is not None:
-            self._change(
-                self.tr("Move “%1”").replace("%1", duty.work),
-                redo=partial(source.move, duty.id, steps),
-                undo=partial(source.move, duty.id, -steps),
-                select_id=duty.id,
-            )
+        source = self.source
+        self._change_current(
+            self.tr("Move “%1”"),
+            redo=lambda item_id: source.move(item_id, steps),
+            undo=lambda item_id: source.move(item_id, -steps),
+        )
 
     def _retire(self) -> None:
-        source, duty = self.source, self.current_duty()
+        self._change_current(self.tr("Retire “%1”"), redo=self.source.retire, undo=self.source.reinstate)
+
+    def _change_current(self, text: str, redo, undo) -> None:
+        """Save `redo(the chosen duty's id)`; once saved, `undo(its id)` takes it back."""
+        duty = self.current_duty()
         if duty is not None:
-            self._change(
-                self.tr("Retire “%1”").replace("%1", duty.work),
-                redo=partial(source.retire, duty.id),
-                undo=partial(source.reinstate, duty.id),
-                select_id=duty.id,
-            )
+            redo, undo = partial(redo, duty.id), partial(undo, duty.id)
+            text = text.replace("%1", duty.work)
+            write(self, redo, tables=self.source.tables, then=lambda _none: self._saved(text, redo, undo, duty.id))
 
     # Excel -------------------------------------------------------------------
 

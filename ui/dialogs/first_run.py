@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWizard, QWizardPage
 
 from ui.dialogs.roster_import_dialog import RosterImportDialog
 from ui.dialogs.sheet_import_dialog import choose_workbook
@@ -14,6 +14,7 @@ from ui.errors import show_error
 from ui.pages.checklist_data import choosing_me_tables, set_me
 from ui.tasks import read_in_worker
 from ui.widgets.choose_me import ChooseMe, not_titled_text
+from ui.widgets.labels import wrapped_label
 from ui.writes import write
 from workbench import checklists
 from workbench.db.engine import Database
@@ -33,8 +34,7 @@ class _Step(QWizardPage):
         super().__init__()
         self.database = database
         self.setTitle(title)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = wrapped_label()
         self.steps = QVBoxLayout(self)
         self.steps.addWidget(self.text)
 
@@ -50,8 +50,7 @@ class RosterStep(_Step):
         )
         self.import_button = QPushButton(self.tr("Choose the roster workbook…"))
         self.import_button.clicked.connect(self._import)
-        self.imported = QLabel()
-        self.imported.setWordWrap(True)
+        self.imported = wrapped_label()
         self.template_button = QPushButton(self.tr("No roster at hand? Save a template to fill in…"))
         self.template_button.setToolTip(self.tr("An Excel roster with the columns the import reads and two examples"))
         self.template_button.clicked.connect(self.save_template)

@@ -23,6 +23,7 @@ from ui.dialogs.saving_dialog import SavingDialog
 from ui.pages.checklist_data import choosing_me_tables
 from ui.tasks import read_in_worker
 from ui.user_settings import EXPORT_FOLDER_KEY, LANGUAGE_KEY, saved_language
+from ui.widgets.labels import wrapped_label
 from workbench import center, checklists, paths, preferences
 from workbench.db.engine import Database
 from workbench.texts import t, value_label
@@ -84,8 +85,7 @@ class SettingsDialog(SavingDialog):
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(browse)
         self.database_action: str | None = None  # what the main window is asked to do on closing
-        database_label = QLabel(database.display_name)
-        database_label.setWordWrap(True)
+        database_label = wrapped_label(database.display_name)
         database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database_row = QHBoxLayout()
         for text, action in ((self.tr("Open another…"), OPEN_DATABASE), (self.tr("New…"), NEW_DATABASE)):
@@ -94,18 +94,16 @@ class SettingsDialog(SavingDialog):
             button.setEnabled(can_switch)
             database_row.addWidget(button)
         database_row.addStretch(1)
-        data_folder = QLabel(str(paths.data_dir()))
-        data_folder.setWordWrap(True)
+        data_folder = wrapped_label(str(paths.data_dir()))
         data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.move_button = QPushButton(self.tr("Move…"))
         self.move_button.clicked.connect(lambda: self._ask(MOVE_DATA_FOLDER))
         # WORKBENCH_DATA_DIR (a portable install) names the folder itself: moving it would not stick.
         self.move_button.setEnabled(can_switch and not os.environ.get("WORKBENCH_DATA_DIR"))
-        folder_note = QLabel(
-            self.tr("The database, its backups and the logs, for example to a drive that is backed up.")
+        folder_note = wrapped_label(
+            self.tr("The database, its backups and the logs, for example to a drive that is backed up."),
+            style="countLabel",
         )
-        folder_note.setObjectName("countLabel")
-        folder_note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("I am:"), self.me)
         form.addRow(self.tr("Language:"), self.language)

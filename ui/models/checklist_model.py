@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from workbench.checklists import DONE, SKIPPED, ChecklistDay, OccurrenceRecord
@@ -10,8 +10,15 @@ from workbench.periods import Frequency
 from workbench.texts import t
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMN_KEYS = ("status", "category", "work", "deliverable", "due", "done_on")
-STATUS, CATEGORY, WORK, DELIVERABLE, DUE, DONE_ON = range(len(COLUMN_KEYS))
+HEADERS = (
+    QT_TRANSLATE_NOOP("ChecklistModel", "Status"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Category"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Work"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Deliverable"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Due"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Done on"),
+)
+STATUS, CATEGORY, WORK, DELIVERABLE, DUE, DONE_ON = range(len(HEADERS))
 HEADING_COLOR = QColor("#1f2a36")
 # State colors, always beside a word: overdue red, due soon amber, done green, skipped grey.
 OVERDUE_COLOR, SOON_COLOR, DONE_COLOR, SKIPPED_COLOR = (QColor(c) for c in ("#b3261e", "#a15c00", "#2e7d32", "#8a8a8a"))
@@ -47,16 +54,7 @@ class ChecklistModel(QStandardItemModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ChecklistModel", "Status"),
-                QCoreApplication.translate("ChecklistModel", "Category"),
-                QCoreApplication.translate("ChecklistModel", "Work"),
-                QCoreApplication.translate("ChecklistModel", "Deliverable"),
-                QCoreApplication.translate("ChecklistModel", "Due"),
-                QCoreApplication.translate("ChecklistModel", "Done on"),
-            ]
-        )
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("ChecklistModel", header) for header in HEADERS])
         self._rows: dict[int, list[QStandardItem]] = {}
         self._overdue_ids: list[int] = []
         self._today = date.today()
@@ -93,10 +91,10 @@ class ChecklistModel(QStandardItemModel):
         font = QFont()
         font.setBold(True)
         heading.setFont(font)
-        row = [heading] + [self._plain("") for _ in COLUMN_KEYS[1:]]
+        row = [heading] + [self._plain("") for _ in HEADERS[1:]]
         self.appendRow(row)
         for record in records:
-            items = [self._plain("") for _ in COLUMN_KEYS]
+            items = [self._plain("") for _ in HEADERS]
             heading.appendRow(items)
             self._rows[record.id] = items
             self._fill(items, record)

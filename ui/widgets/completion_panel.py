@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
 from ui.models.checklist_model import short_date
+from ui.widgets.labels import wrapped_label
 from workbench.checklists import CATEGORIES
 from workbench.periods import Frequency
 from workbench.texts import t
@@ -54,12 +55,7 @@ class CompletionPanel(QFrame):
             grid.addWidget(bar, row, 1)
             grid.addWidget(figure, row, 2)
             self.bars[key], self.figures[key] = bar, figure
-        self.summary = QLabel()
-        self.summary.setObjectName("countLabel")
-        self.summary.setWordWrap(True)
-        self.missed = QLabel()
-        self.missed.setObjectName("countLabel")
-        self.missed.setWordWrap(True)
+        self.summary, self.missed = wrapped_label(style="countLabel"), wrapped_label(style="countLabel")
         self.missed.setToolTip(self.tr("Duties left undone when their period ended: history now, not a to-do"))
         from ui.widgets.completion_chart import CompletionChart  # QtCharts loads after the first paint
 

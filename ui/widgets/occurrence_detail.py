@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ui.models.checklist_model import short_date, status_text
+from ui.widgets.labels import wrapped_label
 from workbench.checklists import DONE, OPEN, SKIPPED, OccurrenceRecord
 
 
@@ -21,16 +22,12 @@ class OccurrenceDetail(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("detailPanel")
-        self.work = QLabel()
-        self.work.setObjectName("detailTitle")
-        self.work.setWordWrap(True)
+        self.work = wrapped_label(style="detailTitle")
         # One wrapped label for the facts: QFormLayout does not give wrapped labels the
         # height they need, and the second line of a long requirement was cut off.
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        self.facts = wrapped_label()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.state = QLabel()
-        self.state.setWordWrap(True)
+        self.state = wrapped_label()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Where the deliverable is, e.g. posted on the notice board"))
         self.note.returnPressed.connect(lambda: self.note_entered.emit(self.note.text()))

@@ -2,7 +2,9 @@
 those no longer needed all at once."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
+
+from ui.widgets.labels import wrapped_label
 
 
 class OverdueBar(QFrame):
@@ -11,8 +13,7 @@ class OverdueBar(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("detailPanel")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = wrapped_label()
         self.skip_all_button = QPushButton(self.tr("Skip all…"))
         self.skip_all_button.setToolTip(self.tr("Skip every duty still open from earlier periods, with one reason"))
         self.skip_all_button.clicked.connect(self.skip_all_requested)
