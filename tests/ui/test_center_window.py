@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy.engine import make_url
 
 from tests.centers import PASSWORD
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import answered, type_text
 from ui.app import start
 from ui.dialogs.login_dialog import LoginDialog
 from workbench.errors import ConnectionLost
@@ -149,10 +149,12 @@ def test_settings_on_the_center_leave_who_i_am_to_the_login_and_save(qtbot, cent
     window = open_center_window(qtbot, without_password(center_url, "bing"))
     dialog = SettingsDialog(window, window.database, "zh_CN")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button().isEnabled, timeout=10000)  # what is stored is read in a worker
     assert dialog.me.currentText() == "组长丙（组长）" and not dialog.me.isEnabled()
     assert not dialog.keep_daily.isEnabled()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()  # before: the backup policy went to the center's preferences, which a leader may not write
+    answered(qtbot, dialog)
     assert dialog.saved is not None and dialog.error.isHidden()
     window.close()
 

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tests.ui.keyboard import answered
 from ui.app import start
 from ui.database_switch import DatabaseSwitcher
 from ui.single_instance import SingleInstance
@@ -103,9 +104,11 @@ def test_the_settings_dialog_saves_then_asks_the_window_to_open_another(qtbot, d
 
     dialog = SettingsDialog(None, demo_database, "zh_CN")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button().isEnabled)  # what is stored is read in a worker
     dialog.keep_daily.setValue(10)
     button = next(button for button in dialog.findChildren(type(dialog.move_button)) if button.text() == "打开其他…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    answered(qtbot, dialog)  # saved in a worker
     assert dialog.database_action == OPEN_DATABASE and dialog.result() == SettingsDialog.DialogCode.Accepted
     assert preferences.backup_policy(demo_database)[0] == 10
     assert not dialog.move_button.isEnabled()  # the tests' WORKBENCH_DATA_DIR names the folder itself
