@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ui.models.rows_model import RowsModel
 from workbench.duties import due_day_words
@@ -13,14 +13,20 @@ from workbench.texts import t
 if TYPE_CHECKING:
     from workbench.duties import Duty
 
+# In the dialog's context, where they were translated first.
+HEADERS = (
+    QT_TRANSLATE_NOOP("DutyListDialog", "Category"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "Work"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "Deliverable"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "Frequency"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "Due"),
+)
 WORK = 1
 
 
 class DutiesModel(RowsModel):
     def __init__(self, parent=None):
-        super().__init__(
-            [self.tr("Category"), self.tr("Work"), self.tr("Deliverable"), self.tr("Frequency"), self.tr("Due")], parent
-        )
+        super().__init__([QCoreApplication.translate("DutyListDialog", header) for header in HEADERS], parent)
 
     def text(self, duty: Duty, column: int) -> str:
         return (

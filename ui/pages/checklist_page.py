@@ -89,12 +89,11 @@ class ChecklistPage(Page):
         self.today_button.clicked.connect(lambda: self.show_day(self.today))
         QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self._move_day(-1))
         QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self._move_day(1))
-        self.controls = (self.person, self.adjust_button, self.previous_button, self.date_edit, self.next_button,
-                         self.today_button)  # fmt: skip
         self.top.addWidget(self.person)
         self.top.addWidget(self.adjust_button)
         self.top.addStretch(1)
-        for widget in self.controls[2:]:
+        self.day_controls = (self.previous_button, self.date_edit, self.next_button, self.today_button)
+        for widget in self.day_controls:
             self.top.addWidget(widget)
 
         self.tree = QTreeView()
@@ -152,7 +151,7 @@ class ChecklistPage(Page):
         return state
 
     def _show_controls(self, visible: bool) -> None:
-        for widget in self.controls:
+        for widget in (self.person, self.adjust_button, *self.day_controls):
             widget.setVisible(visible)
 
     # loading -----------------------------------------------------------------
