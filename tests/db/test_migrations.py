@@ -10,8 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from workbench.db.engine import SCHEMA_HEAD, alembic_config, head_revision
 from workbench.db.models import SEARCH_INDEXES, Base
+from workbench.db.revisions import SCHEMA_HEAD, alembic_config, head_revision
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
