@@ -112,9 +112,9 @@ def test_the_database_layer_takes_nothing_from_the_practices():
     layer = [name for name in MODULES if _within(name, allowed)]
     assert "workbench.db.migrations.env" in layer and "workbench.db.migrations.versions.0007_practices" in layer
     reaching_up = {
-        name: sorted(module for module in imported(name) if _within(module, ["workbench"]))
+        name: above
         for name in layer
-        if not all(_within(module, allowed) for module in imported(name) if _within(module, ["workbench"]))
+        if (above := sorted(m for m in imported(name) if _within(m, ["workbench"]) and not _within(m, allowed)))
     }
     assert reaching_up == {}
 
