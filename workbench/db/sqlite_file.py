@@ -1,6 +1,5 @@
-"""What a SQLite file holds, read without writing to it: opening a database, restoring a
-backup and the backups list all refuse a stranger's file, a damaged one or one of a newer
-schema the same way."""
+"""What a SQLite file holds, read without writing to it: opening a database and restoring a
+backup refuse a stranger's file, a damaged one or one of a newer schema the same way."""
 
 import sqlite3
 from pathlib import Path

@@ -185,19 +185,12 @@ def parse_scores(
             try:
                 value = _PARSERS[name](raw)
             except ValueError as error:
-                problems.append(
-                    RowProblem(sheet_row.number, table.column_letter(name), _label(table, name), str(error))
-                )
+                problems.append(table.problem(sheet_row.number, name, str(error)))
                 continue
             if value is not None:
                 values[name] = value
         rows.append(ScoreRow(sheet_row.number, values))
     return ParsedScores(table=table, rows=rows, problems=problems, month=month)
-
-
-def _label(table: SheetTable, name: str) -> str:
-    """The column as the sheet's own header names it: what the user will look for."""
-    return table.header_keys[name]
 
 
 def _compare(session, parsed: ParsedScores, report: ScoreImportReport):
@@ -211,7 +204,7 @@ def _compare(session, parsed: ParsedScores, report: ScoreImportReport):
 
     def problem(row: int, name: str, message: str) -> None:
         column = name if name in table.column_of else "name"
-        report.problems.append(RowProblem(row, table.column_letter(column), _label(table, column), message))
+        report.problems.append(table.problem(row, column, message))
 
     for row in parsed.rows:
         values = row.values

@@ -139,9 +139,7 @@ def parse_responses(
             try:
                 score = parse_score(raw)
             except ValueError as error:
-                problems.append(
-                    RowProblem(sheet_row.number, table.column_letter(name), _label(table, name), str(error))
-                )
+                problems.append(table.problem(sheet_row.number, name, str(error)))
                 continue
             if score is not None:
                 scores[name] = score
@@ -161,14 +159,8 @@ def _answers(template, scores: dict[str, int], row: int, table: SheetTable, prob
             answers[code] = Answer(satisfaction, importance)
         elif importance is not None:
             name = f"{code}.score" if f"{code}.score" in table.column_of else f"{code}.importance"
-            problems.append(
-                RowProblem(row, table.column_letter(name), _label(table, name), t("survey_import.no_satisfaction"))
-            )
+            problems.append(table.problem(row, name, t("survey_import.no_satisfaction")))
     return answers
-
-
-def _label(table: SheetTable, name: str) -> str:
-    return table.header_keys[name]
 
 
 def _key(*parts) -> str:
@@ -203,7 +195,7 @@ def _place(session, round_id: int, parsed: ParsedResponses, report: SurveyImport
 
     def problem(row: int, name: str, message: str) -> None:
         column = name if name in table.column_of else next(iter(table.column_of))
-        report.problems.append(RowProblem(row, table.column_letter(column), _label(table, column), message))
+        report.problems.append(table.problem(row, column, message))
 
     for row in parsed.rows:
         if not row.answers:

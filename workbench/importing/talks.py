@@ -191,19 +191,12 @@ def parse_ledger(
             try:
                 value = _PARSERS[name](raw)
             except ValueError as error:
-                problems.append(
-                    RowProblem(sheet_row.number, table.column_letter(name), _label(table, name), str(error))
-                )
+                problems.append(table.problem(sheet_row.number, name, str(error)))
                 continue
             if value not in (None, ()):
                 values[name] = value
         rows.append(LedgerRow(sheet_row.number, values, sheet_row.ignored))
     return ParsedLedger(table=table, rows=rows, problems=problems)
-
-
-def _label(table: SheetTable, name: str) -> str:
-    """The column as the ledger's own header names it: what the user will look for."""
-    return table.header_keys[name]
 
 
 class _LedgerPeople(RosterLookup):
@@ -245,7 +238,7 @@ def _place(session, parsed: ParsedLedger, report: TalkImportReport):
 
     def problem(row: int, name: str, message: str) -> None:
         column = name if name in table.column_of else "name"
-        report.problems.append(RowProblem(row, table.column_letter(column), _label(table, column), message))
+        report.problems.append(table.problem(row, column, message))
 
     for row in parsed.rows:
         values = row.values
