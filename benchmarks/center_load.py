@@ -46,7 +46,7 @@ from sqlalchemy import select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from tests.postgres_server import PostgresServer, server_programs  # noqa: E402
-from workbench import center, checklists, liaisons, monthly, talk_search  # noqa: E402
+from workbench import center, center_setup, checklists, liaisons, monthly, talk_search  # noqa: E402
 from workbench.db.engine import Database, open_database  # noqa: E402
 from workbench.db.models import Employee, FollowUp, Occurrence, Talk, Team  # noqa: E402
 from workbench.demo import write_demo_database  # noqa: E402
@@ -188,7 +188,7 @@ def make_center(server: PostgresServer, months: int) -> str:
     returns the owner's URL."""
     url = server.center_database("center")  # owned by an ordinary role, as README sets a center up
     write_demo_database(url, employees=EMPLOYEES, months=months, seed=SEED).close()
-    center.init_center(url)
+    center_setup.init_center(url)
     database = open_database(url, create=False)
     try:
         plans = leader_plans(database)

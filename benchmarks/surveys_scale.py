@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select  # noqa: E402
 
 from benchmarks._common import center_database, median_ms, timed  # noqa: E402
-from workbench import survey_results, surveys  # noqa: E402
+from workbench import survey_results, surveys, surveys_review  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Team  # noqa: E402
 from workbench.db.practice_models import SurveyAnswer, SurveyRound  # noqa: E402
@@ -59,16 +59,16 @@ def main() -> None:
     def figures(team: bool):
         def run():
             scope = Scope(rng.choice(months), rng.choice(team_names) if team else None, None, "")
-            survey_results.month_figures(database, scope)
+            surveys_review.month_figures(database, scope)
 
         return run
 
     def sheet():
         scope = Scope(rng.choice(months), rng.choice(team_names), None, "")
-        list(survey_results.month_sheet(database, scope)[3])
+        list(surveys_review.month_sheet(database, scope)[3])
 
     def search():
-        survey_results.search(database, rng.choice(["满意度", "Q12", "朋友", "上半年", "敬业"]), viewer_id=None)
+        surveys_review.search(database, rng.choice(["满意度", "Q12", "朋友", "上半年", "敬业"]), viewer_id=None)
 
     base = median_ms([timed(lookup) for _ in range(args.runs * 5)])
     print(f"{args.runs} runs, medians (worst):")

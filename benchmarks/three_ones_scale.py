@@ -20,7 +20,7 @@ from sqlalchemy import func, select  # noqa: E402
 
 from benchmarks._common import CENTER_MONTHS, center_database, median_ms, timed  # noqa: E402
 from ui.pages.three_ones_page import _load as load_page  # noqa: E402
-from workbench import checklists, preferences, roster, suggestions, three_ones  # noqa: E402
+from workbench import checklists, preferences, roster, suggestions, three_ones, three_ones_review  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee  # noqa: E402
 from workbench.db.practice_models import Suggestion, SuggestionEvent, ThreeOnes  # noqa: E402
@@ -102,15 +102,15 @@ def main() -> None:
             100,
         ),
         ("implemented by quarter and year, center", lambda: suggestions.implemented_counts(database), 100),
-        ("a month's figures, whole center", lambda: three_ones.month_figures(database, month_scope()), 300),
+        ("a month's figures, whole center", lambda: three_ones_review.month_figures(database, month_scope()), 300),
         (
             "a month's 改进建议 sheet, whole center",
-            lambda: list(three_ones.month_sheet(database, month_scope())[3]),
+            lambda: list(three_ones_review.month_sheet(database, month_scope())[3]),
             300,
         ),
         (
             "search, 2 characters, whole center",
-            lambda: three_ones.search(database, rng.choice(["投诉", "排班", "坐席"]), None),
+            lambda: three_ones_review.search(database, rng.choice(["投诉", "排班", "坐席"]), None),
             300,
         ),
     ):

@@ -164,14 +164,14 @@ def center_pictures(demo: Path) -> None:
 
     from tests.postgres_server import PostgresServer, server_programs
     from ui.dialogs.login_dialog import LoginDialog
-    from workbench import center, moving_in
+    from workbench import center, center_setup, moving_in
     from workbench.db.engine import open_database
     from workbench.roster import list_employees
 
     server = PostgresServer(server_programs()).start()
     try:
         owner_url = server.center_database("center")  # an ordinary owner, as README sets a center up
-        center.init_center(owner_url)
+        center_setup.init_center(owner_url)
         moving_in.move_in(demo, owner_url)
         owner = open_database(owner_url)
         leader = next(p for p in list_employees(owner) if p.role == "组长" and p.is_active)

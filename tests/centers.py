@@ -7,7 +7,7 @@ from datetime import date
 import psycopg
 from sqlalchemy.engine import make_url
 
-from workbench import care, center, liaisons
+from workbench import care, center, center_setup, liaisons
 from workbench.db.engine import open_database
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
@@ -19,7 +19,7 @@ DAY = date(2026, 11, 2)
 def make_center(postgres_url: str) -> str:
     """A center at the schema head with its policies: a manager, an assistant manager over
     服务一组, two teams with a leader and agents each, their logins, and a talk each."""
-    center.init_center(postgres_url)
+    center_setup.init_center(postgres_url)
     database = open_database(postgres_url)
     ids = {}
     for number, name, role, team in (

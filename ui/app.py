@@ -103,7 +103,7 @@ def _restore_latest_backup(window: MainWindow, target: str, message: str) -> boo
 
 
 def _database_failed(window: MainWindow, error: BaseException, target: str, password: str | None = None) -> None:
-    from workbench.db.engine import DamagedDatabase
+    from workbench.db.sqlite_file import DamagedDatabase
 
     if isinstance(error, LoginRefused):
         _log_in(window, target, str(error) if password is not None else "")  # no word of failure before a try

@@ -34,6 +34,7 @@ from workbench.db.practice_models import ACCOUNTS, AccountEntry, CareEvent
 from workbench.found import FoundRecord
 from workbench.periods import month_period
 from workbench.team_history import team_name_on
+from workbench.text_index import like_pattern
 from workbench.texts import t
 
 STREAM_BATCH = 2000
@@ -190,10 +191,6 @@ def _sheet_rows(database: Database, scope, own_stress_of: int | None) -> Iterato
 # searching ---------------------------------------------------------------------------
 
 
-def _pattern(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def _line(value: str, text: str) -> str:
     """The value cut to a line around the first match."""
     value = " ".join(value.split())
@@ -217,7 +214,7 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
     text = text.strip()
     if not text:
         return []
-    pattern = _pattern(text)
+    pattern = like_pattern(text)
     with database.sessions() as session:
         events = session.execute(
             event_query()

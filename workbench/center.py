@@ -5,8 +5,8 @@ Who may see what is decided by the server, not by this program: every person log
 their own PostgreSQL role, a member of `workbench_user`, and row-level security policies
 give a team leader their own team, an assistant manager the teams they oversee, a manager
 the whole center, and a private talk note its author alone (workbench.center_rules).
-`init_center` lays them over the schema (run again after an upgrade); the functions they
-use read `center_logins`.
+`workbench.center_setup.init_center` lays them over the schema (run again after an
+upgrade); the functions they use read `center_logins`.
 """
 
 import base64
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text
 
-from workbench.center_rules import FUNCTIONS, USER_ROLE, check_owner, grant, lay_policies, limit_login
+from workbench.center_rules import USER_ROLE, limit_login
 from workbench.db.engine import Database, open_database
 from workbench.db.models import CenterLogin, Employee, Team, TeamSupervisor
 from workbench.errors import UserError
@@ -29,31 +29,6 @@ LEADER, ASSISTANT, CENTER_MANAGER = "leader", "assistant_manager", "manager"
 ACCESS_LEVELS = (LEADER, ASSISTANT, CENTER_MANAGER)
 ACCESS_OF_ROLE = {TEAM_LEADER: LEADER, ASSISTANT_MANAGER: ASSISTANT, MANAGER: CENTER_MANAGER}
 _LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
-
-
-def init_center(url: str, allow_superuser_owner: bool = False) -> str:
-    """Create or upgrade a center's database on its server, with the roles, policies and
-    change notices; safe to run again. `url` logs in as the database's owner, an ordinary
-    role with CREATEROLE (a superuser only when `allow_superuser_owner`). Returns the
-    schema revision."""
-    from workbench import surveys, templates
-    from workbench.db.engine import schema_revision
-
-    database = open_database(url)
-    try:
-        if database.engine.dialect.name != "postgresql":
-            raise UserError(t("center.not_postgres", url=database.display_name))
-        with database.engine.begin() as connection:
-            check_owner(connection, allow_superuser_owner)
-            connection.execute(text(FUNCTIONS))
-            grant(connection)
-            lay_policies(connection)
-        with database.sessions.begin() as session:  # so that no leader's page has to write them
-            templates.ensure_templates(session)
-            surveys.ensure_templates(session)
-        return schema_revision(database)
-    finally:
-        database.close()
 
 
 def scram_verifier(password: str, iterations: int = 4096) -> str:

@@ -1,6 +1,6 @@
 """What a center's server lets each login do: the functions the row policies call, a read
 and a write rule for every table, the grants, and each login's session limits. Laid over
-the schema by `workbench.center.init_center`; `tests/db/test_center_attacks.py` tries to
+the schema by `workbench.center_setup.init_center`; `tests/db/test_center_attacks.py` tries to
 get past them with plain SQL.
 """
 

@@ -50,10 +50,10 @@ def add_parser(commands) -> None:
 
 
 def run(args) -> int:
-    from workbench import center
+    from workbench import center, center_setup
 
     if args.what == "init":
-        revision = center.init_center(args.db, args.allow_superuser_owner)
+        revision = center_setup.init_center(args.db, args.allow_superuser_owner)
         print(t("center.initialised", url=_shown(args.db), revision=revision))
         return 0
     if args.what == "add-user":

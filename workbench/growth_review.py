@@ -6,7 +6,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee
+from workbench.db.models import GROWTH_INDEX, Employee
 from workbench.db.practice_models import GrowthRecord
 from workbench.found import FoundRecord
 from workbench.growth import (
@@ -26,7 +26,7 @@ from workbench.growth import (
 )
 from workbench.periods import month_period, shift_month
 from workbench.team_history import members_of, team_name_on
-from workbench.text_index import GROWTH_INDEX, matching
+from workbench.text_index import like_pattern, matching
 from workbench.texts import t
 
 # the monthly review ---------------------------------------------------------------------
@@ -134,10 +134,6 @@ def _sheet_rows(database: Database, scope) -> Iterator[tuple]:
 SNIPPET = 60  # characters of context either side of the match
 
 
-def _escaped(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def _snippet(entry_texts: dict[str, str], text: str) -> str:
     """The first field that holds the text, named, cut to a line around the match."""
     folded = text.casefold()
@@ -174,7 +170,7 @@ def search(database: Database, text: str, viewer_id: int | None, limit: int = 10
     with database.sessions() as session:
         condition = matching(session, GROWTH_INDEX, GrowthRecord.id, text)
         if condition is None:  # one character, or not SQLite: a scan
-            pattern = _escaped(text)
+            pattern = like_pattern(text)
             condition = or_(*(getattr(GrowthRecord, name).like(pattern, escape="\\") for name in TEXT_FIELDS))
         rows = session.execute(query.where(condition)).all()
     return [

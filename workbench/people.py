@@ -1,15 +1,15 @@
 """People as the whole product sees them: plain records and the roles of a center.
 
-Kept free of the database layer so the window can import it before SQLAlchemy loads.
+Kept free of SQLAlchemy so the window can import it before the database layer loads (the
+statuses come from workbench.db.employee_status, plain values as the schema allows them).
 """
 
 from dataclasses import dataclass
 from datetime import date
 
+from workbench.db.employee_status import ACTIVE
+from workbench.db.employee_status import LEFT as LEFT  # passed on: the product speaks of people
 from workbench.importing.cleaning import clean_text
-
-ACTIVE = "active"
-LEFT = "left"
 
 AGENT = "客户代表"
 QUALITY_INSPECTOR = "质检员"

@@ -1,8 +1,8 @@
 """The practices beyond checklists and talks — "three ones", growth diaries, engagement
-surveys, care — as the monthly review, the roll-up and the search see them. Each practice
-module gives `month_figures`, `month_sheet`, `figure_label`, `ADDITIVE_FIGURES` and
-`search` (and `HOLDS_PRIVATE_TEXT` when its sheet can carry the viewer's private text);
-this module puts them side by side."""
+surveys, care — as the monthly review, the roll-up and the search see them. Each practice's
+`<practice>_review` module gives `month_figures`, `month_sheet`, `figure_label`,
+`ADDITIVE_FIGURES` and `search` (and `HOLDS_PRIVATE_TEXT` when its sheet can carry the
+viewer's private text); this module puts them side by side."""
 
 from collections.abc import Iterator
 from importlib import import_module
@@ -11,9 +11,9 @@ from types import ModuleType
 from workbench.found import FoundRecord
 
 PRACTICE_MODULES = (
-    "workbench.three_ones",
+    "workbench.three_ones_review",
     "workbench.growth_review",
-    "workbench.survey_results",
+    "workbench.surveys_review",
     "workbench.care_review",
 )
 

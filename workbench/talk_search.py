@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, Talk
+from workbench.db.models import TALKS_INDEX, Employee, Talk
 from workbench.liaisons import TALK_TEXT_FIELDS, TalkRecord, talk_record
-from workbench.text_index import TALKS_INDEX, matching
+from workbench.text_index import like_pattern, matching
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def search_talks(
     with database.sessions() as session:
         condition = matching(session, TALKS_INDEX, Talk.id, text)
         if condition is None:
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = like_pattern(text)
             condition = or_(*(getattr(Talk, name).like(pattern, escape="\\") for name in TALK_TEXT_FIELDS))
         rows = session.execute(
             query.where(condition).order_by(Talk.talk_date.desc(), Talk.id.desc()).limit(SEARCH_LIMIT)

@@ -1,14 +1,11 @@
-"""Finding words in free text through SQLite FTS5 trigram indexes (talks, growth diaries),
-at a center's scale. Each indexed column ends in a marker character (see migration 0005),
-so every two characters that occur are followed by something: a two-character word (投诉,
-排班) is found as the index's three-character terms that begin with it."""
+"""Finding words in free text through SQLite FTS5 trigram indexes (talks, growth diaries;
+named in workbench.db.models), at a center's scale. Each indexed column ends in a marker
+character (see migration 0005), so every two characters that occur are followed by
+something: a two-character word (投诉, 排班) is found as the index's three-character terms
+that begin with it. Text no index holds is scanned with LIKE (`like_pattern`)."""
 
 from sqlalchemy import ColumnElement, literal_column, select, table
 from sqlalchemy import text as text_clause
-
-TALKS_INDEX = "talks_fts"  # made in migrations 0004 and 0005
-GROWTH_INDEX = "growth_fts"  # made in migration 0007
-INDEXES = (TALKS_INDEX, GROWTH_INDEX)
 
 TRIGRAM = 3  # FTS5's trigram tokenizer matches three or more characters
 MAX_TERMS = 500  # beyond this many terms for one two-character word, scanning the text is as quick
@@ -27,6 +24,11 @@ def matching(session, index: str, id_column, text: str) -> ColumnElement[bool] |
         return id_column.in_([])
     match = text_clause(f"{index} MATCH :expression").bindparams(expression=expression)
     return id_column.in_(select(literal_column("rowid")).select_from(table(index)).where(match))
+
+
+def like_pattern(text: str) -> str:
+    """The LIKE pattern (escape "\\") for the text anywhere in a value, its % and _ taken as written."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _quoted(phrase: str) -> str:

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from workbench import center, liaisons
+from workbench import center_setup, liaisons
 from workbench.changes import EVERY_TABLE, ChangeListener
 from workbench.db.engine import open_database
 from workbench.liaisons import TalkRecord
@@ -21,7 +21,7 @@ WAIT = 10  # seconds: far more than a report takes
 
 @pytest.fixture
 def center_url(center_owner_url):
-    center.init_center(center_owner_url)
+    center_setup.init_center(center_owner_url)
     return center_owner_url
 
 

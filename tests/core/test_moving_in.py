@@ -9,7 +9,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from workbench import checklists, liaisons, surveys
-from workbench.center import add_user, init_center
+from workbench.center import add_user
+from workbench.center_setup import init_center
 from workbench.db.engine import open_database
 from workbench.db.models import (
     Base,

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from workbench import survey_results, surveys
+from workbench import survey_results, surveys, surveys_review
 from workbench.db.practice_models import SurveyAnswer, SurveyResponse, SurveyRound, SurveyTemplate
 from workbench.demo import write_demo_database
 from workbench.errors import UserError
@@ -190,7 +190,7 @@ def test_month_figures_and_the_detail_sheet(database, center):
     surveys.save_response(database, six.id, {"task": Answer(2, 5)}, employee_id=center["坐席丁"])
     surveys.save_response(database, elsewhere.id, q12(1, 1), employee_id=center["坐席庚"])
 
-    figures = survey_results.month_figures(database, Scope("2026-11", "服务一组", None, ""))
+    figures = surveys_review.month_figures(database, Scope("2026-11", "服务一组", None, ""))
     assert figures == {
         "survey_rounds": 2,
         "survey_responses": 3,
@@ -198,12 +198,12 @@ def test_month_figures_and_the_detail_sheet(database, center):
         "survey_satisfaction_average": 2.0,
         "survey_lowest_item": "工作任务 工作任务：岗位与能力相匹配，职责分工清楚（2.00）",
     }
-    center_figures = survey_results.month_figures(database, Scope("2026-11", None, None, ""))
+    center_figures = surveys_review.month_figures(database, Scope("2026-11", None, None, ""))
     assert (center_figures["survey_rounds"], center_figures["survey_responses"]) == (3, 4)
-    assert set(survey_results.ADDITIVE_FIGURES) <= set(figures)
-    assert survey_results.figure_label("survey_q12_average") == "Q12 平均分"
+    assert set(surveys_review.ADDITIVE_FIGURES) <= set(figures)
+    assert surveys_review.figure_label("survey_q12_average") == "Q12 平均分"
 
-    name, headers, widths, rows = survey_results.month_sheet(database, Scope("2026-11", "服务一组", None, ""))
+    name, headers, widths, rows = surveys_review.month_sheet(database, Scope("2026-11", "服务一组", None, ""))
     assert name == "调研结果" and len(headers) == len(widths)
     rows = list(rows)
     assert "工号" not in headers and "姓名" not in headers  # never one person's answers
@@ -232,14 +232,14 @@ def test_month_figures_and_the_detail_sheet(database, center):
 def test_search_finds_round_names_and_item_wording(database, center):
     new_round(database, name="2026年下半年敬业度调研")
     later = new_round(database, name="二组调研", day=date(2026, 11, 10), team="服务二组")
-    hits = survey_results.search(database, "敬业", viewer_id=None)
+    hits = surveys_review.search(database, "敬业", viewer_id=None)
     assert [(hit.practice, hit.text, hit.employee) for hit in hits] == [("survey", "2026年下半年敬业度调研", "")]
-    (item_hit,) = survey_results.search(database, "朋友", viewer_id=None)
+    (item_hit,) = surveys_review.search(database, "朋友", viewer_id=None)
     assert item_hit.record_id == later.id and item_hit.text.startswith("二组调研 · Q10 ")
     # a team leader's search keeps to their team's rounds and the center's
-    (own,) = survey_results.search(database, "朋友", viewer_id=center["组长丙"])
+    (own,) = surveys_review.search(database, "朋友", viewer_id=center["组长丙"])
     assert own.text.startswith("2026年下半年敬业度调研 · Q10 ") and own.record_id != later.id
-    assert survey_results.search(database, "%", viewer_id=None) == []
+    assert surveys_review.search(database, "%", viewer_id=None) == []
 
 
 def test_the_demo_history_is_plausible(tmp_path):

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from workbench import suggestions, three_ones
+from workbench import suggestions, three_ones, three_ones_review
 from workbench.db.practice_models import Suggestion, SuggestionEvent, ThreeOnes
 from workbench.demo import write_demo_database
 from workbench.demo_three_ones import three_ones_history
@@ -228,7 +228,7 @@ def test_the_month_in_figures(database, center):
     other = suggest(database, center["组长己"], date(2026, 10, 9), "二组的建议")
     move(database, other, "declined", 10, 25, "成本过高")
     move(database, open_before, "accepted", 11, 2)  # after October: still submitted at its end
-    figures = three_ones.month_figures(database, Scope("2026-10", None, None, ""))
+    figures = three_ones_review.month_figures(database, Scope("2026-10", None, None, ""))
     assert figures == {
         "three_ones_suggestions_submitted": 2,
         "three_ones_suggestions_implemented": 1,
@@ -240,20 +240,20 @@ def test_the_month_in_figures(database, center):
         "three_ones_completion": 0.25,
         "three_ones_calls_listened": 10,
     }
-    team = three_ones.month_figures(database, Scope("2026-10", "服务二组", None, ""))
+    team = three_ones_review.month_figures(database, Scope("2026-10", "服务二组", None, ""))
     assert (team["three_ones_suggestions_submitted"], team["three_ones_leaders"], team["three_ones_complete"]) == (
         1,
         1,
         0,
     )
-    assert set(three_ones.ADDITIVE_FIGURES) <= set(figures)
-    assert all(isinstance(figures[key], int) for key in three_ones.ADDITIVE_FIGURES)
-    assert three_ones.figure_label("three_ones_completion") == "“三个一”完成率"
+    assert set(three_ones_review.ADDITIVE_FIGURES) <= set(figures)
+    assert all(isinstance(figures[key], int) for key in three_ones_review.ADDITIVE_FIGURES)
+    assert three_ones_review.figure_label("three_ones_completion") == "“三个一”完成率"
     with pytest.raises(KeyError):
-        three_ones.figure_label("growth_people")  # another practice's figure
+        three_ones_review.figure_label("growth_people")  # another practice's figure
     assert all(f"three_ones.figure.{key.removeprefix('three_ones_')}" in CATALOG for key in figures)
 
-    name, headers, widths, rows = three_ones.month_sheet(database, Scope("2026-10", "服务一组", None, ""))
+    name, headers, widths, rows = three_ones_review.month_sheet(database, Scope("2026-10", "服务一组", None, ""))
     rows = list(rows)
     assert name == "改进建议" and len(headers) == len(widths) == len(rows[0])
     by_title = {row[headers.index("建议")]: row for row in rows}
@@ -279,16 +279,16 @@ def test_search_finds_suggestions_and_write_ups_with_two_characters(database, ce
     suggest(database, leader, date(2026, 10, 3), "排班表提前一周发布")
     suggest(database, leader, date(2026, 10, 4), "折扣率 100% 说明")
     three_ones.save_three_ones(database, done_quarter(leader, grassroots_problem="重复投诉较多"), today=TODAY)
-    hits = three_ones.search(database, "投诉", viewer_id=None)
+    hits = three_ones_review.search(database, "投诉", viewer_id=None)
     assert [(hit.practice, hit.employee, hit.employee_id) for hit in hits] == [
         ("three_ones", "组长丙", leader),
         ("suggestion", "组长丙", leader),
     ]
     assert hits[0].text == "重复投诉较多" and hits[1].text == "投诉工单加急通道"
-    assert [hit.text for hit in three_ones.search(database, "0%", viewer_id=None)] == ["折扣率 100% 说明"]
-    assert three_ones.search(database, "%", viewer_id=None, limit=5)[0].text == "折扣率 100% 说明"
-    assert three_ones.search(database, "  ", viewer_id=None) == []
-    assert len(three_ones.search(database, "通道", viewer_id=None, limit=1)) == 1
+    assert [hit.text for hit in three_ones_review.search(database, "0%", viewer_id=None)] == ["折扣率 100% 说明"]
+    assert three_ones_review.search(database, "%", viewer_id=None, limit=5)[0].text == "折扣率 100% 说明"
+    assert three_ones_review.search(database, "  ", viewer_id=None) == []
+    assert len(three_ones_review.search(database, "通道", viewer_id=None, limit=1)) == 1
 
 
 def test_the_demo_history(tmp_path):

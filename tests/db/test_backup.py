@@ -14,7 +14,8 @@ from workbench.db.backup import (
     list_backups,
     restore_backup,
 )
-from workbench.db.engine import DamagedDatabase, open_database
+from workbench.db.engine import open_database
+from workbench.db.sqlite_file import DamagedDatabase
 from workbench.errors import UserError
 from workbench.people import EmployeeRecord
 from workbench.roster import list_employees, save_employee

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.centers import DAY, PASSWORD, names, open_as, sql_as
-from workbench import center, checklists, liaisons, trash
+from workbench import center, center_setup, checklists, liaisons, trash
 from workbench.changes import ChangeListener
 from workbench.db.engine import open_database
 from workbench.drafts import Drafts
@@ -349,7 +349,7 @@ def test_disable_user_changes_nothing_when_it_could_not_end_the_sessions(center_
 
 def test_init_refuses_a_superuser_owner_unless_told(postgres_url, postgres_server):
     with pytest.raises(UserError, match="--allow-superuser-owner"):
-        center.init_center(postgres_url)
+        center_setup.init_center(postgres_url)
     postgres_server.admin(
         "DO $$ BEGIN CREATE ROLE plain_owner LOGIN PASSWORD 'plain-owner-pw'; "
         "EXCEPTION WHEN duplicate_object THEN END $$"
@@ -357,7 +357,7 @@ def test_init_refuses_a_superuser_owner_unless_told(postgres_url, postgres_serve
     postgres_server.admin("CREATE DATABASE plain_center OWNER plain_owner")
     try:
         with pytest.raises(UserError, match="CREATEROLE"):
-            center.init_center(postgres_server.url("plain_center", "plain_owner", "plain-owner-pw"))
+            center_setup.init_center(postgres_server.url("plain_center", "plain_owner", "plain-owner-pw"))
     finally:
         postgres_server.admin("DROP DATABASE plain_center WITH (FORCE)")
 

@@ -6,7 +6,9 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from workbench.db.engine import APPLICATION_ID, head_revision, open_database, schema_revision
+from workbench.db.engine import open_database, schema_revision
+from workbench.db.revisions import head_revision
+from workbench.db.sqlite_file import APPLICATION_ID
 from workbench.errors import UserError
 
 
@@ -109,7 +111,7 @@ def test_an_older_database_is_backed_up_before_its_schema_is_upgraded(tmp_path):
     from alembic import command
     from sqlalchemy import create_engine
 
-    from workbench.db.engine import alembic_config
+    from workbench.db.revisions import alembic_config
     from workbench.paths import backups_dir
 
     path = tmp_path / "old.sqlite3"

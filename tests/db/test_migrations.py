@@ -10,13 +10,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from workbench.db.engine import SCHEMA_HEAD, alembic_config, head_revision
-from workbench.db.models import Base
-from workbench.text_index import INDEXES
+from workbench.db.models import SEARCH_INDEXES, Base
+from workbench.db.revisions import SCHEMA_HEAD, alembic_config, head_revision
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    return not (type_ == "table" and name.startswith(INDEXES))
+    return not (type_ == "table" and name.startswith(SEARCH_INDEXES))
 
 
 # For each revision: rows to put in a database at that revision, and a check that they

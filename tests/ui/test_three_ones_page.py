@@ -13,7 +13,7 @@ from tests.ui.keyboard import type_text
 from ui.dialogs.suggestion_dialog import SuggestionDialog
 from ui.dialogs.suggestion_status_dialog import SuggestionStatusDialog
 from ui.pages.three_ones_page import ThreeOnesPage
-from workbench import checklists, suggestions, three_ones
+from workbench import checklists, suggestions, three_ones, three_ones_review
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
 from workbench.suggestions import SuggestionRecord
@@ -237,7 +237,7 @@ def test_a_search_hit_opens_the_suggestion_on_the_board(qtbot, database, team):
     wanted = suggest(database, leader, date(2026, 8, 3), "挂失补卡一次办结")
     suggest(database, leader, date(2026, 10, 3), "夜间来电转接规则")
     page = open_page(qtbot, database)
-    (hit,) = three_ones.search(database, "挂失", viewer_id=leader)
+    (hit,) = three_ones_review.search(database, "挂失", viewer_id=leader)
     with qtbot.waitSignal(page.board_loaded, timeout=10000):
         page.show_hit(hit)
     assert page.tabs.currentWidget() is page.board_area
@@ -252,7 +252,7 @@ def test_a_search_hit_of_a_write_up_opens_that_leaders_quarter(qtbot, database, 
         database, ThreeOnesRecord(other, "2026-Q2", 12, 2, "排班通知太晚", "提前一周发布"), today=TODAY
     )
     page = open_page(qtbot, database)
-    (hit,) = three_ones.search(database, "排班", viewer_id=leader)
+    (hit,) = three_ones_review.search(database, "排班", viewer_id=leader)
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.show_hit(hit)
     assert (page.person.currentData(), page.quarter, page.quarter_picker.currentData()) == (other, "2026-Q2", "2026-Q2")

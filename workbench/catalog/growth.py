@@ -64,19 +64,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name} {month} 的成绩在第 {first} 行已经出现过",
         "{name}'s scores for {month} are already in row {first}",
     ),
-    "growth_import.unknown_number": (
-        "花名册中没有工号 {employee_no}",
-        "employee ID {employee_no} is not in the roster",
-    ),
-    "growth_import.unknown_person": ("花名册中没有“{name}”", "'{name}' is not in the roster"),
-    "growth_import.ambiguous": (
-        "花名册中有多位“{name}”（工号 {numbers}），请填写工号",
-        "more than one '{name}' in the roster (IDs {numbers}): give the employee ID",
-    ),
-    "growth_import.name_mismatch": (
-        "工号 {employee_no} 在花名册中是“{roster_name}”，表中写的是“{name}”",
-        "employee ID {employee_no} is '{roster_name}' in the roster, but the sheet says '{name}'",
-    ),
     "growth_import.summary": (
         "将新增 {added} 条成长日记成绩，更新 {updated} 条，{unchanged} 条没有变化（{months}）。",
         "{added} new diary entries, {updated} updated, {unchanged} unchanged ({months}).",

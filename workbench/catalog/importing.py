@@ -38,6 +38,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{value}' does not look like a phone number (an 11-digit mobile, or a landline with its area code)",
     ),
     "import.more_problems": ("…以及另外 {count} 个问题", "… and {count} more problems"),
+    # people, as a sheet names them (a talk ledger says so in its own words: talk_import.*)
+    "import.unknown_number": (
+        "花名册中没有工号 {employee_no}",
+        "employee ID {employee_no} is not in the roster",
+    ),
+    "import.unknown_person": ("花名册中没有“{name}”", "'{name}' is not in the roster"),
+    "import.ambiguous": (
+        "花名册中有多位“{name}”（工号 {numbers}），请填写工号",
+        "more than one '{name}' in the roster (IDs {numbers}): give the employee ID",
+    ),
+    "import.name_mismatch": (
+        "工号 {employee_no} 在花名册中是“{roster_name}”，表中写的是“{name}”",
+        "employee ID {employee_no} is '{roster_name}' in the roster, but the sheet says '{name}'",
+    ),
     # columns
     "columns.unknown_field": (
         "没有名为“{name}”的字段。可用的字段：{choices}",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from workbench.db.sqlite_file import probe_sqlite_file
 from workbench.errors import UserError
 from workbench.paths import backups_dir
 from workbench.texts import t
@@ -141,8 +142,6 @@ def restore_backup(backup: Path, database: Path, now: datetime | None = None) ->
     """Put a backup in place of the database, after backing up the database as it is (so a
     restore can itself be undone). Nothing may have the database open. Returns the backup
     of the state it replaced."""
-    from workbench.db.engine import probe_sqlite_file  # the engine imports this module
-
     backup = Path(backup)
     if not backup.is_file():
         raise UserError(t("xlsx.missing", path=backup))

@@ -13,17 +13,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.conflicts import EditConflict
 from workbench.db.backup import backup_before_upgrade
+from workbench.db.revisions import SCHEMA_HEAD, alembic_config, is_known_revision
+from workbench.db.sqlite_file import probe_sqlite_file
 from workbench.errors import ConnectionLost, LoginRefused, NotAllowed, UserError
 from workbench.texts import t
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest Alembic revision. Opening a database already at it skips loading Alembic,
-# which is slow to import; tests/db/test_migrations.py checks this equals Alembic's head.
-SCHEMA_HEAD = "0012_due_days_as_said"
-# PRAGMA application_id marks a SQLite file as ours ("WBNH"), so a stranger's file is refused.
-APPLICATION_ID = 0x57424E48
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 WRITING = "workbench_writing"  # an execution option: this transaction is going to write
 
@@ -84,29 +77,6 @@ def resolve_url(target: str | Path) -> tuple[str, Path | None]:
     return text_target, None
 
 
-def alembic_config(connection=None):
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["connection"] = connection
-    return config
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
-
-
-def _is_known_revision(revision: str | None) -> bool:
-    if revision == SCHEMA_HEAD:
-        return True
-    from alembic.script import ScriptDirectory
-
-    return revision in {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
 class WriteRefused(UserError):
     """The disk is full, the file read-only or locked: nothing was written."""
 
@@ -122,46 +92,6 @@ _WRITE_REFUSALS = {
 
 # How libpq says that a login was refused (the server's messages are in English by default).
 _LOGIN_REFUSALS = ("password authentication failed", "no password supplied", "is not permitted to log in")
-
-
-class DamagedDatabase(UserError):
-    """SQLite reports the file damaged: it is not written to; a backup can replace it."""
-
-
-def probe_sqlite_file(path: Path, verify: bool = False) -> str | None:
-    """Read what a SQLite file holds without writing to it; refuse what we cannot use, and
-    with `verify` a file SQLite's quick check finds damaged. Returns its schema revision,
-    None for a new or empty file."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as file:
-        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise UserError(t("db.not_sqlite", path=path))
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise UserError(t("db.cannot_open", path=path, reason=error)) from None
-    try:
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        revision = None
-        if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        damage = connection.execute("PRAGMA quick_check").fetchone()[0] if verify and tables else "ok"
-    except sqlite3.DatabaseError as error:
-        raise DamagedDatabase(t("db.damaged", path=path, reason=error)) from None
-    finally:
-        connection.close()
-    if damage != "ok":
-        raise DamagedDatabase(t("db.damaged", path=path, reason=damage))
-    if not tables:
-        return None
-    if application_id != APPLICATION_ID:
-        raise UserError(t("db.not_workbench", path=path))
-    if not _is_known_revision(revision):
-        raise UserError(t("db.newer_schema", path=path, revision=revision))
-    return revision
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -273,7 +203,7 @@ def _upgrade_schema(engine: Engine, path: Path | None) -> None:
         current = _current_revision(connection)
         if current == SCHEMA_HEAD:
             return
-        if current is not None and not _is_known_revision(current):
+        if current is not None and not is_known_revision(current):
             raise UserError(t("db.newer_schema", path=path or engine.url, revision=current))
         from alembic import command
 

@@ -1,53 +1,15 @@
 """The schema as SQLAlchemy 2.0 typed models. Alembic migrations must agree with it
 (tests/db/test_migrations.py checks that)."""
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
-from sqlalchemy import (
-    CheckConstraint,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    MetaData,
-    String,
-    Text,
-    UniqueConstraint,
-    text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.people import ACTIVE, LEFT
-
-# Named constraints let Alembic's batch mode rebuild SQLite tables reliably.
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Versioned:
-    """A record people edit: every change adds one to its version, and a change made from
-    an older version than the stored one is refused (two PCs editing the same record
-    never overwrite each other silently; workbench.conflicts says so to the user)."""
-
-    version: Mapped[int] = mapped_column(server_default=text("1"))
-
-    @declared_attr.directive
-    def __mapper_args__(cls):
-        return {"version_id_col": cls.version}
+# The other practices' tables live in their own module; importing it puts them in Base.metadata.
+from workbench.db import practice_models  # noqa: F401
+from workbench.db.base import Base, Versioned, utc_now
+from workbench.db.employee_status import ACTIVE, LEFT
 
 
 class Team(Base):
@@ -387,5 +349,8 @@ class MovedRecord(Base):
     moved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
-# The other practices' tables live in their own module; importing it puts them in Base.metadata.
-import workbench.db.practice_models  # noqa: E402, F401
+# The search indexes: SQLite FTS5 tables the migrations make by hand (no model; comparing
+# the schema with these models leaves them and their shadow tables out).
+TALKS_INDEX = "talks_fts"  # migrations 0004 and 0005
+GROWTH_INDEX = "growth_fts"  # migration 0007
+SEARCH_INDEXES = (TALKS_INDEX, GROWTH_INDEX)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, DateTime, Float, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from workbench.db.models import Base, Versioned, utc_now
+from workbench.db.base import Base, Versioned, utc_now
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from workbench.errors import UserError
 from workbench.importing import number_formats
 from workbench.importing.cleaning import clean_text, header_key
+from workbench.importing.problems import RowProblem
 from workbench.importing.reader import open_sheets
 from workbench.texts import t
 
@@ -110,6 +111,11 @@ class SheetTable:
 
     def column_letter(self, field_name: str) -> str:
         return column_letter(self.column_of[field_name])
+
+    def problem(self, row: int, field_name: str, message: str) -> RowProblem:
+        """A problem in the field's cell of the row, named by the sheet's own header: what the
+        user will look for."""
+        return RowProblem(row, self.column_letter(field_name), self.header_keys[field_name], message)
 
     @property
     def headers(self) -> tuple[str, ...]:

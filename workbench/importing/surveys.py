@@ -18,11 +18,11 @@ from sqlalchemy import select
 
 from workbench.catalog.surveys import TEXTS
 from workbench.db.engine import Database
-from workbench.db.models import Employee, Team
+from workbench.db.models import Team
 from workbench.db.practice_models import SurveyAnswer, SurveyResponse
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_name, clean_text, parse_employee_no
-from workbench.importing.numbers import ByNumber
+from workbench.importing.people_lookup import RosterLookup
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.surveys import DRIVERS, Q12, Answer, RoundRecord, TemplateRecord, answer_rows, round_of, template_of
@@ -139,9 +139,7 @@ def parse_responses(
             try:
                 score = parse_score(raw)
             except ValueError as error:
-                problems.append(
-                    RowProblem(sheet_row.number, table.column_letter(name), _label(table, name), str(error))
-                )
+                problems.append(table.problem(sheet_row.number, name, str(error)))
                 continue
             if score is not None:
                 scores[name] = score
@@ -161,47 +159,8 @@ def _answers(template, scores: dict[str, int], row: int, table: SheetTable, prob
             answers[code] = Answer(satisfaction, importance)
         elif importance is not None:
             name = f"{code}.score" if f"{code}.score" in table.column_of else f"{code}.importance"
-            problems.append(
-                RowProblem(row, table.column_letter(name), _label(table, name), t("survey_import.no_satisfaction"))
-            )
+            problems.append(table.problem(row, name, t("survey_import.no_satisfaction")))
     return answers
-
-
-def _label(table: SheetTable, name: str) -> str:
-    return table.header_keys[name]
-
-
-class _People:
-    """The roster as a sheet names people: by 工号 (checked against the name), or by a name
-    only one person has."""
-
-    def __init__(self, session):
-        rows = session.execute(
-            select(
-                Employee.id, Employee.employee_no, Employee.name, Employee.team_id, Team.name.label("team")
-            ).outerjoin(Team, Team.id == Employee.team_id)
-        ).all()
-        self.by_number = ByNumber(rows)
-        self.by_name = defaultdict(list)
-        for row in rows:
-            self.by_name[row.name].append(row)
-
-    def find(self, number, name):
-        """(person, message when not found)."""
-        if number is not None:
-            person = self.by_number.find(number, name)
-            if person is None:
-                return None, t("talk_import.unknown_number", employee_no=number)
-            if name and name != person.name:
-                return None, t("talk_import.name_mismatch", employee_no=number, roster_name=person.name, name=name)
-            return person, None
-        found = self.by_name.get(name, [])
-        if len(found) == 1:
-            return found[0], None
-        if found:
-            numbers = "、".join(sorted(person.employee_no for person in found))
-            return None, t("talk_import.ambiguous", name=name, numbers=numbers)
-        return None, t("talk_import.unknown_person", name=name)
 
 
 def _key(*parts) -> str:
@@ -229,14 +188,14 @@ def _place(session, round_id: int, parsed: ParsedResponses, report: SurveyImport
     existing = {employee_id: key for employee_id, key in stored if employee_id is not None}
     recorded_keys = {key for _employee_id, key in stored if key is not None}
     teams = dict(session.execute(select(Team.name, Team.id)).all())
-    people = _People(session) if not held.anonymous else None
+    people = RosterLookup(session) if not held.anonymous else None
     first_row_of: dict[int, int] = {}
     seen: dict[str, int] = defaultdict(int)  # anonymous answers as typed -> how many times so far
     bad_rows = {problem.row for problem in parsed.problems}
 
     def problem(row: int, name: str, message: str) -> None:
         column = name if name in table.column_of else next(iter(table.column_of))
-        report.problems.append(RowProblem(row, table.column_letter(column), _label(table, column), message))
+        report.problems.append(table.problem(row, column, message))
 
     for row in parsed.rows:
         if not row.answers:
@@ -265,9 +224,9 @@ def _place(session, round_id: int, parsed: ParsedResponses, report: SurveyImport
             if number is None and written_name is None:
                 problem(row.row, "employee_no", t("survey_import.no_person"))
                 continue
-            person, message = people.find(number, written_name)
+            person, unplaced = people.find(number, written_name)
             if person is None:
-                problem(row.row, "employee_no" if number else "name", message)
+                problem(row.row, "employee_no" if number else "name", unplaced.message)
                 continue
             if held.team_id is not None and person.team_id != held.team_id:
                 other = t("survey_import.other_team", name=person.name, team=person.team or "—", round_team=held.team)

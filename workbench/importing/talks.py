@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
+from workbench.db.models import FollowUp, FollowUpEvent, Pairing, Talk
 from workbench.errors import UserError
 from workbench.importing.cleaning import (
     clean_name,
@@ -27,7 +27,7 @@ from workbench.importing.cleaning import (
     parse_date,
     parse_employee_no,
 )
-from workbench.importing.numbers import ByNumber
+from workbench.importing.people_lookup import RosterLookup, Unplaced
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.liaisons import ACTIVITY, CARE_SCALES, HALF_YEAR, MONTHLY, TALK_TEXT_FIELDS
@@ -191,9 +191,7 @@ def parse_ledger(
             try:
                 value = _PARSERS[name](raw)
             except ValueError as error:
-                problems.append(
-                    RowProblem(sheet_row.number, table.column_letter(name), _label(table, name), str(error))
-                )
+                problems.append(table.problem(sheet_row.number, name, str(error)))
                 continue
             if value not in (None, ()):
                 values[name] = value
@@ -201,38 +199,16 @@ def parse_ledger(
     return ParsedLedger(table=table, rows=rows, problems=problems)
 
 
-def _label(table: SheetTable, name: str) -> str:
-    """The column as the ledger's own header names it: what the user will look for."""
-    return table.header_keys[name]
-
-
-class _People:
-    """The roster as the ledger names people: by 工号, by name, and who was paired when."""
+class _LedgerPeople(RosterLookup):
+    """The roster as the ledger names people, and who was paired with whom when."""
 
     def __init__(self, session):
-        people = session.execute(select(Employee.id, Employee.employee_no, Employee.name)).all()
-        self.by_number = ByNumber(people)
-        self.by_id = {person.id: person for person in people}
-        self.by_name = defaultdict(list)
-        for person in people:
-            self.by_name[person.name].append(person)
+        super().__init__(session, "talk_import")
         self.pairings = defaultdict(list)
         for pairing in session.execute(
             select(Pairing.employee_id, Pairing.liaison_id, Pairing.start_date, Pairing.end_date)
         ):
             self.pairings[pairing.employee_id].append(pairing)
-
-    def named(self, text: str):
-        """(person, problem message): a 工号 or a name only one person has."""
-        if text in self.by_number:
-            return self.by_number[text], None
-        found = self.by_name.get(text, [])
-        if len(found) == 1:
-            return found[0], None
-        if found:
-            numbers = "、".join(sorted(person.employee_no for person in found))
-            return None, t("talk_import.ambiguous", name=text, numbers=numbers)
-        return None, t("talk_import.unknown_person", name=text)
 
     def liaison_on(self, employee_id: int, day: date):
         """Who was paired with the employee that day; for a talk from before the workbench
@@ -255,14 +231,14 @@ def _import_key(employee_id: int, liaison_id: int, values: dict) -> str:
 def _place(session, parsed: ParsedLedger, report: TalkImportReport):
     """Yield (ledger row, employee, liaison, import key) for each row not recorded before;
     put what cannot be placed into the report's problems."""
-    people = _People(session)
+    people = _LedgerPeople(session)
     recorded = set(session.scalars(select(Talk.import_key).where(Talk.import_key.is_not(None))))
     table = parsed.table
     seen_in_file: set[str] = set()
 
     def problem(row: int, name: str, message: str) -> None:
         column = name if name in table.column_of else "name"
-        report.problems.append(RowProblem(row, table.column_letter(column), _label(table, column), message))
+        report.problems.append(table.problem(row, column, message))
 
     for row in parsed.rows:
         values = row.values
@@ -270,16 +246,17 @@ def _place(session, parsed: ParsedLedger, report: TalkImportReport):
             if not any(p.row == row.row and p.column == table.column_letter("talk_date") for p in parsed.problems):
                 problem(row.row, "talk_date", t("talk_import.no_date"))
             continue
-        employee, message = _employee(people, values)
+        employee, unplaced = _employee(people, values)
         if employee is None:
-            problem(row.row, "employee_no" if "employee_no" in values else "name", message)
+            problem(row.row, "employee_no" if "employee_no" in values else "name", unplaced.message)
             continue
         if "liaison" in values:
-            liaison, message = people.named(values["liaison"])
+            liaison, unplaced = people.named(values["liaison"])
         else:
-            liaison, message = people.liaison_on(employee.id, values["talk_date"]), t("talk_import.no_liaison")
+            liaison = people.liaison_on(employee.id, values["talk_date"])
+            unplaced = Unplaced("liaison", t("talk_import.no_liaison"))
         if liaison is None:
-            problem(row.row, "liaison", message)
+            problem(row.row, "liaison", unplaced.message)
             continue
         if liaison.id == employee.id:
             problem(row.row, "liaison", t("liaison.self_pair"))
@@ -318,17 +295,13 @@ def _place(session, parsed: ParsedLedger, report: TalkImportReport):
         yield row, employee, liaison, key
 
 
-def _employee(people: _People, values: dict):
-    """By 工号 when the ledger has one, checked against the name; else by name."""
+def _employee(people: _LedgerPeople, values: dict):
+    """By 工号 when the ledger has one, checked against the name; else by the name, or a
+    工号 written in its place."""
     number, name = values.get("employee_no"), values.get("name")
-    if number is None:
-        return people.named(name) if name else (None, t("import.no_name"))
-    person = people.by_number.find(number, name)
-    if person is None:
-        return None, t("talk_import.unknown_number", employee_no=number)
-    if name and name != person.name:
-        return None, t("talk_import.name_mismatch", employee_no=number, roster_name=person.name, name=name)
-    return person, None
+    if number is None and name:
+        return people.named(name)
+    return people.find(number, name)
 
 
 def preview_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportReport:

@@ -3,8 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from workbench.db.models import Base
-from workbench.text_index import INDEXES
+from workbench.db.models import SEARCH_INDEXES, Base
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -12,7 +11,7 @@ connection = config.attributes.get("connection")
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """The search indexes (SQLite FTS5 and their shadow tables) are made by hand in migrations."""
-    return not (type_ == "table" and name.startswith(INDEXES))
+    return not (type_ == "table" and name.startswith(SEARCH_INDEXES))
 
 
 def run(connection) -> None:

@@ -13,7 +13,7 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-# Marks the SQLite file as a workbench database (see workbench.db.engine.APPLICATION_ID).
+# Marks the SQLite file as a workbench database (see workbench.db.sqlite_file.APPLICATION_ID).
 APPLICATION_ID = 0x57424E48
 
 
