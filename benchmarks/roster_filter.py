@@ -27,12 +27,12 @@ def main() -> None:
     page.resize(1280, 720)
     page.show()
     loaded = []
-    page.roster_loaded.connect(lambda: loaded.append(True))
+    page.loaded.connect(lambda: loaded.append(True))
     page.set_database(database)
     while not loaded:
         QApplication.processEvents()
     rows = len(page.model.all_records())
-    some = page.model.record(page.model.rowCount() // 2)
+    some = page.model.record_at(page.model.rowCount() // 2)
     typed = [some.name, some.employee_no, some.phone[:7], "服务十", "zz"]
     samples = []
     for text in typed:

@@ -272,6 +272,7 @@ def main() -> None:
     from workbench.demo_liaisons import write_talk_ledger
 
     dialog = PairingsDialog(window, window.database, talks.liaison_id, talks.person.currentText(), talks.today)
+    wait_for(lambda: dialog.table.rowCount() > 1)  # read in the background
     dialog.table.selectRow(1)
     dialog.show()
     save(dialog, "pairings.png")

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from ui.dialogs.roster_import_dialog import RosterImportDialog
+from ui.pages.registry import PEOPLE
 from ui.pages.roster_page import RosterPage
+from ui.writes import announcements
 from workbench.people import EmployeeRecord
 from workbench.roster import count_roster, list_employees, save_employee
 
@@ -30,9 +32,20 @@ def hr_sheet(write_xlsx):
 def open_dialog(qtbot, database, path):
     dialog = RosterImportDialog(None, database, path)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
-        dialog.show()
+    dialog.show()
+    read(qtbot, dialog)
     return dialog
+
+
+def read(qtbot, dialog):
+    """Wait while the dialog reads the file: its progress bar shows until it has."""
+    qtbot.waitUntil(dialog.progress.isHidden, timeout=10000)
+
+
+def confirm(qtbot, dialog):
+    """Press Import and wait until the dialog has closed on the import written."""
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == RosterImportDialog.DialogCode.Accepted, timeout=10000)
 
 
 def tab_titles(dialog):
@@ -52,11 +65,11 @@ def test_preview_shows_what_will_change_and_writes_nothing(qtbot, database, hr_s
 
 def test_confirming_applies_the_import(qtbot, database, hr_sheet):
     dialog = open_dialog(qtbot, database, hr_sheet)
-    with qtbot.waitSignal(dialog.applied, timeout=10000) as applied:
-        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert len(applied.args[0].added) == 3
+    with qtbot.waitSignal(announcements().changed, timeout=10000) as announced:
+        confirm(qtbot, dialog)
+    assert len(dialog.report.added) == 3 and not dialog.isVisible()
     assert {r.name for r in list_employees(database)} == {"孙悦", "周航", "吴静"}
-    assert dialog.result() == RosterImportDialog.DialogCode.Accepted
+    assert announced.args == [PEOPLE | {"pairings"}]  # every page showing people reloads
 
 
 def test_cancelling_writes_nothing(qtbot, database, hr_sheet):
@@ -89,8 +102,7 @@ def test_people_missing_from_the_file_are_changed_only_when_ticked(qtbot, databa
     dialog = open_dialog(qtbot, database, hr_sheet)
     assert "不在文件中 (2)" in tab_titles(dialog)
     dialog.missing_table.item(1, 0).setCheckState(Qt.CheckState.Checked)
-    with qtbot.waitSignal(dialog.applied, timeout=10000):
-        dialog.apply_button.click()
+    confirm(qtbot, dialog)
     status = {r.name: r.status for r in list_employees(database)}
     assert status["冯刚"] == "left" and status["郑洁"] == "active"
 
@@ -98,22 +110,21 @@ def test_people_missing_from_the_file_are_changed_only_when_ticked(qtbot, databa
 def test_the_page_imports_through_the_file_dialog_and_shows_the_result(qtbot, database, hr_sheet, monkeypatch):
     page = RosterPage()
     qtbot.addWidget(page)
-    with qtbot.waitSignal(page.roster_loaded, timeout=10000):
-        page.set_database(database)
+    page.set_database(database)
+    qtbot.waitUntil(lambda: page.body.currentWidget() is page.empty_state, timeout=10000)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(hr_sheet), ""))
 
     def preview_then_confirm(dialog):
         qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=10000)
-        with qtbot.waitSignal(dialog.applied, timeout=10000):
-            dialog.apply_button.click()
+        confirm(qtbot, dialog)
         return dialog.result()
 
     monkeypatch.setattr(RosterImportDialog, "exec", preview_then_confirm)
     messages = []
     page.status_message.connect(messages.append)
-    with qtbot.waitSignal(page.roster_loaded, timeout=10000):
-        page.empty_state.findChildren(type(page.import_button))[0].click()
-    assert page.body.currentWidget() is page.splitter
+    page.empty_state.findChildren(type(page.import_button))[0].click()
+    # The import announces the roster's tables: the page reloads by itself.
+    qtbot.waitUntil(lambda: page.body.currentWidget() is page.splitter, timeout=10000)
     assert page.model.rowCount() == 3
     assert messages == ["新增 3 人，更新 0 人，未变 0 人，标记离职 0 人。"]
 
@@ -123,9 +134,9 @@ def test_cancelling_while_a_large_sheet_is_read_stops_the_reading(qtbot, databas
     dialog = RosterImportDialog(None, database, path)
     qtbot.addWidget(dialog)
     dialog.reject()
-    # The dialog hears of the end of the work (its task is cleared): no report, and no
-    # message, as a cancelled reading is not a problem to show.
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    # The reading stops (its progress bar goes): no report, and no message, as a cancelled
+    # reading is not a problem to show.
+    read(qtbot, dialog)
     assert dialog.report is None and dialog.message.property("state") != "error"
     assert dialog.result() == RosterImportDialog.DialogCode.Rejected and count_roster(database).total == 0
 
@@ -142,12 +153,11 @@ def test_a_column_not_read_can_be_read_as_a_field_and_is_remembered(qtbot, datab
     assert "列 (3)" in tab_titles(dialog)
     picker = picker_for(dialog, "部门科室")
     assert picker.currentData() == ""
-    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
-        picker.setCurrentIndex(picker.findData("team"))
-        picker.activated.emit(picker.currentIndex())
+    picker.setCurrentIndex(picker.findData("team"))
+    picker.activated.emit(picker.currentIndex())
+    read(qtbot, dialog)
     assert dialog.added_table.item(0, 2).text() == "服务一组"
-    with qtbot.waitSignal(dialog.applied, timeout=10000):
-        dialog.apply_button.click()
+    confirm(qtbot, dialog)
     assert list_employees(database)[0].team == "服务一组"
 
     again = open_dialog(qtbot, database, write_xlsx([header, ["2", "乙", "服务二组"]], name="十月.xlsx"))
@@ -163,8 +173,7 @@ def test_a_new_id_that_may_be_someone_on_the_roster_is_added_only_when_ticked(qt
     assert [dialog.same_table.item(0, c).text() for c in (1, 4)] == ["B200", "A100"]
     assert "是否同一人" in dialog.message.text()
     dialog.same_table.item(0, 0).setCheckState(Qt.CheckState.Checked)
-    with qtbot.waitSignal(dialog.applied, timeout=10000):
-        dialog.apply_button.click()
+    confirm(qtbot, dialog)
     assert {r.employee_no for r in list_employees(database)} == {"A100", "B200", "B201"}
 
 

@@ -1,12 +1,14 @@
 """The 团队 page driven as a team leader drives it."""
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
 
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import answered, press_save, type_text
 from ui.dialogs.employee_dialog import EmployeeDialog
 from ui.pages.roster_page import RosterPage
+from ui.writes import announce
 from workbench.people import EmployeeRecord
 from workbench.roster import list_employees, save_employee
 
@@ -16,7 +18,7 @@ def make_page(qtbot, database):
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
-    with qtbot.waitSignal(page.roster_loaded, timeout=10000):
+    with qtbot.waitSignal(page.loaded, timeout=10000):
         page.set_database(database)
     return page
 
@@ -112,16 +114,54 @@ def test_editing_through_the_dialog_saves_and_shows_the_change(qtbot, database, 
         dialog.phone.clear()
         qtbot.keyClicks(dialog.phone, "13800001111")
         dialog.team.setCurrentText("服务二组")
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(EmployeeDialog, "exec", type_and_save)
-    with qtbot.waitSignal(page.roster_loaded):
+    with qtbot.waitSignal(page.loaded, timeout=10000):  # the save announces the roster's tables
         page.detail.edit_button.click()
     (record,) = list_employees(database)
     assert (record.phone, record.team) == ("13800001111", "服务二组")
     assert shown_column(page, 6) == ["13800001111"]
     assert page.detail.values["team"].text() == "服务二组"
+
+
+def test_someone_added_is_chosen_once_the_roster_shows_them(qtbot, database, monkeypatch):
+    people(database, ("张伟", "服务一组"))
+    page = make_page(qtbot, database)
+    page.table.selectRow(0)
+
+    def type_and_save(dialog):
+        qtbot.keyClicks(dialog.employee_no, "9")
+        type_text(qtbot, dialog.name, "赵磊")
+        return press_save(qtbot, dialog)
+
+    monkeypatch.setattr(EmployeeDialog, "exec", type_and_save)
+    messages = []
+    page.status_message.connect(messages.append)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    assert page.current_record().name == "赵磊" and page.detail.title.text() == "赵磊"
+    assert messages == ["已保存 赵磊（9）。"]
+
+
+def test_the_selection_stays_when_someone_else_changes_the_roster(qtbot, database):
+    people(database, ("张伟", "服务一组"), ("李娜", "服务一组"))
+    page = make_page(qtbot, database)
+    page.table.selectRow(1)
+    li_na = page.current_record()
+    save_employee(database, replace(li_na, phone="13900002222"))  # on another PC
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        announce({"employees"})  # as the center's change notices do
+    assert page.current_record().name == "李娜" and page.detail.values["phone"].text() == "13900002222"
+
+
+def test_a_talk_is_asked_of_the_talks_page(qtbot, database):
+    people(database, ("张伟", "服务一组"))
+    page = make_page(qtbot, database)
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.go_to, timeout=1000) as asked:
+        qtbot.mouseClick(page.detail.talk_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [f"talks/record/{page.current_record().id}"]
 
 
 def test_the_edit_dialog_keeps_what_was_typed_when_saving_fails(qtbot, database):
@@ -132,11 +172,12 @@ def test_the_edit_dialog_keeps_what_was_typed_when_saving_fails(qtbot, database)
     dialog.employee_no.setText("1")  # 张伟's number
     type_text(qtbot, dialog.birthday, "1999年2月3日")
     dialog.accept()
-    assert dialog.isVisible() is False and dialog.result() == 0
+    assert answered(qtbot, dialog) == 0
     assert "1 已属于 张伟" in dialog.error.text()
     assert dialog.birthday.text() == "1999年2月3日"
     dialog.employee_no.setText("3")
     dialog.accept()
+    assert answered(qtbot, dialog) == EmployeeDialog.DialogCode.Accepted
     assert dialog.saved.birthday == date(1999, 2, 3)
 
 

@@ -109,8 +109,3 @@ class EmployeeDialog(SavingDialog):
             status=self.status.currentData(),
             left_date=self._date(self.left_date, "left_date") if self.status.currentData() == LEFT else None,
         )
-
-    @classmethod
-    def ask(cls, parent, record: EmployeeRecord | None, teams: list[str], roles: list[str], save: Callable):
-        """The saved record, or None if the user cancelled."""
-        return cls(parent, record, teams, roles, save).saved_or_none()

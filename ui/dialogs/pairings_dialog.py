@@ -1,10 +1,13 @@
 """Whose liaison am I: the people paired with a liaison now and before, pairing someone by
 hand (a team with two leaders, a leader's own liaison, cover during leave) and ending it.
-Pairings the roster sets change with the roster, so only hand-made ones end here."""
+Pairings the roster sets change with the roster, so only hand-made ones end here.
+
+The pairings and the people are read in a worker; a pairing made or ended is saved through
+the window's write path, which announces `pairings`: the talks page reloads by itself."""
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,10 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import show_error
+from ui.tasks import run_in_background
+from ui.writes import write
 from workbench import liaisons
 from workbench.db.engine import Database
+from workbench.people import EmployeeRecord
 from workbench.roster import list_employees
 from workbench.texts import t
+
+TABLES = frozenset({"pairings"})
+
+
+def _people(database: Database, liaison_id: int, progress) -> tuple[list[liaisons.PairedPerson], list[EmployeeRecord]]:
+    """Who the liaison is or was paired with, and whom they could be paired with now."""
+    people = liaisons.paired_people(database, liaison_id)
+    paired_now = {p.pairing.employee_id for p in people if p.pairing.end_date is None}
+    others = [
+        record
+        for record in list_employees(database)
+        if record.is_active and record.id != liaison_id and record.id not in paired_now
+    ]
+    return people, others
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -36,12 +56,11 @@ def _date_edit(day: date) -> QDateEdit:
 
 
 class PairingsDialog(QDialog):
-    changed = Signal()
-
     def __init__(self, parent, database: Database, liaison_id: int, liaison_name: str, today: date):
         super().__init__(parent)
         self.database, self.liaison_id, self.today = database, liaison_id, today
         self.people: list[liaisons.PairedPerson] = []
+        self.busy = False  # reading, or saving a change: the buttons wait
         self.setWindowTitle(self.tr("Pairings of %1").replace("%1", liaison_name))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
@@ -101,7 +120,18 @@ class PairingsDialog(QDialog):
         self._reload()
 
     def _reload(self) -> None:
-        self.people = liaisons.paired_people(self.database, self.liaison_id)
+        self._set_busy(True)
+        run_in_background(
+            _people,
+            self.database,
+            self.liaison_id,
+            owner=self,
+            on_success=self._show,
+            on_failure=self._failed,
+        )
+
+    def _show(self, found) -> None:
+        self.people, others = found
         self.table.setRowCount(len(self.people))
         for row, person in enumerate(self.people):
             pairing = person.pairing
@@ -118,13 +148,16 @@ class PairingsDialog(QDialog):
                 if pairing.end_date is not None:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, item)
-        paired_now = {p.pairing.employee_id for p in self.people if p.pairing.end_date is None}
         self.candidate.clear()
-        for record in list_employees(self.database):
-            if record.is_active and record.id != self.liaison_id and record.id not in paired_now:
-                label = f"{record.name}  {record.employee_no}" + (f"  {record.team}" if record.team else "")
-                self.candidate.addItem(label, record.id)
+        for record in others:
+            label = f"{record.name}  {record.employee_no}" + (f"  {record.team}" if record.team else "")
+            self.candidate.addItem(label, record.id)
         self.candidate.setCurrentIndex(-1)
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.pair_button.setEnabled(not busy)
         self._selection_changed()
 
     def selected(self) -> liaisons.PairedPerson | None:
@@ -133,7 +166,7 @@ class PairingsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         person = self.selected()
-        can_end = person is not None and person.pairing.manual and person.pairing.end_date is None
+        can_end = not self.busy and person is not None and person.pairing.manual and person.pairing.end_date is None
         self.end_button.setEnabled(can_end)
         self.end_day.setEnabled(can_end)
         if person is not None and not person.pairing.manual and person.pairing.end_date is None:
@@ -148,25 +181,24 @@ class PairingsDialog(QDialog):
             self.candidate.setFocus()
             self.candidate.completer().complete()
             return
-        index = matches[0]
-        try:
-            liaisons.pair_by_hand(
-                self.database, self.liaison_id, self.candidate.itemData(index), self.start.date().toPython()
-            )
-        except Exception as error:
-            show_error(self, error)
-            return
-        self._reload()
-        self.changed.emit()
+        self._save(
+            liaisons.pair_by_hand,
+            self.database,
+            self.liaison_id,
+            self.candidate.itemData(matches[0]),
+            self.start.date().toPython(),
+        )
 
     def _end(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        try:
-            liaisons.end_pairing(self.database, person.pairing.id, self.end_day.date().toPython())
-        except Exception as error:
-            show_error(self, error)
-            return
-        self._reload()
-        self.changed.emit()
+        if person is not None:
+            self._save(liaisons.end_pairing, self.database, person.pairing.id, self.end_day.date().toPython())
+
+    def _save(self, function, *args) -> None:
+        """Once saved, the pairings are read again here (and the talks page reloads)."""
+        self._set_busy(True)
+        write(self, function, *args, tables=TABLES, then=lambda _saved: self._reload(), failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        show_error(self, error)

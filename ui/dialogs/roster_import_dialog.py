@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from ui.dialogs.sheet_import_dialog import SheetImportDialog
+from ui.pages.registry import PEOPLE
 from workbench.db.engine import Database
 from workbench.importing.roster import (
     ROSTER_COLUMNS,
@@ -38,6 +39,7 @@ def _value(value) -> str:
 
 
 class RosterImportDialog(SheetImportDialog):
+    TABLES = PEOPLE | {"pairings"}  # the roster's pairings follow the teams
     kind = "roster"
     columns = ROSTER_COLUMNS
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.work_dialog import WorkDialog
+from ui.writes import announce
 from workbench.db.engine import Database
 from workbench.importing import column_maps
 
@@ -45,9 +46,10 @@ def _read(dialog, database: Database, path: Path, given: dict[str, str], progres
     return dialog.read_and_preview(database, path, column_maps.column_map(database, dialog.kind, given), progress)
 
 
-def _apply_and_remember(database: Database, kind: str, table, function, *args, progress):
+def _apply_and_remember(database: Database, kind: str, table, tables: frozenset[str], function, *args, progress):
     report = function(*args, progress=progress)
-    column_maps.remember(database, kind, table.headers, table.mapped)
+    announce(tables)  # from the worker: the pages showing them reload even if the dialog has closed
+    column_maps.remember(database, kind, table.headers, table.mapped)  # shown on no page
     return report
 
 
@@ -56,6 +58,7 @@ class SheetImportDialog(WorkDialog):
     # them up under the subclass's name, where lupdate never put them.
     preview_ready = Signal()
     applied = Signal(object)
+    TABLES: frozenset[str] = frozenset()  # what the import writes: announced once written
     kind = ""  # the column mappings' name for what is imported
     columns = ()  # the importer's columns, offered for a column it did not recognise
 
@@ -242,7 +245,14 @@ class SheetImportDialog(WorkDialog):
     def _apply(self) -> None:
         function, *args = self.apply_in_background()
         self.start(
-            _apply_and_remember, self.database, self.kind, self.parsed.table, function, *args, on_success=self._done
+            _apply_and_remember,
+            self.database,
+            self.kind,
+            self.parsed.table,
+            self.TABLES,
+            function,
+            *args,
+            on_success=self._done,
         )
 
     def set_working(self, working: bool) -> None:

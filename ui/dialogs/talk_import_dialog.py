@@ -22,6 +22,7 @@ def _apply(database: Database, parsed: ParsedLedger, progress) -> TalkImportRepo
 
 
 class TalkImportDialog(SheetImportDialog):
+    TABLES = frozenset({"talks", "follow_ups", "follow_up_events", "pairings"})
     kind = "talks"
     columns = TALK_COLUMNS
 

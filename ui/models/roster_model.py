@@ -4,9 +4,10 @@ import functools
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ui.models.rows_model import RowsModel
 from workbench.people import EmployeeRecord
 from workbench.sorting import numerals_as_digits
 from workbench.texts import t, value_label
@@ -46,16 +47,16 @@ def _collator() -> QCollator:
     return collator
 
 
-class RosterTableModel(QAbstractTableModel):
+class RosterTableModel(RowsModel):
     """The roster, with its search, filters and sorting done here in whole-list passes.
 
     Qt's proxy model would call back into Python once per row and per comparison and
     then tell the view about each removed range; on a center's 5,000 rows that made a
     keystroke cost up to a second. Here a filter change is one list comprehension and
-    one model reset."""
+    one model reset. `rows` are the records shown."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([t(label) for label, _show, _order in COLUMNS], parent)
         self._all: list[EmployeeRecord] = []  # sorted
         self._texts: dict[int, tuple[str, ...]] = {}  # id(record) -> its cells as shown
         self._search_keys: dict[int, str] = {}
@@ -64,7 +65,6 @@ class RosterTableModel(QAbstractTableModel):
         self._needle = ""
         self._team: str | None = None
         self._status: str | None = None
-        self._shown: list[EmployeeRecord] = []
         self.active_count = 0
 
     # what the page sets -------------------------------------------------------
@@ -95,17 +95,17 @@ class RosterTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        held = [(self._shown[index.row()], index.column()) for index in persistent]
+        held = [(self.rows[index.row()], index.column()) for index in persistent]
         self._sorted_by = (column, order)
         self._sort_all()
         self._filter()
-        row_of = {id(record): row for row, record in enumerate(self._shown)}
+        row_of = {id(record): row for row, record in enumerate(self.rows)}
         self.changePersistentIndexList(persistent, [self.index(row_of[id(record)], column) for record, column in held])
         self.layoutChanged.emit()
 
     def _filter(self) -> None:
         needle, team, status, keys = self._needle, self._team, self._status, self._search_keys
-        self._shown = [
+        self.rows = [
             record
             for record in self._all
             if (status is None or record.status == status)
@@ -130,34 +130,18 @@ class RosterTableModel(QAbstractTableModel):
 
     # what the page reads ------------------------------------------------------
 
-    def record(self, row: int) -> EmployeeRecord:
-        return self._shown[row]
-
     def all_records(self) -> list[EmployeeRecord]:
         return self._all
 
     def row_of(self, employee_id: int) -> int | None:
-        return next((row for row, record in enumerate(self._shown) if record.id == employee_id), None)
+        return next((row for row, record in enumerate(self.rows) if record.id == employee_id), None)
 
-    # QAbstractTableModel ------------------------------------------------------
+    # RowsModel ----------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._shown)
+    def text(self, record: EmployeeRecord, column: int) -> str:
+        return self._texts[id(record)][column]
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return t(COLUMNS[section][0])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        record = self._shown[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[id(record)][index.column()]
+    def cell(self, record: EmployeeRecord, column: int, role):
         if role == Qt.ItemDataRole.ForegroundRole and not record.is_active:
             return QBrush(LEFT_COLOR)
         return None

@@ -6,165 +6,76 @@ where they are first used, so the window shows before they have loaded.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.dialogs.sheet_import_dialog import choose_workbook
-from ui.errors import show_error
 from ui.models.roster_model import RosterTableModel, sorted_team_names
-from ui.tasks import run_in_background
+from ui.pages import roster_data
+from ui.pages.page import Page
+from ui.widgets.employee_detail import EmployeeDetail
 from ui.widgets.empty_state import EmptyState
 from workbench.people import ACTIVE, LEFT, EmployeeRecord
 from workbench.texts import t
 
-if TYPE_CHECKING:
-    from workbench.db.engine import Database
 
-
-def _load_roster(database: Database, progress) -> tuple[list[EmployeeRecord], list[str]]:
-    from workbench import roster
-
-    return roster.list_employees(database), roster.list_teams(database)
-
-
-def _save_employee(database: Database, record: EmployeeRecord) -> EmployeeRecord:
-    from workbench import roster
-
-    return roster.save_employee(database, record)
-
-
-class EmployeeDetail(QFrame):
-    """The right-hand panel: everything about the selected employee, and the edit button."""
-
-    edit_requested = Signal(object)
-    talk_requested = Signal(object)
-    close_requested = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("detailPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(240)
-        self._record: EmployeeRecord | None = None
-        self.title = QLabel()
-        self.title.setObjectName("detailTitle")
-        self.title.setWordWrap(True)
-        close = QToolButton()
-        close.setText("×")
-        close.setToolTip(self.tr("Close the panel"))
-        close.setAutoRaise(True)
-        close.clicked.connect(self.close_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.values: dict[str, QLabel] = {}
-        for field in ("employee_no", "gender", "team", "role", "hire_date", "phone", "birthday", "status", "left_date"):
-            label = QLabel()
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setWordWrap(True)
-            self.values[field] = label
-            self.form.addRow(t(f"field.{field}") + "：", label)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setToolTip(self.tr("Edit this employee (Enter)"))
-        self.edit_button.clicked.connect(lambda: self._record and self.edit_requested.emit(self._record))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(self.form)
-        self.talk_button = QPushButton(self.tr("Record a talk…"))
-        self.talk_button.setToolTip(self.tr("Record a talk with this employee as their liaison"))
-        self.talk_button.clicked.connect(lambda: self._record and self.talk_requested.emit(self._record))
-        layout.addStretch(1)
-        layout.addWidget(self.talk_button)
-        layout.addWidget(self.edit_button)
-
-    def show_record(self, record: EmployeeRecord) -> None:
-        self._record = record
-        self.title.setText(record.name)
-        shown = {
-            "employee_no": record.employee_no,
-            "gender": record.gender,
-            "team": record.team,
-            "role": record.role,
-            "hire_date": record.hire_date and record.hire_date.isoformat(),
-            "phone": record.phone,
-            "birthday": record.birthday and record.birthday.isoformat(),
-            "status": t(f"status.{record.status}"),
-            "left_date": record.left_date and record.left_date.isoformat(),
-        }
-        for field, label in self.values.items():
-            label.setText(shown[field] or "—")
-        self.form.setRowVisible(self.values["left_date"], record.left_date is not None)
-        self.talk_button.setEnabled(record.is_active)
-
-
-class RosterPage(QWidget):
+class RosterPage(Page):
     """Sidebar page 团队."""
 
-    status_message = Signal(str)
-    roster_loaded = Signal()
-    roster_changed = Signal()  # an edit or an import was saved
-    talk_requested = Signal(int, str)  # employee id, name
-
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.database: Database | None = None
+        super().__init__(self.tr("Team"), parent)
         self.model = RosterTableModel(self)
         self._teams: list[str] = []
+        self._to_select: int | None = None  # someone just saved, chosen once the roster shows them
 
-        title = QLabel(self.tr("Team"))
-        title.setObjectName("pageTitle")
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search ID, name, phone, team…"))
         self.search.setToolTip(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        self.search.textChanged.connect(self._search_changed)
+        self.search.textChanged.connect(lambda text: self._filter_keeping_selection(needle=text))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.team_filter = QComboBox()
         self.team_filter.setMinimumContentsLength(8)
         self.team_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.team_filter.currentIndexChanged.connect(self._team_changed)
+        self.team_filter.currentIndexChanged.connect(
+            lambda _index: self._filter_keeping_selection(team=self.team_filter.currentData())
+        )
         self.status_filter = QComboBox()
         for text, status in ((t("status.active"), ACTIVE), (t("status.left"), LEFT), (self.tr("All"), None)):
             self.status_filter.addItem(text, status)
-        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _index: self._filter_keeping_selection(status=self.status_filter.currentData())
+        )
         self.model.set_filter(status=self.status_filter.currentData())
         self.import_button = QPushButton(self.tr("Import roster…"))
         self.import_button.setToolTip(self.tr("Load or update the roster from HR's Excel sheet (Ctrl+I)"))
         self.import_button.clicked.connect(self.import_roster)
         self.add_button = QPushButton(self.tr("Add employee…"))
         self.add_button.clicked.connect(lambda: self.edit_employee(None))
-
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.team_filter)
-        top.addWidget(self.status_filter)
-        top.addSpacing(8)
-        top.addWidget(self.import_button)
-        top.addWidget(self.add_button)
+        self.top.addWidget(self.search, 1)
+        self.top.addWidget(self.team_filter)
+        self.top.addWidget(self.status_filter)
+        self.top.addSpacing(8)
+        self.top.addWidget(self.import_button)
+        self.top.addWidget(self.add_button)
+        self._controls = (self.search, self.team_filter, self.status_filter, self.import_button, self.add_button)
+        for widget in self._controls:
+            widget.setEnabled(False)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -191,9 +102,8 @@ class RosterPage(QWidget):
         )
 
         self.detail = EmployeeDetail()
-        self.detail.edit_requested.connect(self.edit_employee)
-        self.detail.talk_requested.connect(lambda record: self.talk_requested.emit(record.id, record.name))
-        self.detail.close_requested.connect(self.detail.hide)
+        self.detail.edit_button.clicked.connect(lambda: self.detail.record and self.edit_employee(self.detail.record))
+        self.detail.talk_button.clicked.connect(self._record_talk)
         self.detail.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -207,20 +117,7 @@ class RosterPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
-
         self.empty_state = self._make_empty_state()
-        self.loading_state = QLabel(self.tr("Opening the database…"))
-        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QStackedWidget()
-        self.body.addWidget(self.loading_state)
-        self.body.addWidget(self.splitter)
-        self.body.addWidget(self.empty_state)
-        for widget in (self.search, self.team_filter, self.status_filter, self.import_button, self.add_button):
-            widget.setEnabled(False)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
 
     def _make_empty_state(self) -> EmptyState:
         state = EmptyState(self.tr("No roster yet"))
@@ -237,30 +134,27 @@ class RosterPage(QWidget):
 
     # loading -----------------------------------------------------------------
 
-    def set_database(self, database: Database) -> None:
-        self.database = database
-        for widget in (self.search, self.team_filter, self.status_filter, self.import_button, self.add_button):
-            widget.setEnabled(True)
-        self.reload()
+    def set_database(self, database) -> None:
+        for widget in self._controls:
+            widget.setEnabled(database is not None)
+        super().set_database(database)
 
-    def reload(self, select_id: int | None = None) -> None:
-        """Read the roster in a worker; the table updates when it arrives."""
-        run_in_background(
-            _load_roster,
-            self.database,
-            owner=self,
-            on_success=lambda result: self._show_roster(*result, select_id=select_id),
-            on_failure=lambda error: show_error(self, error),
-        )
+    def loader(self):
+        return partial(roster_data.load, self.database)
 
-    def _show_roster(self, records: list[EmployeeRecord], teams: list[str], select_id: int | None = None) -> None:
+    def show_data(self, data) -> None:
+        records, teams = data
+        current = self.current_record()
+        if any(record.id == self._to_select for record in records):
+            selected, self._to_select = self._to_select, None
+        else:
+            selected = current.id if current is not None else None
         self.model.set_records(records)
         self._set_teams(teams)
-        self.body.setCurrentWidget(self.splitter if records else self.empty_state)
+        self.show_state(self.splitter if records else self.empty_state)
         self._update_count()
-        if select_id is not None:
-            self.select_employee(select_id)
-        self.roster_loaded.emit()
+        if selected is not None:
+            self.select_employee(selected)
 
     def _set_teams(self, teams: list[str]) -> None:
         current = self.team_filter.currentData()
@@ -281,15 +175,6 @@ class RosterPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _search_changed(self, text: str) -> None:
-        self._filter_keeping_selection(needle=text)
-
-    def _team_changed(self, _index: int) -> None:
-        self._filter_keeping_selection(team=self.team_filter.currentData())
-
-    def _status_changed(self, _index: int) -> None:
-        self._filter_keeping_selection(status=self.status_filter.currentData())
-
     def _filter_keeping_selection(self, **changes) -> None:
         current = self.current_record()
         self.model.set_filter(**changes)
@@ -309,13 +194,12 @@ class RosterPage(QWidget):
     def _current_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
-        record = self.model.record(current.row())
-        self.detail.show_record(record)
+        self.detail.show_record(self.model.record_at(current.row()))
         self.detail.show()
 
     def current_record(self) -> EmployeeRecord | None:
         index = self.table.currentIndex()
-        return self.model.record(index.row()) if index.isValid() else None
+        return self.model.record_at(index.row()) if index.isValid() else None
 
     def select_employee(self, employee_id: int) -> None:
         row = self.model.row_of(employee_id)
@@ -331,18 +215,24 @@ class RosterPage(QWidget):
             self.edit_employee(record)
 
     def edit_employee(self, record: EmployeeRecord | None) -> None:
+        """The employee dialog; once saved, the roster reloads (its tables are announced)
+        with the saved one selected."""
         from ui.dialogs.employee_dialog import EmployeeDialog
+        from workbench.roster import save_employee
 
         roles = sorted({r.role for r in self.model.all_records() if r.role})
-        saved = EmployeeDialog.ask(
-            self, record, teams=self._teams, roles=roles, save=lambda edited: _save_employee(self.database, edited)
-        )
+        save = partial(save_employee, self.database)
+        saved = EmployeeDialog.ask(self, record, teams=self._teams, roles=roles, save=save)
         if saved is not None:
+            self._to_select = saved.id
             self.status_message.emit(
                 self.tr("Saved %1 (%2).").replace("%1", saved.name).replace("%2", saved.employee_no)
             )
-            self.reload(select_id=saved.id)
-            self.roster_changed.emit()
+
+    def _record_talk(self) -> None:
+        """The talks page opens its dialog over this one."""
+        if self.detail.record is not None:
+            self.go_to.emit(f"talks/record/{self.detail.record.id}")
 
     def import_roster(self) -> None:
         path = choose_workbook(self, self.tr("Choose the roster workbook"))
@@ -353,5 +243,3 @@ class RosterPage(QWidget):
         report = RosterImportDialog.ask(self, self.database, path)
         if report is not None:
             self.status_message.emit(report.summary())
-            self.reload()
-            self.roster_changed.emit()

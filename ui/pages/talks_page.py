@@ -34,7 +34,6 @@ from ui.pages.page import Page
 from ui.undo import remove_with_undo
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.person_panel import PersonPanel
-from ui.writes import announce
 from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
 from workbench.texts import t, value_label
@@ -324,9 +323,7 @@ class TalksPage(Page):
 
         if self.liaison_id is None:
             return
-        dialog = PairingsDialog(self, self.database, self.liaison_id, self.person.currentText(), self.today)
-        dialog.changed.connect(lambda: announce({"pairings"}))
-        dialog.exec()
+        PairingsDialog(self, self.database, self.liaison_id, self.person.currentText(), self.today).exec()
 
     def import_ledger(self) -> None:
         from ui.dialogs.talk_import_dialog import TalkImportDialog
@@ -335,7 +332,6 @@ class TalksPage(Page):
         if path:
             report = TalkImportDialog.ask(self, self.database, path)
             if report is not None:
-                announce(TALK_TABLES | {"pairings"})
                 self.status_message.emit(report.summary())
 
     # searching -------------------------------------------------------------
