@@ -22,9 +22,25 @@ def app(qapp):
 
 
 @pytest.fixture
+def database(tmp_path):
+    """A database file for the test; closed only once the window's workers are done with it
+    (a read still running would otherwise fail on the closed database in the next test)."""
+    from ui.tasks import wait_for_background_work
+    from workbench.db.engine import open_database
+
+    opened = open_database(tmp_path / "workbench.sqlite3")
+    yield opened
+    wait_for_background_work(10000)
+    opened.close()
+
+
+@pytest.fixture
 def demo_database(tmp_path):
     database = write_demo_database(tmp_path / "demo.sqlite3", employees=60, months=12, seed=5)
     yield database
+    from ui.tasks import wait_for_background_work
+
+    wait_for_background_work(10000)
     database.close()
 
 
