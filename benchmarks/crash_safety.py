@@ -128,7 +128,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parse(parser, kills=3)
     started = time.perf_counter()
-    result = run(args.kills, args.seed)
+    with tempfile.TemporaryDirectory(prefix="workbench-crash-") as folder:
+        result = run(args.kills, args.seed, Path(folder))
     print(
         f"{result.kills} kills in {time.perf_counter() - started:.0f} s: {result.committed} committed talks reported; "
         f"{len(result.corruptions)} corruptions, {len(result.lost)} lost committed writes, "
