@@ -63,15 +63,14 @@ def main() -> None:
         all_ids = list(session.scalars(select(Employee.id)))
     print(f"{talks:,} talk records, {len(liaison_ids)} liaisons")
     this_month = month_of(date.today())
+    months = center_months(args.smoke)
 
     def lookup():
         with database.sessions() as session:
             session.get(Employee, rng.choice(all_ids))
 
     def month_cadence():
-        cadence.cadence(
-            database, rng.choice(liaison_ids), shift_month(this_month, -rng.randint(0, center_months(args.smoke) - 1))
-        )
+        cadence.cadence(database, rng.choice(liaison_ids), shift_month(this_month, -rng.randint(0, months - 1)))
 
     def employee_timeline():
         cadence.timeline(database, rng.choice(employee_ids), viewer_id=rng.choice(liaison_ids))
