@@ -3,12 +3,11 @@ stars, festival activities and three-account entries): the page's month for a te
 for the whole center, a person's account log, the monthly figures (target: under 100 ms),
 and searching (target: under 300 ms), against a plain primary-key lookup.
 
-    python benchmarks/care_scale.py [--db PATH] [--runs 30]
+    python benchmarks/care_scale.py [--db PATH] [--runs 30] [--smoke]
 
 Without --db it uses the center demo of benchmarks/_common.py.
 """
 
-import argparse
 import random
 import sys
 from datetime import date
@@ -18,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from benchmarks._common import CENTER_MONTHS, center_database, median_ms, timed  # noqa: E402
+from benchmarks._common import benchmark_parser, center_database, center_months, median_ms, parse, timed  # noqa: E402
 from workbench import care, care_review, checklists, roster  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee  # noqa: E402
@@ -39,14 +38,14 @@ def page_month(database, team: str | None, month: str, viewer_id: int | None) ->
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = benchmark_parser(__doc__)
     parser.add_argument(
         "--db", type=Path, help="a center-scale workbench database (default: the benchmarks' center demo)"
     )
     parser.add_argument("--runs", type=int, default=30)
-    args = parser.parse_args()
+    args = parse(parser, runs=2)
     rng = random.Random(5)
-    database = open_database(args.db or center_database())
+    database = open_database(args.db or center_database(args.smoke))
     with database.sessions() as session:
         events = session.scalar(select(func.count()).select_from(CareEvent))
         entries = session.scalar(select(func.count()).select_from(AccountEntry))
@@ -62,7 +61,7 @@ def main() -> None:
     viewer = checklists.me(database) or (leaders[0] if leaders else None)
 
     def a_month() -> str:
-        return shift_month(this_month, -rng.randint(0, CENTER_MONTHS - 1))
+        return shift_month(this_month, -rng.randint(0, center_months(args.smoke) - 1))
 
     def lookup():
         with database.sessions() as session:

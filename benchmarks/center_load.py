@@ -20,10 +20,12 @@ non-zero when there are errors or lost writes. The run stops by itself after --m
 It also prints the CPU time the server and the leaders' processes used: here they share
 this machine's CPUs, where in a center the leaders' part runs on their own PCs.
 
-    python benchmarks/center_load.py [--minutes 10] [--leaders 200] [--processes 8] [--months 120]
+    python benchmarks/center_load.py [--minutes 10] [--leaders 200] [--processes 8] [--months 120] [--smoke]
+
+--smoke: two leaders on a center of 60, an action every 0.1-0.5 s for three seconds, one
+sample of each operation for the baseline; errors and lost writes fail it as at full size.
 """
 
-import argparse
 import multiprocessing
 import os
 import queue
@@ -45,6 +47,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from benchmarks._common import (  # noqa: E402
+    CENTER_EMPLOYEES,
+    CENTER_MONTHS,
+    SMOKE_EMPLOYEES,
+    benchmark_parser,
+    parse,
+)
 from tests.postgres_server import PostgresServer, server_programs  # noqa: E402
 from workbench import center, center_setup, checklists, liaisons, monthly, talk_search  # noqa: E402
 from workbench.db.engine import Database, open_database  # noqa: E402
@@ -54,7 +63,6 @@ from workbench.export.monthly import export_monthly  # noqa: E402
 from workbench.people import ACTIVE, TEAM_LEADER  # noqa: E402
 from workbench.periods import Frequency, month_of, period_of, shift_month  # noqa: E402
 
-EMPLOYEES = 5000  # 200 teams of 25, as benchmarks/_common.py sizes a large center
 SEED = 11
 PASSWORD = "load-test-password"
 MARKER = "【负载测试】"  # begins the text of every talk and follow-up the load writes
@@ -62,8 +70,6 @@ THINK_SECONDS = (2.0, 6.0)
 # How often a leader does each, in percent.
 MIX = {"open checklist": 44, "tick a duty": 25, "record a talk": 12, "search talks": 15, "export the month": 4}
 SEARCH_WORDS = ("夜班", "投诉", "系统卡顿", "话术不够规范", "排班", "满意度")
-BASELINE_SAMPLES = {"open checklist": 60, "tick a duty": 60, "record a talk": 60, "search talks": 60}
-BASELINE_EXPORTS = 20
 TREND_MONTHS = 6  # as the checklist page's completion panel
 STOP_GRACE_SECONDS = 120  # for operations still running when the time is up
 
@@ -183,11 +189,11 @@ def login_url(url: str, login: str) -> str:
     return make_url(url).set(username=login, password=PASSWORD).render_as_string(hide_password=False)
 
 
-def make_center(server: PostgresServer, months: int) -> str:
+def make_center(server: PostgresServer, employees: int, months: int) -> str:
     """The demo on the server, the center's policies over it, a login per team leader;
     returns the owner's URL."""
     url = server.center_database("center")  # owned by an ordinary role, as README sets a center up
-    write_demo_database(url, employees=EMPLOYEES, months=months, seed=SEED).close()
+    write_demo_database(url, employees=employees, months=months, seed=SEED).close()
     center_setup.init_center(url)
     database = open_database(url, create=False)
     try:
@@ -234,13 +240,13 @@ def describe(database: Database) -> str:
 # the baseline: one leader at a time ---------------------------------------------
 
 
-def one_at_a_time(database_for, plans: list[LeaderPlan], folder: Path, seed: int) -> Results:
-    """Each operation in turn for leaders picked at random, nothing else running."""
+def one_at_a_time(database_for, plans: list[LeaderPlan], folder: Path, seed: int, samples: int) -> Results:
+    """Each operation `samples` times (an export a third as often) for leaders picked at
+    random, nothing else running."""
     rng = random.Random(seed)
     results = Results()
-    samples = {**BASELINE_SAMPLES, "export the month": BASELINE_EXPORTS}
-    for operation, count in samples.items():
-        for _ in range(count):
+    for operation in MIX:
+        for _ in range(max(samples // 3, 1) if operation == "export the month" else samples):
             plan = rng.choice(plans)
             leader = Leader(database_for(plan), plan, rng, folder, Results())
             leader.open_checklist()  # as at the PC: the app opens on the checklist
@@ -277,7 +283,9 @@ class Signals:
     stop: threading.Event = field(default_factory=threading.Event)
 
 
-def run_leader(url: str, plan: LeaderPlan, folder: Path, signals: Signals, results: Results) -> None:
+def run_leader(
+    url: str, plan: LeaderPlan, folder: Path, signals: Signals, results: Results, think: tuple[float, float]
+) -> None:
     """A leader's session: log in, wait for the start, then act and think until the end."""
     rng = random.Random(plan.employee_id)
     try:
@@ -291,23 +299,25 @@ def run_leader(url: str, plan: LeaderPlan, folder: Path, signals: Signals, resul
     operations, weights = list(MIX), list(MIX.values())
     try:
         signals.go.wait()
-        if signals.stop.wait(rng.uniform(0, THINK_SECONDS[1])):  # not all at the same moment
+        if signals.stop.wait(rng.uniform(0, think[1])):  # not all at the same moment
             return
         leader.do("open checklist")  # the app opens on it
-        while not signals.stop.wait(rng.uniform(*THINK_SECONDS)):
+        while not signals.stop.wait(rng.uniform(*think)):
             leader.do(rng.choices(operations, weights)[0])
     finally:
         database.close()
 
 
-def worker(url: str, plans: list[LeaderPlan], ready, start, seconds: float, outbox) -> None:
+def worker(url: str, plans: list[LeaderPlan], ready, start, seconds: float, think: tuple[float, float], outbox) -> None:
     """One process: a thread per leader. Reports ready once they have logged in, runs from
     `start` for `seconds`, then sends its results (a leader still busy then is an error)."""
     signals = Signals()
     folder = Path(tempfile.mkdtemp(prefix="workbench-center-load-"))
     per_leader = [Results() for _ in plans]
     threads = [
-        threading.Thread(target=run_leader, args=(url, plan, folder, signals, results), name=plan.login, daemon=True)
+        threading.Thread(
+            target=run_leader, args=(url, plan, folder, signals, results, think), name=plan.login, daemon=True
+        )
         for plan, results in zip(plans, per_leader, strict=True)
     ]
     for thread in threads:
@@ -341,14 +351,18 @@ class LoadRun:
     server_cpu_seconds: float | None
 
 
-def under_load(url: str, plans: list[LeaderPlan], processes: int, minutes: float, server_cpu) -> LoadRun:
+def under_load(
+    url: str, plans: list[LeaderPlan], processes: int, minutes: float, think: tuple[float, float], server_cpu
+) -> LoadRun:
     """Every leader at once for `minutes`; `server_cpu()` is the CPU time the server has used."""
     context = multiprocessing.get_context("spawn")
     ready, outbox, start = context.Queue(), context.Queue(), context.Event()
     seconds = minutes * 60
     shares = [plans[index::processes] for index in range(processes)]
     workers = [
-        context.Process(target=worker, args=(url, share, ready, start, seconds, outbox)) for share in shares if share
+        context.Process(target=worker, args=(url, share, ready, start, seconds, think, outbox))
+        for share in shares
+        if share
     ]
     results = Results()
     began, cpu_at_start = time.monotonic(), server_cpu()
@@ -447,18 +461,26 @@ def print_errors(errors: list[tuple[str, str]], heading: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--leaders", type=int, default=200)
     parser.add_argument("--processes", type=int, default=8)
-    parser.add_argument("--months", type=int, default=120, help="months of history, as the other benchmarks' center")
-    args = parser.parse_args()
+    parser.add_argument(
+        "--months", type=int, default=CENTER_MONTHS, help="months of history, as the other benchmarks' center"
+    )
+    parser.add_argument("--employees", type=int, default=CENTER_EMPLOYEES, help="the center's people, in teams of 25")
+    parser.add_argument("--samples", type=int, default=60, help="baseline samples of each operation")
+    parser.add_argument("--think", type=float, nargs=2, default=THINK_SECONDS, metavar=("MIN", "MAX"),
+                        help="seconds a leader waits between two actions")  # fmt: skip
+    args = parse(
+        parser, minutes=0.05, leaders=2, processes=1, months=3, employees=SMOKE_EMPLOYEES, samples=1, think=(0.1, 0.5)
+    )
     programs = server_programs()
     if programs is None:
         sys.exit("PostgreSQL's server programs (initdb, pg_ctl) are not installed")
     # Up to three connections per leader at once (a page's read inside another's session), and the owner's;
-    # fsync as on a center's server (the tests' server runs without).
-    server = PostgresServer(programs, max_connections=args.leaders * 3 + 20, fsync=True)
+    # fsync as on a center's server (the tests' server and a smoke run's run without).
+    server = PostgresServer(programs, max_connections=args.leaders * 3 + 20, fsync=not args.smoke)
     folder = Path(tempfile.mkdtemp(prefix="workbench-center-load-"))
     try:
         return run(server, folder, args)
@@ -470,15 +492,15 @@ def main() -> int:
 def run(server: PostgresServer, folder: Path, args) -> int:
     started = time.monotonic()
     server.start()
-    url = make_center(server, args.months)
-    sqlite = write_demo_database(folder / "center.sqlite3", employees=EMPLOYEES, months=args.months, seed=SEED)
+    url = make_center(server, args.employees, args.months)
+    sqlite = write_demo_database(folder / "center.sqlite3", employees=args.employees, months=args.months, seed=SEED)
     owner = open_database(url, create=False)
     try:
         plans = leader_plans(owner)[: args.leaders]
         print(f"center on {server_settings(owner)}, loopback, made in {time.monotonic() - started:.0f} s:")
         print(f"  {describe(owner)}; {args.months} months of history")
         print(f"the same demo (same seed) in a SQLite file: {describe(sqlite)}")
-        baseline, idle = baselines(url, sqlite, plans, folder)
+        baseline, idle = baselines(url, sqlite, plans, folder, args.samples)
         load = loaded(server, url, plans, args)
         lost = lost_writes(owner, load)
     finally:
@@ -494,12 +516,14 @@ def run(server: PostgresServer, folder: Path, args) -> int:
     return 1 if load.errors or baseline.errors or idle.errors or sum(lost.values()) else 0
 
 
-def baselines(url: str, sqlite: Database, plans: list[LeaderPlan], folder: Path) -> tuple[Results, Results]:
+def baselines(
+    url: str, sqlite: Database, plans: list[LeaderPlan], folder: Path, samples: int
+) -> tuple[Results, Results]:
     """One leader at a time: on the SQLite file, then on the idle server as their login."""
     idle_logins = LoginCache(url)
     try:
-        return one_at_a_time(lambda _plan: sqlite, plans, folder, seed=1), one_at_a_time(
-            idle_logins, plans, folder, seed=1
+        return one_at_a_time(lambda _plan: sqlite, plans, folder, 1, samples), one_at_a_time(
+            idle_logins, plans, folder, 1, samples
         )
     finally:
         idle_logins.close()
@@ -511,9 +535,9 @@ def loaded(server: PostgresServer, url: str, plans: list[LeaderPlan], args) -> R
     mix = ", ".join(f"{operation} {share}%" for operation, share in MIX.items())
     print(
         f"{len(plans)} leaders, each logged in as themself ({processes} processes of threads), for {args.minutes:g} "
-        f"minutes, one action every {THINK_SECONDS[0]:g}-{THINK_SECONDS[1]:g} s: {mix}"
+        f"minutes, one action every {args.think[0]:g}-{args.think[1]:g} s: {mix}"
     )
-    run = under_load(url, plans, processes, args.minutes, lambda: server_cpu_seconds(server))
+    run = under_load(url, plans, processes, args.minutes, args.think, lambda: server_cpu_seconds(server))
     operations = sum(len(samples) for samples in run.results.latencies.values())
     print(
         f"ran {run.seconds:.0f} s, {operations:,} operations ({operations / run.seconds:.1f} a second); "

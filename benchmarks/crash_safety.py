@@ -6,10 +6,11 @@ follow-ups in one transaction) and prints the number of each talk once its commi
 returned. After every kill the database must pass SQLite's integrity check, hold every
 talk the writer reported, and hold no talk without its follow-ups.
 
-    python benchmarks/crash_safety.py [--kills 200] [--seed 1]
+    python benchmarks/crash_safety.py [--kills 200] [--seed 1] [--smoke]
+
+It exits with status 1 when a check fails.
 """
 
-import argparse
 import os
 import random
 import signal
@@ -21,6 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks._common import benchmark_parser, parse  # noqa: E402
+
 WRITER = """
 import sys
 from datetime import date
@@ -117,20 +122,21 @@ def run(kills: int, seed: int = 1, folder: Path | None = None, log=print) -> Res
     return result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
+def main() -> int:
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
+    args = parse(parser, kills=3)
     started = time.perf_counter()
-    result = run(args.kills, args.seed)
+    with tempfile.TemporaryDirectory(prefix="workbench-crash-") as folder:
+        result = run(args.kills, args.seed, Path(folder))
     print(
         f"{result.kills} kills in {time.perf_counter() - started:.0f} s: {result.committed} committed talks reported; "
         f"{len(result.corruptions)} corruptions, {len(result.lost)} lost committed writes, "
         f"{len(result.partial)} half-written talks (target: 0, 0, 0)"
     )
+    return 1 if result.corruptions or result.lost or result.partial else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

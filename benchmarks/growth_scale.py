@@ -3,13 +3,12 @@ view, a team's month (target: under 100 ms), the whole center's month, one emplo
 months, the monthly review's figures, and searching what leaders wrote (target: under
 300 ms), against a plain SQLAlchemy primary-key lookup on the same database.
 
-    python benchmarks/growth_scale.py [--db PATH] [--runs 30]
+    python benchmarks/growth_scale.py [--db PATH] [--runs 30] [--records 600000] [--smoke]
 
 Without --db it uses the shared center demo. The records are first topped up to the
 600,000 the target speaks of.
 """
 
-import argparse
 import random
 import sys
 from datetime import date
@@ -19,7 +18,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select, text  # noqa: E402
 
-from benchmarks._common import CENTER_MONTHS, center_database, median_ms, timed  # noqa: E402
+from benchmarks._common import (  # noqa: E402
+    benchmark_parser,
+    center_database,
+    center_months,
+    copied_columns,
+    median_ms,
+    parse,
+    timed,
+)
 from workbench import growth, growth_review  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Team  # noqa: E402
@@ -27,40 +34,41 @@ from workbench.db.practice_models import GrowthRecord  # noqa: E402
 from workbench.monthly import Scope  # noqa: E402
 from workbench.periods import month_of, shift_month  # noqa: E402
 
-TARGET_RECORDS = 600_000
+EARLIEST_MONTH = "1990-01"  # no one in a center today joined before
 
 
 def top_up(database, target: int) -> None:
     """A demo made with a short window holds fewer employee-months than ten years of a large
     center; copy existing months further back (as if people had joined earlier) until the
-    table holds the target."""
-    columns = (
-        "employee_id, qa_score, satisfaction, week_1, week_2, week_3, week_4, week_5, growth_plan, evaluation, "
-        "advice, author_id, updated_at"
-    )
+    table holds the target, or its months reach back to EARLIEST_MONTH (a small center's
+    people cannot fill 600,000 months)."""
+    columns = copied_columns(GrowthRecord, "month")
+    shifted = "strftime('%Y-%m', month || '-01', :shift)"
     with database.engine.begin() as connection:
         count = connection.execute(text("SELECT count(*) FROM growth_records")).scalar()
-        shift = 40
-        while count < target:
-            count += connection.execute(
+        shift, added = 40, True
+        while count < target and added:
+            added = connection.execute(
                 text(
-                    f"INSERT OR IGNORE INTO growth_records (month, {columns}) "
-                    f"SELECT strftime('%Y-%m', month || '-01', :shift), {columns} FROM growth_records LIMIT :missing"
+                    f"INSERT OR IGNORE INTO growth_records (month, {columns}) SELECT {shifted}, {columns} "
+                    f"FROM growth_records WHERE {shifted} >= :earliest LIMIT :missing"
                 ),
-                {"shift": f"-{shift} months", "missing": target - count},
+                {"shift": f"-{shift} months", "earliest": EARLIEST_MONTH, "missing": target - count},
             ).rowcount
+            count += added
             shift += 40
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--db", type=Path, help="a center-scale database (default: the shared center demo)")
     parser.add_argument("--runs", type=int, default=30)
-    args = parser.parse_args()
+    parser.add_argument("--records", type=int, default=600_000, help="growth records to top the table up to")
+    args = parse(parser, runs=2, records=500)
     rng = random.Random(5)
     today = date.today()
-    database = open_database(args.db or center_database())
-    top_up(database, TARGET_RECORDS)
+    database = open_database(args.db or center_database(args.smoke))
+    top_up(database, args.records)
     with database.sessions() as session:
         records = session.scalar(select(func.count()).select_from(GrowthRecord))
         teams = list(session.scalars(select(Team.name)))
@@ -70,7 +78,7 @@ def main() -> None:
     this_month = month_of(today)
 
     def some_month() -> str:
-        return shift_month(this_month, -rng.randint(0, CENTER_MONTHS - 1))
+        return shift_month(this_month, -rng.randint(0, center_months(args.smoke) - 1))
 
     def lookup():
         with database.sessions() as session:

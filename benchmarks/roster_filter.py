@@ -1,7 +1,7 @@
 """Search as you type over a center's 5,000-row roster: time per keystroke, from the key
 to the table showing the filtered rows (target: under 50 ms).
 
-    python benchmarks/roster_filter.py
+    python benchmarks/roster_filter.py [--smoke]
 """
 
 import os
@@ -14,15 +14,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks._common import center_database, median_ms  # noqa: E402
+from benchmarks._common import benchmark_parser, center_database, median_ms, parse  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.pages.roster_page import RosterPage  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 
 
 def main() -> None:
+    args = parse(benchmark_parser(__doc__))
     create_application("zh_CN")
-    database = open_database(center_database())
+    database = open_database(center_database(args.smoke))
     page = RosterPage()
     page.resize(1280, 720)
     page.show()

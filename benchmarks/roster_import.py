@@ -2,7 +2,7 @@
 python-calamine alone reading the same file (goal: at most 2x), and 200,000 rows imported
 in a process of their own, whose peak memory is measured (goal: under 300 MB).
 
-    python benchmarks/roster_import.py [--rows 5000] [--runs 5] [--big-rows 200000]
+    python benchmarks/roster_import.py [--rows 5000] [--runs 5] [--big-rows 200000] [--smoke]
 """
 
 import argparse
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import openpyxl  # noqa: E402
 from python_calamine import CalamineWorkbook  # noqa: E402
 
-from benchmarks._common import median_ms, timed  # noqa: E402
+from benchmarks._common import benchmark_parser, median_ms, parse, timed  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.demo import demo_records, write_hr_roster  # noqa: E402
 from workbench.importing.roster import apply_roster_import, parse_roster, preview_roster_import  # noqa: E402
@@ -81,12 +81,12 @@ def child(path: Path, database_file: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--big-rows", type=int, default=200_000)
     parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = parse(parser, rows=200, runs=1, big_rows=1000)
     if args.child:
         child(*args.child)
         return

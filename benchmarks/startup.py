@@ -3,10 +3,9 @@ within 2x the time a bare PySide6 QMainWindow takes to show, both as fresh proce
 timed until their main window first paints. Also timed: until the first page, the checklist, is filled (the
 pages built after that first paint, the database opened and read in the background).
 
-    python benchmarks/startup.py [--runs 7]
+    python benchmarks/startup.py [--runs 7] [--smoke]
 """
 
-import argparse
 import os
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks._common import center_database, median_ms  # noqa: E402
+from benchmarks._common import benchmark_parser, center_database, median_ms, parse  # noqa: E402
 
 # Both programs report the moment their main window first paints.
 FIRST_PAINT = """
@@ -76,13 +75,14 @@ def time_to(code: str, *args: str, marks=("shown",)) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
+    args = parse(parser, runs=1)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    database = str(center_database())
+    database = str(center_database(args.smoke))
     marks = ("shown", "filled")
-    time_to(WORKBENCH, database, marks=marks)  # warm the disk cache and compiled bytecode
+    if not args.smoke:
+        time_to(WORKBENCH, database, marks=marks)  # warm the disk cache and compiled bytecode
     bare, shown, filled = [], [], []
     for _ in range(args.runs):
         bare.extend(time_to(BARE))

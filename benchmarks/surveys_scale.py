@@ -4,12 +4,11 @@ of one, the whole center's rounds and the results of one), the month's figures, 
 search, against a plain SQLAlchemy primary-key lookup on the same database (target for
 the page: under 100 ms).
 
-    python benchmarks/surveys_scale.py [--db PATH] [--runs 30]
+    python benchmarks/surveys_scale.py [--db PATH] [--runs 30] [--smoke]
 
 Without --db it uses the center demo of benchmarks/_common.py.
 """
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from benchmarks._common import center_database, median_ms, timed  # noqa: E402
+from benchmarks._common import benchmark_parser, center_database, median_ms, parse, timed  # noqa: E402
 from workbench import survey_results, surveys, surveys_review  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Team  # noqa: E402
@@ -28,12 +27,12 @@ from workbench.periods import month_of  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--db", type=Path, help="a database to time (default: the center demo)")
     parser.add_argument("--runs", type=int, default=30)
-    args = parser.parse_args()
+    args = parse(parser, runs=2)
     rng = random.Random(5)
-    database = open_database(args.db or center_database())
+    database = open_database(args.db or center_database(args.smoke))
     with database.sessions() as session:
         round_count = session.scalar(select(func.count()).select_from(SurveyRound))
         answers = session.scalar(select(func.count()).select_from(SurveyAnswer))

@@ -2,13 +2,11 @@
 one employee's timeline (target: under 100 ms), and searching the records (target: under
 300 ms), against a plain SQLAlchemy primary-key lookup on the same database.
 
-    python benchmarks/talks_scale.py [--runs 30]
+    python benchmarks/talks_scale.py [--runs 30] [--talks 600000] [--smoke]
 """
 
-import argparse
 import random
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -16,22 +14,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select, text  # noqa: E402
 
-from benchmarks._common import center_database, median_ms  # noqa: E402
+from benchmarks._common import (  # noqa: E402
+    benchmark_parser,
+    center_database,
+    center_months,
+    copied_columns,
+    median_ms,
+    parse,
+    timed,
+)
 from workbench import cadence, talk_search  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Pairing, Talk  # noqa: E402
 from workbench.periods import month_of, shift_month  # noqa: E402
 
-TARGET_TALKS = 600_000
-
 
 def top_up(database, target: int) -> None:
     """The demo holds about 200,000 talks; repeat the existing ones a day earlier until the
-    table holds the 600,000 the target speaks of (each liaison's months get denser)."""
-    columns = (
-        "employee_id, liaison_id, kind, pain_points, work_status, problems, guidance, stress_source, emotion, "
-        "work_state, service_attitude, skill, need_type, private_note, created_at, updated_at"
-    )
+    table holds the 600,000 the target speaks of (each liaison's months get denser). The
+    copies are the talks alone, without private notes (a table of their own)."""
+    columns = copied_columns(Talk, "talk_date", "import_key")
     with database.engine.begin() as connection:
         count = connection.execute(text("SELECT count(*) FROM talks")).scalar()
         shift = 1
@@ -46,19 +48,14 @@ def top_up(database, target: int) -> None:
             shift += 1
 
 
-def timed(function) -> float:
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--runs", type=int, default=30)
-    args = parser.parse_args()
+    parser.add_argument("--talks", type=int, default=600_000, help="talk records to top the table up to")
+    args = parse(parser, runs=2, talks=1000)
     rng = random.Random(5)
-    database = open_database(center_database())
-    top_up(database, TARGET_TALKS)
+    database = open_database(center_database(args.smoke))
+    top_up(database, args.talks)
     with database.sessions() as session:
         talks = session.scalar(select(func.count()).select_from(Talk))
         liaison_ids = list(session.scalars(select(Pairing.liaison_id).distinct()))
@@ -66,13 +63,14 @@ def main() -> None:
         all_ids = list(session.scalars(select(Employee.id)))
     print(f"{talks:,} talk records, {len(liaison_ids)} liaisons")
     this_month = month_of(date.today())
+    months = center_months(args.smoke)
 
     def lookup():
         with database.sessions() as session:
             session.get(Employee, rng.choice(all_ids))
 
     def month_cadence():
-        cadence.cadence(database, rng.choice(liaison_ids), shift_month(this_month, -rng.randint(0, 119)))
+        cadence.cadence(database, rng.choice(liaison_ids), shift_month(this_month, -rng.randint(0, months - 1)))
 
     def employee_timeline():
         cadence.timeline(database, rng.choice(employee_ids), viewer_id=rng.choice(liaison_ids))

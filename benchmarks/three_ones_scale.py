@@ -2,12 +2,11 @@
 quarters): the views of the 三个一 page (target: under 100 ms each), the monthly review's
 figures and sheet, and searching, against a plain SQLAlchemy primary-key lookup.
 
-    python benchmarks/three_ones_scale.py [--db PATH] [--runs 30]
+    python benchmarks/three_ones_scale.py [--db PATH] [--runs 30] [--smoke]
 
 Without --db it uses the shared center demo.
 """
 
-import argparse
 import random
 import sys
 from contextlib import contextmanager
@@ -18,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from benchmarks._common import CENTER_MONTHS, center_database, median_ms, timed  # noqa: E402
-from ui.pages.three_ones_page import _load as load_page  # noqa: E402
+from benchmarks._common import benchmark_parser, center_database, center_months, median_ms, parse, timed  # noqa: E402
+from ui.pages.three_ones_data import load_page  # noqa: E402
 from workbench import checklists, preferences, roster, suggestions, three_ones, three_ones_review  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee  # noqa: E402
@@ -31,13 +30,14 @@ from workbench.suggestions import BoardFilter  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--db", type=Path, help="a center database (default: the shared center demo)")
     parser.add_argument("--runs", type=int, default=30)
-    args = parser.parse_args()
+    args = parse(parser, runs=2)
     rng = random.Random(5)
     today = date.today()
-    database = open_database(args.db or center_database())
+    months = center_months(args.smoke)
+    database = open_database(args.db or center_database(args.smoke))
     with database.sessions() as session:
         counts = {
             name: session.scalar(select(func.count()).select_from(model))
@@ -56,10 +56,10 @@ def main() -> None:
             session.get(Employee, rng.choice(all_ids))
 
     def quarter() -> str:
-        return suggestions.shift_quarter(this_quarter, -rng.randint(0, CENTER_MONTHS // 3 - 1))
+        return suggestions.shift_quarter(this_quarter, -rng.randint(0, max(months // 3 - 1, 0)))
 
     def month_scope() -> Scope:
-        return Scope(shift_month(this_month, -rng.randint(0, CENTER_MONTHS - 1)), None, None, "")
+        return Scope(shift_month(this_month, -rng.randint(0, months - 1)), None, None, "")
 
     @contextmanager
     def as_manager():

@@ -11,7 +11,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="workbench-test-config-"
 import openpyxl  # noqa: E402
 import pytest  # noqa: E402
 
-from tests.postgres_server import PostgresServer, server_programs  # noqa: E402
+from tests.postgres_server import PostgresServer, required_server_programs  # noqa: E402
 from workbench import texts  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 
@@ -40,12 +40,7 @@ def database(tmp_path):
 @pytest.fixture(scope="session")
 def postgres_server():
     """One PostgreSQL server for the whole run, with a template database at the schema head."""
-    programs = server_programs()
-    if programs is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI needs PostgreSQL's server programs (Debian package postgresql)")
-        pytest.skip("PostgreSQL's server programs are not installed (Debian package postgresql)")
-    server = PostgresServer(programs).start()
+    server = PostgresServer(required_server_programs()).start()
     try:
         server.admin(f"CREATE DATABASE {POSTGRES_TEMPLATE}")
         open_database(server.url(POSTGRES_TEMPLATE)).close()

@@ -24,6 +24,19 @@ def server_programs() -> Path | None:
     return Path(versions[-1]).parent if versions else None
 
 
+def required_server_programs() -> Path:
+    """server_programs() for a test: without them the test is skipped, and fails on CI
+    (which installs them)."""
+    import pytest
+
+    programs = server_programs()
+    if programs is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI needs PostgreSQL's server programs (Debian package postgresql)")
+        pytest.skip("PostgreSQL's server programs are not installed (Debian package postgresql)")
+    return programs
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -53,6 +66,7 @@ class PostgresServer:
         self._run(
             str(self.programs / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "-A", "scram-sha-256",
             "--pwfile", self._password_file(), "-E", "UTF8", "--locale", "C.UTF-8",
+            *([] if self.fsync else ["--no-sync"]),
         )  # fmt: skip
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync={'on' if self.fsync else 'off'} "

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from workbench.db.backup import DAILY, list_backups
+
 SOURCE = Path(__file__).resolve().parents[2]
 NOT_BUILT = (".*", "build", "dist", "*.egg-info", "__pycache__", "docs", "tests", "benchmarks")
 
@@ -89,6 +91,10 @@ def test_the_demo_and_the_window_run_from_a_wheel(installed):
     demo.parent.mkdir(exist_ok=True)
     run(workbench, "demo", "--out", demo, "--employees", 10, "--months", 2, cwd=elsewhere, env=env)
     run(workbench, "--demo", "--quit-when-ready", cwd=elsewhere, env=env)  # opens the demo just made
+    checked = json.loads(run(workbench, "check", "--db", demo, "--json", cwd=elsewhere, env=env).stdout)
+    assert checked == checked | {"employees": 10, "integrity": "ok"}  # the window kept the demo as made
+    # The window opened it: at the day's first start it checks the database and backs it up.
+    assert [backup.kind for backup in list_backups(demo, demo.parent / "backups")] == [DAILY]
 
 
 def test_the_window_finds_its_translations_icon_and_style(installed):

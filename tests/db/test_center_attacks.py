@@ -126,6 +126,13 @@ def test_a_leader_pairs_within_their_own_team_only(center_url):
             "INSERT INTO pairings (liaison_id, employee_id, start_date, manual) VALUES (%s, %s, %s, true)",
             (ding, geng, DAY),
         )
+    with owner(center_url) as connection:
+        made = connection.execute(
+            "SELECT l.name, e.name FROM pairings p JOIN employees l ON l.id = p.liaison_id "
+            "JOIN employees e ON e.id = p.employee_id WHERE p.manual AND p.start_date = %s",
+            (DAY,),
+        ).fetchall()
+    assert made == [("组长丙", "坐席丁")]
 
 
 def test_only_someone_over_both_teams_pairs_across_them_and_only_a_running_pairing_opens_a_person(center_url):
@@ -240,6 +247,11 @@ def test_a_survey_response_for_another_team_is_refused(center_url):
             "INSERT INTO survey_responses (round_id, employee_id, team_id, created_at) VALUES (%s, %s, %s, now())",
             (round_id, person(center_url, "坐席丁"), team(center_url, "服务二组")),
         )
+    with owner(center_url) as connection:
+        answered = connection.execute(
+            "SELECT t.name FROM survey_responses r JOIN teams t ON t.id = r.team_id WHERE r.round_id = %s", (round_id,)
+        ).fetchall()
+    assert answered == [("服务一组",)]  # bing's own team's response, and nothing filed under another team
 
 
 def test_a_private_note_is_written_by_its_talks_liaison_alone(center_url):

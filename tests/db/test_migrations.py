@@ -284,13 +284,43 @@ def test_the_migrated_schema_matches_the_models(empty_engine):
     assert differences == []
 
 
+def schema_objects(connection) -> set[tuple[str, str]]:
+    """Every table, index, trigger, function and role the database holds: the models'
+    and those the models do not describe (the text indexes, the center's rules)."""
+    if connection.dialect.name == "sqlite":
+        query = "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    else:
+        query = (
+            "SELECT 'table', tablename FROM pg_tables WHERE schemaname = 'public' "
+            "UNION SELECT 'index', indexname FROM pg_indexes WHERE schemaname = 'public' "
+            "UNION SELECT 'trigger', tgname FROM pg_trigger WHERE NOT tgisinternal "
+            "UNION SELECT 'function', proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace "
+            "UNION SELECT 'type', typname FROM pg_type WHERE typnamespace = 'public'::regnamespace AND typelem = 0 "
+            "AND typrelid = 0"
+        )
+    return set(connection.execute(text(query)).all())
+
+
 def test_downgrade_to_nothing_and_back(empty_engine):
+    """Down to before the first revision leaves nothing of the workbench behind; up again
+    makes the same schema as the first time, at the head revision."""
     engine = empty_engine
     upgrade(engine, "head")
+    with engine.connect() as connection:
+        made = schema_objects(connection)
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "base")
+    with engine.connect() as connection:
+        left, emptied = schema_objects(connection), MigrationContext.configure(connection).get_current_revision()
     upgrade(engine, "head")
+    with engine.connect() as connection:
+        remade, revision = schema_objects(connection), MigrationContext.configure(connection).get_current_revision()
     engine.dispose()
+    assert {name for _kind, name in left} <= {"alembic_version", "alembic_version_pkc"}  # Alembic's own, emptied
+    assert emptied is None
+    assert ("table", "talks") in made
+    assert remade == made
+    assert revision == head_revision()
 
 
 def test_due_days_counted_from_the_periods_start_become_days_as_people_say_them(empty_engine):
