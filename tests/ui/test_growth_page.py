@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.ui.conftest import TODAY
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import press_save, type_text
 from ui.dialogs.growth_dialog import GrowthDialog
 from ui.dialogs.score_import_dialog import ScoreImportDialog
 from ui.pages import growth_page
@@ -74,10 +74,10 @@ def test_the_page_opens_on_the_latest_month_with_scores(qtbot, database, team):
     save(database, wu, "2026-10", satisfaction=96)
     save(database, wu, "2026-11", growth_plan="多听录音")  # a plan alone: no scores yet this month
     page = open_page(qtbot, database, month=None)  # on 18 November
-    assert page.month == "2026-10" and page.month_label.text() == "2026年10月"
+    assert page.month == "2026-10" and page.month_switcher.label.text() == "2026年10月"
     assert page.body.currentWidget() is page.month_view
     with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.month_switcher.next_button, Qt.MouseButton.LeftButton)
     assert page.month == "2026-11"
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
@@ -101,8 +101,7 @@ def test_enter_opens_the_persons_months_and_chart(qtbot, database, team):
     assert lines[0] == {9: 80, 10: 90}  # QA: September and October of the twelve months shown
     assert lines[2] == {9: 70}  # the weekly average
     assert view.texts["evaluation"].text() == "进步明显"
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
     assert page.body.currentWidget() is page.month_view
 
 
@@ -119,8 +118,7 @@ def test_typing_a_month_in_saves_it_and_a_bad_score_is_explained(qtbot, database
         type_text(qtbot, dialog.scores["qa_score"], "88.5")
         type_text(qtbot, dialog.scores["satisfaction"], "0.975")
         type_text(qtbot, dialog.texts["growth_plan"], "每周跟听两通录音")
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(GrowthDialog, "exec", type_and_save)
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -141,13 +139,17 @@ def test_cancelling_the_dialog_writes_nothing(qtbot, database, team, monkeypatch
     page = open_page(qtbot, database)
     page.table.selectRow(0)
 
+    cancelled = []
+
     def type_and_cancel(dialog):
         type_text(qtbot, dialog.scores["qa_score"], "5")
         dialog.reject()
+        cancelled.append(dialog.scores["qa_score"].text())
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(GrowthDialog, "exec", type_and_cancel)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cancelled == ["805"], timeout=10000)  # opens once the month is read
     assert growth.entry_of(database, ding, "2026-10").qa_score == 80
 
 

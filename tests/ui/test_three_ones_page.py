@@ -6,10 +6,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.conftest import TODAY
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import press_save, type_text
 from ui.dialogs.suggestion_dialog import SuggestionDialog
 from ui.dialogs.suggestion_status_dialog import SuggestionStatusDialog
 from ui.pages.three_ones_page import ThreeOnesPage
@@ -49,8 +48,10 @@ def suggest(database, author, day, title, kind="service"):
     return suggestions.save_suggestion(database, record, today=TODAY)
 
 
-def save_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+def press_save_quarter(qtbot, page) -> None:
+    """Save the quarter's form as a person does and wait for the answer (saved, or why not)."""
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.form.saving, timeout=10000)
 
 
 def set_spin(qtbot, spin, value: int) -> None:
@@ -85,10 +86,10 @@ def test_a_bad_quarter_shows_the_reason_and_keeps_what_was_typed(qtbot, database
     set_spin(qtbot, page.form.calls, 3)
     set_spin(qtbot, page.form.complaints, 5)
     type_text(qtbot, page.form.texts["industry_plan"], "建专家坐席")
-    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    press_save_quarter(qtbot, page)
     assert page.form.error.isVisible() and "不能多于倾听的来电总数" in page.form.error.text()
     set_spin(qtbot, page.form.complaints, 1)
-    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    press_save_quarter(qtbot, page)
     assert "请先写出它针对的“行业突出问题”" in page.form.error.text()
     assert page.form.texts["industry_plan"].toPlainText() == "建专家坐席"
     assert three_ones.leader_quarter(database, leader, "2026-Q4").record.id is None  # nothing written
@@ -113,8 +114,7 @@ def test_adding_a_suggestion_then_declining_it_with_a_reason(qtbot, database, te
         dialog.type.setCurrentIndex(dialog.type.findData("technology"))
         type_text(qtbot, dialog.title, "知识库检索增加同义词")
         type_text(qtbot, dialog.owner, "科技支持组")
-        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(SuggestionDialog, "exec", fill)
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -131,11 +131,10 @@ def test_adding_a_suggestion_then_declining_it_with_a_reason(qtbot, database, te
 
     def decline(dialog):
         dialog.choose("declined")
-        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        press_save(qtbot, dialog)
         errors.append(dialog.error.text())
         type_text(qtbot, dialog.note, "已有同类项目")
-        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(SuggestionStatusDialog, "exec", decline)
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -143,6 +142,7 @@ def test_adding_a_suggestion_then_declining_it_with_a_reason(qtbot, database, te
     assert errors == ["不采纳时请写明原因"]
     assert page.board.current().status == "declined"
     assert page.board.model.data(page.board.model.index(0, 8)) == "已有同类项目"
+    qtbot.waitUntil(lambda: page.board.history.count() == 2, timeout=10000)  # read once it is chosen again
     history = [page.board.history.item(i).text() for i in range(page.board.history.count())]
     assert len(history) == 2 and history[0].endswith("不采纳：已有同类项目") and history[1].endswith("已提交")
     assert page.board.count_buttons["declined"].text() == "不采纳 1"

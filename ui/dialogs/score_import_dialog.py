@@ -29,6 +29,7 @@ def _score(value) -> str:
 
 
 class ScoreImportDialog(SheetImportDialog):
+    TABLES = frozenset({"growth_records"})
     kind = "scores"
     columns = SCORE_COLUMNS
 

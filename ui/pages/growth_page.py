@@ -6,89 +6,54 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.dialogs.sheet_import_dialog import choose_workbook
-from ui.errors import show_error
-from ui.tasks import run_in_background
+from ui.models.growth_models import SORT_ROLE, GrowthMonthModel
+from ui.pages import growth_data
+from ui.pages.page import Page
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.growth_models import SORT_ROLE, GrowthMonthModel
 from ui.widgets.growth_person import GrowthPersonView
+from ui.widgets.month_switcher import MonthSwitcher
+from ui.widgets.record_table import record_table
 from workbench import growth
-from workbench.conflicts import UNSTORED
-from workbench.periods import month_of, shift_month
+from workbench.periods import month_of
 
 if TYPE_CHECKING:
-    from workbench.db.engine import Database
-    from workbench.growth import MonthRow, Viewer
+    from workbench.found import FoundRecord
+    from workbench.growth import EmployeeGrowth, GrowthEntry, MonthRow, Viewer
 
 WHOLE_CENTER = ""  # the team picker's entry for every team
+TEAM_COLUMN = 2
 
 
-def _load(database: Database, team: str | None, chosen: bool, month: str | None, progress):
-    """The viewer, the month (None: the team's latest with scores, else this month) and
-    the month of the team they chose (or their own team at first)."""
-    viewer = growth.viewer(database)
-    team = team if chosen else viewer.team
-    month = month or growth.latest_month(database, team) or month_of(date.today())
-    return viewer, team, month, growth.team_month(database, month, team)
-
-
-def _person(database: Database, employee_id: int, progress):
-    return growth.employee_growth(database, employee_id)
-
-
-class GrowthPage(QWidget):
+class GrowthPage(Page):
     """Sidebar page 成长日记."""
 
-    status_message = Signal(str)
-    loaded = Signal()
     person_shown = Signal()
-    go_to_roster = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.database: Database | None = None
+        super().__init__(self.tr("Growth diary"), parent)
         self.today = date.today()
         self.month = month_of(self.today)
         self.month_chosen = False  # False: the page opens on the latest month with scores
         self.viewer: Viewer | None = None
         self.team: str | None = None
         self.team_chosen = False  # until the user picks a team the page follows the viewer's own
-        self.person_id: int | None = None
+        self.person_id: int | None = None  # whose months are shown, or on their way
 
-        title = QLabel(self.tr("Growth diary"))
-        title.setObjectName("pageTitle")
         self.team_picker = QComboBox()
         self.team_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.team_picker.setToolTip(self.tr("Whose month: a team, or the whole center"))
         self.team_picker.activated.connect(lambda _index: self._team_picked())
         self.team_picker.hide()
-        self.previous_button = QToolButton()
-        self.previous_button.setText("◀")
-        self.previous_button.setToolTip(self.tr("Previous month"))
-        self.previous_button.clicked.connect(lambda: self.show_month(shift_month(self.month, -1)))
-        self.month_label = QLabel()
-        self.next_button = QToolButton()
-        self.next_button.setText("▶")
-        self.next_button.setToolTip(self.tr("Next month"))
-        self.next_button.clicked.connect(lambda: self.show_month(shift_month(self.month, 1)))
+        self.month_switcher = MonthSwitcher()
+        self.month_switcher.month_chosen.connect(self.show_month)
         self.edit_button = QPushButton(self.tr("Edit month…"))
         self.edit_button.setToolTip(self.tr("Type in the selected person's scores, plan and evaluation"))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -96,13 +61,10 @@ class GrowthPage(QWidget):
         self.import_button.setObjectName("primaryButton")
         self.import_button.setToolTip(self.tr("Import a QA or weekly-test sheet from Excel"))
         self.import_button.clicked.connect(self.import_scores)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.team_picker)
-        top.addStretch(1)
-        for widget in (self.previous_button, self.month_label, self.next_button, self.edit_button, self.import_button):
-            top.addWidget(widget)
+        self.top.addWidget(self.team_picker)
+        self.top.addStretch(1)
+        for widget in (self.month_switcher, self.edit_button, self.import_button):
+            self.top.addWidget(widget)
 
         self.counts = QLabel()
         self.counts.setObjectName("countLabel")
@@ -113,31 +75,21 @@ class GrowthPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = record_table(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         # Only while the table has focus: Enter in a dialog opened from here must not open another.
         QShortcut(
             QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected, context=Qt.ShortcutContext.WidgetShortcut
         )
-        month_view = QWidget()
-        month_layout = QVBoxLayout(month_view)
+        self.month_view = QWidget()
+        month_layout = QVBoxLayout(self.month_view)
         month_layout.setContentsMargins(0, 0, 0, 0)
         month_layout.addWidget(self.counts)
         month_layout.addWidget(self.table, 1)
         month_layout.addWidget(self.rule)
 
-        self.loading_state = QLabel(self.tr("Opening the database…"))
-        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state = EmptyState(self.tr("No scores for this month yet"))
         self.empty_state.text.setText(
             self.tr(
@@ -153,47 +105,29 @@ class GrowthPage(QWidget):
         self.no_people_state.text.setText(
             self.tr("The growth diary lists the agents of a team. Import the roster on the 团队 page first.")
         )
+        self.no_people_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(
+            lambda: self.go_to.emit("roster")
+        )
         self.person_view = GrowthPersonView()
         self.person_view.back.connect(self.show_team_month)
         self.person_view.edit_requested.connect(self._edit_person_month)
-        self.body = QStackedWidget()
-        self.no_people_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(self.go_to_roster)
-        for widget in (self.loading_state, month_view, self.empty_state, self.no_people_state, self.person_view):
-            self.body.addWidget(widget)
-        self.month_view = month_view
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
 
     # loading -----------------------------------------------------------------
-
-    def set_database(self, database: Database) -> None:
-        self.database = database
-        self.reload()
 
     def show_month(self, month: str) -> None:
         self.month, self.month_chosen = month, True
         self.reload()
 
-    def reload(self) -> None:
-        run_in_background(
-            _load,
-            self.database,
-            self.team,
-            self.team_chosen,
-            self.month if self.month_chosen else None,
-            owner=self,
-            on_success=lambda result: self._show(*result),
-            on_failure=lambda error: show_error(self, error),
-        )
+    def loader(self):
+        chosen = self.month if self.month_chosen else None
+        return partial(growth_data.load, self.database, self.team, self.team_chosen, chosen, self.today)
 
-    def _show(self, viewer: Viewer, team: str | None, month: str, rows: list[MonthRow]) -> None:
+    def show_data(self, data) -> None:
+        viewer, team, month, rows = data
         self.viewer, self.team, self.month = viewer, team, month
         self.month_chosen = True  # found once: later reloads stay where the user is
         self._fill_team_picker(viewer, team)
-        year, number = self.month.split("-")
-        self.month_label.setText(self.tr("%1-%2").replace("%1", year).replace("%2", number))
-        self.next_button.setEnabled(self.month < month_of(self.today))
+        self.month_switcher.show_month(month, last=month_of(self.today))
         selected = self.current_row()
         self.model.set_rows(rows)
         recorded = sum(row.entry is not None and not row.entry.is_empty for row in rows)
@@ -206,17 +140,21 @@ class GrowthPage(QWidget):
             .replace("%4", str(trends.count(growth.SLIPPED)))
         )
         self.edit_button.setEnabled(bool(rows))
-        self.table.setColumnHidden(2, team is not None)  # 班组 says something only for the whole center
+        self.table.setColumnHidden(TEAM_COLUMN, team is not None)  # 班组 says something only for the whole center
         if self.body.currentWidget() is self.person_view and self.person_id is not None:
-            self.open_employee(self.person_id)
-        elif not rows:
-            self.body.setCurrentWidget(self.no_people_state)
-        elif not any(row.entry is not None and row.entry.has_scores for row in rows):
-            self.body.setCurrentWidget(self.empty_state)
+            self.open_employee(self.person_id)  # their months as stored now
         else:
-            self.body.setCurrentWidget(self.month_view)
-            self._select(selected.employee_id if selected else None)
-        self.loaded.emit()
+            self._show_month_state(selected.employee_id if selected else None)
+
+    def _show_month_state(self, employee_id: int | None) -> None:
+        rows = self.model.rows
+        if not rows:
+            self.show_state(self.no_people_state)
+        elif not any(row.entry is not None and row.entry.has_scores for row in rows):
+            self.show_state(self.empty_state)
+        else:
+            self.show_state(self.month_view)
+            self._select(employee_id)
 
     def _fill_team_picker(self, viewer: Viewer, team: str | None) -> None:
         self.team_picker.clear()
@@ -233,20 +171,10 @@ class GrowthPage(QWidget):
         self.team_chosen = True
         self.reload()
 
-    def show_team(self, team: str | None) -> None:
-        """The month of a team (None: the whole center), as if picked in the team picker."""
-        self.team, self.team_chosen = team, True
-        self.body.setCurrentWidget(self.month_view)
-        self.reload()
-
     # the team's month -----------------------------------------------------------
 
     def current_row(self) -> MonthRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        row = self.proxy.mapToSource(index).row()
-        return self.model.rows[row] if row < len(self.model.rows) else None
+        return self.model.record_at(self.proxy.mapToSource(self.table.currentIndex()).row())
 
     def _select(self, employee_id: int | None) -> None:
         row = next((i for i, r in enumerate(self.model.rows) if r.employee_id == employee_id), 0)
@@ -258,30 +186,26 @@ class GrowthPage(QWidget):
         if row is not None:
             self.open_employee(row.employee_id)
 
-    def show_hit(self, hit) -> None:
+    def show_hit(self, hit: FoundRecord) -> None:
         self.open_employee(hit.employee_id)
 
     def open_employee(self, employee_id: int) -> None:
         """The person's growth view: their months up to the page's month, which is chosen."""
         self.person_id = employee_id
-        run_in_background(
-            _person,
-            self.database,
-            employee_id,
-            owner=self,
-            on_success=self._show_person,
-            on_failure=lambda error: show_error(self, error),
-        )
+        self.read(growth_data.person, self.database, employee_id, then=self._show_person)
 
-    def _show_person(self, person) -> None:
+    def _show_person(self, person: EmployeeGrowth) -> None:
+        if person.employee_id != self.person_id:
+            return  # the user has moved on to someone else, or back to the team
         self.person_view.show_growth(person, month_of(self.today), self.month)
-        self.body.setCurrentWidget(self.person_view)
+        self.show_state(self.person_view)
         self.person_shown.emit()
 
     def show_team_month(self) -> None:
+        """Back from a person's months: the month as last read (each write reloads it)."""
         self.person_id = None
-        self.body.setCurrentWidget(self.month_view)
-        self.reload()
+        selected = self.current_row()
+        self._show_month_state(selected.employee_id if selected else None)
         self.table.setFocus()
 
     # typing in --------------------------------------------------------------------
@@ -305,24 +229,23 @@ class GrowthPage(QWidget):
             self.edit(person.employee_id, person.name, month)
 
     def edit(self, employee_id: int, name: str, month: str) -> None:
-        """The dialog for one person's month; saved in one step, then the page shows it."""
+        """The dialog for one person's month as stored now; saved in one step."""
+        self.read(growth_data.entry_to_edit, self.database, employee_id, month,
+                  then=lambda entry: self._open_growth_dialog(name, entry))  # fmt: skip
+
+    def _open_growth_dialog(self, name: str, entry: GrowthEntry) -> None:
         from ui.dialogs.growth_dialog import GrowthDialog
 
+        database, today = self.database, self.today
         author = self.viewer.me if self.viewer else None
-        entry = growth.entry_of(self.database, employee_id, month) or growth.GrowthEntry(
-            employee_id,
-            month,
-            version=UNSTORED,  # someone else's first save meanwhile is not overwritten
-        )
         saved = GrowthDialog.ask(
             self,
             name,
             replace(entry, author_id=author or entry.author_id),
-            save=lambda edited: growth.save_entry(self.database, edited, self.today),
+            save=lambda edited: growth.save_entry(database, edited, today),
         )
         if saved is not None:
-            self.status_message.emit(self.tr("%1's %2 saved.").replace("%1", name).replace("%2", month))
-            self.reload()
+            self.status_message.emit(self.tr("%1's %2 saved.").replace("%1", name).replace("%2", entry.month))
 
     def import_scores(self) -> None:
         from ui.dialogs.score_import_dialog import ScoreImportDialog
@@ -333,4 +256,3 @@ class GrowthPage(QWidget):
             report = ScoreImportDialog.ask(self, self.database, path, self.month, author)
             if report is not None:
                 self.status_message.emit(report.summary())
-                self.reload()

@@ -56,7 +56,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Three ones"),
         "three_ones",
         "ui.pages.three_ones_page:ThreeOnesPage",
-        PEOPLE | {"three_ones", "suggestions", "suggestion_events"},
+        PEOPLE | {"preferences", "three_ones", "suggestions", "suggestion_events"},
         opens=("suggestion", "three_ones"),
     ),
     PageSpec(
@@ -64,7 +64,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Growth"),
         "growth",
         "ui.pages.growth_page:GrowthPage",
-        PEOPLE | {"growth_records"},
+        PEOPLE | {"preferences", "growth_records"},
         opens=("growth",),
     ),
     PageSpec(

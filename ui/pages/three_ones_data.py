@@ -1,5 +1,6 @@
-"""What the 三个一 page loads in the background: the leaders, whose quarter is shown, the
-quarter across leaders for a manager, and the suggestion board with its figures."""
+"""What the 三个一 page reads in a worker (Qt-free): the leaders, whose quarter is shown, the
+quarter across leaders for a manager, the suggestion board with its figures, a
+suggestion's history and the quarter a write-up belongs to."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from workbench.suggestions import BoardFilter
 if TYPE_CHECKING:
     from workbench.db.engine import Database
     from workbench.people import EmployeeRecord
-    from workbench.suggestions import Board, ImplementedCounts
-    from workbench.three_ones import LeaderQuarter, LeaderRow
+    from workbench.suggestions import Board, ImplementedCounts, SuggestionEventRecord
+    from workbench.three_ones import LeaderQuarter, LeaderRow, ThreeOnesRecord
 
 
 @dataclass
@@ -37,7 +38,7 @@ class PageData:
     board: BoardData
 
 
-def load_board(database: Database, chosen: BoardFilter, progress=None) -> BoardData:
+def load_board(database: Database, chosen: BoardFilter) -> BoardData:
     from workbench import suggestions
 
     return BoardData(
@@ -54,7 +55,7 @@ def first_filter(role: str | None, team: str | None, today: date) -> BoardFilter
 
 
 def load_page(
-    database: Database, person_id: int | None, quarter: str, chosen: BoardFilter | None, today: date, progress
+    database: Database, person_id: int | None, quarter: str, chosen: BoardFilter | None, today: date
 ) -> PageData:
     from workbench import checklists, roster, three_ones
 
@@ -74,3 +75,16 @@ def load_page(
         teams=roster.list_teams(database),
         board=load_board(database, chosen),
     )
+
+
+def history(database: Database, suggestion_id: int) -> list[SuggestionEventRecord]:
+    from workbench import suggestions
+
+    return suggestions.history(database, suggestion_id)
+
+
+def write_up(database: Database, record_id: int) -> ThreeOnesRecord:
+    """A leader's quarter by the id of its write-up (a search hit)."""
+    from workbench import three_ones
+
+    return three_ones.three_ones_record(database, record_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import ask_to_reload, show_error
-from ui.pages.three_ones_data import BoardData, PageData, first_filter, load_board, load_page
-from ui.tasks import run_in_background
+from ui.models.three_ones_models import LeadersModel
+from ui.pages import three_ones_data
+from ui.pages.page import Page
 from ui.undo import remove_with_undo
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.record_table import record_table, replace_rows
 from ui.widgets.suggestion_board import SuggestionBoard
 from ui.widgets.suggestion_chart import SuggestionChart
 from ui.widgets.three_ones_form import ThreeOnesForm
-from ui.widgets.three_ones_leaders import LeadersModel
+from ui.writes import announce
 from workbench.conflicts import EditConflict
 from workbench.errors import UserError
 from workbench.people import ASSISTANT_MANAGER, MANAGER
@@ -43,33 +45,35 @@ from workbench.suggestions import BoardFilter, quarter_label, quarter_of, shift_
 from workbench.texts import t, value_label
 
 if TYPE_CHECKING:
-    from workbench.db.engine import Database
-    from workbench.suggestions import ImplementedCounts
+    from ui.pages.three_ones_data import BoardData, PageData
+    from workbench.found import FoundRecord
+    from workbench.suggestions import ImplementedCounts, SuggestionRecord
+    from workbench.three_ones import ThreeOnesRecord
 
 QUARTERS_OFFERED = 20  # five years back in the quarter picker
 CHART_QUARTERS = 8
+THREE_ONES_TABLES = frozenset({"three_ones"})  # what saving a quarter writes
 
 
-class ThreeOnesPage(QWidget):
+class ThreeOnesPage(Page):
     """Sidebar page 三个一."""
 
-    status_message = Signal(str)
-    loaded = Signal()
     board_loaded = Signal()
+    history_shown = Signal()  # the chosen suggestion's history is shown beside the board
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.database: Database | None = None
+        super().__init__(self.tr("Three ones"), parent)
         self.today = date.today()
         self.quarter = quarter_of(self.today)
         self.person_id: int | None = None
         self.data: PageData | None = None
         self.board_filter: BoardFilter | None = None  # None until the first load picks the default
         self._select_after_load: int | None = None
+        self._boards_asked = 0  # the board is read with the page and alone: only the latest is shown
+        self._board_in_reload = 0
+        self._history_wanted: int | None = None
         self.undo_stack = QUndoStack(self)
 
-        title = QLabel(self.tr("Three ones"))
-        title.setObjectName("pageTitle")
         self.person = QComboBox()
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.person.setToolTip(self.tr("Whose quarter"))
@@ -82,13 +86,10 @@ class ThreeOnesPage(QWidget):
         self.add_button.setToolTip(self.tr("File an improvement suggestion (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_suggestion)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_suggestion)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.person)
-        top.addWidget(self.quarter_picker)
-        top.addStretch(1)
-        top.addWidget(self.add_button)
+        self.top.addWidget(self.person)
+        self.top.addWidget(self.quarter_picker)
+        self.top.addStretch(1)
+        self.top.addWidget(self.add_button)
 
         self.form = ThreeOnesForm()
         self.form.save_requested.connect(self._save_three_ones)
@@ -98,14 +99,7 @@ class ThreeOnesPage(QWidget):
         self.leaders_count = QLabel()
         self.leaders_count.setObjectName("countLabel")
         self.leaders_model = LeadersModel(self)
-        self.leaders_table = QTableView()
-        self.leaders_table.setModel(self.leaders_model)
-        self.leaders_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.leaders_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.leaders_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.leaders_table.setAlternatingRowColors(True)
-        self.leaders_table.verticalHeader().setVisible(False)
-        self.leaders_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.leaders_table = record_table(self.leaders_model)
         self.leaders_table.setToolTip(self.tr("Double-click or Enter: open this leader's quarter"))
         self.leaders_table.doubleClicked.connect(lambda index: self._open_leader(index.row()))
         QShortcut(
@@ -162,40 +156,22 @@ class ThreeOnesPage(QWidget):
         self.tabs.addTab(self.board_area, self.tr("Suggestion board"))
         self.tabs.addTab(implemented_tab, self.tr("Implemented"))
 
-        self.loading_state = QLabel(self.tr("Opening the database…"))
-        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choose_state = EmptyState(self.tr("Whose three ones are these?"))
         self.choose_state.text.setText(
             self.tr("Pick yourself on the 工作清单 page first, or import a roster with team leaders.")
         )
-        self.body = QStackedWidget()
-        for widget in (self.loading_state, self.tabs, self.choose_state):
-            self.body.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
         self._fill_quarters()
 
     # loading -----------------------------------------------------------------
 
-    def set_database(self, database: Database) -> None:
-        self.database = database
-        self.reload()
-
-    def reload(self) -> None:
-        run_in_background(
-            load_page,
-            self.database,
-            self.person_id,
-            self.quarter,
-            self.board_filter,
-            self.today,
-            owner=self,
-            on_success=self._show,
-            on_failure=lambda error: show_error(self, error),
+    def loader(self):
+        self._boards_asked += 1
+        self._board_in_reload = self._boards_asked
+        return partial(
+            three_ones_data.load_page, self.database, self.person_id, self.quarter, self.board_filter, self.today
         )
 
-    def _show(self, data: PageData) -> None:
+    def show_data(self, data: PageData) -> None:
         self.data = data
         self.person_id = data.person_id
         self.person.clear()
@@ -204,8 +180,7 @@ class ThreeOnesPage(QWidget):
                 t("person.with_role", name=person.name, role=value_label("role", person.role)), person.id
             )
         if data.person_id is None or data.quarter is None:
-            self.body.setCurrentWidget(self.choose_state)
-            self.loaded.emit()
+            self.show_state(self.choose_state)
             return
         self.person.setCurrentIndex(max(self.person.findData(data.person_id), 0))
         if not self._typing_in(data.quarter):
@@ -213,17 +188,16 @@ class ThreeOnesPage(QWidget):
         manager = data.role in (MANAGER, ASSISTANT_MANAGER)
         self.tabs.setTabVisible(1, manager)
         self.tabs.setTabText(0, self.tr("My quarter") if data.person_id == data.me else self.tr("Leader's quarter"))
-        self.leaders_model.set_rows(data.across)
+        replace_rows(self.leaders_table, data.across, key=lambda row: row.leader_id)
         self.leaders_count.setText(
             self.tr("%1 of %2 leaders have done all three ones in %3")
             .replace("%1", str(self.leaders_model.complete))
             .replace("%2", str(len(data.across)))
             .replace("%3", quarter_label(self.quarter))
         )
-        self.board_filter = self.board_filter or first_filter(data.role, data.team, self.today)
-        self._show_board(data.board)
-        self.body.setCurrentWidget(self.tabs)
-        self.loaded.emit()
+        self.board_filter = self.board_filter or three_ones_data.first_filter(data.role, data.team, self.today)
+        self._board_read(self._board_in_reload, data.board)
+        self.show_state(self.tabs)
 
     def _typing_in(self, quarter) -> bool:
         """The form holds unsaved changes to this very quarter: a reload (another PC saved
@@ -268,8 +242,9 @@ class ThreeOnesPage(QWidget):
             self.person.setCurrentIndex(max(self.person.findData(self.person_id), 0))
 
     def _open_leader(self, row: int) -> None:
-        if 0 <= row < len(self.leaders_model.rows) and self._may_leave_form():
-            self.person_id = self.leaders_model.rows[row].leader_id
+        leader = self.leaders_model.record_at(row)
+        if leader is not None and self._may_leave_form():
+            self.person_id = leader.leader_id
             self.tabs.setCurrentIndex(0)
             self.reload()
 
@@ -288,23 +263,24 @@ class ThreeOnesPage(QWidget):
 
     # the quarter -----------------------------------------------------------------
 
-    def _save_three_ones(self, record) -> None:
+    def _save_three_ones(self, record: ThreeOnesRecord) -> None:
         from workbench import three_ones
 
-        try:
-            saved = three_ones.save_three_ones(self.database, record, today=self.today)
-        except EditConflict as conflict:
-            self._three_ones_conflict(conflict)
-            return
-        except UserError as error:
+        self.form.set_saving(True)
+        self.write(
+            three_ones.save_three_ones, self.database, record, today=self.today, tables=THREE_ONES_TABLES,
+            said=self.tr("Three ones of %1 saved.").replace("%1", quarter_label(record.quarter)),
+            then=self.form.saved, failed=self._three_ones_refused,
+        )  # fmt: skip
+
+    def _three_ones_refused(self, error: BaseException) -> None:
+        self.form.set_saving(False)
+        if isinstance(error, EditConflict):
+            self._three_ones_conflict(error)
+        elif isinstance(error, UserError):
             self.form.failed(str(error))
-            return
-        except Exception as error:
+        else:
             show_error(self, error)
-            return
-        self.form.saved(saved)
-        self.status_message.emit(self.tr("Three ones of %1 saved.").replace("%1", quarter_label(saved.quarter)))
-        self.reload()
 
     def _three_ones_conflict(self, conflict: EditConflict) -> None:
         """Someone else saved this quarter meanwhile: show theirs (what was typed goes to
@@ -314,13 +290,15 @@ class ThreeOnesPage(QWidget):
             return
         stored = conflict.stored or self.form.quarter.record  # unknown: what was shown, until the reload
         self.form.show_quarter(replace(self.form.quarter, record=stored), editable=True)
-        self.reload()
+        announce(THREE_ONES_TABLES)
 
     # suggestions ---------------------------------------------------------------------
 
-    def _show_board(self, data: BoardData, select_id: int | None = None) -> None:
+    def _board_read(self, asked: int, data: BoardData) -> None:
+        if asked != self._boards_asked:
+            return  # the filter changed meanwhile: its board is on its way
         self.board.set_choices(self.data.teams if self.data else [], data.years, self.board_filter)
-        self.board.show_board(data.board, select_id if select_id is not None else self._select_after_load)
+        self.board.show_board(data.board, self._select_after_load)
         self._select_after_load = None
         self.board_area.setCurrentWidget(self.board if data.years else self.no_suggestions)
         self._show_counts(data.counts)
@@ -343,27 +321,29 @@ class ThreeOnesPage(QWidget):
         )
 
     def reload_board(self, select_id: int | None = None) -> None:
+        """The board alone, for the filter chosen now (the rest of the page stays)."""
         self._select_after_load = select_id
-        run_in_background(
-            load_board,
-            self.database,
-            self.board_filter,
-            owner=self,
-            on_success=self._show_board,
-            on_failure=lambda error: show_error(self, error),
-        )
+        self._boards_asked += 1
+        asked = self._boards_asked
+        self.read(three_ones_data.load_board, self.database, self.board_filter,
+                  then=lambda board: self._board_read(asked, board))  # fmt: skip
 
     def _filter_chosen(self, chosen: BoardFilter) -> None:
         self.board_filter = chosen
         self.reload_board()
 
-    def _suggestion_selected(self, record) -> None:
-        from workbench import suggestions
+    def _suggestion_selected(self, record: SuggestionRecord | None) -> None:
+        self._history_wanted = record.id if record is not None else None
+        if record is not None:
+            self.read(three_ones_data.history, self.database, record.id,
+                      then=lambda history: self._show_history(record.id, history))  # fmt: skip
 
-        history = suggestions.history(self.database, record.id) if record is not None else []
-        self.board.show_detail(record, history)
+    def _show_history(self, suggestion_id: int, history) -> None:
+        if suggestion_id == self._history_wanted:  # else the user has moved on to another suggestion
+            self.board.show_history(history)
+            self.history_shown.emit()
 
-    def show_hit(self, hit) -> None:
+    def show_hit(self, hit: FoundRecord) -> None:
         """A search hit of this page: a suggestion on the board, or a leader's write-up."""
         if hit.practice == "three_ones":
             self.open_three_ones(hit.record_id)
@@ -378,48 +358,55 @@ class ThreeOnesPage(QWidget):
 
     def open_three_ones(self, record_id: int) -> None:
         """Show a leader's quarter by the id of its write-up (a search hit)."""
-        from workbench import three_ones
+        self.read(three_ones_data.write_up, self.database, record_id, then=self._open_write_up)
 
-        try:
-            record = three_ones.three_ones_record(self.database, record_id)
-        except UserError as error:
-            show_error(self, error)
-            return
+    def _open_write_up(self, record: ThreeOnesRecord) -> None:
         self.person_id, self.quarter = record.leader_id, record.quarter
         self._fill_quarters()
         self.tabs.setCurrentIndex(0)
         self.reload()
 
     def add_suggestion(self) -> None:
-        from ui.dialogs.suggestion_dialog import SuggestionDialog, new_suggestion
+        from ui.dialogs.suggestion_dialog import new_suggestion
 
         if self.data is None or self.data.me is None:
             self.status_message.emit(self.tr("Pick yourself on the 工作清单 page first."))
             return
         # For the leader whose quarter is shown, when the user may fill it in; else the user's own.
         author = self.person_id if self.person_id and self._may_edit(self.person_id) else self.data.me
-        self._edit(SuggestionDialog, new_suggestion(author, self.quarter, self.today))
+        self.edit_suggestion(new_suggestion(author, self.quarter, self.today))
 
-    def edit_suggestion(self, record) -> None:
+    def edit_suggestion(self, record: SuggestionRecord) -> None:
         from ui.dialogs.suggestion_dialog import SuggestionDialog
-
-        self._edit(SuggestionDialog, record)
-
-    def _edit(self, dialog, record) -> None:
         from workbench import suggestions
 
-        saved = dialog.ask(
-            self,
-            record,
-            save=lambda edited: suggestions.save_suggestion(self.database, edited, today=self.today),
-            today=self.today,
-        )
+        database, today = self.database, self.today
+
+        def save(edited: SuggestionRecord) -> SuggestionRecord:
+            return suggestions.save_suggestion(database, edited, today=today)
+
+        self._suggestion_saved(SuggestionDialog.ask(self, record, save=save, today=today))
+
+    def change_status(self, record: SuggestionRecord, status: str | None = None) -> None:
+        from ui.dialogs.suggestion_status_dialog import SuggestionStatusDialog
+        from workbench import suggestions
+
+        database, today = self.database, self.today
+
+        def save(new: str, note: str, day: date | None, version: int | None) -> SuggestionRecord:
+            return suggestions.change_status(
+                database, record.id, new, note, implemented_on=day, today=today, version=version
+            )
+
+        self._suggestion_saved(SuggestionStatusDialog.ask(self, record, save=save, today=today, status=status))
+
+    def _suggestion_saved(self, saved: SuggestionRecord | None) -> None:
+        """Chosen on the board once the page has read it again (the save announced it)."""
         if saved is not None:
             self.status_message.emit(self.tr("Suggestion “%1” saved.").replace("%1", saved.title))
             self._select_after_load = saved.id
-            self.reload()
 
-    def remove_suggestion(self, record) -> None:
+    def remove_suggestion(self, record: SuggestionRecord) -> None:
         """To the bin with its history; Ctrl+Z puts it back."""
         from workbench import trash
 
@@ -429,21 +416,3 @@ class ThreeOnesPage(QWidget):
             lambda: trash.remove_suggestion(database, record.id), {"suggestions", "suggestion_events"},
             then=lambda _entry: self.status_message.emit(self.tr("Moved to the bin. Ctrl+Z puts it back.")),
         )  # fmt: skip
-
-    def change_status(self, record, status: str | None = None) -> None:
-        from ui.dialogs.suggestion_status_dialog import SuggestionStatusDialog
-        from workbench import suggestions
-
-        saved = SuggestionStatusDialog.ask(
-            self,
-            record,
-            save=lambda new, note, day, version: suggestions.change_status(
-                self.database, record.id, new, note, implemented_on=day, today=self.today, version=version
-            ),
-            today=self.today,
-            status=status,
-        )
-        if saved is not None:
-            self.status_message.emit(self.tr("Suggestion “%1” saved.").replace("%1", saved.title))
-            self._select_after_load = saved.id
-            self.reload()

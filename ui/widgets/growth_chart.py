@@ -1,35 +1,23 @@
-"""An employee's scores month by month as lines. QtCharts stays behind this one class so
-the chart can move to another library without touching the pages."""
+"""An employee's scores month by month as lines."""
 
-from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QPen
 
+from ui.widgets.chart_view import ChartView
 from ui.widgets.completion_chart import SERIES_COLORS
 
 
-class GrowthChart(QChartView):
+class GrowthChart(ChartView):
     """Scores (0–100) per month, one line per measure; a month without a score is skipped."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(180)
-        chart = QChart()
-        chart.setMargins(QMargins(0, 0, 0, 0))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setBackgroundRoundness(0)
-        self.setChart(chart)
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 240)
+        super().__init__(QSize(480, 240), parent)
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
 
     def show_scores(self, labels: list[str], series: dict[str, list[float | None]]) -> None:
         """labels: the months along the bottom; series: name -> score per month (None: none)."""
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        chart = self.cleared()
         months = QBarCategoryAxis()
         months.append(labels)
         scores = QValueAxis()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.growth_models import GrowthHistoryModel
 from ui.widgets.growth_chart import GrowthChart
-from ui.widgets.growth_models import GrowthHistoryModel
 from workbench.growth import field_label
 
 if TYPE_CHECKING:

@@ -1,13 +1,13 @@
 """The board of improvement suggestions: filters by team, type, status and year, a count
 per status that filters when clicked, the table, and beside it the selected suggestion
-with its history of status changes. It shows what the page hands it; the page does the work."""
+with its history of status changes. It shows what the page hands it (the history once the
+page has read it); the page does the work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.models.checklist_model import DONE_COLOR, SKIPPED_COLOR, SOON_COLOR
+from ui.models.three_ones_models import TITLE_COLUMN, SuggestionModel
+from ui.widgets.record_table import record_table
 from workbench.suggestions import (
     SUGGESTION_STATUSES,
     SUGGESTION_TYPES,
@@ -30,76 +30,9 @@ from workbench.suggestions import (
     BoardFilter,
     SuggestionEventRecord,
     SuggestionRecord,
-    quarter_label,
     status_label,
     type_label,
 )
-
-STATUS_COLORS = {
-    "submitted": SOON_COLOR,
-    "accepted": None,
-    "in_progress": None,
-    "implemented": DONE_COLOR,
-    "declined": SKIPPED_COLOR,
-}
-
-STATUS_COLUMN, TITLE_COLUMN = 1, 3
-
-
-class SuggestionModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[SuggestionRecord] = []
-        self.headers = [
-            self.tr("Made on"),
-            self.tr("Status"),
-            self.tr("Type"),
-            self.tr("Suggestion"),
-            self.tr("Made by"),
-            self.tr("Team"),
-            self.tr("Owner"),
-            self.tr("Quarter"),
-            self.tr("Implemented on / reason declined"),
-        ]
-
-    def set_rows(self, rows: list[SuggestionRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            outcome = row.implemented_on.isoformat() if row.implemented_on else row.decline_reason
-            return (
-                row.submitted_on.isoformat(),
-                status_label(row.status),
-                type_label(row.type),
-                row.title,
-                row.author_name,
-                row.team,
-                row.owner,
-                quarter_label(row.quarter, short=True),
-                outcome,
-            )[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS_COLUMN and STATUS_COLORS[row.status]:
-            return QBrush(STATUS_COLORS[row.status])
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
-            return row.content or None
-        return None
 
 
 class SuggestionBoard(QWidget):
@@ -153,18 +86,10 @@ class SuggestionBoard(QWidget):
         self.model = SuggestionModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = record_table(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as the core orders: newest first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized once shown
         self.table.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -222,7 +147,8 @@ class SuggestionBoard(QWidget):
         layout.addLayout(filters)
         layout.addLayout(counts)
         layout.addWidget(splitter, 1)
-        self.show_detail(None, [])
+        self._detail_id: int | None = None
+        self.show_detail(None)
 
     # filters ---------------------------------------------------------------------
 
@@ -285,10 +211,10 @@ class SuggestionBoard(QWidget):
             self._current_moved()
 
     def current(self) -> SuggestionRecord | None:
-        index = self.proxy.mapToSource(self.table.currentIndex())
-        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        return self.model.record_at(self.proxy.mapToSource(self.table.currentIndex()).row())
 
     def _current_moved(self) -> None:
+        self.show_detail(self.current())
         self.current_changed.emit(self.current())
 
     def _request(self, signal) -> None:
@@ -296,11 +222,13 @@ class SuggestionBoard(QWidget):
         if record is not None:
             signal.emit(record)
 
-    def show_detail(self, record: SuggestionRecord | None, history: list[SuggestionEventRecord]) -> None:
-        self.edit_button.setEnabled(record is not None)
-        self.status_button.setEnabled(record is not None)
-        self.remove_button.setEnabled(record is not None)
-        self.history.clear()
+    def show_detail(self, record: SuggestionRecord | None) -> None:
+        """The record at once; its history once the page has read it (`show_history`)."""
+        for button in (self.edit_button, self.status_button, self.remove_button):
+            button.setEnabled(record is not None)
+        if record is None or record.id != self._detail_id:
+            self.history.clear()  # the same one read again keeps its history until the new one comes
+        self._detail_id = record.id if record is not None else None
         if record is None:
             self.detail_title.setText(self.tr("No suggestion selected"))
             self.detail_text.setText("")
@@ -318,6 +246,9 @@ class SuggestionBoard(QWidget):
         if record.content:
             lines += ["", record.content]
         self.detail_text.setText("\n".join(lines))
+
+    def show_history(self, history: list[SuggestionEventRecord]) -> None:
+        self.history.clear()
         for event in reversed(history):  # newest first
             moment = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
             note = f"：{event.note}" if event.note else ""

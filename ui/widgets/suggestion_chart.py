@@ -1,36 +1,25 @@
-"""Implemented suggestions per quarter as a small bar chart. QtCharts stays behind this one
-class so the chart can move to another library without touching the page."""
+"""Implemented suggestions per quarter as a small bar chart."""
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
+
+from ui.widgets.chart_view import ChartView
 
 BAR_COLOR = "#59a14f"
 
 
-class SuggestionChart(QChartView):
+class SuggestionChart(ChartView):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(180)
-        chart = QChart()
-        chart.setMargins(QMargins(0, 0, 0, 0))
-        chart.legend().setVisible(False)
-        chart.setBackgroundRoundness(0)
-        self.setChart(chart)
+        super().__init__(QSize(480, 220), parent)
+        self.chart().legend().setVisible(False)
         self._labels: list[str] = []
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 220)
 
     def show_counts(self, title: str, labels: list[str], counts: list[int]) -> None:
         """One bar per label (a quarter), its height the count."""
         self._labels = list(labels)
-        chart = self.chart()
+        chart = self.cleared()
         chart.setTitle(title)
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         bar_set = QBarSet(title)
         bar_set.setColor(QColor(BAR_COLOR))
         bar_set.append([float(count) for count in counts])

@@ -36,6 +36,8 @@ class ThreeOnesForm(QWidget):
         super().__init__(parent)
         self.quarter: LeaderQuarter | None = None
         self._shown: ThreeOnesRecord | None = None
+        self._editable = False
+        self.saving = False
         self.parts: dict[str, QLabel] = {}
         strip = QHBoxLayout()
         for part in PARTS:
@@ -139,7 +141,8 @@ class ThreeOnesForm(QWidget):
             self.suggestions.addItem(self.tr("None yet this quarter."))
         for widget in (self.calls, self.complaints, *self.texts.values()):
             widget.setReadOnly(not editable)
-        self.save_button.setEnabled(editable)
+        self._editable = editable
+        self.save_button.setEnabled(editable and not self.saving)
         self.add_button.setEnabled(editable)
         self.error.hide()
         self._show_parts()
@@ -162,8 +165,14 @@ class ThreeOnesForm(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.quarter is not None and self.edited() != self._shown
 
+    def set_saving(self, saving: bool) -> None:
+        """While the quarter is being saved, Save waits."""
+        self.saving = saving
+        self.save_button.setEnabled(self._editable and not saving)
+
     def saved(self, record: ThreeOnesRecord) -> None:
         """The save went through: what is shown is what is stored."""
+        self.set_saving(False)
         self.quarter = replace(self.quarter, record=record)
         self._shown = self.edited()
         self.error.hide()

@@ -1,14 +1,15 @@
 """Table models of the growth diary: the team's month (a row per person) and one person's
-months side by side (a column per month)."""
+months side by side (a row per measure, a column per month)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR
+from ui.models.rows_model import RIGHT, RowsModel
 from workbench.growth import change_since, trend_of
 from workbench.texts import t
 
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     from workbench.growth import EmployeeGrowth, GrowthEntry, MonthRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 TREND_COLORS = {"improved": DONE_COLOR, "slipped": OVERDUE_COLOR}
 WEEKS = ("week_1", "week_2", "week_3", "week_4", "week_5")
@@ -36,43 +36,36 @@ def change_text(change: float | None, trend: str | None) -> str:
     return f"{arrow}{change:+.1f}"
 
 
-class GrowthMonthModel(QAbstractTableModel):
+def _trend_brush(trend: str | None) -> QBrush | None:
+    return QBrush(TREND_COLORS[trend]) if trend in TREND_COLORS else None
+
+
+class GrowthMonthModel(RowsModel):
     """The team's month: scores, the change since last month, plan and evaluation written."""
 
     COLUMNS = ("employee_no", "name", "team", "qa_score", "satisfaction", "weekly_average", *WEEKS, "change")
     PLAN, EVALUATION = len(COLUMNS), len(COLUMNS) + 1
+    FIRST_SCORE = 3
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[MonthRow] = []
-        self.headers = [
-            t("field.employee_no"),
-            t("field.name"),
-            t("field.team"),
-            QCoreApplication.translate("GrowthModels", "QA"),
-            QCoreApplication.translate("GrowthModels", "Satisfaction"),
-            QCoreApplication.translate("GrowthModels", "Weekly avg"),
-            *(QCoreApplication.translate("GrowthModels", "Wk %1").replace("%1", str(number)) for number in range(1, 6)),
-            QCoreApplication.translate("GrowthModels", "Since last month"),
-            QCoreApplication.translate("GrowthModels", "Plan"),
-            QCoreApplication.translate("GrowthModels", "Evaluation"),
-        ]
-
-    def set_rows(self, rows: list[MonthRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__(
+            [
+                t("field.employee_no"),
+                t("field.name"),
+                t("field.team"),
+                QCoreApplication.translate("GrowthModels", "QA"),
+                QCoreApplication.translate("GrowthModels", "Satisfaction"),
+                QCoreApplication.translate("GrowthModels", "Weekly avg"),
+                *(
+                    QCoreApplication.translate("GrowthModels", "Wk %1").replace("%1", str(number))
+                    for number in range(1, 6)
+                ),
+                QCoreApplication.translate("GrowthModels", "Since last month"),
+                QCoreApplication.translate("GrowthModels", "Plan"),
+                QCoreApplication.translate("GrowthModels", "Evaluation"),
+            ],
+            parent,
+        )
 
     def _value(self, row: MonthRow, column: int):
         """The cell's value for sorting: numbers as numbers, a missing score below any."""
@@ -87,33 +80,33 @@ class GrowthMonthModel(QAbstractTableModel):
             return row.change
         return getattr(row.entry, name) if row.entry else None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
+    def _name(self, column: int) -> str:
+        return self.COLUMNS[column] if column < len(self.COLUMNS) else ""
+
+    def text(self, row: MonthRow, column: int) -> str:
         value = self._value(row, column)
+        if column in (self.PLAN, self.EVALUATION):
+            return QCoreApplication.translate("GrowthModels", "✓ Written") if value else "—"
+        if column < self.FIRST_SCORE:
+            return value
+        if self._name(column) == "change":
+            return change_text(value, row.trend)
+        return score_text(value, percent=self._name(column) == "satisfaction")
+
+    def cell(self, row: MonthRow, column: int, role):
+        name = self._name(column)
         if role == SORT_ROLE:
+            value = self._value(row, column)
             if isinstance(value, str):
                 return value.rjust(32) if column == 0 else value  # 工号 by length first: 999 before 1000
             return -1000.0 if value is None else float(value)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column in (self.PLAN, self.EVALUATION):
-                return QCoreApplication.translate("GrowthModels", "✓ Written") if value else "—"
-            if column < 3:
-                return value
-            if self.COLUMNS[column] == "change":
-                return change_text(value, row.trend)
-            return score_text(value, percent=self.COLUMNS[column] == "satisfaction")
-        if role == Qt.ItemDataRole.ForegroundRole and column < len(self.COLUMNS):
-            if self.COLUMNS[column] == "change" and row.trend in TREND_COLORS:
-                return QBrush(TREND_COLORS[row.trend])
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column < len(self.COLUMNS):
-            return RIGHT
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= len(self.COLUMNS):
-            return CENTER
+        if role == Qt.ItemDataRole.ForegroundRole and name == "change":
+            return _trend_brush(row.trend)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.FIRST_SCORE:
+            return RIGHT if name else CENTER
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.PLAN, self.EVALUATION) and row.entry:
             return row.entry.growth_plan if column == self.PLAN else row.entry.evaluation
-        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[column] == "change" and row.previous:
+        if role == Qt.ItemDataRole.ToolTipRole and name == "change" and row.previous:
             return (
                 QCoreApplication.translate("GrowthModels", "Last month: QA %1, satisfaction %2, weekly avg %3")
                 .replace("%1", score_text(row.previous.qa_score) or "—")
@@ -123,14 +116,14 @@ class GrowthMonthModel(QAbstractTableModel):
         return None
 
 
-class GrowthHistoryModel(QAbstractTableModel):
-    """One person's months side by side: a row per measure, a column per month, oldest first."""
+class GrowthHistoryModel(RowsModel):
+    """One person's months side by side: a row per measure (its label down the side), a
+    column per month (its header), oldest first."""
 
     MEASURES = ("qa_score", "satisfaction", "weekly_average", *WEEKS, "change")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.months: list[str] = []
+        super().__init__([], parent)
         self.entries: dict[str, GrowthEntry] = {}
         self.labels = [
             QCoreApplication.translate("GrowthModels", "QA score"),
@@ -143,22 +136,19 @@ class GrowthHistoryModel(QAbstractTableModel):
             QCoreApplication.translate("GrowthModels", "Since last month"),
         ]
 
+    @property
+    def months(self) -> list[str]:
+        return self.headers
+
     def set_growth(self, growth: EmployeeGrowth, months: list[str]) -> None:
         self.beginResetModel()
-        self.months = months
-        self.entries = growth.by_month()
+        self.headers, self.entries, self.rows = months, growth.by_month(), list(self.MEASURES)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.MEASURES)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.months)
-
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.months[section] if orientation == Qt.Orientation.Horizontal else self.labels[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return self.labels[section]
+        return super().headerData(section, orientation, role)
 
     def value(self, measure: str, month: str) -> float | None:
         entry = self.entries.get(month)
@@ -168,18 +158,15 @@ class GrowthHistoryModel(QAbstractTableModel):
             return change_since(entry, before)
         return getattr(entry, measure) if entry else None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        measure, month = self.MEASURES[index.row()], self.months[index.column()]
-        value = self.value(measure, month)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if measure == "change":
-                return change_text(value, trend_of(value))
-            return score_text(value, percent=measure == "satisfaction")
+    def text(self, measure: str, column: int) -> str:
+        value = self.value(measure, self.months[column])
+        if measure == "change":
+            return change_text(value, trend_of(value))
+        return score_text(value, percent=measure == "satisfaction")
+
+    def cell(self, measure: str, column: int, role):
         if role == Qt.ItemDataRole.ForegroundRole and measure == "change":
-            color = TREND_COLORS.get(trend_of(value))
-            return QBrush(color) if color else None
+            return _trend_brush(trend_of(self.value(measure, self.months[column])))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT
         return None
