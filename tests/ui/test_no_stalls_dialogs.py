@@ -10,10 +10,11 @@ from PySide6.QtGui import QDesktopServices
 
 from tests.ui.keyboard import type_text
 from tests.ui.stalls import WORST_STALL_MS, EventLoopWatch, slow
-from tests.ui.test_talks_page import open_page
+from tests.ui.test_talks_page import open_page, statuses
 from ui.dialogs.bin_dialog import BinDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.search_dialog import SearchDialog
+from ui.tasks import wait_for_background_work
 from workbench import liaisons, trash
 from workbench.liaisons import TalkRecord
 
@@ -55,10 +56,13 @@ def test_the_windows_dialogs_never_wait_on_a_slow_database(qtbot, database, team
         bin_.show()
         qtbot.waitUntil(lambda: bin_.items.count() == 1, timeout=TIMEOUT_MS)
         bin_.items.item(0).setSelected(True)
-        with qtbot.waitSignal(page.loaded, timeout=TIMEOUT_MS):  # the talk came back: the page shows it
+        # What came back is announced: the page reads its month and the chosen person again.
+        with qtbot.waitSignals([page.loaded, page.person_shown], timeout=TIMEOUT_MS):
             qtbot.mouseClick(bin_.put_back_button, Qt.MouseButton.LeftButton)
+        assert statuses(page)["坐席戊"] == "✓ 已谈"
         qtbot.waitUntil(lambda: bin_.items.count() == 0, timeout=TIMEOUT_MS)
     assert watch.worst_ms < WORST_STALL_MS, f"the window stalled {watch.worst_ms} ms"
+    wait_for_background_work(TIMEOUT_MS)  # the page reads its person once more: done before the database closes
     assert exported.args[0].name == "服务一组_2026-11_月度复盘.xlsx" and exported.args[0].is_file()
     assert opened == [tmp_path]
     assert [talk.id for talk in liaisons.talks_with(database, wu, leader)] == [removed.id]
