@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy.engine import make_url
 
 from tests.centers import PASSWORD
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import answered, type_text
 from ui.app import start
 from ui.dialogs.login_dialog import LoginDialog
 from workbench.errors import ConnectionLost
@@ -131,12 +131,12 @@ def test_a_save_without_the_server_keeps_the_dialog_and_its_text_and_shows_the_s
         owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
         owner.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'bing'")
         dialog.accept()
-        assert "连接已断开" in dialog.error.text() and dialog.result() == 0
+        assert answered(qtbot, dialog) == 0 and "连接已断开" in dialog.error.text()
         assert dialog.texts["guidance"].toPlainText() == "先处理情绪"
         assert window.connection_banner.isVisible()
         owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
     dialog.accept()  # the server is back: the same text saves
-    assert dialog.result() == 1
+    assert answered(qtbot, dialog) == 1
     assert "先处理情绪" in {talk.guidance for talk in liaisons.talks_with(database, person.id, liaison)}
     window.close()
 
@@ -153,6 +153,7 @@ def test_settings_on_the_center_leave_who_i_am_to_the_login_and_save(qtbot, cent
     assert not dialog.keep_daily.isEnabled()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()  # before: the backup policy went to the center's preferences, which a leader may not write
+    assert answered(qtbot, dialog) == 1
     assert dialog.saved is not None and dialog.error.isHidden()
     window.close()
 
