@@ -6,12 +6,10 @@ is announced, and the pages showing it reload by themselves."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
 )
 
 from ui.dialogs.work_dialog import WorkDialog
@@ -39,22 +37,14 @@ class BinDialog(WorkDialog):
         self.items = QListWidget()
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.items.itemSelectionChanged.connect(self._enable_buttons)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.put_back_button = QPushButton(self.tr("Put back"))
         self.delete_button = QPushButton(self.tr("Delete for good…"))
         self.empty_button = QPushButton(self.tr("Empty the bin…"))
-        for button in (self.put_back_button, self.delete_button, self.empty_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.put_back_button.clicked.connect(self._put_back)
         self.delete_button.clicked.connect(lambda: self._delete(self.selected()))
         self.empty_button.clicked.connect(lambda: self._delete(None))
-        buttons.rejected.connect(self.reject)
         self.progress.setRange(0, 0)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.items, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(buttons)
+        self.lay_out_list(self.items, [self.put_back_button, self.delete_button, self.empty_button])
         self.resize(620, 400)
         self.reload()
 
