@@ -49,7 +49,6 @@ class ExportDialog(WorkDialog):
     def __init__(self, parent, database: Database, today: date | None = None):
         super().__init__(parent)
         self.database = database
-        self.written: Path | None = None
         self.setWindowTitle(self.tr("Export the monthly review"))
         today = today or date.today()
         self.month = QComboBox()
@@ -113,11 +112,11 @@ class ExportDialog(WorkDialog):
         return Path(QSettings().value(EXPORT_FOLDER_KEY, documents or str(Path.home())))
 
     def _suggest_name(self) -> None:
-        if self.scope.isEnabled():
-            named = monthly.Scope(
-                self.month.currentData(), self.scope.currentData() or None, None, ""
-            )  # enough to name it
-            self.path.setText(str(self._folder() / suggested_name(named)))
+        if not self.scope.isEnabled():
+            return  # the teams are still being read
+        team = self.scope.currentData() or None  # None: the whole center
+        named = monthly.Scope(self.month.currentData(), team, None, "")  # enough to name the file
+        self.path.setText(str(self._folder() / suggested_name(named)))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -158,7 +157,6 @@ class ExportDialog(WorkDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _done(self, path: Path) -> None:
-        self.written = path
         QSettings().setValue(EXPORT_FOLDER_KEY, str(path.parent))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
         self.exported.emit(path)
