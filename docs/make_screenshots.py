@@ -308,6 +308,7 @@ def main() -> None:
 
     dialog = ExportDialog(window, window.database)
     dialog.show()
+    wait_for(dialog.export_button.isEnabled)  # the teams are read in a worker
     save(dialog, "export-dialog.png")
     dialog.close()
     monthly_summary_picture(window.database, folder)

@@ -348,9 +348,8 @@ class MainWindow(QMainWindow):
 
     def search_everything(self) -> None:
         from ui.dialogs.search_dialog import SearchDialog
-        from workbench import checklists
 
-        self.search_dialog = SearchDialog(self, self.database, checklists.me(self.database))
+        self.search_dialog = SearchDialog(self, self.database)
         self.search_dialog.chosen.connect(self._open_hit)
         self.search_dialog.open()
 
@@ -364,7 +363,6 @@ class MainWindow(QMainWindow):
         from ui.dialogs.bin_dialog import BinDialog
 
         dialog = BinDialog(self, self.database)
-        dialog.changed.connect(self._reload_pages)
         dialog.exec()
 
     def _backups(self) -> None:

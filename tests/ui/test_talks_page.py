@@ -233,15 +233,19 @@ def test_removing_goes_to_the_bin_and_ctrl_z_puts_it_back(qtbot, database, team,
 
     dialog = BinDialog(None, database)
     qtbot.addWidget(dialog)
-    assert dialog.items.count() == 1 and "坐席丁" in dialog.items.item(0).text()
+    qtbot.waitUntil(lambda: dialog.items.count() == 1, timeout=10000)  # read in a worker
+    assert "坐席丁" in dialog.items.item(0).text()
     dialog.items.item(0).setSelected(True)
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(page.loaded, timeout=10000):  # what came back is announced: the page shows it
         qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
-    assert [t.id for t in liaisons.talks_with(database, ding, leader)] == [talk.id] and dialog.items.count() == 0
+    assert [t.id for t in liaisons.talks_with(database, ding, leader)] == [talk.id]
+    assert statuses(page)["坐席丁"] == "✓ 已谈"
+    qtbot.waitUntil(lambda: dialog.items.count() == 0, timeout=10000)
 
     trash.remove_talk(database, talk.id)
     dialog.reload()
+    qtbot.waitUntil(lambda: dialog.empty_button.isEnabled(), timeout=10000)
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(dialog.changed):
-        dialog.empty_button.click()
+    dialog.empty_button.click()
+    qtbot.waitUntil(lambda: dialog.items.count() == 0, timeout=10000)
     assert trash.in_bin(database) == [] and liaisons.talks_with(database, ding, leader) == []
