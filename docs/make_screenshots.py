@@ -355,6 +355,7 @@ def main() -> None:
 
     empty = folder / "empty.sqlite3"
     window = open_window(empty)
+    wait_for(lambda: window.first_run is not None)
     window.first_run.resize(640, 420)
     save(window.first_run, "first-run-wizard.png")
     window.first_run.reject()  # the empty pages behind it, as a user who skipped the steps sees them

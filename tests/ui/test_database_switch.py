@@ -46,7 +46,7 @@ def test_a_new_database_opens_empty_in_the_same_window_and_is_opened_next_time(
     assert window.database.path == new
     assert window.database_label.text() == f"数据库：{new}"
     assert count_roster(window.database).total == 0
-    assert window.first_run is not None  # a new database: the three getting-started steps
+    qtbot.waitUntil(lambda: window.first_run is not None, timeout=10000)  # a new database: the three steps
     assert paths.default_database() == new
 
 
