@@ -185,10 +185,10 @@ def test_a_manager_picks_a_team_and_search_opens_the_person(qtbot, database, tea
     assert cells(page.events_model, 2) == ["坐席庚"]
     assert [person.name for person in page.accounts.people] == ["坐席庚"]
     with qtbot.waitSignal(page.searched, timeout=10000):
-        type_text(qtbot, page.search, "耐心")
-    assert page.results.count() == 1 and "坐席戊" in page.results.item(0).text()
+        type_text(qtbot, page.search.box, "耐心")
+    assert page.search.list.count() == 1 and "坐席戊" in page.search.list.item(0).text()
     with qtbot.waitSignal(page.person_shown, timeout=10000):
-        page.results.setCurrentRow(0)  # 坐席戊 is in another team: the page widens to the center
+        page.search.list.setCurrentRow(0)  # 坐席戊 is in another team: the page widens to the center
     assert page.team is None and page.accounts.current_person().name == "坐席戊"
 
 

@@ -271,7 +271,8 @@ class SheetImportDialog(WorkDialog):
         self.preview_ready.emit()
 
     @classmethod
-    def ask(cls, parent, database: Database, path: str | Path):
-        """The applied import's report, or None when the user cancelled or nothing was imported."""
-        dialog = cls(parent, database, path)
+    def ask(cls, parent, database: Database, path: str | Path, *more):
+        """The applied import's report, or None when the user cancelled or nothing was imported.
+        `more`: what a subclass takes after the path (the round the responses are for)."""
+        dialog = cls(parent, database, path, *more)
         return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -3,8 +3,6 @@ before, and every bad cell, before anything is written."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
-
 from ui.dialogs.sheet_import_dialog import SheetImportDialog
 from workbench.db.engine import Database
 from workbench.importing.surveys import (
@@ -56,8 +54,3 @@ class SurveyImportDialog(SheetImportDialog):
         if report.ok:
             self.show_message(report.summary())
             self.apply_button.setEnabled(bool(report.added))
-
-    @classmethod
-    def ask(cls, parent, database: Database, path: str | Path, held: RoundRecord) -> SurveyImportReport | None:
-        dialog = cls(parent, database, path, held)
-        return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from ui.models.checklist_model import SKIPPED_COLOR, SOON_COLOR, short_date
 from ui.models.rows_model import RowsModel
+from workbench.care import kind_label
 from workbench.texts import t
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class EventsModel(RowsModel):
     def text(self, event: CareEventRecord, column: int) -> str:
         return (
             short_date(event.event_date),
-            t(f"care.kind.{event.kind}"),
+            kind_label(event.kind),
             event.whom,
             event.title,
             " ".join(event.detail.split()),

@@ -8,14 +8,11 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -28,12 +25,13 @@ from PySide6.QtWidgets import (
 from ui.models.care_models import DatesModel, EventsModel
 from ui.pages import care_data
 from ui.pages.page import Page
-from ui.undo import remove_with_undo
+from ui.undo import bin_action, remove_with_undo
 from ui.widgets.care_accounts import SIGNS, AccountsPanel
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page_search import PageSearch
 from ui.widgets.record_table import record_table, replace_rows
+from workbench.care import KINDS_SHOWN, account_label, kind_label
 from workbench.periods import month_of, shift_month
-from workbench.texts import t
 
 if TYPE_CHECKING:
     from workbench.care import AccountLog, CareEventRecord, Person
@@ -61,15 +59,13 @@ class CarePage(Page):
         self.team_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.team_picker.setToolTip(self.tr("Whose month: a team, or the whole center"))
         self.team_picker.activated.connect(lambda _index: self._team_picked())
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search praise, activities and accounts…"))
-        self.search.setToolTip(self.tr("Search titles, details and account entries (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.search = PageSearch(
+            self,
+            self.tr("Search praise, activities and accounts…"),
+            self.tr("Search titles, details and account entries (Ctrl+F)"),
+        )
+        self.search.wanted.connect(self._run_search)
+        self.search.chosen.connect(self._result_chosen)
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.setToolTip(self.tr("Previous month (Alt+Left)"))
@@ -87,7 +83,7 @@ class CarePage(Page):
         self.record_button.clicked.connect(self.record_event)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.record_event)
         self.top.addWidget(self.team_picker)
-        self.top.addWidget(self.search, 1)
+        self.top.addWidget(self.search.box, 1)
         for widget in (self.previous_button, self.month_label, self.next_button, self.record_button):
             self.top.addWidget(widget)
 
@@ -133,30 +129,15 @@ class CarePage(Page):
         month_layout.addWidget(self.summary)
         month_layout.addWidget(self.events_area, 3)
 
-        self.results_label = QLabel()
-        self.results_label.setObjectName("countLabel")
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
-        self.results.currentItemChanged.connect(self._result_chosen)
-        results_area = QWidget()
-        results_layout = QVBoxLayout(results_area)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.results_label)
-        results_layout.addWidget(self.results, 1)
         self.left = QStackedWidget()
         self.left.addWidget(month_area)
-        self.left.addWidget(results_area)
+        self.left.addWidget(self.search)
 
         self.accounts = AccountsPanel()
         self.accounts.person_chosen.connect(self._load_person)
         self.accounts.add_requested.connect(self.add_entry)
         self.accounts.remove_requested.connect(self.remove_entry)
-        self.events_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        remove_event = QAction(self.tr("Move to the bin"), self.events_table)
-        remove_event.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove_event.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_event.triggered.connect(self._remove_current_event)
-        self.events_table.addAction(remove_event)
+        bin_action(self.events_table, self.tr("Move to the bin"), self._remove_current_event)
         self.undo_stack = QUndoStack(self)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
@@ -217,10 +198,9 @@ class CarePage(Page):
             self.show_employee(wanted)
 
     def _summary(self, view: care_data.CareMonth) -> str:
-        kinds = ("praise", "service_star", "festival", "other")
-        events = [f"{t(f'care.kind.{kind}')} {sum(e.kind == kind for e in view.events)}" for kind in kinds]
+        events = [f"{kind_label(kind)} {sum(e.kind == kind for e in view.events)}" for kind in KINDS_SHOWN]
         accounts = [
-            f"{t(f'care.account.{account}')} {SIGNS[account]}{count}" for account, count in view.account_counts.items()
+            f"{account_label(account)} {SIGNS[account]}{count}" for account, count in view.account_counts.items()
         ]
         return "  ·  ".join(events) + "    " + self.tr("Accounts this month:") + " " + "  ".join(accounts)
 
@@ -346,26 +326,21 @@ class CarePage(Page):
 
     # searching -------------------------------------------------------------------------------
 
-    def _run_search(self) -> None:
-        text = self.search.text().strip()
+    def _run_search(self, text: str) -> None:
         if not text or self.database is None:
             self.left.setCurrentIndex(0)
             return
         self.read(care_data.search, self.database, text, self._me(), then=lambda found: self._show_results(*found))
 
     def _show_results(self, text: str, hits) -> None:
-        if text != self.search.text().strip():
-            return  # the user typed on meanwhile; a newer search is on its way
-        self.results.clear()
-        for hit in hits:
-            who = f"{hit.employee} · " if hit.employee else ""
-            item = QListWidgetItem(f"{hit.day.isoformat()}  {who}{hit.text}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.employee_id or 0)
-            self.results.addItem(item)
-        self.results_label.setText(self.tr("%n record(s) found", "", len(hits)))
-        self.left.setCurrentIndex(1)
-        self.searched.emit()
+        found = [
+            (f"{hit.day.isoformat()}  {f'{hit.employee} · ' if hit.employee else ''}{hit.text}", hit.employee_id)
+            for hit in hits
+        ]
+        if self.search.show_found(text, found, self.tr("%n record(s) found", "", len(hits))):
+            self.left.setCurrentWidget(self.search)
+            self.searched.emit()
 
-    def _result_chosen(self, item, _previous) -> None:
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            self.show_employee(item.data(Qt.ItemDataRole.UserRole))
+    def _result_chosen(self, employee_id: int | None) -> None:
+        if employee_id is not None:  # else an event for a whole team
+            self.show_employee(employee_id)
