@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -84,15 +83,14 @@ class AccountEntryDialog(SavingDialog):
             self.tr("What you did: a shift changed, a course booked, a birthday remembered")
         )
 
-        form = QFormLayout()
-        form.addRow(self.tr("Fill from:"), self.source)
-        form.addRow(self.tr("Account:"), account_column)
-        form.addRow(self.tr("Date:"), self.entry_date)
-        form.addRow(self.tr("What was done:"), self.description)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(
+            [
+                (self.tr("Fill from:"), self.source),
+                (self.tr("Account:"), account_column),
+                (self.tr("Date:"), self.entry_date),
+                (self.tr("What was done:"), self.description),
+            ]
+        )
         self.resize(560, self.sizeHint().height())
         self.description.setFocus()
 

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
@@ -87,17 +85,16 @@ class CareEventDialog(SavingDialog):
         self.detail.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.detail.setPlaceholderText(self.tr("What happened: who said what, what the person did"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Date:"), self.event_date)
-        form.addRow(self.tr("For:"), person_row)
-        form.addRow("", team_row)
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Details:"), self.detail)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(
+            [
+                (self.tr("Kind:"), self.kind),
+                (self.tr("Date:"), self.event_date),
+                (self.tr("For:"), person_row),
+                ("", team_row),
+                (self.tr("Title:"), self.title),
+                (self.tr("Details:"), self.detail),
+            ]
+        )
         self.resize(520, self.sizeHint().height())
 
         if employee_id is not None:

@@ -7,9 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
@@ -55,16 +53,15 @@ class SurveyRoundDialog(SavingDialog):
         self.held_on.dateChanged.connect(self._suggest_name)
         self._suggest_name()
 
-        form = QFormLayout()
-        form.addRow(self.tr("Questionnaire:"), self.kind)
-        form.addRow(self.tr("Date:"), self.held_on)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Whose people:"), self.team)
-        form.addRow("", self.anonymous)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(
+            [
+                (self.tr("Questionnaire:"), self.kind),
+                (self.tr("Date:"), self.held_on),
+                (self.tr("Name:"), self.name),
+                (self.tr("Whose people:"), self.team),
+                ("", self.anonymous),
+            ]
+        )
         self.name.setFocus()
 
     def _suggest_name(self) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -104,20 +103,20 @@ class CarePage(Page):
         self.summary.setWordWrap(True)  # the counts wrap rather than widen the window
         self.events_model = EventsModel(self)
         self.events_table = record_table(self.events_model)
-        self.events_empty = EmptyState(self.tr("Nothing recorded this month yet"))
-        self.events_empty.text.setText(
-            self.tr("Customer praise, the month's service star and festival activities are kept here for the review.")
+        self.events_empty = EmptyState(
+            self.tr("Nothing recorded this month yet"),
+            self.tr("Customer praise, the month's service star and festival activities are kept here for the review."),
         )
         self.events_empty.add(QPushButton(self.tr("Record the first one…"))).clicked.connect(self.record_event)
         self.events_area = QStackedWidget()
         self.events_area.addWidget(self.events_table)
         self.events_area.addWidget(self.events_empty)
         for table in (self.dates_table, self.events_table):
-            table.doubleClicked.connect(lambda index, view=table: self._open_row(view, index.row()))
+            table.doubleClicked.connect(self._open_row)
             QShortcut(
                 QKeySequence(Qt.Key.Key_Return),
                 table,
-                lambda view=table: self._open_row(view, view.currentIndex().row()),
+                lambda view=table: self._open_row(view.currentIndex()),
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
         month_area = QWidget()
@@ -147,12 +146,12 @@ class CarePage(Page):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([720, 620])
 
-        self.no_roster = EmptyState(self.tr("Care starts from the roster"))
-        self.no_roster.text.setText(
+        self.no_roster = EmptyState(
+            self.tr("Care starts from the roster"),
             self.tr(
                 "Import the roster with birthdays and hire dates: this page then shows who has a birthday or a "
                 "work anniversary, the team's praise and festivals, and what you did for each person."
-            )
+            ),
         )
         self.no_roster.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(lambda: self.go_to.emit("roster"))
 
@@ -232,8 +231,9 @@ class CarePage(Page):
         else:
             self.status_message.emit(self.tr("That person is not in the team shown."))
 
-    def _open_row(self, view: QTableView, row: int) -> None:
-        record = view.model().record_at(row)
+    def _open_row(self, index: QModelIndex) -> None:
+        """The person of a birthday's or an event's row, in the three accounts."""
+        record = index.model().record_at(index.row()) if index.isValid() else None
         if record is not None and record.employee_id is not None:
             self.show_employee(record.employee_id)
             self.accounts.list.setFocus()

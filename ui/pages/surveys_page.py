@@ -134,12 +134,12 @@ class SurveysPage(Page):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 800])
 
-        self.empty_state = EmptyState(self.tr("No survey rounds yet"))
-        self.empty_state.text.setText(
+        self.empty_state = EmptyState(
+            self.tr("No survey rounds yet"),
             self.tr(
                 "Run a Q12 engagement survey or a six-driver satisfaction survey each half-year: "
                 "start a round, then type in or import the answers."
-            )
+            ),
         )
         self.empty_state.add(QPushButton(self.tr("New round…"))).clicked.connect(self.new_round)
         self._enable_round_actions(False)
