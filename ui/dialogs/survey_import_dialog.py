@@ -21,6 +21,7 @@ def _apply(database: Database, round_id: int, parsed: ParsedResponses, progress)
 
 
 class SurveyImportDialog(RecordsImportDialog):
+    TABLES = frozenset({"survey_responses", "survey_answers"})
     kind = "survey"
 
     def __init__(self, parent, database: Database, path: str | Path, held: RoundRecord):

@@ -27,6 +27,7 @@ from ui.pages.page import Page
 from ui.undo import bin_action, remove_with_undo
 from ui.widgets.care_accounts import SIGNS, AccountsPanel
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.labels import wrapped_label
 from ui.widgets.page_search import PageSearch
 from ui.widgets.record_table import record_table, replace_rows
 from workbench.care import KINDS_SHOWN, account_label, kind_label
@@ -90,17 +91,13 @@ class CarePage(Page):
         self.dates_label.setObjectName("detailTitle")
         self.dates_model = DatesModel(self)
         self.dates_table = record_table(self.dates_model)
-        self.dates_empty = QLabel(self.tr("No birthdays or work anniversaries this month."))
-        self.dates_empty.setObjectName("countLabel")
-        self.dates_empty.setWordWrap(True)
+        self.dates_empty = wrapped_label(self.tr("No birthdays or work anniversaries this month."), "countLabel")
         self.dates_area = QStackedWidget()
         self.dates_area.addWidget(self.dates_table)
         self.dates_area.addWidget(self.dates_empty)
         self.events_label = QLabel(self.tr("Recognition and activities"))
         self.events_label.setObjectName("detailTitle")
-        self.summary = QLabel()
-        self.summary.setObjectName("countLabel")
-        self.summary.setWordWrap(True)  # the counts wrap rather than widen the window
+        self.summary = wrapped_label(style="countLabel")  # the counts wrap rather than widen the window
         self.events_model = EventsModel(self)
         self.events_table = record_table(self.events_model)
         self.events_empty = EmptyState(

@@ -30,10 +30,10 @@ from ui.models.survey_models import ItemResultsModel, RoundsModel, change_text
 from ui.pages import surveys_data
 from ui.pages.page import Page
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.labels import wrapped_label
 from ui.widgets.record_table import record_table
 from ui.widgets.score_spread import DistributionDelegate
 from ui.widgets.survey_matrix import PriorityMatrixChart
-from ui.writes import announce
 
 if TYPE_CHECKING:
     from workbench.found import FoundRecord
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from workbench.surveys import RoundRecord, TemplateRecord, Viewer
 
 WHOLE_CENTER = -1  # the team selector's entry for every team (None would read as "no data")
-RESPONSE_TABLES = frozenset({"survey_responses", "survey_answers"})  # what entering or importing writes
 
 
 class SurveysPage(Page):
@@ -89,27 +88,20 @@ class SurveysPage(Page):
         self.rounds_table.selectionModel().currentRowChanged.connect(self._round_picked)
         self.rounds_table.doubleClicked.connect(lambda _index: self.enter_responses())
 
-        self.heading = QLabel()
-        self.heading.setObjectName("detailTitle")
-        self.heading.setWordWrap(True)
-        self.figures = QLabel()
-        self.figures.setObjectName("countLabel")
-        self.figures.setWordWrap(True)
-        self.hidden_note = QLabel(
+        self.heading = wrapped_label(style="detailTitle")
+        self.figures = wrapped_label(style="countLabel")
+        self.hidden_note = wrapped_label(
             self.tr(
                 "Fewer than three anonymous responses here: results are not shown, so nobody's answers can be told."
             )
         )
-        self.hidden_note.setWordWrap(True)
         self.items_model = ItemResultsModel(self)
         self.items_table = record_table(self.items_model, stretch=ItemResultsModel.TEXT)
         self.items_table.setItemDelegateForColumn(ItemResultsModel.SPREAD, DistributionDelegate(self.items_table))
         self.items_table.horizontalHeader().setSectionResizeMode(ItemResultsModel.SPREAD, QHeaderView.ResizeMode.Fixed)
         self.items_table.horizontalHeader().resizeSection(ItemResultsModel.SPREAD, 120)
         self.matrix = PriorityMatrixChart()
-        self.advice = QLabel()
-        self.advice.setObjectName("summaryLabel")
-        self.advice.setWordWrap(True)
+        self.advice = wrapped_label(style="summaryLabel")
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.matrix_area = QWidget()
         matrix_layout = QVBoxLayout(self.matrix_area)
@@ -316,7 +308,6 @@ class SurveysPage(Page):
         if path:
             report = SurveyImportDialog.ask(self, self.database, path, held)
             if report is not None:
-                announce(RESPONSE_TABLES)  # written by the dialog's own worker
                 self.status_message.emit(report.summary())
 
     def edit_templates(self) -> None:
