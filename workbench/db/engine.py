@@ -19,7 +19,7 @@ from workbench.texts import t
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest Alembic revision. Opening a database already at it skips loading Alembic,
 # which is slow to import; tests/db/test_migrations.py checks this equals Alembic's head.
-SCHEMA_HEAD = "0012_due_days_as_said"
+SCHEMA_HEAD = "0013_indicators"
 # PRAGMA application_id marks a SQLite file as ours ("WBNH"), so a stranger's file is refused.
 APPLICATION_ID = 0x57424E48
 SQLITE_HEADER = b"SQLite format 3\x00"

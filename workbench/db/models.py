@@ -387,5 +387,6 @@ class MovedRecord(Base):
     moved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
-# The other practices' tables live in their own module; importing it puts them in Base.metadata.
+# The other practices' tables live in their own modules; importing them puts them in Base.metadata.
+import workbench.db.indicator_models  # noqa: E402, F401
 import workbench.db.practice_models  # noqa: E402, F401
