@@ -9,7 +9,6 @@ again updates the same entries; any bad row means nothing is written.
 """
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,12 +17,12 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, utc_now
+from workbench.db.models import utc_now
 from workbench.db.practice_models import GrowthRecord
 from workbench.errors import UserError
 from workbench.growth import SCORE_FIELDS, check_month, parse_score
 from workbench.importing.cleaning import clean_name, clean_text, parse_date, parse_employee_no
-from workbench.importing.numbers import ByNumber
+from workbench.importing.numbers import RosterPeople
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.roster import FieldChange
 from workbench.importing.sheet import Column, SheetTable, read_table
@@ -201,43 +200,11 @@ def _label(table: SheetTable, name: str) -> str:
     return table.header_keys[name]
 
 
-class _People:
-    """The roster as score sheets name people: by 工号, or by a name only one person has."""
-
-    def __init__(self, session):
-        people = session.execute(select(Employee.id, Employee.employee_no, Employee.name)).all()
-        self.by_number = ByNumber(people)
-        self.by_name = defaultdict(list)
-        for person in people:
-            self.by_name[person.name].append(person)
-
-    def find(self, values: dict):
-        """(person, None) or (None, (field, message))."""
-        number, name = values.get("employee_no"), values.get("name")
-        if number is not None:
-            person = self.by_number.find(number, name)
-            if person is None:
-                return None, ("employee_no", t("growth_import.unknown_number", employee_no=number))
-            if name and name != person.name:
-                message = t("growth_import.name_mismatch", employee_no=number, roster_name=person.name, name=name)
-                return None, ("name", message)
-            return person, None
-        if name is None:
-            return None, ("name", t("import.no_name"))
-        found = self.by_name.get(name, [])
-        if len(found) == 1:
-            return found[0], None
-        if found:
-            numbers = "、".join(sorted(person.employee_no for person in found))
-            return None, ("name", t("growth_import.ambiguous", name=name, numbers=numbers))
-        return None, ("name", t("growth_import.unknown_person", name=name))
-
-
 def _compare(session, parsed: ParsedScores, report: ScoreImportReport):
     """Yield (existing record or None, employee id, month, scores) for each row that
     changes something; fill the report, its problems included."""
     table = parsed.table
-    people = _People(session)
+    people = RosterPeople(session)
     placed = []
     first_row: dict[tuple[int, str], int] = {}
     failed_rows = {problem.row for problem in parsed.problems}
@@ -248,7 +215,7 @@ def _compare(session, parsed: ParsedScores, report: ScoreImportReport):
 
     for row in parsed.rows:
         values = row.values
-        person, trouble = people.find(values)
+        person, trouble = people.find(values.get("employee_no"), values.get("name"))
         if person is None:
             if row.row not in failed_rows:
                 problem(row.row, *trouble)
