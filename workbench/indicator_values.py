@@ -7,7 +7,7 @@ An agent's month from days follows the indicator's aggregation: 接通量 added 
 weighted by each day's 接通量 (a plain mean on days without it), 质检得分 a plain mean."""
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from itertools import islice
 
@@ -122,8 +122,8 @@ def month_days(months: Iterable[str]) -> list[date]:
     return days
 
 
-class _Month:
-    """One agent-month-indicator's figure as its days come in."""
+class _Figure:
+    """One agent's figure of one indicator over a period, as its days come in."""
 
     __slots__ = ("total", "count", "weighed", "weights")
 
@@ -138,19 +138,24 @@ class _Month:
         return self.total / self.count
 
 
-def months_of_days(indicators: Sequence[IndicatorRecord], days: Mapping[tuple[int, date], Mapping[int, float]]):
-    """Each agent's month of each indicator from their days: (employee, month) ->
-    indicator id -> (value, days counted)."""
+def figures_of_days(
+    indicators: Sequence[IndicatorRecord],
+    days: Mapping[tuple[int, date], Mapping[int, float]],
+    period_of: Callable[[date], str] = month_of,
+) -> MonthValues:
+    """Each agent's figure of each indicator over a period (a month, or a week with
+    `period_of` = week_of) from their days: (employee, period) -> indicator id ->
+    (value, days counted)."""
     aggregation = {record.id: record.aggregation for record in indicators}
     ids = {record.key: record.id for record in indicators}
     weight_of = {record.id: ids.get(record.weight_key) for record in indicators if record.aggregation == WEIGHTED}
-    month_names: dict[tuple[int, int], str] = {}
-    figures: dict[tuple[int, str], dict[int, _Month]] = defaultdict(lambda: defaultdict(_Month))
+    period_names: dict[date, str] = {}
+    figures: dict[tuple[int, str], dict[int, _Figure]] = defaultdict(lambda: defaultdict(_Figure))
     for (employee_id, day), values in days.items():
-        month = month_names.get((day.year, day.month)) or month_names.setdefault((day.year, day.month), month_of(day))
-        months = figures[employee_id, month]
+        period = period_names.get(day) or period_names.setdefault(day, period_of(day))
+        periods = figures[employee_id, period]
         for indicator_id, value in values.items():
-            figure = months[indicator_id]
+            figure = periods[indicator_id]
             figure.total += value
             figure.count += 1
             weight_id = weight_of.get(indicator_id)
@@ -162,9 +167,9 @@ def months_of_days(indicators: Sequence[IndicatorRecord], days: Mapping[tuple[in
     return {
         key: {
             indicator_id: (figure.value(aggregation.get(indicator_id, MEAN)), figure.count)
-            for indicator_id, figure in months.items()
+            for indicator_id, figure in periods.items()
         }
-        for key, months in figures.items()
+        for key, periods in figures.items()
     }
 
 
@@ -172,7 +177,7 @@ def update_months(session: Session, indicators: Sequence[IndicatorRecord], days:
     """Work out again the months of the agents and months `days` holds (every stored day
     of them, as they now are) and write those that changed; a month a sheet gave as a
     whole stands. Returns how many were written."""
-    worked_out = months_of_days(indicators, days)
+    worked_out = figures_of_days(indicators, days)
     stored = read_months(session, (key[0] for key in worked_out), (key[1] for key in worked_out))
     changed = []
     for (employee_id, month), figures in worked_out.items():

@@ -69,4 +69,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{unchanged} unchanged.",
     ),
     "indicator_import.totals_skipped": ("已跳过合计行：第 {rows} 行", "Total rows skipped: rows {rows}"),
+    # targets
+    "indicator_targets.unknown_team": ("没有名为“{team}”的班组", "There is no team called '{team}'"),
+    "indicator_targets.bad_value": ("{name}的目标：{message}", "Target for {name}: {message}"),
+    "indicator_targets.too_far": (
+        "{month} 太远了：目标最多提前 {months} 个月设定",
+        "{month} is too far ahead: targets are set at most {months} months ahead",
+    ),
+    "indicator_targets.duplicate": (
+        "{team} {month} 的目标在第 {first} 行已经出现过",
+        "{team}'s targets for {month} are already in row {first}",
+    ),
+    "indicator_targets.summary": (
+        "新增 {added} 个目标，更新 {updated} 个，{unchanged} 个没有变化（{months}）。",
+        "{added} targets added, {updated} updated, {unchanged} unchanged ({months}).",
+    ),
+    # figures
+    "indicator_figures.bad_period": (
+        "“{value}”不是月份或周（应为 2026-10 或 2026-W44）",
+        "'{value}' is neither a month nor a week (use 2026-10 or 2026-W44)",
+    ),
 }

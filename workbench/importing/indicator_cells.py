@@ -4,8 +4,9 @@ and scores as numbers, full-width digits and 分 included. Each parser returns N
 cell that holds no value (blank, "-", "无", a division by zero) and raises ValueError
 with a message for one it cannot read.
 
-A bare rate is a fraction or percent points by its column (see `rate_in_points`): a
-transfer rate of 0.8 beside 3.5 is 0.8 %, and it is only known from the whole column."""
+A bare rate above 1 is in percent points. At or below 1 it is a fraction where better is
+higher (a satisfaction of 0.952 % is no one's), and for a rate where lower is better it
+depends on its column: a transfer rate of 0.8 beside 3.5 is 0.8 %, beside 0.035 it is 80 %."""
 
 import re
 import unicodedata
@@ -13,7 +14,7 @@ from datetime import time, timedelta
 
 from workbench.importing.problems import RowProblem
 from workbench.importing.sheet import SheetTable
-from workbench.indicators import COUNT, RATE, SCORE, SECONDS, IndicatorRecord
+from workbench.indicators import COUNT, HIGHER, RATE, SCORE, SECONDS, IndicatorRecord
 from workbench.texts import t
 
 NO_VALUE_WORDS = frozenset(("-", "—", "–", "/", "无", "空", "n/a", "na", "#div/0!", "#n/a"))
@@ -74,11 +75,6 @@ def parse_rate(value) -> float | None:
     return number
 
 
-def rate_in_points(bare: float) -> bool:
-    """Whether a column whose largest bare rate is `bare` is in percent points (95.2)."""
-    return bare > 1
-
-
 def as_fraction(value: float, in_points: bool) -> float:
     # Rounded: 95.2 / 100 is 0.9520000000000001, and a value typed as 0.952 must equal it.
     return value if not in_points or isinstance(value, Percent) else round(value / 100, 10)
@@ -123,16 +119,17 @@ PARSERS = {RATE: parse_rate, SECONDS: parse_seconds, COUNT: parse_count, SCORE: 
 
 
 class IndicatorCells:
-    """The indicator columns of a sheet, read row by row in the stored units; a rate
-    column's bare numbers are put in fractions once the whole column is known."""
+    """The indicator columns of a sheet, read row by row in the stored units. The bare
+    rates of a lower-is-better column are put in fractions once the whole column is known."""
 
     def __init__(self, table: SheetTable, indicators: list[IndicatorRecord]):
         self.keys = [record.key for record in indicators]
         self.parsers = [PARSERS[record.unit] for record in indicators]
         self.letters = [table.column_letter(key) for key in self.keys]
         self.headers = [header_of(table, key) for key in self.keys]
-        self.rates = [index for index, record in enumerate(indicators) if record.unit == RATE]
-        self.largest_rate = dict.fromkeys(self.rates, 0.0)
+        rates = [index for index, record in enumerate(indicators) if record.unit == RATE]
+        self.higher_rates = [index for index in rates if indicators[index].direction == HIGHER]
+        self.largest_lower_rate = {index: 0.0 for index in rates if index not in self.higher_rates}
 
     def read(self, number: int, cells: dict, problems: list) -> list[float | None]:
         """The row's values, one per indicator (None for a blank); what cannot be read
@@ -148,18 +145,22 @@ class IndicatorCells:
             except ValueError as error:
                 problems.append(RowProblem(number, self.letters[index], self.headers[index], str(error)))
                 values.append(None)
-        for index in self.rates:
+        for index in self.higher_rates:
             value = values[index]
-            if value is not None and value > self.largest_rate[index]:
-                self.largest_rate[index] = value
+            if value is not None:
+                values[index] = float(as_fraction(value, value > 1))
+        for index, largest in self.largest_lower_rate.items():
+            value = values[index]
+            if value is not None and value > largest and not isinstance(value, Percent):
+                self.largest_lower_rate[index] = value
         return values
 
     def in_points(self) -> list[bool] | None:
         """For each column: whether its bare rates are percent points; None when every
-        value read is as it is to be stored. Asked once the sheet is read."""
-        if not self.rates:
+        value read is already as it is to be stored. Asked once the sheet is read."""
+        if not self.largest_lower_rate:
             return None
-        return [index in self.rates and rate_in_points(self.largest_rate[index]) for index in range(len(self.keys))]
+        return [self.largest_lower_rate.get(index, 0.0) > 1 for index in range(len(self.keys))]
 
 
 def header_of(table: SheetTable, name: str) -> str:
