@@ -211,7 +211,8 @@ def _compare(session, parsed: ParsedIndicators, report: IndicatorImportReport) -
     table = parsed.table
     people = RosterPeople(session)
     team_names = set(session.scalars(select(Team.name)))
-    failed = {problem.row for problem in parsed.problems}
+    identity = {table.column_letter(name) for name in ("employee_no", "name") if name in table.column_of}
+    failed = {problem.row for problem in parsed.problems if problem.column in identity}  # said once is enough
     found: dict[tuple, tuple] = {}  # (工号, 姓名, 班组) as written -> (person, trouble)
     first_row: dict[tuple[int, object], int] = {}
     placed: list[tuple[int, ValueRow]] = []
