@@ -61,7 +61,8 @@ def write_days(session: Session, rows: Iterable[tuple[date, int, int, float]]) -
     """(day, employee id, indicator id, value), each added or put in place of the one stored."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        rows = ((day.isoformat(), *rest) for day, *rest in rows)  # as SQLAlchemy's Date stores it
+        texts: dict[date, str] = {}  # as SQLAlchemy's Date stores it; a month has some thirty
+        rows = ((texts.get(day) or texts.setdefault(day, day.isoformat()), *rest) for day, *rest in rows)
     _write(connection, _DAYS_SQLITE, _DAYS_POSTGRES, rows)
 
 

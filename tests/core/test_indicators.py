@@ -190,3 +190,26 @@ def test_a_typed_target_in_the_indicators_unit(database, center):
     set_target(database, "satisfaction", "2026-10", 0.9, team="服务一组")
     set_target(database, "satisfaction", "2026-10", None, team="服务一组")  # cleared
     assert team_period(database, "2026-10", "服务一组").figures == {}
+
+
+def test_the_demo_holds_a_year_of_numbers_with_someone_slipping_now(tmp_path):
+    from workbench.demo import write_demo_database
+    from workbench.periods import week_of
+
+    today = date(2026, 11, 22)
+    demo = write_demo_database(tmp_path / "demo.sqlite3", employees=60, months=24, seed=4, today=today)
+    try:
+        teams = [team for team in center_month(demo, "2026-10").teams]
+        october = [team_period(demo, "2026-10", team) for team in teams]
+        satisfaction = [agent.values["satisfaction"] for month in october for agent in month.agents if agent.values]
+        assert len(satisfaction) > 30 and 0.9 < sum(satisfaction) / len(satisfaction) < 0.99
+        assert max(satisfaction) - min(satisfaction) > 0.02, "a spread between agents"
+        assert all(month.figures["satisfaction"].target is not None for month in october)
+        assert team_period(demo, "2025-12", teams[0]).figures, "a year back"
+        assert not team_period(demo, "2025-11", teams[0]).figures
+        last_week = week_of(today - timedelta(days=7))
+        weeks = [team_period(demo, last_week, team) for team in teams]
+        slipping = [agent for week in weeks for agent in week.agents if agent.changes.get("satisfaction", 0) < -0.02]
+        assert slipping, "someone whose satisfaction fell last week"
+    finally:
+        demo.close()
