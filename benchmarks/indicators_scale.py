@@ -104,14 +104,12 @@ def fill(database, agents: int, months: list[str]) -> None:
         indicators = catalogue_in(session)
     ids = [record.id for record in indicators]  # in the order agent_day gives them
     for number, month in enumerate(months, start=1):
-        rows, stored = [], {}
+        stored = {}
         for day in working_days(month):
             for employee_id in range(1, agents + 1):
-                values = dict(zip(ids, agent_day(rng), strict=True))
-                stored[employee_id, day] = values
-                rows += [(day, employee_id, indicator_id, value) for indicator_id, value in values.items()]
+                stored[employee_id, day] = dict(zip(ids, agent_day(rng), strict=True))
         with database.sessions.begin() as session:
-            write_days(session, rows)
+            write_days(session, ((employee_id, day, values) for (employee_id, day), values in stored.items()))
             update_months(session, indicators, stored)
         if number % 12 == 0:
             print(f"  … {number} of {len(months)} months written", flush=True)

@@ -87,14 +87,11 @@ def indicators_history(session, rng: random.Random, window_start: date, today: d
         for agent, person in zip(agents, people, strict=True)
     ]
     stored: dict[tuple[int, date], dict[int, float]] = {}
-    rows = []
     for day in working:  # in the order of the table's key: the quickest to write
         for agent, hired, left in employed:
             if hired <= day < left and rng.random() > 0.04:  # leave, training, a sick day
-                values = {ids[key]: value for key, value in agent.day(day).items()}
-                stored[agent.id, day] = values
-                rows += [(day, agent.id, indicator_id, value) for indicator_id, value in sorted(values.items())]
-    write_days(session, rows)
+                stored[agent.id, day] = {ids[key]: value for key, value in agent.day(day).items()}
+    write_days(session, ((employee_id, day, values) for (employee_id, day), values in stored.items()))
     update_months(session, indicators, stored)
     team = session.scalar(select(Team.id).order_by(Team.id).limit(1))
     targets = [(ids[key], None, month_of(first), value) for key, value in TARGETS.items()]

@@ -120,13 +120,18 @@ PARSERS = {RATE: parse_rate, SECONDS: parse_seconds, COUNT: parse_count, SCORE: 
 
 class IndicatorCells:
     """The indicator columns of a sheet, read row by row in the stored units. The bare
-    rates of a lower-is-better column are put in fractions once the whole column is known."""
+    rates of a lower-is-better column are put in fractions once the whole column is known
+    (`finish`)."""
 
     def __init__(self, table: SheetTable, indicators: list[IndicatorRecord]):
         self.keys = [record.key for record in indicators]
         self.parsers = [PARSERS[record.unit] for record in indicators]
         self.letters = [table.column_letter(key) for key in self.keys]
         self.headers = [header_of(table, key) for key in self.keys]
+        # A number cell within these bounds is taken as it is, without a call: a center's
+        # month is three quarters of a million cells, nearly all of them plain numbers.
+        self.largest = [SCORE_LIMIT if record.unit in (RATE, SCORE) else float("inf") for record in indicators]
+        self.whole = [record.unit == COUNT for record in indicators]
         rates = [index for index, record in enumerate(indicators) if record.unit == RATE]
         self.higher_rates = [index for index in rates if indicators[index].direction == HIGHER]
         self.largest_lower_rate = {index: 0.0 for index in rates if index not in self.higher_rates}
@@ -139,12 +144,14 @@ class IndicatorCells:
             raw = cells[key]
             if raw is None:
                 values.append(None)
-                continue
-            try:
-                values.append(self.parsers[index](raw))
-            except ValueError as error:
-                problems.append(RowProblem(number, self.letters[index], self.headers[index], str(error)))
-                values.append(None)
+            elif type(raw) is float and 0 <= raw <= self.largest[index] and (raw.is_integer() or not self.whole[index]):
+                values.append(raw)
+            else:
+                try:
+                    values.append(self.parsers[index](raw))
+                except ValueError as error:
+                    problems.append(RowProblem(number, self.letters[index], self.headers[index], str(error)))
+                    values.append(None)
         for index in self.higher_rates:
             value = values[index]
             if value is not None:
@@ -155,22 +162,16 @@ class IndicatorCells:
                 self.largest_lower_rate[index] = value
         return values
 
-    def in_points(self) -> list[bool] | None:
-        """For each column: whether its bare rates are percent points; None when every
-        value read is already as it is to be stored. Asked once the sheet is read."""
-        if not self.largest_lower_rate:
-            return None
-        return [self.largest_lower_rate.get(index, 0.0) > 1 for index in range(len(self.keys))]
+    def finish(self, rows: list[list[float | None]]) -> None:
+        """Once the sheet is read: each lower-is-better rate in a fraction, in place."""
+        for index, largest in self.largest_lower_rate.items():
+            in_points = largest > 1
+            for values in rows:
+                value = values[index]
+                if value is not None:
+                    values[index] = float(as_fraction(value, in_points))
 
 
 def header_of(table: SheetTable, name: str) -> str:
     """The column as the sheet's own header names it: what the user will look for."""
     return next((cell.header for cell in table.header_cells if cell.field == name), name)
-
-
-def in_fractions(values: tuple[float | None, ...], points: list[bool]) -> tuple[float | None, ...]:
-    """The row's rates as fractions, and plain floats (a Percent is one only while reading)."""
-    return tuple(
-        value if value is None else float(as_fraction(value, in_point))
-        for value, in_point in zip(values, points, strict=True)
-    )

@@ -10,7 +10,7 @@ then nothing is written; a blank cell leaves the stored value as it is; the same
 second time adds nothing, and a corrected one changes what it corrects."""
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from workbench.errors import UserError
 from workbench.growth import check_month
 from workbench.importing.cleaning import clean_name, clean_text, parse_date, parse_employee_no
 from workbench.importing.growth import parse_month
-from workbench.importing.indicator_cells import IndicatorCells, header_of, in_fractions
+from workbench.importing.indicator_cells import IndicatorCells, header_of
 from workbench.importing.numbers import RosterPeople
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.sheet import Column, SheetTable, read_table
@@ -62,6 +62,7 @@ PERIOD_COLUMNS = (
 )
 # A row of no one: the sheet's total or a team's (the reader already skips rows that start so).
 TOTAL_WORDS = ("合计", "总计", "小计", "汇总", "平均", "全组", "全中心")
+TOTAL = "\x00total"  # a total row's 工号 cell, told apart from any 工号
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ class ValueRow:
     name: str | None
     team: str | None
     period: date | str  # a day, or a month (YYYY-MM)
-    values: tuple[float | None, ...]  # one per indicator read, in the stored unit
+    values: list[float | None]  # one per indicator read, in the stored unit
 
 
 @dataclass
@@ -144,7 +145,11 @@ def parse_indicators(
     rows: list[ValueRow] = []
     totals: list[int] = []
     indicator_cells = IndicatorCells(table, read)
-    periods: dict[object, date | str] = {}  # a sheet repeats its few days on every row
+    # A sheet names each agent and day on many rows: each is cleaned once.
+    periods: dict[object, date | str] = {}
+    names: dict[object, str | None] = {}
+    teams: dict[object, str | None] = {}
+    numbers: dict[object, tuple[str | None, str | None]] = {}  # raw -> (工号, what is wrong with it)
 
     def problem(row: int, name: str, message: str) -> None:
         problems.append(RowProblem(row, table.column_letter(name), header_of(table, name), message))
@@ -152,26 +157,38 @@ def parse_indicators(
     for sheet_row in table.rows:
         cells, number = sheet_row.values, sheet_row.number
         values = indicator_cells.read(number, cells, problems)
-        raw_no, name = cells.get("employee_no"), clean_name(cells.get("name"))
-        if _is_total(raw_no) or (raw_no is None and _is_total(name)):
+        raw_no, raw_name = cells.get("employee_no"), cells.get("name")
+        name = names[raw_name] if raw_name in names else names.setdefault(raw_name, clean_name(raw_name))
+        if raw_no not in numbers:
+            numbers[raw_no] = _employee_no(raw_no)
+        employee_no, trouble = numbers[raw_no]
+        if employee_no == TOTAL or (raw_no is None and _is_total(name)):
             totals.append(number)
             continue
-        try:
-            employee_no = parse_employee_no(raw_no)
-        except ValueError as error:
-            problem(number, "employee_no", str(error))
+        if trouble is not None:
+            problem(number, "employee_no", trouble)
             continue
-        if all(value is None for value in values):
+        if values.count(None) == len(values):
             continue  # nothing to import for this agent
         period, trouble = _period(cells, daily, month, periods)
         if trouble is not None:
             problem(number, *trouble)
-        else:
-            rows.append(ValueRow(number, employee_no, name, clean_text(cells.get("team")), period, tuple(values)))
-    points = indicator_cells.in_points()
-    if points is not None:
-        rows = [replace(row, values=in_fractions(row.values, points)) for row in rows]
+            continue
+        raw_team = cells.get("team")
+        team = teams[raw_team] if raw_team in teams else teams.setdefault(raw_team, clean_text(raw_team))
+        rows.append(ValueRow(number, employee_no, name, team, period, values))
+    indicator_cells.finish([row.values for row in rows])
     return ParsedIndicators(table, read, rows, problems, daily, totals)
+
+
+def _employee_no(raw) -> tuple[str | None, str | None]:
+    """(工号, None), (TOTAL, None) for a total row's label in the 工号 column, or (None, what is wrong)."""
+    if _is_total(raw):
+        return TOTAL, None
+    try:
+        return parse_employee_no(raw), None
+    except ValueError as error:
+        return None, str(error)
 
 
 def _period(cells, daily: bool, month: str | None, seen: dict) -> tuple[date | str | None, tuple[str, str] | None]:
@@ -200,14 +217,17 @@ def _period(cells, daily: bool, month: str | None, seen: dict) -> tuple[date | s
 
 @dataclass
 class _Plan:
-    """What the import would write: values, and for a daily sheet the agents' days as they
-    will be (stored, with the sheet's on top) to work their months out again."""
+    """What the import would write: for a daily sheet the agents' days as they will be
+    (stored, with the sheet's on top: their months are worked out again from them) and
+    which of them change; for a monthly sheet the months' values."""
 
-    values: list[tuple] = field(default_factory=list)  # (day or month, employee, indicator, value)
-    days: dict = field(default_factory=dict)
+    days: dict = field(default_factory=dict)  # (employee, day) -> indicator id -> value
+    changed: list = field(default_factory=list)  # (employee, day)
+    months: list = field(default_factory=list)  # (month, employee, indicator id, value, None)
 
 
-def _compare(session, parsed: ParsedIndicators, report: IndicatorImportReport) -> _Plan:
+def _compare(session, parsed: ParsedIndicators, report: IndicatorImportReport, planning: bool = True) -> _Plan:
+    """Fill the report (people, counts, problems) and, `planning`, say what to write."""
     table = parsed.table
     people = RosterPeople(session)
     team_names = set(session.scalars(select(Team.name)))
@@ -255,8 +275,16 @@ def _compare(session, parsed: ParsedIndicators, report: IndicatorImportReport) -
         stored = read_months(session, employees, periods)
     plan = _Plan(days=stored if parsed.daily else {})
     for person, row in placed:
-        before = stored.get((person, row.period))
-        after = plan.days.setdefault((person, row.period), {}) if parsed.daily else None
+        key = (person, row.period)
+        before = stored.get(key)
+        if before is None and parsed.daily:  # a new day, as a new month's import is throughout
+            report.added += len(row.values) - row.values.count(None)
+            if planning:
+                plan.days[key] = {id: value for id, value in zip(ids, row.values, strict=True) if value is not None}
+                plan.changed.append(key)
+            continue
+        after = plan.days.setdefault(key, {}) if parsed.daily else None
+        changed = False
         for indicator_id, value in zip(ids, row.values, strict=True):
             if value is None:
                 continue
@@ -274,7 +302,11 @@ def _compare(session, parsed: ParsedIndicators, report: IndicatorImportReport) -
                 report.unchanged += 1
                 if given:
                     continue
-            plan.values.append((row.period, person, indicator_id, value))
+            changed = True
+            if not parsed.daily:
+                plan.months.append((row.period, person, indicator_id, value, None))
+        if changed and parsed.daily:
+            plan.changed.append(key)
     return plan
 
 
@@ -290,7 +322,7 @@ def preview_indicator_import(database: Database, parsed: ParsedIndicators) -> In
     """What importing would change, without writing anything."""
     report = _report(parsed)
     with database.sessions() as session:
-        _compare(session, parsed, report)
+        _compare(session, parsed, report, planning=False)
     report.sort_problems()
     return report
 
@@ -305,13 +337,12 @@ def apply_indicator_import(database: Database, parsed: ParsedIndicators) -> Indi
             report.sort_problems()
             raise UserError(describe_problems(report.file, report.problems))
         if parsed.daily:
-            write_days(session, plan.values)
-            changed = {(person, month_of(day)) for day, person, _, _ in plan.values}
-            days = {key: values for key, values in plan.days.items() if (key[0], month_of(key[1])) in changed}
+            write_days(session, ((person, day, plan.days[person, day]) for person, day in plan.changed))
+            month = {day: month_of(day) for _, day in plan.days}
+            changed = {(person, month[day]) for person, day in plan.changed}
+            days = {key: values for key, values in plan.days.items() if (key[0], month[key[1]]) in changed}
             update_months(session, catalogue_in(session, include_retired=True), days)
         else:
-            write_months(
-                session, ((month, person, indicator, value, None) for month, person, indicator, value in plan.values)
-            )
+            write_months(session, plan.months)
     report.applied = True
     return report

@@ -265,7 +265,7 @@ def _read_body(table: SheetTable, rows, progress, height, widths) -> Iterator[Sh
         picked = {name: values[index - 1] if index <= size else None for name, index in picks}
         if progress and number % PROGRESS_EVERY == 0:
             progress(number, height or 0)
-        if all(_blank(value) for value in picked.values()) or _is_footer(values) or _repeats_header(picked, table):
+        if _all_blank(picked.values()) or _is_footer(values) or _repeats_header(picked, table):
             continue
         count += 1
         if count > MAX_ROWS:
@@ -290,23 +290,33 @@ def column_letter_index(letters: str) -> int:
     return index
 
 
+# The three below run on every row of every import (a center's month of daily rows is a
+# hundred thousand): plain loops with the test inline, not generators calling _blank.
+
+
 def _blank(value) -> bool:
     # Not clean_text: called for every cell, and blank is blank in any form.
     return value is None or (isinstance(value, str) and not value.strip().strip(_INVISIBLE))
+
+
+def _all_blank(values) -> bool:
+    for value in values:
+        if value is not None and (not isinstance(value, str) or value.strip().strip(_INVISIBLE)):
+            return False
+    return True
 
 
 def _is_footer(values) -> bool:
     """制表人, 合计 and the like among the row's first three filled cells."""
     filled = 0
     for value in values:
-        if _blank(value):
+        if value is None:
             continue
-        if (
-            isinstance(value, str)
-            and not _FOOTER_STARTS.isdisjoint(value)
-            and header_key(value).startswith(FOOTER_WORDS)
-        ):
-            return True
+        if isinstance(value, str):
+            if not value.strip().strip(_INVISIBLE):
+                continue
+            if not _FOOTER_STARTS.isdisjoint(value) and header_key(value).startswith(FOOTER_WORDS):
+                return True
         filled += 1
         if filled == 3:
             return False
@@ -315,7 +325,11 @@ def _is_footer(values) -> bool:
 
 def _repeats_header(picked: dict[str, object], table: SheetTable) -> bool:
     """A header printed again further down (sheets laid out for printing page by page)."""
-    return all(
-        _blank(value) or (isinstance(value, str) and header_key(value) == table.header_keys[name])
-        for name, value in picked.items()
-    )
+    for name, value in picked.items():
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return False
+        if value.strip().strip(_INVISIBLE) and header_key(value) != table.header_keys[name]:
+            return False
+    return True

@@ -14,7 +14,7 @@ from workbench.db.models import Team
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_text
 from workbench.importing.growth import parse_month
-from workbench.importing.indicator_cells import IndicatorCells, header_of, in_fractions
+from workbench.importing.indicator_cells import IndicatorCells, header_of
 from workbench.importing.problems import ProblemList, RowProblem, SheetReport, describe_problems
 from workbench.importing.sheet import Column, SheetTable, read_table
 from workbench.indicator_targets import TargetRow, check_target_month, count_changes, write_targets
@@ -36,7 +36,7 @@ class TargetSheetRow:
     row: int
     team: str | None  # None: the center's default
     month: str
-    values: tuple[float | None, ...]
+    values: list[float | None]
 
 
 @dataclass
@@ -103,10 +103,8 @@ def parse_targets(
             continue
         team = clean_text(sheet_row.values.get("team"))
         team = None if team is None or team.lower() in CENTER_WORDS else team
-        rows.append(TargetSheetRow(sheet_row.number, team, row_month, tuple(values)))
-    points = cells.in_points()
-    if points is not None:
-        rows = [TargetSheetRow(row.row, row.team, row.month, in_fractions(row.values, points)) for row in rows]
+        rows.append(TargetSheetRow(sheet_row.number, team, row_month, values))
+    cells.finish([row.values for row in rows])
     return ParsedTargets(table, read, rows, problems)
 
 
