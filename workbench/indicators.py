@@ -140,6 +140,7 @@ def save_indicator(database: Database, record: IndicatorRecord) -> IndicatorReco
         everyone = catalogue_in(session, include_retired=True)
         others = [other for other in everyone if other.id != record.id]
         record = _checked(record, others)
+        weight_id = next((other.id for other in others if other.key == record.weight_key), None)
         if record.id is None:
             if any(other.key == record.key for other in others):
                 raise UserError(t("indicators.header_taken", header=record.key, other=record.key))
@@ -148,20 +149,16 @@ def save_indicator(database: Database, record: IndicatorRecord) -> IndicatorReco
             session.add(row)
         else:
             row = session.get(Indicator, record.id)
-            check_version(Indicator, row, record.version, lambda: None)
-            fixed = (row.unit, row.aggregation, row.weight_id)
-            weight_id = next((other.id for other in others if other.key == record.weight_key), None)
-            if fixed != (record.unit, record.aggregation, weight_id) and _has_values(session, row.id):
-                raise UserError(t("indicators.fixed_once_used", name=row.name))
+            if row is None:
+                raise UserError(t("indicators.unknown", key=record.key))
+            check_version(Indicator, row, record.version)
             if record.key != row.key:
                 raise UserError(t("indicators.bad_key", key=record.key))
-        row.name, row.unit, row.direction, row.aggregation = (
-            record.name,
-            record.unit,
-            record.direction,
-            record.aggregation,
-        )
-        row.weight_id = next((other.id for other in others if other.key == record.weight_key), None)
+            fixed = (row.unit, row.aggregation, row.weight_id)
+            if fixed != (record.unit, record.aggregation, weight_id) and _has_values(session, row.id):
+                raise UserError(t("indicators.fixed_once_used", name=row.name))
+        row.name, row.unit, row.direction = record.name, record.unit, record.direction
+        row.aggregation, row.weight_id = record.aggregation, weight_id
         row.aliases, row.retired = ALIAS_SEPARATOR.join(record.aliases), record.retired
         session.flush()
         return _record(row, {other.id: other.key for other in everyone})

@@ -2,7 +2,7 @@
 JSON report's counts, a dry run, a refused file, a monthly sheet and its --month."""
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -76,3 +76,17 @@ def test_targets_from_a_sheet(db, write_xlsx):
     unknown = write_xlsx([["班组", "满意度"], ["服务九组", "95%"]], name="b.xlsx")
     refused = run("import", "targets", unknown, "--db", db, "--month", "2026-10")
     assert refused.returncode == 2 and "服务九组" in refused.stderr
+
+
+def test_the_weekly_report_from_the_command_line(db, write_xlsx, tmp_path):
+    days = [date(2026, 10, 19) + timedelta(days=offset) for offset in range(5)]
+    path = write_xlsx([["日期", "工号", "姓名", "满意度"], *([day, "001001", "张伟", 0.9] for day in days)])
+    assert run("import", "indicators", path, "--db", db).returncode == 0
+    out = tmp_path / "周通报.xlsx"
+    done = run("export", "weekly", "--week", "2026-W43", "--team", "服务一组", "--out", out, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert out.exists()
+    mine = run("export", "weekly", "--week", "2026-W43", "--out", out, "--db", db)  # nobody chosen as me
+    assert mine.returncode == 2 and "--team" in mine.stderr
+    wrong = run("export", "weekly", "--week", "2026-44", "--team", "服务一组", "--out", out, "--db", db)
+    assert wrong.returncode == 2 and "2026-W44" in wrong.stderr

@@ -213,3 +213,29 @@ def test_the_demo_holds_a_year_of_numbers_with_someone_slipping_now(tmp_path):
         assert slipping, "someone whose satisfaction fell last week"
     finally:
         demo.close()
+
+
+def test_the_weekly_report_ranks_the_team_against_target(database, center, load, tmp_path):
+    import openpyxl
+
+    from workbench.export.weekly import export_weekly, suggested_name
+
+    monday = date(2026, 10, 19)
+    rows = [["日期", "工号", "接通量", "满意度", "平均处理时长"]]
+    for day in range(5):
+        rows += [[monday + timedelta(days=day), 11, 40, 0.90, 250], [monday + timedelta(days=day), 12, 10, 0.97, 300]]
+    load(rows)
+    set_target(database, "satisfaction", "2026-10", 0.95)
+    path = tmp_path / suggested_name("服务一组", "2026-W43")
+    assert path.name == "服务一组_2026-W43_周通报.xlsx"
+    export_weekly(database, "2026-W43", "服务一组", path, ["satisfaction", "answered"])
+    sheet = openpyxl.load_workbook(path).active
+    lines = list(sheet.iter_rows(values_only=True))
+    assert "服务一组 2026-W43（10-19–10-25）" in lines[0][0]
+    assert lines[1] == ("排名", "工号", "姓名", "满意度", "较前三周", "接通量", "较前三周")
+    assert [line[:4] for line in lines[2:4]] == [(1, "12", "坐席戊", 0.97), (2, "11", "坐席丁", 0.9)]
+    assert lines[4][2:4] == ("全组", pytest.approx((200 * 0.9 + 50 * 0.97) / 250)) and lines[5][2:4] == ("目标", 0.95)
+    assert sheet["D3"].number_format == "0.0%"
+    assert sheet["D3"].font.color.rgb.endswith("1E7B34") and sheet["D4"].font.color.rgb.endswith("C0392B")
+    with pytest.raises(UserError, match="complaints"):
+        export_weekly(database, "2026-W43", "服务一组", path, ["complaints"])

@@ -105,4 +105,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "indicators.figure.yes": ("✓ 达标", "✓ met"),
     "indicators.figure.no": ("✗ 未达标", "✗ missed"),
     "indicators.figure.targets_met": ("达标项", "Targets met"),
+    # the weekly 通报
+    "weekly.file_name": ("{team}_{week}_周通报.xlsx", "{team}_{week}_weekly.xlsx"),
+    "weekly.sheet": ("周通报", "Weekly"),
+    "weekly.subject": ("班组周通报", "The team's week"),
+    "weekly.title": ("{team} {week}（{span}）指标周通报", "{team}, {week} ({span}): the week's numbers"),
+    "weekly.column.rank": ("排名", "Rank"),
+    "weekly.column.change": ("较前三周", "vs. 3 weeks"),
+    "weekly.team": ("全组", "Team"),
+    "weekly.target": ("目标", "Target"),
+    "weekly.no_numbers": ("{week} 没有这些指标的数据：{indicators}", "No numbers in {week} for: {indicators}"),
+    "weekly.needs_team": (
+        "你不带班组：请用 --team 指定要通报的班组",
+        "You lead no team: name the team to report on with --team",
+    ),
+    "weekly.done": ("已写入 {path}", "Written to {path}"),
 }
