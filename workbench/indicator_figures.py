@@ -18,7 +18,7 @@ from workbench.db.models import Employee, Team
 from workbench.errors import UserError
 from workbench.indicator_targets import Target, targets_in
 from workbench.indicator_values import figures_of_days, read_days
-from workbench.indicators import SUM, IndicatorRecord, catalogue_in, combine
+from workbench.indicators import RATE, SUM, IndicatorRecord, catalogue_in, combine
 from workbench.people import ACTIVE, LEADER_ROLES, QUALITY_INSPECTOR
 from workbench.periods import Period, month_of, month_period, shift_month, week_of, week_period
 from workbench.sorting import numbered_name_key
@@ -115,10 +115,9 @@ def _shown(person, span: Period, has_values: bool) -> bool:
     return person.left_date >= span.start if person.left_date is not None else person.status == ACTIVE
 
 
-def _month_values(session, ids: dict[int, str], people, months: list[str]) -> dict[str, dict[int, dict[str, float]]]:
+def _month_values(session, ids: dict[int, str], people: list[int], months: list[str]):
     """month -> employee -> key -> value, from the agents' months."""
     found: dict[str, dict[int, dict[str, float]]] = {month: defaultdict(dict) for month in months}
-    people = [person.id for person in people]
     query = select(IndicatorMonth.month, IndicatorMonth.employee_id, IndicatorMonth.indicator_id, IndicatorMonth.value)
     query = query.where(IndicatorMonth.month.in_(months))
     for start in range(0, len(people), 500):
@@ -161,7 +160,7 @@ def team_period(database: Database, period: str, team: str | None = None) -> Tea
             this = week_of(span.start)
         else:
             earlier = [shift_month(period, -back) for back in range(EARLIER_PERIODS, 0, -1)]
-            by_period = _month_values(session, ids, people, [*earlier, period])
+            by_period = _month_values(session, ids, [person.id for person in people], [*earlier, period])
             this = period
         targets = targets_in(session, month_of(span.start + timedelta(days=3)) if week else period).of(team_id)
     current = by_period.get(this, {})
@@ -272,3 +271,22 @@ def agent_days(database: Database, employee_id: int, month: str) -> AgentPeriods
     }
     shown = [record for record in everyone if any(record.key in day for day in values.values())]
     return AgentPeriods(person.id, person.employee_no, person.name, person.team, shown, list(values), values)
+
+
+# The growth diary's two scores: its fields have the names of the shipped indicators.
+DIARY_SCORES = ("qa_score", "satisfaction")
+
+
+def diary_scores(database: Database, month: str, employee_ids: list[int]) -> dict[int, dict[str, float]]:
+    """The imported month's QA score and satisfaction of each of these people as the
+    growth diary keeps them (0–100), for it to offer where the leader typed none:
+    employee -> field -> score."""
+    with database.sessions() as session:
+        shipped = [record for record in catalogue_in(session, include_retired=True) if record.key in DIARY_SCORES]
+        ids = {record.id: record.key for record in shipped}
+        found = _month_values(session, ids, employee_ids, [month])[month]
+    units = {record.key: record.unit for record in shipped}
+    return {
+        employee_id: {key: round(value * 100 if units[key] == RATE else value, 2) for key, value in values.items()}
+        for employee_id, values in found.items()
+    }

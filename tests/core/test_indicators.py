@@ -239,3 +239,11 @@ def test_the_weekly_report_ranks_the_team_against_target(database, center, load,
     assert sheet["D3"].font.color.rgb.endswith("1E7B34") and sheet["D4"].font.color.rgb.endswith("C0392B")
     with pytest.raises(UserError, match="complaints"):
         export_weekly(database, "2026-W43", "服务一组", path, ["complaints"])
+
+
+def test_the_growth_diary_is_offered_the_imported_scores(database, center, load):
+    from workbench.indicator_figures import diary_scores
+
+    load(month_sheet("2026-10", [(11, 300, "95.2%", 250, 92.5), (12, 100, None, 300, None)]))
+    scores = diary_scores(database, "2026-10", [center["坐席丁"], center["坐席戊"], center["坐席庚"]])
+    assert scores == {center["坐席丁"]: {"qa_score": 92.5, "satisfaction": 95.2}}
