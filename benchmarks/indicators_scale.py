@@ -83,18 +83,35 @@ def agent_day(rng: random.Random) -> tuple:
 def make_roster(database, agents: int) -> None:
     now = utc_now()
     with database.sessions.begin() as session:
-        teams = [{"id": number + 1, "name": f"服务{number + 1}组", "created_at": now}
-                 for number in range(-(-agents // TEAM_SIZE))]  # fmt: skip
+        teams = [
+            {"id": number + 1, "name": f"服务{number + 1}组", "created_at": now}
+            for number in range(-(-agents // TEAM_SIZE))
+        ]
         session.execute(insert(Team), teams)
         people = [
-            {"id": number + 1, "employee_no": f"{100001 + number}", "name": f"坐席{number + 1}",
-             "team_id": number // TEAM_SIZE + 1, "role": "客户代表", "status": "active",
-             "hire_date": date(2015, 1, 1), "created_at": now, "updated_at": now}
+            {
+                "id": number + 1,
+                "employee_no": f"{100001 + number}",
+                "name": f"坐席{number + 1}",
+                "team_id": number // TEAM_SIZE + 1,
+                "role": "客户代表",
+                "status": "active",
+                "hire_date": date(2015, 1, 1),
+                "created_at": now,
+                "updated_at": now,
+            }
             for number in range(agents)
-        ]  # fmt: skip
+        ]
         session.execute(insert(Employee.__table__), people)
-        spells = [{"employee_id": person["id"], "team_id": person["team_id"], "start_date": date(2015, 1, 1),
-                   "created_at": now} for person in people]  # fmt: skip
+        spells = [
+            {
+                "employee_id": person["id"],
+                "team_id": person["team_id"],
+                "start_date": date(2015, 1, 1),
+                "created_at": now,
+            }
+            for person in people
+        ]
         session.execute(insert(TeamSpell), spells)
 
 
@@ -151,8 +168,9 @@ def write_export(path: Path, agents: int, month: str) -> int:
     count = 0
     for day in working_days(month):
         for number in range(agents):
-            sheet.append([day, 100001 + number, f"坐席{number + 1}", f"服务{number // TEAM_SIZE + 1}组",
-                          *agent_day(rng)])  # fmt: skip
+            sheet.append(
+                [day, 100001 + number, f"坐席{number + 1}", f"服务{number // TEAM_SIZE + 1}组", *agent_day(rng)]
+            )
             count += 1
     sheet.append(["合计"])
     workbook.save(path)
@@ -198,8 +216,10 @@ def main() -> None:
         teams = list(session.scalars(select(Team.name)))
         days = session.execute(text("SELECT count(*) FROM indicator_days")).scalar()
         agent_months_count = session.execute(text("SELECT count(*) FROM indicator_months")).scalar()
-    print(f"{args.agents:,} agents in {len(teams)} teams, {len(months)} months: {days:,} daily values, "
-          f"{agent_months_count:,} agent-months; {args.runs} runs, medians (worst):")  # fmt: skip
+    print(
+        f"{args.agents:,} agents in {len(teams)} teams, {len(months)} months: {days:,} daily values, "
+        f"{agent_months_count:,} agent-months; {args.runs} runs, medians (worst):"
+    )
 
     def some_month() -> str:
         return rng.choice(months[3:] or months)
@@ -210,7 +230,7 @@ def main() -> None:
             "a team's week",
             lambda: team_period(database, week_of(rng.choice(working_days(some_month()))), rng.choice(teams)),
             100,
-        ),  # fmt: skip
+        ),
         ("one agent's twelve months", lambda: agent_months(database, rng.randint(1, args.agents), some_month()), 100),
         ("one agent's days of a month", lambda: agent_days(database, rng.randint(1, args.agents), some_month()), 100),
         ("the whole center's month, team by team", lambda: center_month(database, some_month()), 1000),

@@ -19,8 +19,13 @@ from workbench.periods import month_of, month_period, shift_month
 MONTHS = 12
 SLIPPING_SHARE = 0.06  # of the agents: a spell of some weeks going downhill, then back
 QA_SAMPLED = 0.3  # the share of days QA scores one of an agent's calls
-TARGETS = {"satisfaction": 0.95, "first_contact_resolution": 0.85, "handle_time": 260, "qa_score": 90,
-           "transfer_rate": 0.05}  # fmt: skip
+TARGETS = {
+    "satisfaction": 0.95,
+    "first_contact_resolution": 0.85,
+    "handle_time": 260,
+    "qa_score": 90,
+    "transfer_rate": 0.05,
+}
 
 
 class _Agent:
@@ -54,7 +59,7 @@ class _Agent:
             "satisfaction": _between(rng.gauss(0.955 + 0.012 * skill - 0.03 * learning - 0.07 * slip, 0.018), 0.6),
             "first_contact_resolution": _between(
                 rng.gauss(0.86 + 0.03 * skill - 0.08 * learning - 0.06 * slip, 0.03), 0.4
-            ),  # fmt: skip
+            ),
             "handle_time": max(90, round(rng.gauss(245 - 18 * skill + 70 * learning + 40 * slip, 22))),
             "transfer_rate": _between(rng.gauss(0.04 - 0.008 * skill + 0.03 * learning + 0.02 * slip, 0.012), 0),
         }

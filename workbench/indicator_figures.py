@@ -97,8 +97,16 @@ def _changes(current: dict[str, float], earlier: list[dict[str, float]]) -> dict
 
 
 def _people(session, team: str | None, span: Period):
-    query = select(Employee.id, Employee.employee_no, Employee.name, Employee.role, Employee.hire_date,
-                   Employee.left_date, Employee.status, team_name_on(Employee.id, span.end).label("team"))  # fmt: skip
+    query = select(
+        Employee.id,
+        Employee.employee_no,
+        Employee.name,
+        Employee.role,
+        Employee.hire_date,
+        Employee.left_date,
+        Employee.status,
+        team_name_on(Employee.id, span.end).label("team"),
+    )
     if team is not None:
         query = query.where(Employee.id.in_(members_of(team, span.end)))
     return session.execute(query).all()
@@ -166,12 +174,16 @@ def team_period(database: Database, period: str, team: str | None = None) -> Tea
     current = by_period.get(this, {})
     agents = [
         AgentFigures(
-            person.id, person.employee_no, person.name, person.team, dict(current.get(person.id, {})),
+            person.id,
+            person.employee_no,
+            person.name,
+            person.team,
+            dict(current.get(person.id, {})),
             _changes(current.get(person.id, {}), [by_period.get(p, {}).get(person.id, {}) for p in earlier]),
         )
         for person in people
         if _shown(person, span, person.id in current)
-    ]  # fmt: skip
+    ]
     agents.sort(key=lambda agent: (len(agent.employee_no), agent.employee_no))
     shown = [record for record in everyone if any(record.key in values for values in current.values())]
     return TeamPeriod(team, this, span, shown, _team_figures(shown, current, targets, week), agents)
@@ -229,9 +241,10 @@ class AgentPeriods:
 
 def _person(session, employee_id: int):
     person = session.execute(
-        select(Employee.id, Employee.employee_no, Employee.name, team_name_on(Employee.id, date.today()).label("team"))
-        .where(Employee.id == employee_id)
-    ).first()  # fmt: skip
+        select(
+            Employee.id, Employee.employee_no, Employee.name, team_name_on(Employee.id, date.today()).label("team")
+        ).where(Employee.id == employee_id)
+    ).first()
     if person is None:
         raise UserError(t("growth.unknown_employee"))
     return person

@@ -23,8 +23,15 @@ from workbench.texts import language, t
 RATE, SECONDS, COUNT, SCORE = UNITS
 HIGHER, LOWER = DIRECTIONS
 WEIGHTED, SUM, MEAN = AGGREGATIONS
-SHIPPED = ("answered", "satisfaction", "first_contact_resolution", "handle_time", "qa_score", "complaints",
-           "transfer_rate")  # fmt: skip
+SHIPPED = (
+    "answered",
+    "satisfaction",
+    "first_contact_resolution",
+    "handle_time",
+    "qa_score",
+    "complaints",
+    "transfer_rate",
+)
 # The import's own columns: no indicator may take their place.
 RESERVED_KEYS = ("employee_no", "name", "team", "day", "month")
 ALIAS_SEPARATOR = "|"
@@ -75,9 +82,18 @@ class IndicatorRecord:
 def _record(row: Indicator, keys: dict[int, str]) -> IndicatorRecord:
     aliases = tuple(alias for alias in row.aliases.split(ALIAS_SEPARATOR) if alias)
     return IndicatorRecord(
-        row.key, row.name, row.unit, row.direction, row.aggregation, keys.get(row.weight_id), aliases,
-        row.retired, row.position, row.id, row.version,
-    )  # fmt: skip
+        row.key,
+        row.name,
+        row.unit,
+        row.direction,
+        row.aggregation,
+        keys.get(row.weight_id),
+        aliases,
+        row.retired,
+        row.position,
+        row.id,
+        row.version,
+    )
 
 
 def catalogue_in(session: Session, include_retired: bool = False) -> list[IndicatorRecord]:

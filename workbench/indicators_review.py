@@ -19,8 +19,7 @@ PREFIX = "indicator_"
 TARGET, MET = "_target", "_met"
 ADDITIVE_FIGURES: tuple[str, ...] = ()  # rates are not added up: the roll-up's own sheet shows them
 # The shipped indicators' units, for labels read without the database (a roll-up's).
-_SHIPPED_UNITS = {"satisfaction": RATE, "first_contact_resolution": RATE, "transfer_rate": RATE,
-                  "handle_time": SECONDS}  # fmt: skip
+_SHIPPED_UNITS = {"satisfaction": RATE, "first_contact_resolution": RATE, "transfer_rate": RATE, "handle_time": SECONDS}
 
 
 def _month(database: Database, scope) -> TeamPeriod:
@@ -95,16 +94,21 @@ def _sheet_rows(month: TeamPeriod) -> Iterator[tuple]:
         cells = [agent.employee_no, agent.name, agent.team or ""]
         for record in month.indicators:
             change = agent.changes.get(record.key)
-            cells += [figure_number(record.unit, agent.values.get(record.key)),
-                      None if change is None else figure_number(record.unit, change)]  # fmt: skip
+            cells += [
+                figure_number(record.unit, agent.values.get(record.key)),
+                None if change is None else figure_number(record.unit, change),
+            ]
         yield tuple(cells)
 
 
 def rollup_sheet(reviews: Sequence[dict[str, object]], month: str) -> tuple[str, list[str], list[int], list[list], str]:
     """The roll-up's 指标 sheet: a row per team, each indicator's figure side by side, and
     how many of its targets the team met."""
-    keys = list(dict.fromkeys(key for figures in reviews for key in figures
-                              if key.startswith(PREFIX) and not key.endswith((TARGET, MET))))  # fmt: skip
+    keys = list(
+        dict.fromkeys(
+            key for figures in reviews for key in figures if key.startswith(PREFIX) and not key.endswith((TARGET, MET))
+        )
+    )
     headers = [t("rollup.column.team"), *(figure_label(key) for key in keys), t("indicators.figure.targets_met")]
     rows = []
     for figures in reviews:

@@ -45,10 +45,13 @@ def test_a_daily_export_imports_once_and_a_dry_run_writes_nothing(db, write_xlsx
 
 def test_a_refused_export_names_each_cell_and_exits_2(db, write_xlsx):
     path = write_xlsx(
-        [["日期", "工号", "满意度", "平均处理时长"], [date(2026, 10, 8), 1001, "很好", "4:05"],
-         [date(2026, 10, 8), 9999, 0.9, "五分钟"]],
+        [
+            ["日期", "工号", "满意度", "平均处理时长"],
+            [date(2026, 10, 8), 1001, "很好", "4:05"],
+            [date(2026, 10, 8), 9999, 0.9, "五分钟"],
+        ],
         name="日报.xlsx",
-    )  # fmt: skip
+    )
     result = run("import", "indicators", path, "--db", db)
     assert result.returncode == 2
     # 1001 is 001001 only when a name says so: Excel drops zeros, and this sheet has no names.

@@ -42,11 +42,16 @@ def month_values(database) -> dict[tuple[str, str, str], tuple[float, int | None
 
     with database.sessions() as session:
         rows = session.execute(
-            select(Employee.employee_no, IndicatorMonth.month, Indicator.key, IndicatorMonth.value,
-                   IndicatorMonth.day_count)
+            select(
+                Employee.employee_no,
+                IndicatorMonth.month,
+                Indicator.key,
+                IndicatorMonth.value,
+                IndicatorMonth.day_count,
+            )
             .join(Employee, Employee.id == IndicatorMonth.employee_id)
             .join(Indicator, Indicator.id == IndicatorMonth.indicator_id)
-        )  # fmt: skip
+        )
         return {(number, month, key): (value, days) for number, month, key, value, days in rows}
 
 
@@ -147,10 +152,18 @@ def test_the_same_file_twice_adds_nothing_and_a_corrected_one_updates(database, 
 
 def test_days_of_another_file_count_in_the_month(database, center, write_xlsx):
     """The QA export brings 满意度 without 接通量: it is weighted by the ACD export's days."""
-    imported(database, write_xlsx([["日期", "工号", "接通量"], [date(2026, 10, 8), 11, 10],
-                                   [date(2026, 10, 9), 11, 30]], name="acd.xlsx"))  # fmt: skip
-    imported(database, write_xlsx([["日期", "工号", "满意度"], [date(2026, 10, 8), 11, 0.8],
-                                   [date(2026, 10, 9), 11, 1.0]], name="qa.xlsx"))  # fmt: skip
+    imported(
+        database,
+        write_xlsx(
+            [["日期", "工号", "接通量"], [date(2026, 10, 8), 11, 10], [date(2026, 10, 9), 11, 30]], name="acd.xlsx"
+        ),
+    )
+    imported(
+        database,
+        write_xlsx(
+            [["日期", "工号", "满意度"], [date(2026, 10, 8), 11, 0.8], [date(2026, 10, 9), 11, 1.0]], name="qa.xlsx"
+        ),
+    )
     assert month_values(database)["11", "2026-10", "satisfaction"] == pytest.approx((0.95, 2))
 
 
@@ -179,8 +192,12 @@ def test_a_month_given_with_a_daily_sheet_holds_its_days(database, center, write
 
 def test_names_must_be_unambiguous(database, center, write_xlsx):
     save_employee(database, EmployeeRecord("30", "坐席丁", team="服务二组", role="客户代表"))
-    sheet = [["日期", "姓名", "班组", "接通量"], [date(2026, 10, 8), "坐席丁", None, 5],
-             [date(2026, 10, 8), "坐席戊", None, 6], [date(2026, 10, 9), "坐席丁", "服务二组", 7]]  # fmt: skip
+    sheet = [
+        ["日期", "姓名", "班组", "接通量"],
+        [date(2026, 10, 8), "坐席丁", None, 5],
+        [date(2026, 10, 8), "坐席戊", None, 6],
+        [date(2026, 10, 9), "坐席丁", "服务二组", 7],
+    ]
     report = preview_indicator_import(database, parse_indicators(database, write_xlsx(sheet)))
     assert [problem.row for problem in report.problems] == [2]
     assert "11" in report.problems[0].message and "30" in report.problems[0].message
@@ -202,8 +219,12 @@ def test_a_sheet_without_an_indicator_has_no_header(database, center, write_xlsx
 
 
 def test_targets_from_a_sheet(database, center, write_xlsx):
-    sheet = [["班组", "满意度", "平均处理时长", "接通量"], ["全中心", "95%", "4:00", None],
-             ["服务一组", 96, None, 4000], ["服务三组", 90, None, None]]  # fmt: skip
+    sheet = [
+        ["班组", "满意度", "平均处理时长", "接通量"],
+        ["全中心", "95%", "4:00", None],
+        ["服务一组", 96, None, 4000],
+        ["服务三组", 90, None, None],
+    ]
     path = write_xlsx(sheet, name="目标.xlsx")
     parsed = parse_targets(database, path, month="2026-10")
     report = preview_target_import(database, parsed)

@@ -50,8 +50,14 @@ def month_sheet(month, rows):
 def test_the_shipped_catalogue(database):
     records = {record.key: record for record in catalogue(database)}
     assert [record.name for record in catalogue(database)] == [
-        "接通量", "满意度", "一次解决率", "平均处理时长", "质检得分", "投诉量", "转接率",
-    ]  # fmt: skip
+        "接通量",
+        "满意度",
+        "一次解决率",
+        "平均处理时长",
+        "质检得分",
+        "投诉量",
+        "转接率",
+    ]
     assert records["satisfaction"].aggregation == WEIGHTED and records["satisfaction"].weight_key == "answered"
     assert "CSAT".lower() in records["satisfaction"].aliases and "客户满意度" in records["satisfaction"].aliases
     assert records["handle_time"].direction == LOWER and records["answered"].aggregation == SUM
@@ -65,8 +71,10 @@ def test_combining_agents(database):
     assert combine(WEIGHTED, [(0.9, None), (1.0, None)]) == pytest.approx(0.95)  # no weights: a plain mean
     assert combine(WEIGHTED, []) is None
     assert (format_value(RATE, 0.952), format_value("seconds", 245), format_value("seconds", 3723)) == (
-        "95.2%", "4:05", "1:02:03",
-    )  # fmt: skip
+        "95.2%",
+        "4:05",
+        "1:02:03",
+    )
 
 
 def test_a_teams_month_against_its_targets(database, center, load):
@@ -159,9 +167,16 @@ def test_one_agents_months_and_days(database, center, load):
 def test_a_center_adds_its_own_indicator_and_imports_it(database, center, load):
     own = save_indicator(
         database,
-        IndicatorRecord(key="", name="首解时长", unit="seconds", direction=LOWER, aggregation=WEIGHTED,
-                        weight_key="answered", aliases=("首次解决时长", "FRT")),
-    )  # fmt: skip
+        IndicatorRecord(
+            key="",
+            name="首解时长",
+            unit="seconds",
+            direction=LOWER,
+            aggregation=WEIGHTED,
+            weight_key="answered",
+            aliases=("首次解决时长", "FRT"),
+        ),
+    )
     assert own.key == "首解时长" and own.position > 7
     load([["日期", "工号", "接通量", "FRT"], [date(2026, 10, 8), 11, 10, "1:00"], [date(2026, 10, 9), 11, 30, 120]])
     assert team_period(database, "2026-10", "服务一组").figures["首解时长"].value == pytest.approx(105)

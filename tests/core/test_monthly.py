@@ -287,8 +287,12 @@ def test_the_review_and_the_rollup_carry_the_teams_numbers(database, team, tmp_p
     from workbench.importing.indicators import apply_indicator_import, parse_indicators
     from workbench.indicator_targets import set_target
 
-    sheet = [["工号", "接通量", "满意度", "平均处理时长"], ["11", 300, "90%", 250], ["13", 100, "100%", 330],
-             ["20", 100, "80%", 300]]  # fmt: skip
+    sheet = [
+        ["工号", "接通量", "满意度", "平均处理时长"],
+        ["11", 300, "90%", 250],
+        ["13", 100, "100%", 330],
+        ["20", 100, "80%", 300],
+    ]
     for month in ("2026-09", "2026-10"):
         apply_indicator_import(database, parse_indicators(database, write_xlsx(sheet, name="m.xlsx"), month=month))
     set_target(database, "satisfaction", "2026-10", 0.9)

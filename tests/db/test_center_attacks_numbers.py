@@ -56,8 +56,9 @@ def test_a_leader_cannot_write_numbers_for_another_teams_agent(center_url):
     ids = _numbers(center_url)
     values = (DAY + timedelta(days=1), ids["geng"], ids["satisfaction"], 1.0)
     with sql_as(center_url, "bing") as bing:
-        refused(bing, "INSERT INTO indicator_days (day, employee_id, indicator_id, value) VALUES (%s, %s, %s, %s)",
-                values)  # fmt: skip
+        refused(
+            bing, "INSERT INTO indicator_days (day, employee_id, indicator_id, value) VALUES (%s, %s, %s, %s)", values
+        )
         # Over the stored row, as the import writes: the row is not bing's to update.
         refused(
             bing,
@@ -76,8 +77,9 @@ def test_a_leader_cannot_write_numbers_for_another_teams_agent(center_url):
         refused(bing, "UPDATE indicator_days SET employee_id = %s WHERE employee_id = %s", (ids["geng"], ids["ding"]))
         refused(bing, "DELETE FROM indicator_days")
     with sql_as(center_url, "yi") as yi:  # over 服务一组 only
-        refused(yi, "INSERT INTO indicator_days (day, employee_id, indicator_id, value) VALUES (%s, %s, %s, %s)",
-                values)  # fmt: skip
+        refused(
+            yi, "INSERT INTO indicator_days (day, employee_id, indicator_id, value) VALUES (%s, %s, %s, %s)", values
+        )
     with sql_as(center_url, "ji") as ji:
         assert names(ji, "SELECT value FROM indicator_days") == {0.8}
         assert names(ji, "SELECT value FROM indicator_months") == {0.8}

@@ -52,7 +52,7 @@ PERSON_COLUMNS = (
             "staff id",
         ),
         keeps_zeros=True,
-    ),  # fmt: skip
+    ),
     Column("name", ("姓名", "员工姓名", "坐席姓名", "座席姓名", "坐席名称", "话务员", "name", "agent", "agent name")),
     Column("team", ("班组", "组别", "所属班组", "班组名称", "小组", "团队", "team", "group")),
 )
@@ -255,8 +255,11 @@ def _compare(session, parsed: ParsedIndicators, report: IndicatorImportReport, p
             continue
         key = (person.id, row.period)
         if key in first_row:
-            problem(row.row, "day" if parsed.daily else "name",
-                    t("indicator_import.duplicate", name=person.name, period=row.period, first=first_row[key]))  # fmt: skip
+            problem(
+                row.row,
+                "day" if parsed.daily else "name",
+                t("indicator_import.duplicate", name=person.name, period=row.period, first=first_row[key]),
+            )
             continue
         first_row[key] = row.row
         placed.append((person.id, row))

@@ -94,12 +94,19 @@ def parse_targets(
             try:
                 row_month = check_target_month(parse_month(sheet_row.values["month"]))
             except (ValueError, UserError) as error:
-                problems.append(RowProblem(sheet_row.number, table.column_letter("month"),
-                                           header_of(table, "month"), str(error)))  # fmt: skip
+                problems.append(
+                    RowProblem(sheet_row.number, table.column_letter("month"), header_of(table, "month"), str(error))
+                )
                 continue
         if row_month is None:
-            problems.append(RowProblem(sheet_row.number, table.column_letter("month"), header_of(table, "month"),
-                                       t("growth_import.no_month")))  # fmt: skip
+            problems.append(
+                RowProblem(
+                    sheet_row.number,
+                    table.column_letter("month"),
+                    header_of(table, "month"),
+                    t("growth_import.no_month"),
+                )
+            )
             continue
         team = clean_text(sheet_row.values.get("team"))
         team = None if team is None or team.lower() in CENTER_WORDS else team
@@ -121,8 +128,12 @@ def _place(session, parsed: ParsedTargets, report: TargetImportReport) -> list[T
             continue
         key = (row.team, row.month)
         if key in first_row:
-            message = t("indicator_targets.duplicate", team=row.team or t("monthly.whole_center"), month=row.month,
-                        first=first_row[key])  # fmt: skip
+            message = t(
+                "indicator_targets.duplicate",
+                team=row.team or t("monthly.whole_center"),
+                month=row.month,
+                first=first_row[key],
+            )
             report.problems.append(RowProblem(row.row, table.column_letter(column), header_of(table, column), message))
             continue
         first_row[key] = row.row
