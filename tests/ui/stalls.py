@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QElapsedTimer, QTimer
 from sqlalchemy import event
 
+from ui.tasks import wait_for_background_work
+
 SLOW_STATEMENT_S = 0.3  # each statement answers this much later
 WORST_STALL_MS = 100  # the longest the window may go without answering a click
 
@@ -23,6 +25,8 @@ def slow(database, seconds: float = SLOW_STATEMENT_S):
     try:
         yield
     finally:
+        # A worker still running would find the listeners changing under it.
+        wait_for_background_work(30000)
         event.remove(database.engine, "before_cursor_execute", wait)
 
 

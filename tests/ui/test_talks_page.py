@@ -163,13 +163,13 @@ def test_searching_your_talk_records(qtbot, database, team):
     liaisons.save_talk(database, TalkRecord(wu, leader, date(2026, 11, 3), "monthly", pain_points="夜班后睡不好"))
     page = open_page(qtbot, database)
     with qtbot.waitSignal(page.searched, timeout=10000):
-        type_text(qtbot, page.search, "投诉")
-    assert page.results.count() == 1
-    assert page.results.item(0).text() == "2026-10-03  坐席丁 · 月度谈心谈话：客户投诉处理慢"
-    assert page.results_label.text() == "找到 1 条谈话记录"
-    page.results.setCurrentRow(0)
+        type_text(qtbot, page.search.box, "投诉")
+    assert page.search.list.count() == 1
+    assert page.search.list.item(0).text() == "2026-10-03  坐席丁 · 月度谈心谈话：客户投诉处理慢"
+    assert page.search.count.text() == "找到 1 条谈话记录"
+    page.search.list.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.panel.title.text() == "坐席丁", timeout=10000)
-    page.search.clear()
+    page.search.box.clear()
     qtbot.waitUntil(lambda: page.table_area.currentIndex() == 0, timeout=5000)
 
 
