@@ -61,3 +61,4 @@ class EventLoopWatch:
         self._tick()
         self._timer.stop()
         gc.unfreeze()
+        print(f"worst stall {self.worst_ms} ms over {sum(self.gaps)} ms")  # the figure, with pytest -s
