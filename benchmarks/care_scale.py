@@ -28,7 +28,7 @@ from workbench.periods import month_of, shift_month  # noqa: E402
 
 
 def page_month(database, team: str | None, month: str, viewer_id: int | None) -> None:
-    """What CarePage loads for a month (ui/pages/care_page.py, _load)."""
+    """What CarePage loads for a month (ui/pages/care_data.py, load)."""
     care.default_team(database, viewer_id)
     roster.list_teams(database)
     care.care_dates(database, month, team)

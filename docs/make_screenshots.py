@@ -308,6 +308,7 @@ def main() -> None:
 
     dialog = ExportDialog(window, window.database)
     dialog.show()
+    wait_for(dialog.export_button.isEnabled)  # the teams are read in a worker
     save(dialog, "export-dialog.png")
     dialog.close()
     monthly_summary_picture(window.database, folder)
@@ -354,6 +355,7 @@ def main() -> None:
 
     empty = folder / "empty.sqlite3"
     window = open_window(empty)
+    wait_for(lambda: window.first_run is not None)
     window.first_run.resize(640, 420)
     save(window.first_run, "first-run-wizard.png")
     window.first_run.reject()  # the empty pages behind it, as a user who skipped the steps sees them

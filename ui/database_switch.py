@@ -45,6 +45,13 @@ def open_for_window(target: str, progress, create: bool = True, password: str | 
     return database
 
 
+def _open_from_now_on(target: str, progress, create: bool, password: str | None):
+    """Open it, and open it at the next start too."""
+    database = open_for_window(target, progress, create, password)
+    locations.remember_database(database.path or target)
+    return database
+
+
 class DatabaseSwitcher(QObject):
     switched = Signal(str)  # the window shows another database, or the same one moved
     activated = Signal()  # another start asked for the database this window holds
@@ -124,7 +131,7 @@ class DatabaseSwitcher(QObject):
                 show_error(self.window, error)
 
         run_in_background(
-            open_for_window,
+            _open_from_now_on,
             target,
             create=create,
             password=password,
@@ -137,7 +144,6 @@ class DatabaseSwitcher(QObject):
         self.window.replace_database(database)
         self.instance.release()
         self._hold(claimed, target)
-        locations.remember_database(database.path or target)
         self.switched.emit(target)
 
     def choose_and_move(self) -> None:

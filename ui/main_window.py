@@ -208,13 +208,20 @@ class MainWindow(QMainWindow):
 
     def _first_run(self, database: Database) -> None:
         """On a new database, once: the three steps to get started (each skippable)."""
-        from ui.dialogs.first_run import FirstRunWizard, needs_first_run
+        from ui.dialogs.first_run import needs_first_run
+        from ui.tasks import read_in_worker
 
         key = f"firstRun/{database.display_name}"
-        if QSettings().value(key) or not needs_first_run(database):
-            return
+        if not QSettings().value(key):
+            read_in_worker(self, needs_first_run, database, then=lambda needed: needed and self._open_first_run(key))
+
+    def _open_first_run(self, key: str) -> None:
+        from ui.dialogs.first_run import FirstRunWizard
+
+        if self.database is None or QSettings().value(key):
+            return  # closed, or opened already, meanwhile
         QSettings().setValue(key, True)
-        self.first_run = FirstRunWizard(self, database)
+        self.first_run = FirstRunWizard(self, self.database)
         self.first_run.finished.connect(self._reload_pages)
         self.first_run.open()  # window-modal without blocking: the pages behind it fill meanwhile
 
@@ -348,9 +355,8 @@ class MainWindow(QMainWindow):
 
     def search_everything(self) -> None:
         from ui.dialogs.search_dialog import SearchDialog
-        from workbench import checklists
 
-        self.search_dialog = SearchDialog(self, self.database, checklists.me(self.database))
+        self.search_dialog = SearchDialog(self, self.database)
         self.search_dialog.chosen.connect(self._open_hit)
         self.search_dialog.open()
 
@@ -364,7 +370,6 @@ class MainWindow(QMainWindow):
         from ui.dialogs.bin_dialog import BinDialog
 
         dialog = BinDialog(self, self.database)
-        dialog.changed.connect(self._reload_pages)
         dialog.exec()
 
     def _backups(self) -> None:

@@ -6,7 +6,8 @@ in order, off the UI thread, announced; a failure is shown and the stack stays u
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui.writes import write
@@ -71,3 +72,15 @@ def remove_with_undo(
         trash.put_back(database, entry["id"])
 
     write(owner, remove, tables=tables, then=removed)
+
+
+def bin_action(widget: QWidget, text: str, remove: Callable[[], None]) -> QAction:
+    """`text` ("Move to the bin") on the widget's right-click menu and its Delete key, while
+    it has the focus: `remove` takes the widget's current record to the bin."""
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    action = QAction(text, widget)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(remove)
+    widget.addAction(action)
+    return action

@@ -30,6 +30,7 @@ from workbench.texts import t
 FESTIVAL, PRAISE, SERVICE_STAR, OTHER = CARE_KINDS
 STRESS, GROWTH, FEELING = ACCOUNTS
 RECOGNITIONS = (PRAISE, SERVICE_STAR)  # always one person's
+KINDS_SHOWN = (*RECOGNITIONS, FESTIVAL, OTHER)  # as a leader reads them: recognitions first
 BIRTHDAY, ANNIVERSARY = "birthday", "anniversary"
 TITLE_LIMIT, DETAIL_LIMIT, DESCRIPTION_LIMIT = 200, 2000, 1000
 # Who may read a stress entry someone else wrote: the line above team leaders.

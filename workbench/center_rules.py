@@ -176,19 +176,27 @@ POLICIES: dict[str, tuple[str, str]] = {
         f"employee_id {_PEOPLE} AND (account <> 'stress' OR author_id = {_ME} OR {_MANAGER})",
         f"employee_id {_PEOPLE} AND (author_id = {_ME} OR {_MANAGER})",
     ),
+    # The team's numbers: the catalogue is the center's; an agent's values are read and
+    # written by their own line (never by a liaison from another team); a target is the
+    # center's default (the manager's) or a team's own.
+    "indicators": ("true", _MANAGER),
+    "indicator_days": (f"employee_id {_TEAM_PEOPLE}", f"employee_id {_TEAM_PEOPLE}"),
+    "indicator_months": (f"employee_id {_TEAM_PEOPLE}", f"employee_id {_TEAM_PEOPLE}"),
+    "indicator_targets": (f"team_id IS NULL OR team_id {_TEAMS}", _scoped(f"team_id {_TEAMS}")),
     "center_logins": (f"login = session_user OR {_MANAGER}", "false"),
     # Written by the owner's `workbench server import-local` alone; no one's window reads it.
     "moved_records": ("false", "false"),
 }
 READ_ONLY = ("alembic_version", "center_logins", "moved_records")
 # The tables the workbench deletes rows from (the bin, drafts, a retired duty's open
-# occurrence, a cleared private note, a team move corrected the same day). Only they get DELETE: a table-wide lock needs
+# occurrence, a cleared private note, a team move corrected the same day, a cleared
+# target). Only they get DELETE: a table-wide lock needs
 # UPDATE, DELETE or TRUNCATE on the whole table, and UPDATE is granted column by column,
 # so no login can lock the roster or the logins that every policy reads.
 DELETABLE = (
     "checklist_occurrences", "talks", "talk_private_notes", "follow_ups", "follow_up_events", "trash", "drafts",
     "suggestions", "suggestion_events", "care_events", "account_entries", "template_items", "survey_items",
-    "survey_answers", "team_spells",
+    "survey_answers", "team_spells", "indicator_targets",
 )  # fmt: skip
 # Kept from the other PCs' change notices: a draft is saved at every pause in typing.
 UNANNOUNCED = ("drafts",)

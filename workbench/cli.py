@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     monthly.add_argument(
         "--include-private", action="store_true", help="include your own private notes (left out by default)"
     )
+    weekly = kind.add_parser("weekly", help="the team's week of numbers against target (周通报), one sheet")
+    weekly.add_argument("--week", required=True, help="YYYY-Www, an ISO week such as 2026-W44")
+    weekly.add_argument("--team", help="one team (default: your own)")
+    weekly.add_argument("--indicators", help="which, in order, e.g. satisfaction,answered (default: all with numbers)")
+    weekly.add_argument("--out", required=True, type=Path, help="the workbook to write")
+    weekly.add_argument("--db")
     rollup = kind.add_parser("rollup", help="combine teams' monthly review workbooks")
     rollup.add_argument("files", nargs="+", type=Path)
     rollup.add_argument("--out", required=True, type=Path)
@@ -159,6 +165,8 @@ def _export(args) -> int:
         write_rollup(reviews, args.out)
         print(t("rollup.done", teams=len(reviews), path=args.out))
         return 0
+    if args.what == "weekly":
+        return _export_weekly(args)
     from workbench import checklists, monthly
     from workbench.db.engine import open_database
     from workbench.export.monthly import export_monthly
@@ -172,6 +180,29 @@ def _export(args) -> int:
     finally:
         database.close()
     print(t("monthly.done", path=args.out))
+    return 0
+
+
+def _export_weekly(args) -> int:
+    from workbench import monthly
+    from workbench.db.engine import open_database
+    from workbench.export.weekly import export_weekly
+    from workbench.periods import month_of, week_period
+
+    database = open_database(_database_target(args), create=False)
+    try:
+        try:
+            month = month_of(week_period(args.week).start)
+        except ValueError:
+            raise UserError(t("indicator_figures.bad_period", value=args.week)) from None
+        team = args.team or monthly.scope_of(database, month).team
+        if team is None:
+            raise UserError(t("weekly.needs_team"))
+        keys = [key.strip() for key in args.indicators.split(",") if key.strip()] if args.indicators else None
+        export_weekly(database, args.week, team, args.out, keys)
+    finally:
+        database.close()
+    print(t("weekly.done", path=args.out))
     return 0
 
 

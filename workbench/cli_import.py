@@ -28,8 +28,13 @@ def add_parser(commands) -> None:
     )
     talks = what.add_parser("talks", help="a talk ledger (谈心谈话台账)")
     scores = what.add_parser("scores", help="QA, satisfaction or weekly test scores for the growth diary")
-    scores.add_argument("--month", help="YYYY-MM, for a sheet without a 月份 column")
-    for command in (roster, talks, scores):
+    indicators = what.add_parser(
+        "indicators", help="the agents' daily or monthly numbers from the ACD and QA exports (接通量, 满意度, …)"
+    )
+    targets = what.add_parser("targets", help="targets per indicator for teams (班组) or the whole center (全中心)")
+    for command in (scores, indicators, targets):
+        command.add_argument("--month", help="YYYY-MM, for a sheet without a 月份 column (or a date column)")
+    for command in (roster, talks, scores, indicators, targets):
         command.add_argument("file", type=Path)
         command.add_argument("--db")
         command.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
@@ -56,7 +61,7 @@ def run(args, target: str) -> int:
     with tempfile.TemporaryDirectory(prefix="workbench-import-") as folder:
         database = open_database(Path(folder) / "preview.sqlite3" if fresh else target)
         try:
-            parsed = read(args.file, column_maps.column_map(database, args.what, given))
+            parsed = read(database, args.file, column_maps.column_map(database, args.what, given))
             report = preview(database, parsed)
             if report.ok and not args.dry_run:
                 if fresh:  # made only now, for an import that will be written
@@ -77,6 +82,8 @@ def run(args, target: str) -> int:
         return 2
     print(report.summary())
     _roster_lines(report)
+    if getattr(report, "totals_skipped", None):
+        print(t("indicator_import.totals_skipped", rows="、".join(map(str, report.totals_skipped))))
     print(t("import.dry_run") if args.dry_run else t("import.applied", db=shown))
     return 0
 
@@ -113,8 +120,9 @@ def _roster_lines(report) -> None:
                 name=same.name,
             )
         )
-    added = {change.employee_no for change in getattr(report, "added", [])}
-    for same in getattr(report, "possible_duplicates", []):
+    duplicates = getattr(report, "possible_duplicates", [])
+    added = {change.employee_no for change in report.added} if duplicates else set()
+    for same in duplicates:
         key = "roster_import.accepted" if same.employee_no in added else "roster_import.same_person"
         print(
             t(
@@ -134,13 +142,37 @@ def _roster_lines(report) -> None:
 
 
 def _importers(args):
-    """(read the file with a column map, preview against the database, apply) for what is imported."""
+    """(read the file with the database's column map, preview against the database, apply)
+    for what is imported."""
+    if args.what == "indicators":
+        from workbench.importing import indicators
+
+        return (
+            lambda database, path, column_map: indicators.parse_indicators(
+                database, path, month=args.month, column_map=column_map
+            ),
+            indicators.preview_indicator_import,
+            lambda database, parsed, _report: indicators.apply_indicator_import(database, parsed),
+        )
+    if args.what == "targets":
+        from workbench import checklists
+        from workbench.importing import targets
+
+        return (
+            lambda database, path, column_map: targets.parse_targets(
+                database, path, month=args.month, column_map=column_map
+            ),
+            targets.preview_target_import,
+            lambda database, parsed, _report: targets.apply_target_import(
+                database, parsed, set_by=checklists.me(database)
+            ),
+        )
     if args.what == "scores":
         from workbench import checklists
         from workbench.importing import growth
 
         return (
-            lambda path, column_map: growth.parse_scores(path, month=args.month, column_map=column_map),
+            lambda _database, path, column_map: growth.parse_scores(path, month=args.month, column_map=column_map),
             growth.preview_score_import,
             lambda database, parsed, _report: growth.apply_score_import(
                 database, parsed, author_id=checklists.me(database)
@@ -155,7 +187,7 @@ def _importers(args):
             return talks.preview_talk_import(database, parsed)
 
         return (
-            lambda path, column_map: talks.parse_ledger(path, column_map=column_map),
+            lambda _database, path, column_map: talks.parse_ledger(path, column_map=column_map),
             preview,
             lambda database, parsed, _report: talks.apply_talk_import(database, parsed),
         )
@@ -175,7 +207,7 @@ def _importers(args):
         return roster.apply_roster_import(database, parsed, mark_missing_left=missing, accept_new_ids=accepted(report))
 
     return (
-        lambda path, column_map: roster.parse_roster(path, column_map=column_map),
+        lambda _database, path, column_map: roster.parse_roster(path, column_map=column_map),
         preview_roster,
         apply,
     )

@@ -18,6 +18,7 @@ from workbench.db.engine import open_database
 from workbench.db.models import Employee, Occurrence, Preference, Team, TeamSpell
 from workbench.demo_care import care_history
 from workbench.demo_growth import growth_history
+from workbench.demo_indicators import indicators_history
 from workbench.demo_liaisons import liaison_history
 from workbench.demo_surveys import surveys_history
 from workbench.demo_three_ones import three_ones_history
@@ -169,6 +170,7 @@ def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed
         surveys_history(session, random.Random(seed + 3), window_start, today)
         three_ones_history(session, random.Random(seed + 4), window_start, today)
         care_history(session, random.Random(seed + 5), window_start, today)  # after the talks: it reads them
+        indicators_history(session, random.Random(seed + 7), window_start, today)
     return database
 
 

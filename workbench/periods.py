@@ -99,3 +99,15 @@ def shift_month(month: str, count: int) -> str:
     year, number = (int(part) for part in month.split("-"))
     index = year * 12 + number - 1 + count
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def week_period(week: str) -> Period:
+    """'2026-W44' (ISO 8601) -> that week, Monday to Sunday."""
+    year, number = week.upper().split("-W")
+    monday = date.fromisocalendar(int(year), int(number), 1)
+    return Period(monday, monday + timedelta(days=6))
+
+
+def week_of(day: date) -> str:
+    year, number, _ = day.isocalendar()
+    return f"{year:04d}-W{number:02d}"

@@ -1,10 +1,12 @@
 """The practices beyond checklists and talks — "three ones", growth diaries, engagement
-surveys, care — as the monthly review, the roll-up and the search see them. Each practice's
-`<practice>_review` module gives `month_figures`, `month_sheet`, `figure_label`,
-`ADDITIVE_FIGURES` and `search` (and `HOLDS_PRIVATE_TEXT` when its sheet can carry the
-viewer's private text); this module puts them side by side."""
+surveys, care, the team's numbers — as the monthly review, the roll-up and the search see
+them. Each practice's `<practice>_review` module gives `month_figures`, `month_sheet`, `figure_label`, `ADDITIVE_FIGURES` and
+`search` (and `HOLDS_PRIVATE_TEXT` when its sheet can carry the viewer's private text;
+`summary_table` when its figures read better as a table of their own in 概览, and
+`rollup_sheet` when the roll-up shows them team by team); this module puts them side by
+side."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import import_module
 from types import ModuleType
 
@@ -15,6 +17,7 @@ PRACTICE_MODULES = (
     "workbench.growth_review",
     "workbench.surveys_review",
     "workbench.care_review",
+    "workbench.indicators_review",
 )
 
 
@@ -42,6 +45,17 @@ def figure_label(key: str) -> str:
         except KeyError:  # another practice's figure
             continue
     raise KeyError(key)
+
+
+def summary_tables(figures: dict[str, object]) -> list[tuple[str, list[str], list[list], set[str]]]:
+    """(title, headers, rows, the figures it shows) of each practice's own table in 概览."""
+    tables = (getattr(practice, "summary_table", lambda _figures: None)(figures) for practice in practices())
+    return [table for table in tables if table is not None]
+
+
+def rollup_sheets(reviews: Sequence[dict[str, object]], month: str):
+    """(sheet name, headers, widths, rows, title) of each practice's own sheet in the roll-up."""
+    return [practice.rollup_sheet(reviews, month) for practice in practices() if hasattr(practice, "rollup_sheet")]
 
 
 def month_sheets(

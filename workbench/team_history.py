@@ -43,6 +43,12 @@ def team_members(team_id, day: date):
     return select(TeamSpell.employee_id).where(TeamSpell.team_id == team_id, _covering(day))
 
 
+def teams_on(day: date):
+    """(employee id, team id) of everyone in a team on `day`, as a query: the whole
+    center's teams at once."""
+    return select(TeamSpell.employee_id, TeamSpell.team_id).where(_covering(day))
+
+
 def team_name_on(employee_id, day: date):
     """The name of the person's team on `day`, as a column for a query that has their id:
     looked up per row, which a team's few rows want rather than the whole center's map."""

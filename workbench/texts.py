@@ -4,7 +4,18 @@ The Qt layer translates its own strings with tr(); messages born in the core (er
 import reports, CLI output) come from this one catalog so both front ends say the same.
 """
 
-from workbench.catalog import care, center, checklist, conflicts, growth, importing, moving_in, surveys, three_ones
+from workbench.catalog import (
+    care,
+    center,
+    checklist,
+    conflicts,
+    growth,
+    importing,
+    indicators,
+    moving_in,
+    surveys,
+    three_ones,
+)
 
 LANGUAGES = ("zh_CN", "en")
 _language = "zh_CN"
@@ -433,7 +444,7 @@ CATALOG: dict[str, tuple[str, str]] = {
 }
 
 
-for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in, importing, checklist):
+for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in, importing, checklist, indicators):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)
 

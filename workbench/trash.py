@@ -10,6 +10,7 @@ them back loses nothing (workbench.conflicts).
 """
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -29,6 +30,17 @@ SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY = "suggestion", "care_event", "account_ent
 # removed the talk (workbench.center_rules moves the note there; the remover cannot read it).
 PRIVATE_NOTE = "private_note"
 KINDS = (TALK, FOLLOW_UP, SUGGESTION, CARE_EVENT, ACCOUNT_ENTRY, PRIVATE_NOTE)
+BIN_TABLE = TrashItem.__tablename__  # all that emptying the bin changes
+# The tables putting back an entry of each kind writes to (a care event relinks the
+# account entries written from it).
+_PUT_BACK_INTO = {
+    TALK: {"talks", "talk_private_notes", "follow_ups", "follow_up_events"},
+    FOLLOW_UP: {"follow_ups", "follow_up_events"},
+    SUGGESTION: {"suggestions", "suggestion_events"},
+    CARE_EVENT: {"care_events", "account_entries"},
+    ACCOUNT_ENTRY: {"account_entries"},
+    PRIVATE_NOTE: {"talk_private_notes"},
+}
 
 
 @dataclass(frozen=True)
@@ -211,6 +223,11 @@ def _insert(session, model, rows: list[dict]) -> dict[int, int]:
         result = session.execute(insert(model).values(**typed))
         ids[old] = typed.get("id", result.inserted_primary_key[0])
     return ids
+
+
+def tables_put_back(kinds: Iterable[str]) -> frozenset[str]:
+    """What putting back entries of these kinds changes, the bin itself included."""
+    return frozenset({BIN_TABLE}.union(*(_PUT_BACK_INTO[kind] for kind in kinds)))
 
 
 def in_bin(database: Database) -> list[Removed]:

@@ -114,3 +114,23 @@ def test_a_care_event_and_an_account_entry_come_back_linked(database, center):
     trash.put_back(database, removed_entry)
     (back,) = care.account_log(database, ding, leader).entries
     assert (back.id, back.description, back.care_event_id) == (entry.id, "班前会上念了表扬信", praise.id)
+
+
+def test_putting_back_names_every_table_the_entry_holds_rows_of(database, center):
+    """The window reloads the pages showing these tables once something is put back."""
+    import json
+
+    from sqlalchemy import select
+
+    from workbench.db.models import TrashItem
+
+    saved = a_talk(database, center)
+    trash.remove_follow_up(database, saved.follow_ups[0].id)
+    trash.remove_talk(database, saved.id)
+    with database.sessions() as session:
+        entries = session.scalars(select(TrashItem)).all()
+    assert sorted(entry.kind for entry in entries) == ["follow_up", "talk"]
+    for entry in entries:
+        held = {table for table, rows in json.loads(entry.rows).items() if rows}
+        assert held and held <= trash.tables_put_back([entry.kind])
+    assert trash.tables_put_back([]) == {"trash"}

@@ -176,6 +176,24 @@ SEED_AT = {
         "SELECT work || ' ' || due_day FROM template_items",
         "“三个一”调研 81",
     ),
+    "0013_indicators": (
+        [
+            "INSERT INTO teams (id, name, created_at) VALUES (1, '服务一组', '2025-01-01')",
+            "INSERT INTO employees (id, employee_no, name, team_id, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '坐席丁', 1, '客户代表', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO indicator_days (day, employee_id, indicator_id, value) VALUES "
+            "('2026-11-02', 1, (SELECT id FROM indicators WHERE key = 'satisfaction'), 0.952)",
+            "INSERT INTO indicator_months (month, employee_id, indicator_id, value, day_count) VALUES "
+            "('2026-11', 1, (SELECT id FROM indicators WHERE key = 'satisfaction'), 0.952, 1)",
+            "INSERT INTO indicator_targets (indicator_id, team_id, month, value, updated_at) VALUES "
+            "((SELECT id FROM indicators WHERE key = 'satisfaction'), 1, '2026-11', 0.95, '2026-11-01')",
+        ],
+        "SELECT i.name || ' ' || d.day || ' ' || d.value || ' ' || m.day_count || ' ' || t.value "
+        "FROM indicator_days d JOIN indicators i ON i.id = d.indicator_id "
+        "JOIN indicator_months m ON m.employee_id = d.employee_id AND m.indicator_id = d.indicator_id "
+        "JOIN indicator_targets t ON t.indicator_id = d.indicator_id",
+        "满意度 2026-11-02 0.952 1 0.95",
+    ),
 }
 
 

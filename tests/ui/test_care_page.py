@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import TODAY
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import answered, press_save, type_text
 from ui.dialogs.care_account_dialog import AccountEntryDialog
 from ui.dialogs.care_event_dialog import CareEventDialog
 from ui.models.checklist_model import SKIPPED_COLOR
@@ -68,7 +68,7 @@ def test_a_leader_sees_their_team_month(qtbot, database, team):
 def test_an_empty_database_points_to_the_roster(qtbot, database):
     page = open_page(qtbot, database)
     assert page.body.currentWidget() is page.no_roster
-    with qtbot.waitSignal(page.go_to_roster):
+    with qtbot.waitSignal(page.go_to, check_params_cb=lambda key: key == "roster"):
         page.no_roster.findChild(type(page.record_button)).click()
 
 
@@ -87,13 +87,12 @@ def test_adding_to_the_accounts_from_a_talk(qtbot, database, team, monkeypatch):
         assert dialog.entry_date.date().toPython() == date(2026, 11, 6)
         assert dialog.description.toPlainText() == "连续夜班睡不好" and dialog.account() == "stress"
         type_text(qtbot, dialog.description, "：调成白班")
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(AccountEntryDialog, "exec", fill_and_save)
     page.accounts.list.setFocus()
-    with qtbot.waitSignal(page.person_shown, timeout=10000):
-        qtbot.keyClick(page.accounts.list, Qt.Key.Key_Return)  # Enter on a person adds an entry
+    qtbot.keyClick(page.accounts.list, Qt.Key.Key_Return)  # Enter on a person adds an entry
+    qtbot.waitUntil(lambda: page.accounts.group_texts()["stress"] == ["连续夜班睡不好：调成白班"], timeout=10000)
     (entry,) = care.account_log(database, ding, leader).entries
     assert (entry.account, entry.description, entry.talk_id, entry.author_id) == (
         "stress",
@@ -118,7 +117,7 @@ def test_the_account_dialog_works_from_the_keyboard(qtbot, database, team):
     dialog.account_buttons["growth"].setFocus()
     qtbot.keyClick(dialog.account_buttons["growth"], Qt.Key.Key_Space)
     qtbot.keyClick(dialog.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.result() == AccountEntryDialog.DialogCode.Accepted
+    assert answered(qtbot, dialog) == AccountEntryDialog.DialogCode.Accepted
     assert [(entry.account, entry.description, entry.entry_date) for entry in saved] == [
         ("growth", "报名分期培训", TODAY)
     ]
@@ -132,16 +131,16 @@ def test_recording_a_team_festival_and_a_refused_praise(qtbot, database, team, m
     def fill_and_save(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("praise"))
         dialog.accept()  # no title yet: refused, and the dialog stays open
+        answered(qtbot, dialog)
         problems.append(dialog.error.text())
         dialog.kind.setCurrentIndex(dialog.kind.findData("festival"))
         assert dialog.for_team.isChecked() and dialog.team.currentText() == "服务一组"
         type_text(qtbot, dialog.title, "立冬包饺子")
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(CareEventDialog, "exec", fill_and_save)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cells(page.events_model, 2) == ["服务一组全组"], timeout=10000)
     assert problems == ["请填写标题（例如：客户来电表扬）。"]
     (event,) = care.events_of_month(database, "2026-11", "服务一组")
     assert (event.kind, event.title, event.team, event.employee_id, event.author_id) == (
@@ -151,7 +150,6 @@ def test_recording_a_team_festival_and_a_refused_praise(qtbot, database, team, m
         None,
         leader,
     )
-    assert cells(page.events_model, 2) == ["服务一组全组"]
 
 
 def test_a_service_star_is_titled_with_its_month_and_closing_asks_first(qtbot, database, team, monkeypatch):
@@ -187,10 +185,10 @@ def test_a_manager_picks_a_team_and_search_opens_the_person(qtbot, database, tea
     assert cells(page.events_model, 2) == ["坐席庚"]
     assert [person.name for person in page.accounts.people] == ["坐席庚"]
     with qtbot.waitSignal(page.searched, timeout=10000):
-        type_text(qtbot, page.search, "耐心")
-    assert page.results.count() == 1 and "坐席戊" in page.results.item(0).text()
+        type_text(qtbot, page.search.box, "耐心")
+    assert page.search.list.count() == 1 and "坐席戊" in page.search.list.item(0).text()
     with qtbot.waitSignal(page.person_shown, timeout=10000):
-        page.results.setCurrentRow(0)  # 坐席戊 is in another team: the page widens to the center
+        page.search.list.setCurrentRow(0)  # 坐席戊 is in another team: the page widens to the center
     assert page.team is None and page.accounts.current_person().name == "坐席戊"
 
 
@@ -219,22 +217,19 @@ def test_a_praise_and_an_entry_go_to_the_bin_and_come_back(qtbot, database, team
     page = open_page(qtbot, database)
     page.events_table.setFocus()
     page.events_table.selectRow(0)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.keyClick(page.events_table, Qt.Key.Key_Delete)
-    assert page.events_area.currentWidget() is page.events_empty
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.undo_stack.undo()
-    assert cells(page.events_model, 3) == ["客户来电表扬"]
+    qtbot.keyClick(page.events_table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.events_area.currentWidget() is page.events_empty, timeout=10000)
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: cells(page.events_model, 3) == ["客户来电表扬"], timeout=10000)
 
     choose(qtbot, page, ding)
     tree = page.accounts.tree
     entry = tree.topLevelItem(2).child(0)  # 情感账户, its one entry
     tree.setFocus()
     tree.setCurrentItem(entry)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.keyClick(tree, Qt.Key.Key_Delete)
-    assert page.undo_stack.undoText() == "删除一条账户记录"
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.accounts.log_area.currentWidget() is page.accounts.empty, timeout=10000)
+    assert page.undo_stack.undoText() == "删除一条账户记录"
     page.undo_stack.undo()
     qtbot.waitUntil(lambda: tree.topLevelItem(2) is not None and tree.topLevelItem(2).childCount() == 1, timeout=10000)
     assert tree.topLevelItem(2).child(0).text(1).endswith("班前会念了表扬信")

@@ -131,12 +131,12 @@ def test_a_save_without_the_server_keeps_the_dialog_and_its_text_and_shows_the_s
         owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
         owner.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'bing'")
         dialog.accept()
-        assert "连接已断开" in dialog.error.text() and dialog.result() == 0
+        assert answered(qtbot, dialog) == 0 and "连接已断开" in dialog.error.text()
         assert dialog.texts["guidance"].toPlainText() == "先处理情绪"
         assert window.connection_banner.isVisible()
         owner.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
     dialog.accept()  # the server is back: the same text saves
-    assert dialog.result() == 1
+    assert answered(qtbot, dialog) == 1
     assert "先处理情绪" in {talk.guidance for talk in liaisons.talks_with(database, person.id, liaison)}
     window.close()
 
@@ -154,7 +154,7 @@ def test_settings_on_the_center_leave_who_i_am_to_the_login_and_save(qtbot, cent
     assert not dialog.keep_daily.isEnabled()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()  # before: the backup policy went to the center's preferences, which a leader may not write
-    answered(qtbot, dialog)
+    assert answered(qtbot, dialog) == 1
     assert dialog.saved is not None and dialog.error.isHidden()
     window.close()
 

@@ -31,6 +31,8 @@ def export_dialog(qtbot, database, folder: Path) -> ExportDialog:
     dialog = ExportDialog(None, database, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert not dialog.export_button.isEnabled()  # until the teams have been read
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=10000)
     dialog.path.setText(str(folder / Path(dialog.path.text()).name))
     return dialog
 

@@ -273,8 +273,9 @@ def test_a_new_database_walks_the_user_through_three_steps_once(qtbot, open_wind
     monkeypatch.setattr(RosterImportDialog, "exec", confirm)
     path = tmp_path / "new.sqlite3"
     window = open_window(path)
+    qtbot.waitUntil(lambda: window.first_run is not None, timeout=10000)  # once the database is found new
     wizard = window.first_run
-    assert wizard is not None and wizard.isVisible() and wizard.currentPage() is wizard.roster_step
+    assert wizard.isVisible() and wizard.currentPage() is wizard.roster_step
     qtbot.mouseClick(wizard.roster_step.import_button, Qt.MouseButton.LeftButton)
     assert "新增 2 人" in wizard.roster_step.imported.text()
     wizard.next()
@@ -306,6 +307,7 @@ def test_the_practice_pages_of_an_empty_database_lead_to_the_roster(qtbot, open_
     from PySide6.QtWidgets import QPushButton
 
     window = open_window(tmp_path / "新数据库.sqlite3")
+    qtbot.waitUntil(lambda: window.first_run is not None, timeout=10000)
     window.first_run.reject()  # skip the getting-started steps
     for page, empty in (
         (window.page("growth"), window.page("growth").no_people_state),

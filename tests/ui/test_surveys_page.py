@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.ui.conftest import TODAY
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import answered, press_save, type_text
 from ui.dialogs.survey_import_dialog import SurveyImportDialog
 from ui.dialogs.survey_response_dialog import SurveyResponseDialog
 from ui.dialogs.survey_round_dialog import SurveyRoundDialog
 from ui.dialogs.survey_template_dialog import SurveyTemplateDialog
+from ui.models.survey_models import COUNTS_ROLE, ItemResultsModel
 from ui.pages.surveys_page import SurveysPage
-from ui.widgets.survey_tables import ItemResultsModel
 from workbench import checklists, survey_results, surveys
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
@@ -59,11 +59,11 @@ def test_an_empty_page_offers_a_new_round_and_makes_one(qtbot, database, team, m
         type_text(qtbot, dialog.name, "年底满意度")
         qtbot.mouseClick(dialog.anonymous, Qt.MouseButton.LeftButton)
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-        return dialog.result()
+        return answered(qtbot, dialog)
 
     monkeypatch.setattr(SurveyRoundDialog, "exec", fill)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rounds_model.rowCount() == 1, timeout=10000)
     (held,) = page.rounds_model.rows
     assert (held.name, held.kind, held.anonymous, held.team) == ("年底满意度", "six_drivers", True, "服务一组")
     assert page.body.currentWidget() is page.splitter and page.enter_button.isEnabled()
@@ -83,19 +83,21 @@ def test_typing_responses_person_by_person(qtbot, database, team, monkeypatch):
         assert "需要 12 个" in dialog.error.text()
         qtbot.keyClicks(dialog.digits[0], "445344534")
         qtbot.keyClick(dialog.digits[0], Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.saving, timeout=10000)
         assert dialog.saved_count == 1 and dialog.person.count() == 1 and dialog.digits[0].text() == ""
         assert dialog.focusWidget() is dialog.person  # on to the next person
         type_text(qtbot, dialog.digits[0], "５５５５５５５５５５５５")  # full-width digits from the input method
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.saved_count == 2, timeout=10000)
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(SurveyResponseDialog, "exec", type_in)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.enter_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.enter_button, Qt.MouseButton.LeftButton)  # the dialog opens once who may answer is read
+    both = page.tr("Responses %1 / %2").replace("%1", "2").replace("%2", "2")
+    qtbot.waitUntil(lambda: page.figures.text().startswith(both), timeout=10000)
     assert surveys.answered_by(database, held.id) == {ding, wu}
-    assert page.figures.text().startswith(page.tr("Responses %1 / %2").replace("%1", "2").replace("%2", "2"))
     assert (cell(page, 0, ItemResultsModel.ITEM), cell(page, 0, ItemResultsModel.AVERAGE)) == ("Q1", "4.50")
-    assert page.items_model.index(0, ItemResultsModel.SPREAD).data(Qt.ItemDataRole.UserRole + 1) == (0, 0, 0, 1, 1)
+    assert page.items_model.index(0, ItemResultsModel.SPREAD).data(COUNTS_ROLE) == (0, 0, 0, 1, 1)
     assert page.items_table.isColumnHidden(ItemResultsModel.IMPORTANCE) and page.matrix_area.isHidden()
 
 
@@ -108,11 +110,12 @@ def test_an_anonymous_round_never_asks_who(qtbot, database, team, monkeypatch):
         assert dialog.person is None and dialog.team is None
         qtbot.keyClicks(dialog.digits[0], "3333 3333 3333")
         qtbot.keyClick(dialog.digits[0], Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.saved_count == 1, timeout=10000)
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(SurveyResponseDialog, "exec", type_in)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.enter_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.enter_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rounds_model.rows[0].responses == 1, timeout=10000)
     results = survey_results.round_results(database, held.id)
     assert results.responses == 1 and results.hidden  # one anonymous answer is not shown to anyone
     assert page.hidden_note.isVisible() and cell(page, 0, ItemResultsModel.AVERAGE) == "—"
@@ -169,14 +172,12 @@ def test_rewording_an_item(qtbot, database, team, monkeypatch):
         table = dialog.tables["q12"]
         table.setCurrentCell(3, 1)
         table.item(3, 1).setText("上周我的好表现有人看见")
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-        return dialog.result()
+        return press_save(qtbot, dialog)
 
     monkeypatch.setattr(SurveyTemplateDialog, "exec", reword)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.template_action.trigger()
+    page.template_action.trigger()  # the dialog opens once the questionnaires are read
+    qtbot.waitUntil(lambda: cell(page, 3, ItemResultsModel.TEXT) == "上周我的好表现有人看见", timeout=10000)
     assert surveys.templates(database)["q12"].item("Q4").text == "上周我的好表现有人看见"
-    assert cell(page, 3, ItemResultsModel.TEXT) == "上周我的好表现有人看见"
 
 
 def test_importing_responses_previews_then_records(qtbot, database, team, write_xlsx):

@@ -163,13 +163,13 @@ def test_searching_your_talk_records(qtbot, database, team):
     liaisons.save_talk(database, TalkRecord(wu, leader, date(2026, 11, 3), "monthly", pain_points="夜班后睡不好"))
     page = open_page(qtbot, database)
     with qtbot.waitSignal(page.searched, timeout=10000):
-        type_text(qtbot, page.search, "投诉")
-    assert page.results.count() == 1
-    assert page.results.item(0).text() == "2026-10-03  坐席丁 · 月度谈心谈话：客户投诉处理慢"
-    assert page.results_label.text() == "找到 1 条谈话记录"
-    page.results.setCurrentRow(0)
+        type_text(qtbot, page.search.box, "投诉")
+    assert page.search.list.count() == 1
+    assert page.search.list.item(0).text() == "2026-10-03  坐席丁 · 月度谈心谈话：客户投诉处理慢"
+    assert page.search.count.text() == "找到 1 条谈话记录"
+    page.search.list.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.panel.title.text() == "坐席丁", timeout=10000)
-    page.search.clear()
+    page.search.box.clear()
     qtbot.waitUntil(lambda: page.table_area.currentIndex() == 0, timeout=5000)
 
 
@@ -233,15 +233,19 @@ def test_removing_goes_to_the_bin_and_ctrl_z_puts_it_back(qtbot, database, team,
 
     dialog = BinDialog(None, database)
     qtbot.addWidget(dialog)
-    assert dialog.items.count() == 1 and "坐席丁" in dialog.items.item(0).text()
+    qtbot.waitUntil(lambda: dialog.items.count() == 1, timeout=10000)  # read in a worker
+    assert "坐席丁" in dialog.items.item(0).text()
     dialog.items.item(0).setSelected(True)
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(page.loaded, timeout=10000):  # what came back is announced: the page shows it
         qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
-    assert [t.id for t in liaisons.talks_with(database, ding, leader)] == [talk.id] and dialog.items.count() == 0
+    assert [t.id for t in liaisons.talks_with(database, ding, leader)] == [talk.id]
+    assert statuses(page)["坐席丁"] == "✓ 已谈"
+    qtbot.waitUntil(lambda: dialog.items.count() == 0, timeout=10000)
 
     trash.remove_talk(database, talk.id)
     dialog.reload()
+    qtbot.waitUntil(lambda: dialog.empty_button.isEnabled(), timeout=10000)
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(dialog.changed):
-        dialog.empty_button.click()
+    dialog.empty_button.click()
+    qtbot.waitUntil(lambda: dialog.items.count() == 0, timeout=10000)
     assert trash.in_bin(database) == [] and liaisons.talks_with(database, ding, leader) == []

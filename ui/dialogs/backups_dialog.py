@@ -6,13 +6,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialogButtonBox,
     QHeaderView,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from ui.dialogs.work_dialog import WorkDialog
@@ -57,23 +55,15 @@ class BackupsDialog(WorkDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(lambda: self.restore_button.setEnabled(self.selected() is not None))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)
-        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
         self.backup_button.clicked.connect(lambda: self.start(_back_up, self.database, on_success=self._backed_up))
         self.restore_button.clicked.connect(self._restore)
         self.message.setText(
             self.tr("A backup is made at the first start of each day; the last 7 days and 12 months are kept.")
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(buttons)
+        self.lay_out_list(self.table, [self.backup_button, self.restore_button])
         self.resize(680, 420)
         self.reload()
 

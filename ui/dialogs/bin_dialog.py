@@ -1,78 +1,84 @@
-"""回收站: the talks and follow-ups the user removed, to put back or delete for good."""
+"""回收站: the talks and follow-ups the user removed, to put back or delete for good.
 
-from PySide6.QtCore import Qt, Signal
+The bin is read in a worker and changed through the window's write path: what comes back
+is announced, and the pages showing it reload by themselves."""
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
 )
 
-from ui.errors import show_error
+from ui.dialogs.work_dialog import WorkDialog
+from ui.writes import announce, write
 from workbench import trash
 from workbench.db.engine import Database
 
 
-class BinDialog(QDialog):
-    changed = Signal()  # something came back, or went for good
+def _in_bin(database: Database, progress) -> list[trash.Removed]:
+    return trash.in_bin(database)
 
+
+def _put_back(database: Database, entries: list[int]) -> None:
+    for entry in entries:  # each whole or not at all: those before a failure stay back
+        trash.put_back(database, entry)
+
+
+class BinDialog(WorkDialog):
     def __init__(self, parent, database: Database):
         super().__init__(parent)
         self.database = database
+        self._working = False
         self.setWindowTitle(self.tr("The bin"))
-        self.note = QLabel(self.tr("Removed talks and follow-ups stay here until you delete them."))
-        self.note.setWordWrap(True)
+        self.message.setText(self.tr("Removed talks and follow-ups stay here until you delete them."))
         self.items = QListWidget()
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.items.itemSelectionChanged.connect(self._selection_changed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.items.itemSelectionChanged.connect(self._enable_buttons)
         self.put_back_button = QPushButton(self.tr("Put back"))
         self.delete_button = QPushButton(self.tr("Delete for good…"))
         self.empty_button = QPushButton(self.tr("Empty the bin…"))
-        for button in (self.put_back_button, self.delete_button, self.empty_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.put_back_button.clicked.connect(self._put_back)
         self.delete_button.clicked.connect(lambda: self._delete(self.selected()))
         self.empty_button.clicked.connect(lambda: self._delete(None))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.items, 1)
-        layout.addWidget(buttons)
+        self.progress.setRange(0, 0)
+        self.lay_out_list(self.items, [self.put_back_button, self.delete_button, self.empty_button])
         self.resize(620, 400)
         self.reload()
 
     def reload(self) -> None:
-        self.items.clear()
-        for removed in trash.in_bin(self.database):
-            item = QListWidgetItem(f"{removed.removed_at.astimezone():%Y-%m-%d %H:%M}  {removed.label}")
-            item.setData(Qt.ItemDataRole.UserRole, removed.id)
-            self.items.addItem(item)
-        self.empty_button.setEnabled(self.items.count() > 0)
-        self._selection_changed()
+        """Read the bin again; what it showed stays until the new list arrives."""
+        self.start(_in_bin, self.database, on_success=self._show)
 
-    def selected(self) -> list[int]:
+    def _show(self, removed: list[trash.Removed]) -> None:
+        self.items.clear()
+        for entry in removed:
+            item = QListWidgetItem(f"{entry.removed_at.astimezone():%Y-%m-%d %H:%M}  {entry.label}")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.items.addItem(item)
+        self._enable_buttons()
+
+    def selected(self) -> list[trash.Removed]:
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.items.selectedItems()]
 
-    def _selection_changed(self) -> None:
-        self.put_back_button.setEnabled(bool(self.selected()))
-        self.delete_button.setEnabled(bool(self.selected()))
+    def set_working(self, working: bool) -> None:
+        super().set_working(working)
+        self._working = working
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        idle = not self._working
+        self.put_back_button.setEnabled(idle and bool(self.selected()))
+        self.delete_button.setEnabled(idle and bool(self.selected()))
+        self.empty_button.setEnabled(idle and self.items.count() > 0)
 
     def _put_back(self) -> None:
-        try:
-            for entry in self.selected():
-                trash.put_back(self.database, entry)
-        except Exception as error:
-            show_error(self, error)
-        self.reload()
-        self.changed.emit()
+        entries = self.selected()
+        self._change(_put_back, [entry.id for entry in entries], tables=trash.tables_put_back(e.kind for e in entries))
 
-    def _delete(self, entries: list[int] | None) -> None:
+    def _delete(self, entries: list[trash.Removed] | None) -> None:
         count = len(entries) if entries is not None else self.items.count()
         answer = QMessageBox.question(
             self,
@@ -82,6 +88,16 @@ class BinDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            trash.empty_bin(self.database, entries)
+            ids = [entry.id for entry in entries] if entries is not None else None
+            self._change(trash.empty_bin, ids, tables={trash.BIN_TABLE})
+
+    def _change(self, function, entries: list[int] | None, tables: frozenset[str]) -> None:
+        """Write, then show the bin as it is now; a failure is said in the dialog."""
+
+        def failed(error: BaseException) -> None:
+            announce(tables)  # what came back before the failure stays back
+            self._failed(error)
             self.reload()
-            self.changed.emit()
+
+        self.set_working(True)
+        write(self, function, self.database, entries, tables=tables, then=lambda _done: self.reload(), failed=failed)

@@ -8,18 +8,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
+from ui.widgets.day_edit import DayEdit
+from workbench.care import ACCOUNTS, account_label, kind_label
 from workbench.liaisons import talk_kind_label
 from workbench.texts import t
 
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
     from workbench.care import AccountEntryRecord, CareEventRecord
     from workbench.liaisons import TalkRecord
 
-ACCOUNTS = ("stress", "growth", "feeling")  # as workbench.db.practice_models has them
 SOURCES_SHOWN = 30  # the latest talks and events offered to fill from
 LINE = 30  # characters of a talk's or event's text shown in the list
 
@@ -63,7 +61,7 @@ class AccountEntryDialog(SavingDialog):
                 f"{talk.talk_date.isoformat()} {talk_kind_label(talk.kind)}：{_cut(said)}", ("talk", talk)
             )
         for event in list(events)[:SOURCES_SHOWN]:
-            label = f"{event.event_date.isoformat()} {t(f'care.kind.{event.kind}')}：{_cut(event.title)}"
+            label = f"{event.event_date.isoformat()} {kind_label(event.kind)}：{_cut(event.title)}"
             self.source.addItem(label, ("event", event))
         self.source.setToolTip(self.tr("A talk fills in its date and pain points; an event its date and title"))
         self.source.activated.connect(lambda _index: self._fill_from_source())
@@ -72,15 +70,12 @@ class AccountEntryDialog(SavingDialog):
         accounts = QButtonGroup(self)
         account_column = QVBoxLayout()
         for account in ACCOUNTS:
-            button = QRadioButton(f"{t(f'care.account.{account}')}（{t(f'care.account_hint.{account}')}）")
+            button = QRadioButton(f"{account_label(account)}（{t(f'care.account_hint.{account}')}）")
             accounts.addButton(button)
             account_column.addWidget(button)
             self.account_buttons[account] = button
         self.account_buttons["stress"].setChecked(True)
-        self.entry_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.entry_date.setCalendarPopup(True)
-        self.entry_date.setDisplayFormat("yyyy-MM-dd")
-        self.entry_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.entry_date = DayEdit(today, latest=today)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().height() * 4 + 12)
@@ -88,15 +83,14 @@ class AccountEntryDialog(SavingDialog):
             self.tr("What you did: a shift changed, a course booked, a birthday remembered")
         )
 
-        form = QFormLayout()
-        form.addRow(self.tr("Fill from:"), self.source)
-        form.addRow(self.tr("Account:"), account_column)
-        form.addRow(self.tr("Date:"), self.entry_date)
-        form.addRow(self.tr("What was done:"), self.description)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(
+            [
+                (self.tr("Fill from:"), self.source),
+                (self.tr("Account:"), account_column),
+                (self.tr("Date:"), self.entry_date),
+                (self.tr("What was done:"), self.description),
+            ]
+        )
         self.resize(560, self.sizeHint().height())
         self.description.setFocus()
 
@@ -119,7 +113,7 @@ class AccountEntryDialog(SavingDialog):
             text = record.pain_points or record.problems
         else:
             day, account, text = record.event_date, "feeling", record.title
-        self.entry_date.setDate(QDate(day.year, day.month, day.day))
+        self.entry_date.setDate(day)
         self.account_buttons[account].setChecked(True)
         self.description.setPlainText(text)
         self.description.setFocus()
@@ -131,13 +125,12 @@ class AccountEntryDialog(SavingDialog):
     def edited(self) -> AccountEntryRecord:
         from workbench.care import AccountEntryRecord
 
-        picked = self.entry_date.date()
         chosen = self.source.currentData()
         kind, record = chosen if chosen is not None else (None, None)
         return AccountEntryRecord(
             employee_id=self._employee_id,
             account=self.account(),
-            entry_date=date(picked.year(), picked.month(), picked.day()),
+            entry_date=self.entry_date.day(),
             description=self.description.toPlainText(),
             talk_id=record.id if kind == "talk" else None,
             care_event_id=record.id if kind == "event" else None,

@@ -7,28 +7,23 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
-from workbench.texts import t
+from ui.widgets.day_edit import DayEdit
+from workbench.care import KINDS_SHOWN, RECOGNITIONS, kind_label
 
 if TYPE_CHECKING:
     from workbench.care import CareEventRecord, Person
-
-KINDS = ("praise", "service_star", "festival", "other")  # as workbench.db.practice_models has them
-TEAM_KINDS = ("festival", "other")  # may be for a whole team
 
 
 class CareEventDialog(SavingDialog):
@@ -51,13 +46,10 @@ class CareEventDialog(SavingDialog):
         self.setWindowTitle(self.tr("Record care or recognition"))
 
         self.kind = QComboBox()
-        for kind in KINDS:
-            self.kind.addItem(t(f"care.kind.{kind}"), kind)
+        for kind in KINDS_SHOWN:
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.event_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("yyyy-MM-dd")
-        self.event_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.event_date = DayEdit(today, latest=today)
         self.event_date.dateChanged.connect(lambda _day: self._suggest_title())
 
         self.for_person = QRadioButton(self.tr("One person"))
@@ -93,17 +85,16 @@ class CareEventDialog(SavingDialog):
         self.detail.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.detail.setPlaceholderText(self.tr("What happened: who said what, what the person did"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Date:"), self.event_date)
-        form.addRow(self.tr("For:"), person_row)
-        form.addRow("", team_row)
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Details:"), self.detail)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(
+            [
+                (self.tr("Kind:"), self.kind),
+                (self.tr("Date:"), self.event_date),
+                (self.tr("For:"), person_row),
+                ("", team_row),
+                (self.tr("Title:"), self.title),
+                (self.tr("Details:"), self.detail),
+            ]
+        )
         self.resize(520, self.sizeHint().height())
 
         if employee_id is not None:
@@ -114,7 +105,7 @@ class CareEventDialog(SavingDialog):
         self.title.setFocus()
 
     def _kind_changed(self) -> None:
-        team_allowed = self.kind.currentData() in TEAM_KINDS and self.team.count() > 0
+        team_allowed = self.kind.currentData() not in RECOGNITIONS and self.team.count() > 0  # a whole team's
         self.for_team.setEnabled(team_allowed)
         if not team_allowed:
             self.for_person.setChecked(True)
@@ -134,8 +125,8 @@ class CareEventDialog(SavingDialog):
         """A service star's title says its month; another kind's is the user's to write."""
         if self.title.isModified():
             return
-        picked = self.event_date.date()
-        suggestion = self.tr("Service star, %1-%2").replace("%1", str(picked.year())).replace("%2", str(picked.month()))
+        picked = self.event_date.day()
+        suggestion = self.tr("Service star, %1-%2").replace("%1", str(picked.year)).replace("%2", str(picked.month))
         self.title.setText(suggestion if self.kind.currentData() == "service_star" else "")
 
     def _whom_changed(self) -> None:
@@ -150,11 +141,10 @@ class CareEventDialog(SavingDialog):
     def edited(self) -> CareEventRecord:
         from workbench.care import CareEventRecord
 
-        picked = self.event_date.date()
         team_wide = self.for_team.isChecked()
         return CareEventRecord(
             kind=self.kind.currentData(),
-            event_date=date(picked.year(), picked.month(), picked.day()),
+            event_date=self.event_date.day(),
             title=self.title.text(),
             detail=self.detail.toPlainText(),
             employee_id=None if team_wide else self.chosen_person(),

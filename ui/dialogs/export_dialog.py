@@ -32,6 +32,12 @@ MONTHS_OFFERED = 24
 WHOLE_CENTER = ""  # the scope combo's data for every team
 
 
+def _teams(database: Database, month: str, progress) -> tuple[list[str], str]:
+    """The teams to offer, and the one offered first: the user's own (the whole center when
+    they lead no team)."""
+    return list_teams(database), monthly.scope_of(database, month).team or WHOLE_CENTER
+
+
 def _export(database: Database, month: str, team: str, path: Path, include_private: bool, progress):
     scope = monthly.center_scope(database, month) if team == WHOLE_CENTER else monthly.scope_of(database, month, team)
     return export_monthly(database, scope, path, checklists.me(database), include_private, progress)
@@ -43,7 +49,6 @@ class ExportDialog(WorkDialog):
     def __init__(self, parent, database: Database, today: date | None = None):
         super().__init__(parent)
         self.database = database
-        self.written: Path | None = None
         self.setWindowTitle(self.tr("Export the monthly review"))
         today = today or date.today()
         self.month = QComboBox()
@@ -53,11 +58,8 @@ class ExportDialog(WorkDialog):
             self.month.addItem(self.tr("%1-%2").replace("%1", year).replace("%2", number), month)
         self.month.setCurrentIndex(1)  # the review is of the month just ended
         self.scope = QComboBox()
-        for team in sorted_team_names(list_teams(database)):
-            self.scope.addItem(team, team)
-        self.scope.addItem(self.tr("Whole center"), WHOLE_CENTER)
-        own = monthly.scope_of(database, self.month.currentData())
-        self.scope.setCurrentIndex(max(self.scope.findData(own.team if own.team else WHOLE_CENTER), 0))
+        self.scope.addItem(self.tr("Reading…"))
+        self.scope.setEnabled(False)  # until the teams have been read
         self.private = QCheckBox(self.tr("Include my private notes"))
         self.private.setToolTip(
             self.tr("Private notes are for you and your line managers only; leave this off for anything sent further.")
@@ -87,6 +89,19 @@ class ExportDialog(WorkDialog):
         self.setMinimumWidth(560)
         self.month.currentIndexChanged.connect(self._suggest_name)
         self.scope.currentIndexChanged.connect(self._suggest_name)
+        self.start(_teams, database, self.month.currentData(), on_success=self._offer_teams)
+
+    def _offer_teams(self, teams: tuple[list[str], str]) -> None:
+        names, own = teams
+        self.scope.blockSignals(True)  # one name suggested, once the choice is made
+        self.scope.clear()
+        for team in sorted_team_names(names):
+            self.scope.addItem(team, team)
+        self.scope.addItem(self.tr("Whole center"), WHOLE_CENTER)
+        self.scope.setCurrentIndex(max(self.scope.findData(own), 0))
+        self.scope.blockSignals(False)
+        self.scope.setEnabled(True)
+        self.export_button.setEnabled(True)
         self._suggest_name()
 
     def _folder(self) -> Path:
@@ -96,14 +111,12 @@ class ExportDialog(WorkDialog):
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(QSettings().value(EXPORT_FOLDER_KEY, documents or str(Path.home())))
 
-    def _scope(self) -> monthly.Scope:
-        month, team = self.month.currentData(), self.scope.currentData()
-        if team == WHOLE_CENTER:
-            return monthly.center_scope(self.database, month)
-        return monthly.Scope(month, team, None, "")  # enough to name the file
-
     def _suggest_name(self) -> None:
-        self.path.setText(str(self._folder() / suggested_name(self._scope())))
+        if not self.scope.isEnabled():
+            return  # the teams are still being read
+        team = self.scope.currentData() or None  # None: the whole center
+        named = monthly.Scope(self.month.currentData(), team, None, "")  # enough to name the file
+        self.path.setText(str(self._folder() / suggested_name(named)))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -132,7 +145,7 @@ class ExportDialog(WorkDialog):
 
     def set_working(self, working: bool) -> None:
         super().set_working(working)
-        self.export_button.setEnabled(not working)
+        self.export_button.setEnabled(not working and self.scope.isEnabled())
 
     def _replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
@@ -144,7 +157,6 @@ class ExportDialog(WorkDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _done(self, path: Path) -> None:
-        self.written = path
         QSettings().setValue(EXPORT_FOLDER_KEY, str(path.parent))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
         self.exported.emit(path)

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +52,17 @@ class SavingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
+
+    def lay_out_form(self, rows: list[tuple[str, QWidget | QLayout]]) -> None:
+        """The dialog's fields in a form, one (label, field) a row, above the error line and
+        the buttons."""
+        form = QFormLayout()
+        for label, field in rows:
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
 
     def restore_size(self) -> None:
         self.resize(QSettings().value(f"{self._settings_key}/size", self.sizeHint()))

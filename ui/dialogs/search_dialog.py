@@ -3,74 +3,30 @@ diaries, surveys, care — newest first; Enter opens the page the record lives o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
 from ui.errors import show_error
+from ui.models.hits_model import WHAT_WAS_WRITTEN, HitsModel
 from ui.tasks import run_in_background
-from workbench.found import FoundRecord
 
 TYPING_PAUSE_MS = 250  # search when the typing pauses, not at every key
 
 
-def _search(database, text: str, viewer_id: int | None, progress):
-    from workbench import practices
+def _search(database, text: str, progress):
+    """What holds the text, as the user may read it (who they are is read here too)."""
+    from workbench import checklists, practices
 
-    return text, practices.search(database, text, viewer_id)
-
-
-class HitsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.hits: list[FoundRecord] = []
-        self.headers = [self.tr("Date"), self.tr("Where"), self.tr("Who"), self.tr("What was written")]
-
-    def practice_label(self, practice: str) -> str:
-        return {
-            "talk": self.tr("Talk"),
-            "suggestion": self.tr("Suggestion"),
-            "three_ones": self.tr("Three ones"),
-            "growth": self.tr("Growth diary"),
-            "survey": self.tr("Survey"),
-            "care": self.tr("Care"),
-            "care_account": self.tr("Three accounts"),
-        }.get(practice, practice)
-
-    def set_hits(self, hits: list[FoundRecord]) -> None:
-        self.beginResetModel()
-        self.hits = hits
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        hit = self.hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = " ".join(hit.text.split())  # one line per hit
-            return (hit.day.isoformat(), self.practice_label(hit.practice), hit.employee, text)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return hit.text
-        return None
+    return text, practices.search(database, text, checklists.me(database))
 
 
 class SearchDialog(QDialog):
     chosen = Signal(object)  # the FoundRecord to open
     searched = Signal()  # results for the latest text are shown
 
-    def __init__(self, parent, database, viewer_id: int | None):
+    def __init__(self, parent, database):
         super().__init__(parent)
-        self.database, self.viewer_id = database, viewer_id
+        self.database = database
         self.setWindowTitle(self.tr("Search everything"))
         self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Words from talks, suggestions, diaries, surveys, care…"))
@@ -82,7 +38,7 @@ class SearchDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(WHAT_WAS_WRITTEN, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 96), (1, 90), (2, 90)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_current)
@@ -102,14 +58,13 @@ class SearchDialog(QDialog):
     def _search(self) -> None:
         text = self.box.text().strip()
         if not text:
-            self.model.set_hits([])
+            self.model.set_rows([])
             self.count.clear()
             return
         run_in_background(
             _search,
             self.database,
             text,
-            self.viewer_id,
             owner=self,
             on_success=self._show,
             on_failure=lambda error: show_error(self, error),
@@ -119,7 +74,7 @@ class SearchDialog(QDialog):
         text, hits = result
         if text != self.box.text().strip():
             return  # typing went on: a newer search is coming
-        self.model.set_hits(hits)
+        self.model.set_rows(hits)
         self.count.setText(
             self.tr("%n record(s) found", "", len(hits))
             if hits
@@ -130,10 +85,10 @@ class SearchDialog(QDialog):
         self.searched.emit()
 
     def _open_first(self) -> None:
-        if self.model.hits:
+        if self.model.rows:
             self._open_current(self.table.currentIndex())
 
     def _open_current(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.chosen.emit(self.model.hits[index.row()])
+            self.chosen.emit(self.model.record_at(index.row()))
             self.accept()

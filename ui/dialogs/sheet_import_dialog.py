@@ -271,7 +271,34 @@ class SheetImportDialog(WorkDialog):
         self.preview_ready.emit()
 
     @classmethod
-    def ask(cls, parent, database: Database, path: str | Path):
-        """The applied import's report, or None when the user cancelled or nothing was imported."""
-        dialog = cls(parent, database, path)
+    def ask(cls, parent, database: Database, path: str | Path, *more):
+        """The applied import's report, or None when the user cancelled or nothing was imported.
+        `more`: what a subclass takes after the path (the round the responses are for)."""
+        dialog = cls(parent, database, path, *more)
         return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RecordsImportDialog(SheetImportDialog):
+    """An import whose rows are each recorded once (talks, survey responses): what it will
+    record, and the rows an earlier import of the same file recorded already."""
+
+    def added_headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def added_row(self, placed) -> list[str]:
+        """A row of the report's `added`, as its table shows it."""
+        raise NotImplementedError
+
+    def create_tables(self) -> None:
+        self.added_table = self.table(self.added_headers())
+        self.before_table = self.table([QCoreApplication.translate("SheetImportDialog", "Row")])
+
+    def show_report(self, report) -> None:
+        translate = QCoreApplication.translate
+        self.fill(self.added_table, [self.added_row(placed) for placed in report.added])
+        self.fill(self.before_table, [[str(row)] for row in report.already_imported])
+        self.add_tab(self.added_table, translate("SheetImportDialog", "To record"), len(report.added))
+        self.add_tab(self.before_table, translate("SheetImportDialog", "Imported before"), len(report.already_imported))
+        if report.ok:
+            self.show_message(report.summary())
+            self.apply_button.setEnabled(bool(report.added))

@@ -3,9 +3,7 @@ before, and every bad cell, before anything is written."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
-
-from ui.dialogs.sheet_import_dialog import SheetImportDialog
+from ui.dialogs.sheet_import_dialog import RecordsImportDialog
 from workbench.db.engine import Database
 from workbench.importing.surveys import (
     ParsedResponses,
@@ -22,7 +20,8 @@ def _apply(database: Database, round_id: int, parsed: ParsedResponses, progress)
     return apply_response_import(database, round_id, parsed)
 
 
-class SurveyImportDialog(SheetImportDialog):
+class SurveyImportDialog(RecordsImportDialog):
+    TABLES = frozenset({"survey_responses", "survey_answers"})
     kind = "survey"
 
     def __init__(self, parent, database: Database, path: str | Path, held: RoundRecord):
@@ -30,12 +29,13 @@ class SurveyImportDialog(SheetImportDialog):
         super().__init__(parent, database, path, self.tr("Import responses to “%2” — %1").replace("%2", held.name))
         self.apply_button.setToolTip(self.tr("Record these responses in one step"))
 
-    def create_tables(self) -> None:
-        headers = [self.tr("Row"), self.tr("Items answered"), self.tr("Average")]
-        if not self.held.anonymous:
-            headers[1:1] = [t("field.employee_no"), t("field.name")]
-        self.added_table = self.table([*headers, t("field.team")])
-        self.before_table = self.table([self.tr("Row")])
+    def added_headers(self) -> list[str]:
+        person = [] if self.held.anonymous else [t("field.employee_no"), t("field.name")]
+        return [self.tr("Row"), *person, self.tr("Items answered"), self.tr("Average"), t("field.team")]
+
+    def added_row(self, placed) -> list[str]:
+        person = [] if self.held.anonymous else [placed.employee_no, placed.name]
+        return [str(placed.row), *person, str(placed.answered), f"{placed.average:.2f}", placed.team]
 
     def read_and_preview(self, database: Database, path: Path, column_map, progress):
         parsed = parse_responses(database, self.held.id, path, progress, column_map)
@@ -43,21 +43,3 @@ class SurveyImportDialog(SheetImportDialog):
 
     def apply_in_background(self):
         return _apply, self.database, self.held.id, self.parsed
-
-    def show_report(self, report: SurveyImportReport) -> None:
-        rows = []
-        for placed in report.added:
-            person = [] if self.held.anonymous else [placed.employee_no, placed.name]
-            rows.append([str(placed.row), *person, str(placed.answered), f"{placed.average:.2f}", placed.team])
-        self.fill(self.added_table, rows)
-        self.fill(self.before_table, [[str(row)] for row in report.already_imported])
-        self.add_tab(self.added_table, self.tr("To record"), len(report.added))
-        self.add_tab(self.before_table, self.tr("Imported before"), len(report.already_imported))
-        if report.ok:
-            self.show_message(report.summary())
-            self.apply_button.setEnabled(bool(report.added))
-
-    @classmethod
-    def ask(cls, parent, database: Database, path: str | Path, held: RoundRecord) -> SurveyImportReport | None:
-        dialog = cls(parent, database, path, held)
-        return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None

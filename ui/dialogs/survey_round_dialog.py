@@ -4,17 +4,14 @@ the whole center), and whether it is anonymous."""
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
+from ui.widgets.day_edit import DayEdit
 from workbench.surveys import NAME_LIMIT, Q12, SIX_DRIVERS, RoundRecord, kind_label, suggested_name
 
 # (kind, name, held on, team id or None for the center, anonymous) -> the new round
@@ -38,10 +35,7 @@ class SurveyRoundDialog(SavingDialog):
         self.kind = QComboBox()
         for kind in (Q12, SIX_DRIVERS):
             self.kind.addItem(kind_label(kind), kind)
-        self.held_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
-        self.held_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.held_on = DayEdit(today, latest=today)
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_LIMIT)
         self.team = QComboBox()
@@ -59,33 +53,30 @@ class SurveyRoundDialog(SavingDialog):
         self.held_on.dateChanged.connect(self._suggest_name)
         self._suggest_name()
 
-        form = QFormLayout()
-        form.addRow(self.tr("Questionnaire:"), self.kind)
-        form.addRow(self.tr("Date:"), self.held_on)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Whose people:"), self.team)
-        form.addRow("", self.anonymous)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(
+            [
+                (self.tr("Questionnaire:"), self.kind),
+                (self.tr("Date:"), self.held_on),
+                (self.tr("Name:"), self.name),
+                (self.tr("Whose people:"), self.team),
+                ("", self.anonymous),
+            ]
+        )
         self.name.setFocus()
 
     def _suggest_name(self) -> None:
         """A name from the questionnaire and the half-year, until the user types their own."""
         if self.name.text() not in ("", self._suggested):
             return
-        picked = self.held_on.date()
-        self._suggested = suggested_name(self.kind.currentData(), date(picked.year(), picked.month(), picked.day()))
+        self._suggested = suggested_name(self.kind.currentData(), self.held_on.day())
         self.name.setText(self._suggested)
 
     def edited(self) -> tuple[str, str, date, int | None, bool]:
         """As CreateRound takes them: kind, name, day held, team id or None, anonymous."""
-        picked = self.held_on.date()
         return (
             self.kind.currentData(),
             self.name.text(),
-            date(picked.year(), picked.month(), picked.day()),
+            self.held_on.day(),
             self.team.currentData(),
             self.anonymous.isChecked(),
         )

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
+from ui.widgets.labels import wrapped_label
 from workbench.surveys import ITEM_LIMIT, TemplateRecord, kind_label
 
 # template id -> code -> new wording, saved in one go
@@ -48,12 +48,11 @@ class SurveyTemplateDialog(SavingDialog):
                 table.setItem(row, 1, QTableWidgetItem(item.text))
             self.tables[kind] = table
             self.tabs.addTab(table, kind_label(kind))
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr("Double-click or press F2 to reword an item (at most %1 characters).").replace(
                 "%1", str(ITEM_LIMIT)
             )
         )
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.tabs, 1)

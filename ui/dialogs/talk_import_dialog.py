@@ -3,7 +3,7 @@ every row that cannot be placed, before anything is written."""
 
 from pathlib import Path
 
-from ui.dialogs.sheet_import_dialog import SheetImportDialog
+from ui.dialogs.sheet_import_dialog import RecordsImportDialog
 from workbench.db.engine import Database
 from workbench.importing.talks import (
     TALK_COLUMNS,
@@ -21,7 +21,7 @@ def _apply(database: Database, parsed: ParsedLedger, progress) -> TalkImportRepo
     return apply_talk_import(database, parsed)
 
 
-class TalkImportDialog(SheetImportDialog):
+class TalkImportDialog(RecordsImportDialog):
     TABLES = frozenset({"talks", "follow_ups", "follow_up_events", "pairings"})
     kind = "talks"
     columns = TALK_COLUMNS
@@ -30,20 +30,29 @@ class TalkImportDialog(SheetImportDialog):
         super().__init__(parent, database, path, self.tr("Import talk ledger — %1"))
         self.apply_button.setToolTip(self.tr("Record these talks and their follow-ups in one step"))
 
-    def create_tables(self) -> None:
-        self.added_table = self.table(
-            [
-                self.tr("Row"),
-                self.tr("Date"),
-                self.tr("Kind"),
-                t("field.employee_no"),
-                t("field.name"),
-                self.tr("Liaison"),
-                self.tr("Follow-ups"),
-                self.tr("What was said"),
-            ]
-        )
-        self.before_table = self.table([self.tr("Row")])
+    def added_headers(self) -> list[str]:
+        return [
+            self.tr("Row"),
+            self.tr("Date"),
+            self.tr("Kind"),
+            t("field.employee_no"),
+            t("field.name"),
+            self.tr("Liaison"),
+            self.tr("Follow-ups"),
+            self.tr("What was said"),
+        ]
+
+    def added_row(self, talk) -> list[str]:
+        return [
+            str(talk.row),
+            talk.talk_date.isoformat(),
+            talk_kind_label(talk.kind),
+            talk.employee_no,
+            talk.name,
+            talk.liaison,
+            str(talk.follow_ups) if talk.follow_ups else "",
+            talk.said,
+        ]
 
     @staticmethod
     def read_and_preview(database: Database, path: Path, column_map, progress) -> tuple[ParsedLedger, TalkImportReport]:
@@ -53,27 +62,3 @@ class TalkImportDialog(SheetImportDialog):
 
     def apply_in_background(self):
         return _apply, self.database, self.parsed
-
-    def show_report(self, report: TalkImportReport) -> None:
-        self.fill(
-            self.added_table,
-            [
-                [
-                    str(talk.row),
-                    talk.talk_date.isoformat(),
-                    talk_kind_label(talk.kind),
-                    talk.employee_no,
-                    talk.name,
-                    talk.liaison,
-                    str(talk.follow_ups) if talk.follow_ups else "",
-                    talk.said,
-                ]
-                for talk in report.added
-            ],
-        )
-        self.fill(self.before_table, [[str(row)] for row in report.already_imported])
-        self.add_tab(self.added_table, self.tr("To record"), len(report.added))
-        self.add_tab(self.before_table, self.tr("Imported before"), len(report.already_imported))
-        if report.ok:
-            self.show_message(report.summary())
-            self.apply_button.setEnabled(bool(report.added))

@@ -1,7 +1,7 @@
 """A dialog whose work runs in the background: a progress bar, a message line that turns
 red for a problem the user can fix, and Cancel that stops the work at its next step."""
 
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.errors import show_error
 from ui.tasks import run_in_background
@@ -35,6 +35,19 @@ class WorkDialog(QDialog):
         self.task = run_in_background(
             function, *args, owner=self, on_success=succeeded, on_failure=self._failed, on_progress=on_progress
         )
+
+    def lay_out_list(self, view: QWidget, actions: list[QAbstractButton]) -> None:
+        """A dialog over a list: the message above it, the progress below, then the actions
+        and Close."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for action in actions:
+            buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(buttons)
 
     def set_working(self, working: bool) -> None:
         """Subclasses also disable their action button here."""

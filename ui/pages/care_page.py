@@ -4,138 +4,68 @@ activities, and each person's three accounts (压力、成长、情感账户).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.errors import show_error
-from ui.tasks import run_in_background
-from ui.undo import remove_with_undo
+from ui.models.care_models import DatesModel, EventsModel
+from ui.pages import care_data
+from ui.pages.page import Page
+from ui.undo import bin_action, remove_with_undo
 from ui.widgets.care_accounts import SIGNS, AccountsPanel
-from ui.widgets.care_tables import DatesModel, EventsModel
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.labels import wrapped_label
+from ui.widgets.page_search import PageSearch
+from ui.widgets.record_table import record_table, replace_rows
+from workbench.care import KINDS_SHOWN, account_label, kind_label
 from workbench.periods import month_of, shift_month
-from workbench.texts import t
 
 if TYPE_CHECKING:
-    from workbench.care import CareDate, CareEventRecord, Person
-    from workbench.db.engine import Database
+    from workbench.care import AccountLog, CareEventRecord, Person
+    from workbench.found import FoundRecord
 
 WHOLE_CENTER = ""  # the team picker's entry for every team
 
 
-@dataclass(frozen=True)
-class CareMonth:
-    me: int | None
-    can_choose_team: bool  # managers and assistant managers; a team leader keeps to their own team
-    teams: list[str]
-    team: str | None  # None: the whole center
-    dates: list[CareDate]
-    events: list[CareEventRecord]
-    account_counts: dict[str, int]
-    people: list[Person]
-
-
-def _load(database: Database, team: str | None, chosen: bool, month: str, progress) -> CareMonth:
-    from workbench import care, checklists, roster
-    from workbench.sorting import numbered_name_key
-
-    me = checklists.me(database)
-    own = care.default_team(database, me)
-    can_choose = own is None
-    team = team if chosen and can_choose else own
-    return CareMonth(
-        me=me,
-        can_choose_team=can_choose,
-        teams=sorted(roster.list_teams(database), key=numbered_name_key),
-        team=team,
-        dates=care.care_dates(database, month, team),
-        events=care.events_of_month(database, month, team),
-        account_counts=care.account_counts(database, month, team),
-        people=care.people_of(database, team),
-    )
-
-
-def _person_log(database: Database, employee_id: int, viewer_id: int | None, progress):
-    from workbench import care
-
-    return employee_id, care.account_log(database, employee_id, viewer_id)
-
-
-def _search(database: Database, text: str, viewer_id: int | None, progress):
-    from workbench import care_review
-
-    return text, care_review.search(database, text, viewer_id)
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-class CarePage(QWidget):
+class CarePage(Page):
     """Sidebar page 关怀与表彰."""
 
-    status_message = Signal(str)
-    loaded = Signal()
     person_shown = Signal()
     searched = Signal()
-    go_to_roster = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.database: Database | None = None
+        super().__init__(self.tr("Care"), parent)
         self.today = date.today()
         self.month = month_of(self.today)
         self.team: str | None = None
         self.team_chosen = False  # until a manager picks a team the page shows their own scope
-        self.view: CareMonth | None = None
+        self.view: care_data.CareMonth | None = None
         self._wanted_person: int | None = None  # asked for before the page had them listed
 
-        title = QLabel(self.tr("Care"))
-        title.setObjectName("pageTitle")
         self.team_picker = QComboBox()
         self.team_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.team_picker.setToolTip(self.tr("Whose month: a team, or the whole center"))
         self.team_picker.activated.connect(lambda _index: self._team_picked())
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search praise, activities and accounts…"))
-        self.search.setToolTip(self.tr("Search titles, details and account entries (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.search = PageSearch(
+            self,
+            self.tr("Search praise, activities and accounts…"),
+            self.tr("Search titles, details and account entries (Ctrl+F)"),
+        )
+        self.search.wanted.connect(self._run_search)
+        self.search.chosen.connect(self._result_chosen)
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.setToolTip(self.tr("Previous month (Alt+Left)"))
@@ -152,45 +82,38 @@ class CarePage(QWidget):
         self.record_button.setToolTip(self.tr("Record a praise, a service star or a festival activity (Ctrl+N)"))
         self.record_button.clicked.connect(self.record_event)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.record_event)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.team_picker)
-        top.addWidget(self.search, 1)
+        self.top.addWidget(self.team_picker)
+        self.top.addWidget(self.search.box, 1)
         for widget in (self.previous_button, self.month_label, self.next_button, self.record_button):
-            top.addWidget(widget)
+            self.top.addWidget(widget)
 
         self.dates_label = QLabel()
         self.dates_label.setObjectName("detailTitle")
         self.dates_model = DatesModel(self)
-        self.dates_table = _table(self.dates_model)
-        self.dates_empty = QLabel()
-        self.dates_empty.setObjectName("countLabel")
-        self.dates_empty.setWordWrap(True)
+        self.dates_table = record_table(self.dates_model)
+        self.dates_empty = wrapped_label(self.tr("No birthdays or work anniversaries this month."), "countLabel")
         self.dates_area = QStackedWidget()
         self.dates_area.addWidget(self.dates_table)
         self.dates_area.addWidget(self.dates_empty)
         self.events_label = QLabel(self.tr("Recognition and activities"))
         self.events_label.setObjectName("detailTitle")
-        self.summary = QLabel()
-        self.summary.setObjectName("countLabel")
-        self.summary.setWordWrap(True)  # the counts wrap rather than widen the window
+        self.summary = wrapped_label(style="countLabel")  # the counts wrap rather than widen the window
         self.events_model = EventsModel(self)
-        self.events_table = _table(self.events_model)
-        self.events_empty = EmptyState(self.tr("Nothing recorded this month yet"))
-        self.events_empty.text.setText(
-            self.tr("Customer praise, the month's service star and festival activities are kept here for the review.")
+        self.events_table = record_table(self.events_model)
+        self.events_empty = EmptyState(
+            self.tr("Nothing recorded this month yet"),
+            self.tr("Customer praise, the month's service star and festival activities are kept here for the review."),
         )
         self.events_empty.add(QPushButton(self.tr("Record the first one…"))).clicked.connect(self.record_event)
         self.events_area = QStackedWidget()
         self.events_area.addWidget(self.events_table)
         self.events_area.addWidget(self.events_empty)
         for table in (self.dates_table, self.events_table):
-            table.doubleClicked.connect(lambda index, view=table: self._open_row(view, index.row()))
+            table.doubleClicked.connect(self._open_row)
             QShortcut(
                 QKeySequence(Qt.Key.Key_Return),
                 table,
-                lambda view=table: self._open_row(view, view.currentIndex().row()),
+                lambda view=table: self._open_row(view.currentIndex()),
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
         month_area = QWidget()
@@ -202,30 +125,15 @@ class CarePage(QWidget):
         month_layout.addWidget(self.summary)
         month_layout.addWidget(self.events_area, 3)
 
-        self.results_label = QLabel()
-        self.results_label.setObjectName("countLabel")
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
-        self.results.currentItemChanged.connect(self._result_chosen)
-        results_area = QWidget()
-        results_layout = QVBoxLayout(results_area)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.results_label)
-        results_layout.addWidget(self.results, 1)
         self.left = QStackedWidget()
         self.left.addWidget(month_area)
-        self.left.addWidget(results_area)
+        self.left.addWidget(self.search)
 
         self.accounts = AccountsPanel()
         self.accounts.person_chosen.connect(self._load_person)
         self.accounts.add_requested.connect(self.add_entry)
         self.accounts.remove_requested.connect(self.remove_entry)
-        self.events_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        remove_event = QAction(self.tr("Move to the bin"), self.events_table)
-        remove_event.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove_event.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_event.triggered.connect(self._remove_current_event)
-        self.events_table.addAction(remove_event)
+        bin_action(self.events_table, self.tr("Move to the bin"), self._remove_current_event)
         self.undo_stack = QUndoStack(self)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
@@ -235,47 +143,29 @@ class CarePage(QWidget):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([720, 620])
 
-        self.loading_state = QLabel(self.tr("Opening the database…"))
-        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_roster = EmptyState(self.tr("Care starts from the roster"))
-        self.no_roster.text.setText(
+        self.no_roster = EmptyState(
+            self.tr("Care starts from the roster"),
             self.tr(
                 "Import the roster with birthdays and hire dates: this page then shows who has a birthday or a "
                 "work anniversary, the team's praise and festivals, and what you did for each person."
-            )
+            ),
         )
-        self.no_roster.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(self.go_to_roster)
-        self.body = QStackedWidget()
-        for widget in (self.loading_state, self.splitter, self.no_roster):
-            self.body.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+        self.no_roster.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(lambda: self.go_to.emit("roster"))
 
     # loading -------------------------------------------------------------------------
 
-    def set_database(self, database: Database) -> None:
-        self.database = database
+    def set_database(self, database) -> None:
         self.team, self.team_chosen = None, False  # another database has other teams
-        self.reload()
+        super().set_database(database)
 
     def show_month(self, month: str) -> None:
         self.month = month
         self.reload()
 
-    def reload(self) -> None:
-        run_in_background(
-            _load,
-            self.database,
-            self.team,
-            self.team_chosen,
-            self.month,
-            owner=self,
-            on_success=self._show,
-            on_failure=lambda error: show_error(self, error),
-        )
+    def loader(self):
+        return partial(care_data.load, self.database, self.team, self.team_chosen, self.month)
 
-    def _show(self, view: CareMonth) -> None:
+    def show_data(self, view: care_data.CareMonth) -> None:
         self.view, self.team = view, view.team
         self.team_picker.clear()
         if view.can_choose_team:
@@ -287,30 +177,26 @@ class CarePage(QWidget):
         year, number = self.month.split("-")
         self.month_label.setText(self.tr("%1-%2").replace("%1", year).replace("%2", number))
         if not view.teams and not view.people:
-            self.body.setCurrentWidget(self.no_roster)
-            self.loaded.emit()
+            self.show_state(self.no_roster)
             return
         self.dates_model.today = self.today
-        self.dates_model.set_rows(view.dates)
-        self.dates_table.setColumnHidden(2, view.team is not None)
+        replace_rows(self.dates_table, view.dates, lambda found: (found.employee_id, found.kind))
+        self.dates_table.setColumnHidden(DatesModel.TEAM, view.team is not None)
         self.dates_label.setText(self.tr("Birthdays and work anniversaries (%n)", "", len(view.dates)))
-        self.dates_empty.setText(self.tr("No birthdays or work anniversaries this month."))
         self.dates_area.setCurrentWidget(self.dates_table if view.dates else self.dates_empty)
-        self.events_model.set_rows(view.events)
+        replace_rows(self.events_table, view.events, lambda event: event.id)
         self.events_area.setCurrentWidget(self.events_table if view.events else self.events_empty)
         self.summary.setText(self._summary(view))
-        self.accounts.set_people(view.people)
-        self.body.setCurrentWidget(self.splitter)
+        self.accounts.set_people(view.people)  # the person chosen stays, their accounts read again
+        self.show_state(self.splitter)
         if self._wanted_person is not None:
             wanted, self._wanted_person = self._wanted_person, None
             self.show_employee(wanted)
-        self.loaded.emit()
 
-    def _summary(self, view: CareMonth) -> str:
-        kinds = ("praise", "service_star", "festival", "other")
-        events = [f"{t(f'care.kind.{kind}')} {sum(e.kind == kind for e in view.events)}" for kind in kinds]
+    def _summary(self, view: care_data.CareMonth) -> str:
+        events = [f"{kind_label(kind)} {sum(e.kind == kind for e in view.events)}" for kind in KINDS_SHOWN]
         accounts = [
-            f"{t(f'care.account.{account}')} {SIGNS[account]}{count}" for account, count in view.account_counts.items()
+            f"{account_label(account)} {SIGNS[account]}{count}" for account, count in view.account_counts.items()
         ]
         return "  ·  ".join(events) + "    " + self.tr("Accounts this month:") + " " + "  ".join(accounts)
 
@@ -321,7 +207,7 @@ class CarePage(QWidget):
 
     # people and their accounts ---------------------------------------------------------
 
-    def show_hit(self, hit) -> None:
+    def show_hit(self, hit: FoundRecord) -> None:
         """An event for a whole team has no person: its month."""
         if hit.employee_id is not None:
             self.show_employee(hit.employee_id)
@@ -342,31 +228,28 @@ class CarePage(QWidget):
         else:
             self.status_message.emit(self.tr("That person is not in the team shown."))
 
-    def _open_row(self, view: QTableView, row: int) -> None:
-        employee_id = view.model().employee_at(row)
-        if employee_id is not None:
-            self.show_employee(employee_id)
+    def _open_row(self, index: QModelIndex) -> None:
+        """The person of a birthday's or an event's row, in the three accounts."""
+        record = index.model().record_at(index.row()) if index.isValid() else None
+        if record is not None and record.employee_id is not None:
+            self.show_employee(record.employee_id)
             self.accounts.list.setFocus()
 
-    def _load_person(self, employee_id: int) -> None:
-        run_in_background(
-            _person_log,
-            self.database,
-            employee_id,
-            self.view.me if self.view else None,
-            owner=self,
-            on_success=lambda result: self._show_person(*result),
-            on_failure=lambda error: show_error(self, error),
-        )
+    def _me(self) -> int | None:
+        return self.view.me if self.view else None
 
-    def _show_person(self, employee_id: int, log) -> None:
+    def _load_person(self, employee_id: int) -> None:
+        self.read(care_data.person_log, self.database, employee_id, self._me(),
+                  then=lambda found: self._show_person(*found))  # fmt: skip
+
+    def _show_person(self, employee_id: int, log: AccountLog) -> None:
         person = self.accounts.current_person()
         if person is None or person.id != employee_id:
             return  # another person was chosen meanwhile
         self.accounts.show_log(person, log)
         self.person_shown.emit()
 
-    # recording -----------------------------------------------------------------------------
+    # recording (through the write path: the page reloads on what it announces) ----------------
 
     def record_event(self) -> None:
         from ui.dialogs.care_event_dialog import CareEventDialog
@@ -376,49 +259,52 @@ class CarePage(QWidget):
             return
         person = self.accounts.current_person()
         teams = self.view.teams if self.view.can_choose_team else [self.view.team]
+        database, today = self.database, self.today
         saved = CareEventDialog.ask(
             self,
             self.view.people,
             [team for team in teams if team],
-            save=lambda event: care.save_event(self.database, event, today=self.today),
-            today=self.today,
+            save=lambda event: care.save_event(database, event, today=today),
+            today=today,
             author_id=self.view.me,
             employee_id=person.id if person else None,
             team=self.team,
         )
         if saved is not None:
             self.status_message.emit(self.tr("Recorded: %1").replace("%1", saved.title))
-            self.reload()
 
     def add_entry(self) -> None:
-        from ui.dialogs.care_account_dialog import AccountEntryDialog
-        from workbench import care, liaisons
-
+        """The entry dialog for the chosen person, once their talks and events are read."""
         person = self.accounts.current_person()
         if person is None:
             self.status_message.emit(self.tr("Choose a person in the three accounts first."))
             return
-        me = self.view.me if self.view else None
+        self.read(care_data.entry_sources, self.database, person.id, self._me(),
+                  then=lambda sources: self._add_entry(person, *sources))  # fmt: skip
+
+    def _add_entry(self, person: Person, talks, events: list[CareEventRecord]) -> None:
+        from ui.dialogs.care_account_dialog import AccountEntryDialog
+        from workbench import care
+
+        database, today = self.database, self.today
         saved = AccountEntryDialog.ask(
             self,
             person.id,
             person.name,
-            save=lambda entry: care.save_account_entry(self.database, entry, today=self.today),
-            today=self.today,
-            talks=liaisons.talks_with(self.database, person.id, me),
-            events=care.events_of_employee(self.database, person.id),
-            author_id=me,
+            save=lambda entry: care.save_account_entry(database, entry, today=today),
+            today=today,
+            talks=talks,
+            events=events,
+            author_id=self._me(),
         )
         if saved is not None:
             self.status_message.emit(self.tr("Added to %1's accounts.").replace("%1", person.name))
-            self.reload()
 
     # removing (to the bin, Ctrl+Z puts it back) ----------------------------------------------
 
     def _remove_current_event(self) -> None:
-        row = self.events_table.currentIndex().row()
-        if 0 <= row < len(self.events_model.rows):
-            event = self.events_model.rows[row]
+        event = self.events_model.record_at(self.events_table.currentIndex().row())
+        if event is not None:
             self._remove(self.tr("Remove “%1”").replace("%1", event.title), "care_event", event.id)
 
     def remove_entry(self, entry_id: int) -> None:
@@ -437,34 +323,21 @@ class CarePage(QWidget):
 
     # searching -------------------------------------------------------------------------------
 
-    def _run_search(self) -> None:
-        text = self.search.text().strip()
+    def _run_search(self, text: str) -> None:
         if not text or self.database is None:
             self.left.setCurrentIndex(0)
             return
-        run_in_background(
-            _search,
-            self.database,
-            text,
-            self.view.me if self.view else None,
-            owner=self,
-            on_success=lambda result: self._show_results(*result),
-            on_failure=lambda error: show_error(self, error),
-        )
+        self.read(care_data.search, self.database, text, self._me(), then=lambda found: self._show_results(*found))
 
     def _show_results(self, text: str, hits) -> None:
-        if text != self.search.text().strip():
-            return  # the user typed on meanwhile; a newer search is on its way
-        self.results.clear()
-        for hit in hits:
-            who = f"{hit.employee} · " if hit.employee else ""
-            item = QListWidgetItem(f"{hit.day.isoformat()}  {who}{hit.text}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.employee_id or 0)
-            self.results.addItem(item)
-        self.results_label.setText(self.tr("%n record(s) found", "", len(hits)))
-        self.left.setCurrentIndex(1)
-        self.searched.emit()
+        found = [
+            (f"{hit.day.isoformat()}  {f'{hit.employee} · ' if hit.employee else ''}{hit.text}", hit.employee_id)
+            for hit in hits
+        ]
+        if self.search.show_found(text, found, self.tr("%n record(s) found", "", len(hits))):
+            self.left.setCurrentWidget(self.search)
+            self.searched.emit()
 
-    def _result_chosen(self, item, _previous) -> None:
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            self.show_employee(item.data(Qt.ItemDataRole.UserRole))
+    def _result_chosen(self, employee_id: int | None) -> None:
+        if employee_id is not None:  # else an event for a whole team
+            self.show_employee(employee_id)

@@ -107,8 +107,10 @@ class Page(QWidget):
         self.body.setCurrentWidget(widget)
 
     def read(self, function: Callable, *args, then: Callable[[object], None]) -> None:
-        """Any other read (a person's panel, a search), in a worker; `then` shows it."""
-        read_in_worker(self, function, *args, then=then)
+        """Any other read (a person's panel, a search), in a worker; `then` shows it.
+        Nothing is read once the database has closed."""
+        if self.database is not None:
+            read_in_worker(self, function, *args, then=then)
 
     def write(
         self,

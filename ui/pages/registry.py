@@ -72,7 +72,8 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Surveys"),
         "surveys",
         "ui.pages.surveys_page:SurveysPage",
-        PEOPLE | {"survey_templates", "survey_items", "survey_rounds", "survey_responses", "survey_answers"},
+        PEOPLE
+        | {"preferences", "survey_templates", "survey_items", "survey_rounds", "survey_responses", "survey_answers"},
         opens=("survey",),
     ),
     PageSpec(
@@ -80,7 +81,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Care"),
         "care",
         "ui.pages.care_page:CarePage",
-        PEOPLE | {"care_events", "account_entries"},
+        PEOPLE | {"preferences", "care_events", "account_entries"},
         opens=("care", "care_account"),
     ),
     PageSpec(

@@ -6,79 +6,50 @@ matrix with a sentence on what to improve first."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.dialogs.sheet_import_dialog import choose_workbook
-from ui.errors import show_error
-from ui.tasks import run_in_background
+from ui.models.survey_models import ItemResultsModel, RoundsModel, change_text
+from ui.pages import surveys_data
+from ui.pages.page import Page
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.labels import wrapped_label
+from ui.widgets.record_table import record_table
+from ui.widgets.score_spread import DistributionDelegate
 from ui.widgets.survey_matrix import PriorityMatrixChart
-from ui.widgets.survey_tables import DistributionDelegate, ItemResultsModel, RoundsModel, change_text
 
 if TYPE_CHECKING:
-    from workbench.db.engine import Database
+    from workbench.found import FoundRecord
     from workbench.survey_results import RoundResults
-    from workbench.surveys import RoundRecord, Viewer
+    from workbench.surveys import RoundRecord, TemplateRecord, Viewer
 
 WHOLE_CENTER = -1  # the team selector's entry for every team (None would read as "no data")
 
 
-def _load(database: Database, team_id: int | None, chosen: bool, round_id: int | None, progress):
-    """(viewer, the team shown, its rounds, the results of the round to show)."""
-    from workbench import survey_results, surveys
-
-    viewer = surveys.viewer(database)
-    if not chosen or not viewer.can_choose:
-        team_id = viewer.team_id
-    listed = surveys.rounds(database, team_id)
-    if round_id is None or all(row.id != round_id for row in listed):
-        round_id = listed[0].id if listed else None
-    results = survey_results.round_results(database, round_id, team_id) if round_id is not None else None
-    return viewer, team_id, listed, results
-
-
-def _results(database: Database, round_id: int, team_id: int | None, progress):
-    from workbench import survey_results
-
-    return survey_results.round_results(database, round_id, team_id)
-
-
-def _locate(database: Database, round_id: int, progress):
-    from workbench import surveys
-
-    return surveys.get_round(database, round_id)
-
-
-class SurveysPage(QWidget):
+class SurveysPage(Page):
     """Sidebar page 调研."""
 
-    status_message = Signal(str)
-    loaded = Signal()
     results_shown = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.database: Database | None = None
+        super().__init__(self.tr("Surveys"), parent)
         self.viewer: Viewer | None = None
         self.team_id: int | None = None
         self.team_chosen = False  # a manager picked the team (else: the viewer's own scope)
@@ -86,8 +57,6 @@ class SurveysPage(QWidget):
         self.results: RoundResults | None = None
         self.today = date.today()
 
-        title = QLabel(self.tr("Surveys"))
-        title.setObjectName("pageTitle")
         self.team = QComboBox()
         self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.team.setToolTip(self.tr("Whose results: a team or the whole center"))
@@ -108,53 +77,31 @@ class SurveysPage(QWidget):
         self.import_action = more.addAction(self.tr("Import responses…"), self.import_responses)
         self.template_action = more.addAction(self.tr("Edit questionnaires…"), self.edit_templates)
         self.more_button.setMenu(more)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.team)
-        top.addWidget(self.team_label)
-        top.addStretch(1)
+        self.top.addWidget(self.team)
+        self.top.addWidget(self.team_label)
+        self.top.addStretch(1)
         for widget in (self.new_button, self.enter_button, self.more_button):
-            top.addWidget(widget)
+            self.top.addWidget(widget)
 
         self.rounds_model = RoundsModel(self)
-        self.rounds_table = QTableView()
-        self.rounds_table.setModel(self.rounds_model)
-        self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rounds_table.setAlternatingRowColors(True)
-        self.rounds_table.verticalHeader().setVisible(False)
-        rounds_header = self.rounds_table.horizontalHeader()
-        rounds_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rounds_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name, elided when narrow
+        self.rounds_table = record_table(self.rounds_model, stretch=1)  # the round's name takes the room
         self.rounds_table.selectionModel().currentRowChanged.connect(self._round_picked)
         self.rounds_table.doubleClicked.connect(lambda _index: self.enter_responses())
 
-        self.heading = QLabel()
-        self.heading.setObjectName("detailTitle")
-        self.heading.setWordWrap(True)
-        self.figures = QLabel()
-        self.figures.setObjectName("countLabel")
-        self.figures.setWordWrap(True)
-        self.hidden_note = QLabel()
-        self.hidden_note.setWordWrap(True)
+        self.heading = wrapped_label(style="detailTitle")
+        self.figures = wrapped_label(style="countLabel")
+        self.hidden_note = wrapped_label(
+            self.tr(
+                "Fewer than three anonymous responses here: results are not shown, so nobody's answers can be told."
+            )
+        )
         self.items_model = ItemResultsModel(self)
-        self.items_table = QTableView()
-        self.items_table.setModel(self.items_model)
+        self.items_table = record_table(self.items_model, stretch=ItemResultsModel.TEXT)
         self.items_table.setItemDelegateForColumn(ItemResultsModel.SPREAD, DistributionDelegate(self.items_table))
-        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items_table.verticalHeader().setVisible(False)
-        header = self.items_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ItemResultsModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ItemResultsModel.SPREAD, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(ItemResultsModel.SPREAD, 120)
+        self.items_table.horizontalHeader().setSectionResizeMode(ItemResultsModel.SPREAD, QHeaderView.ResizeMode.Fixed)
+        self.items_table.horizontalHeader().resizeSection(ItemResultsModel.SPREAD, 120)
         self.matrix = PriorityMatrixChart()
-        self.advice = QLabel()
-        self.advice.setObjectName("summaryLabel")
-        self.advice.setWordWrap(True)
+        self.advice = wrapped_label(style="summaryLabel")
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.matrix_area = QWidget()
         matrix_layout = QVBoxLayout(self.matrix_area)
@@ -179,64 +126,27 @@ class SurveysPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 800])
 
-        self.loading_state = QLabel(self.tr("Opening the database…"))
-        self.loading_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state = EmptyState(self.tr("No survey rounds yet"))
-        self.empty_state.text.setText(
+        self.empty_state = EmptyState(
+            self.tr("No survey rounds yet"),
             self.tr(
                 "Run a Q12 engagement survey or a six-driver satisfaction survey each half-year: "
                 "start a round, then type in or import the answers."
-            )
+            ),
         )
         self.empty_state.add(QPushButton(self.tr("New round…"))).clicked.connect(self.new_round)
-        self.body = QStackedWidget()
-        for widget in (self.loading_state, self.splitter, self.empty_state):
-            self.body.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
         self._enable_round_actions(False)
 
     # loading -----------------------------------------------------------------
 
-    def set_database(self, database: Database) -> None:
-        self.database = database
-        self.reload()
+    def set_database(self, database) -> None:
+        self.team_id, self.team_chosen, self.round_id = None, False, None  # another database has other teams
+        super().set_database(database)
 
-    def reload(self) -> None:
-        run_in_background(
-            _load,
-            self.database,
-            self.team_id,
-            self.team_chosen,
-            self.round_id,
-            owner=self,
-            on_success=lambda result: self._show(*result),
-            on_failure=lambda error: show_error(self, error),
-        )
+    def loader(self):
+        return partial(surveys_data.load, self.database, self.team_id, self.team_chosen, self.round_id)
 
-    def show_hit(self, hit) -> None:
-        self.show_round(hit.record_id)
-
-    def show_round(self, round_id: int) -> None:
-        """Open one round (a search hit, say): for a manager, in its own team's view."""
-
-        def located(held: RoundRecord) -> None:
-            if self.viewer is None or self.viewer.can_choose:
-                self.team_id, self.team_chosen = held.team_id, True
-            self.round_id = held.id
-            self.reload()
-
-        run_in_background(
-            _locate,
-            self.database,
-            round_id,
-            owner=self,
-            on_success=located,
-            on_failure=lambda error: show_error(self, error),
-        )
-
-    def _show(self, viewer: Viewer, team_id: int | None, listed: list[RoundRecord], results) -> None:
+    def show_data(self, data) -> None:
+        viewer, team_id, listed, results = data
         self.viewer, self.team_id = viewer, team_id
         self.team.clear()
         self.team.addItem(self.tr("Whole center"), WHOLE_CENTER)
@@ -248,20 +158,33 @@ class SurveysPage(QWidget):
         self.team_label.setVisible(not viewer.can_choose)
         self.rounds_model.set_rows(listed)
         # A team's own list needs no team column unless the center's rounds are in it.
-        self.rounds_table.setColumnHidden(3, team_id is not None and all(row.team_id is not None for row in listed))
+        self.rounds_table.setColumnHidden(
+            RoundsModel.TEAM, team_id is not None and all(row.team_id is not None for row in listed)
+        )
         if not listed:
             self.round_id, self.results = None, None
             self._enable_round_actions(False)
-            self.body.setCurrentWidget(self.empty_state)
-            self.loaded.emit()
+            self.show_state(self.empty_state)
             return
-        self.body.setCurrentWidget(self.splitter)
+        self.show_state(self.splitter)
         self._show_results(results)
         row = next(index for index, held in enumerate(listed) if held.id == results.round.id)
-        self.rounds_table.selectionModel().blockSignals(True)
+        self.rounds_table.selectionModel().blockSignals(True)  # the round's results are shown already
         self.rounds_table.selectRow(row)
         self.rounds_table.selectionModel().blockSignals(False)
-        self.loaded.emit()
+
+    def show_hit(self, hit: FoundRecord) -> None:
+        self.show_round(hit.record_id)
+
+    def show_round(self, round_id: int) -> None:
+        """Open one round (a search hit, say): for a manager, in its own team's view."""
+        self.read(surveys_data.round_of, self.database, round_id, then=self._round_located)
+
+    def _round_located(self, held: RoundRecord) -> None:
+        if self.viewer is None or self.viewer.can_choose:
+            self.team_id, self.team_chosen = held.team_id, True
+        self.round_id = held.id
+        self.reload()
 
     def _team_picked(self) -> None:
         picked = self.team.currentData()
@@ -269,21 +192,15 @@ class SurveysPage(QWidget):
         self.reload()
 
     def _round_picked(self, current, _previous) -> None:
-        if not current.isValid():
-            return
-        held = self.rounds_model.rows[current.row()]
-        if held.id == self.round_id:
+        held = self.rounds_model.record_at(current.row())
+        if held is None or held.id == self.round_id:
             return
         self.round_id = held.id
-        run_in_background(
-            _results,
-            self.database,
-            held.id,
-            self.team_id,
-            owner=self,
-            on_success=self._show_results,
-            on_failure=lambda error: show_error(self, error),
-        )
+        self.read(surveys_data.results, self.database, held.id, self.team_id, then=self._picked_results)
+
+    def _picked_results(self, results: RoundResults) -> None:
+        if results.round.id == self.round_id:  # else the user has picked another round meanwhile
+            self._show_results(results)
 
     # a round's results -------------------------------------------------------------
 
@@ -298,11 +215,6 @@ class SurveysPage(QWidget):
             f"{held.name}  ·  {held.held_on.isoformat()}  ·  {kind_label(held.kind)}  ·  {held.scope_label}{anonymous}"
         )
         self.figures.setText(self._figures_text(results))
-        self.hidden_note.setText(
-            self.tr(
-                "Fewer than three anonymous responses here: results are not shown, so nobody's answers can be told."
-            )
-        )
         self.hidden_note.setVisible(results.hidden)
         self.items_model.show_items(held.kind, results.items)
         self.items_table.setColumnHidden(ItemResultsModel.IMPORTANCE, held.kind != SIX_DRIVERS)
@@ -339,7 +251,7 @@ class SurveysPage(QWidget):
     def current_round(self) -> RoundRecord | None:
         return self.results.round if self.results is not None else None
 
-    # actions -----------------------------------------------------------------------
+    # actions (each saves through the write path; the page reloads on what it announces) ---------
 
     def new_round(self) -> None:
         from ui.dialogs.survey_round_dialog import SurveyRoundDialog
@@ -347,46 +259,44 @@ class SurveysPage(QWidget):
 
         if self.viewer is None:
             return
+        database, today = self.database, self.today
         held = SurveyRoundDialog.ask(
             self,
             self.viewer.teams,
             self.team_id,
             self.viewer.can_choose,
-            self.today,
+            today,
             save=lambda kind, name, day, team_id, anonymous: surveys.create_round(
-                self.database, kind, name, day, team_id, anonymous, today=self.today
+                database, kind, name, day, team_id, anonymous, today=today
             ),
         )
         if held is not None:
-            self.round_id = held.id
+            self.round_id = held.id  # shown once the page has reloaded
             self.status_message.emit(self.tr("Round “%1” started.").replace("%1", held.name))
-            self.reload()
 
     def enter_responses(self) -> None:
+        held = self.current_round()
+        if held is not None:
+            self.read(surveys_data.response_setup, self.database, held, self.team_id,
+                      then=lambda setup: self._enter_responses(held, *setup))  # fmt: skip
+
+    def _enter_responses(self, held: RoundRecord, template: TemplateRecord, people) -> None:
         from ui.dialogs.survey_response_dialog import SurveyResponseDialog
         from workbench import surveys
 
-        held = self.current_round()
-        if held is None:
-            return
-        people = []
-        if not held.anonymous:
-            answered = surveys.answered_by(self.database, held.id)
-            scope = held.team_id if held.team_id is not None else self.team_id
-            people = [p for p in surveys.respondents(self.database, scope, held.held_on) if p.id not in answered]
+        database = self.database
         saved = SurveyResponseDialog.ask(
             self,
             held,
-            surveys.get_template(self.database, held.template_id),
+            template,
             people,
             self.viewer.teams,
             save=lambda answers, employee_id, team_id: surveys.save_response(
-                self.database, held.id, answers, employee_id=employee_id, team_id=team_id
+                database, held.id, answers, employee_id=employee_id, team_id=team_id
             ),
         )
         if saved:
             self.status_message.emit(self.tr("%n response(s) saved.", "", saved))
-            self.reload()
 
     def import_responses(self) -> None:
         from ui.dialogs.survey_import_dialog import SurveyImportDialog
@@ -399,20 +309,14 @@ class SurveysPage(QWidget):
             report = SurveyImportDialog.ask(self, self.database, path, held)
             if report is not None:
                 self.status_message.emit(report.summary())
-                self.reload()
 
     def edit_templates(self) -> None:
+        self.read(surveys_data.templates, self.database, then=self._edit_templates)
+
+    def _edit_templates(self, templates: dict[str, TemplateRecord]) -> None:
         from ui.dialogs.survey_template_dialog import SurveyTemplateDialog
         from workbench import surveys
 
-        try:
-            templates = surveys.templates(self.database)
-        except Exception as error:
-            show_error(self, error)
-            return
-        saved = SurveyTemplateDialog.ask(
-            self, templates, save=lambda changes: surveys.save_wordings(self.database, changes)
-        )
-        if saved:
+        database = self.database
+        if SurveyTemplateDialog.ask(self, templates, save=lambda changes: surveys.save_wordings(database, changes)):
             self.status_message.emit(self.tr("Questionnaire saved."))
-            self.reload()

@@ -7,21 +7,15 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +27,9 @@ from ui.pages import talks_data
 from ui.pages.page import Page
 from ui.undo import remove_with_undo
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page_search import PageSearch
 from ui.widgets.person_panel import PersonPanel
+from ui.widgets.record_table import record_table
 from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
 from workbench.texts import t, value_label
@@ -76,15 +72,13 @@ class TalksPage(Page):
         self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next month"))
         self.next_button.clicked.connect(lambda: self.show_month(shift_month(self.month, 1)))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search your talk records…"))
-        self.search.setToolTip(self.tr("Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.search = PageSearch(
+            self,
+            self.tr("Search your talk records…"),
+            self.tr("Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)"),
+        )
+        self.search.wanted.connect(self._run_search)
+        self.search.chosen.connect(lambda person: self.show_person(*person))
         self.record_button = QPushButton(self.tr("Record a talk…"))
         self.record_button.setObjectName("primaryButton")
         self.record_button.setToolTip(self.tr("Record a talk with the selected person (Enter)"))
@@ -97,7 +91,7 @@ class TalksPage(Page):
         self.import_action = more.addAction(self.tr("Import a talk ledger…"), self.import_ledger)
         self.more_button.setMenu(more)
         self.top.addWidget(self.person)
-        self.top.addWidget(self.search, 1)
+        self.top.addWidget(self.search.box, 1)
         for widget in (self.previous_button, self.month_label, self.next_button, self.record_button, self.more_button):
             self.top.addWidget(widget)
 
@@ -108,15 +102,7 @@ class TalksPage(Page):
         self.replies.setToolTip(self.tr("Open the oldest unanswered request"))
         self.replies.linkActivated.connect(lambda link: self.show_follow_up(int(link)))
         self.model = CadenceModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.table.doubleClicked.connect(lambda _index: self.record_talk())
         # Only while the table has focus: Enter in a dialog opened from here must not open another.
         QShortcut(
@@ -146,19 +132,9 @@ class TalksPage(Page):
         self.choose_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(
             lambda: self.go_to.emit("roster")
         )
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
-        self.results.currentItemChanged.connect(self._result_chosen)
-        self.results_label = QLabel()
-        self.results_label.setObjectName("countLabel")
         self.table_area = QStackedWidget()
         self.table_area.addWidget(left)
-        results_area = QWidget()
-        results_layout = QVBoxLayout(results_area)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.results_label)
-        results_layout.addWidget(self.results, 1)
-        self.table_area.addWidget(results_area)
+        self.table_area.addWidget(self.search)  # in place of the month while there is a search
         self.splitter.insertWidget(0, self.table_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(1, False)  # the person's panel never shrinks to nothing
@@ -232,7 +208,7 @@ class TalksPage(Page):
 
     def _open_follow_up(self, follow_up_id: int, employee_id: int, name: str) -> None:
         self._follow_up_wanted = follow_up_id
-        self.search.clear()
+        self.search.box.clear()
         self.table_area.setCurrentIndex(0)
         rows = [row.employee_id for row in self.model.rows]
         if employee_id in rows and self.table.currentIndex().row() != rows.index(employee_id):
@@ -336,8 +312,7 @@ class TalksPage(Page):
 
     # searching -------------------------------------------------------------
 
-    def _run_search(self) -> None:
-        text = self.search.text().strip()
+    def _run_search(self, text: str) -> None:
         if not text or self.liaison_id is None:
             self.table_area.setCurrentIndex(0)
             self._current_changed(self.table.currentIndex(), None)
@@ -347,26 +322,16 @@ class TalksPage(Page):
         )
 
     def _show_results(self, text: str, hits) -> None:
-        if text != self.search.text().strip():
-            return  # the user typed on meanwhile; a newer search is on its way
-        self.results.clear()
-        for hit in hits:
-            talk = hit.talk
-            said = "；".join(
-                value for value in (talk.pain_points, talk.work_status, talk.problems, talk.guidance) if value
-            )
-            item = QListWidgetItem(
-                f"{talk.talk_date.isoformat()}  {hit.employee_name} · {talk_kind_label(talk.kind)}：{said}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, (talk.employee_id, hit.employee_name))
-            self.results.addItem(item)
-        self.results_label.setText(self.tr("%n talk record(s) found", "", len(hits)))
-        self.table_area.setCurrentIndex(1)
-        self.searched.emit()
+        found = [(self._found_words(hit), (hit.talk.employee_id, hit.employee_name)) for hit in hits]
+        if self.search.show_found(text, found, self.tr("%n talk record(s) found", "", len(hits))):
+            self.table_area.setCurrentIndex(1)
+            self.searched.emit()
 
-    def _result_chosen(self, item, _previous) -> None:
-        if item is not None:
-            self.show_person(*item.data(Qt.ItemDataRole.UserRole))
+    @staticmethod
+    def _found_words(hit) -> str:
+        talk = hit.talk
+        said = "；".join(value for value in (talk.pain_points, talk.work_status, talk.problems, talk.guidance) if value)
+        return f"{talk.talk_date.isoformat()}  {hit.employee_name} · {talk_kind_label(talk.kind)}：{said}"
 
     def show_person(self, employee_id: int, name: str) -> None:
         """The person's open follow-ups and timeline beside the month."""

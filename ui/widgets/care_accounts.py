@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.undo import bin_action
+from workbench.care import ACCOUNTS, account_label
 from workbench.texts import t
 
 if TYPE_CHECKING:
     from workbench.care import AccountLog, Person
 
-ACCOUNTS = ("stress", "growth", "feeling")  # as workbench.db.practice_models has them
 SIGNS = {"stress": "−", "growth": "+", "feeling": "×"}  # subtract, add, multiply
 
 
@@ -83,12 +84,7 @@ class AccountsPanel(QFrame):
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnWidth(2, 130)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        remove = QAction(self.tr("Move to the bin"), self.tree)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self._remove_current)
-        self.tree.addAction(remove)
+        bin_action(self.tree, self.tr("Move to the bin"), self._remove_current)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -188,7 +184,7 @@ class AccountsPanel(QFrame):
         self.tree.clear()
         for account in ACCOUNTS:
             hint = t(f"care.account_hint.{account}")
-            group = QTreeWidgetItem([f"{t(f'care.account.{account}')}  {SIGNS[account]}{counts[account]}  ·  {hint}"])
+            group = QTreeWidgetItem([f"{account_label(account)}  {SIGNS[account]}{counts[account]}  ·  {hint}"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)

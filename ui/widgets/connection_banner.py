@@ -2,40 +2,33 @@
 where it is (a failed save keeps its dialog open); the strip tries again by itself, a bit
 less often each time, and when the server answers it goes away and the pages reload."""
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton
 
-from ui.tasks import run_in_background
+from ui.widgets.strip import Strip
 
 RETRY_AFTER_MS = (2_000, 5_000, 10_000, 30_000)  # then every 30 s
 
 
-def _check(database, progress) -> None:
+def _check(database) -> None:
     from workbench.db.engine import check_reachable
 
     check_reachable(database)
 
 
-class ConnectionBanner(QFrame):
+class ConnectionBanner(Strip):
     restored = Signal()  # the server answers again: reload what is shown
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("connectionBanner")
-        self.database = None
+        retry = QPushButton()
+        super().__init__("connectionBanner", retry, parent)
+        self.retry_button = retry
+        retry.setText(self.tr("Try again now"))
+        retry.clicked.connect(self.retry)
         self._attempt = 0
         self._checking = False
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("Try again now"))
-        self.retry_button.clicked.connect(self.retry)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 4, 8, 4)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.retry_button)
-        self.timer = QTimer(self, singleShot=True)
+        self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.retry)
-        self.hide()
 
     def set_database(self, database) -> None:
         self.database = database
@@ -60,7 +53,7 @@ class ConnectionBanner(QFrame):
             return
         self._checking = True
         self.timer.stop()
-        run_in_background(_check, self.database, owner=self, on_success=self._back, on_failure=self._still_lost)
+        self.read(_check, then=self._back, failed=self._still_lost)
 
     def _schedule(self) -> None:
         self.timer.start(RETRY_AFTER_MS[min(self._attempt, len(RETRY_AFTER_MS) - 1)])

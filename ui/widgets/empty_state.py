@@ -5,11 +5,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
-    def __init__(self, heading: str, parent=None):
+    def __init__(self, heading: str, text: str = "", parent=None):
         super().__init__(parent)
         self.heading = QLabel(heading)
         self.heading.setObjectName("emptyTitle")
-        self.text = QLabel()
+        self.text = QLabel(text)
         self.text.setWordWrap(True)
         for label in (self.heading, self.text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -4,16 +4,16 @@ live only while the workbench runs: no background service, no network."""
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSystemTrayIcon, QToolButton
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QToolButton
 
 from ui.icons import icon
-from ui.tasks import run_in_background
+from ui.widgets.strip import Strip
 
 REFRESH_MS = 30 * 60 * 1000  # a day changes while the workbench stays open
 
 
-def _reminders(database, progress):
+def _reminders(database):
     from workbench import checklists, reminders
 
     person = checklists.me(database)
@@ -22,27 +22,19 @@ def _reminders(database, progress):
     return reminders.reminders_for(database, person, date.today(), datetime.now(UTC))
 
 
-class ReminderBanner(QFrame):
+class ReminderBanner(Strip):
     go_to = Signal(str)  # a page ("checklist", "talks") or a request (workbench.reminders.REPLY_LINK)
     refreshed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("reminderBanner")
-        self.database = None
-        self._wanted = 0  # refreshes may overtake each other: only the latest is shown
-        self.text = QLabel()
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.linkActivated.connect(self.go_to)
         close = QToolButton()
+        super().__init__("reminderBanner", close, parent)
         close.setText("×")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Hide until tomorrow"))
         close.clicked.connect(self._hide_for_today)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 4, 6, 4)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(close)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.linkActivated.connect(self.go_to)
         self.tray = QSystemTrayIcon(icon("workbench"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         if self.tray is not None:
             self.tray.activated.connect(self._bring_window)
@@ -51,9 +43,8 @@ class ReminderBanner(QFrame):
             menu.addAction(self.tr("Show the workbench"), self._bring_window)
             menu.addAction(self.tr("Quit"), lambda: self.window().close())
             self.tray.setContextMenu(menu)
-        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        self.hide()
 
     def set_database(self, database) -> None:
         self.database = database
@@ -63,15 +54,7 @@ class ReminderBanner(QFrame):
     def refresh(self) -> None:
         """Read again in a worker: the window calls this after every write (its data_changed)."""
         if self.database is not None:
-            self._wanted += 1
-            wanted = self._wanted
-            run_in_background(
-                _reminders,
-                self.database,
-                owner=self,
-                on_success=lambda found: wanted == self._wanted and self.show_reminders(found),
-                on_failure=lambda _error: None,
-            )
+            self.read(_reminders, then=self.show_reminders, failed=lambda _error: None)
 
     def show_reminders(self, found) -> None:
         today = date.today().isoformat()

@@ -6,8 +6,8 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-# The other practices' tables live in their own module; importing it puts them in Base.metadata.
-from workbench.db import practice_models  # noqa: F401
+# The other practices' tables live in their own modules; importing them puts them in Base.metadata.
+from workbench.db import indicator_models, practice_models  # noqa: F401
 from workbench.db.base import Base, Versioned, utc_now
 from workbench.db.employee_status import ACTIVE, LEFT
 

@@ -237,9 +237,18 @@ def _write_summary(workbook: Workbook, summary: MonthlySummary, include_private:
     rows.add(rows.cell(label("answer_rate")), rows.cell(answered / raised if raised else None, percent=True))
     rows.blank()
 
+    tables = practices.summary_tables(summary.practices)
+    in_tables = set().union(*(shown for *_table, shown in tables))
     rows.section(t("monthly.section.practices"))
     for key, value in summary.practices.items():
-        rows.add(rows.cell(practices.figure_label(key)), rows.cell(value))
+        if key not in in_tables:
+            rows.add(rows.cell(practices.figure_label(key)), rows.cell(value))
+    for title, headers, lines, _shown in tables:
+        rows.blank()
+        rows.section(title)
+        rows.header(*headers)
+        for line in lines:
+            rows.add(*(rows.cell(value) for value in line))
 
     chart = BarChart()
     chart.title = t("monthly.chart.by_category")

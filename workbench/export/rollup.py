@@ -185,6 +185,10 @@ def write_rollup(reviews: list[TeamMonth], path: Path) -> None:
     chart.width, chart.height = 18, max(7, 0.6 * len(rows) + 3)
     sheet.add_chart(chart, f"A{last + 3}")
     _write_practices(workbook, reviews, month)
+    for name, own_headers, widths, own_rows, own_title in practices.rollup_sheets(
+        [review.figures for review in reviews], month
+    ):
+        write_table(workbook.create_sheet(name), own_headers, own_rows, widths, own_title)
     set_properties(workbook, title, subject=t("monthly.subject"))
     save_atomically(workbook, path)
 

@@ -58,8 +58,9 @@ class RosterLookup:
         for person in people:
             self.by_name[person.name].append(person)
 
-    def find(self, number: str | None, name: str | None):
-        """(person, None) or (None, Unplaced): by 工号 when there is one, else by name."""
+    def find(self, number: str | None, name: str | None, team: str | None = None):
+        """(person, None) or (None, Unplaced): by 工号 when there is one, else by name (only
+        one in `team`, when the sheet gives teams and the name is not the center's only one)."""
         if number is not None:
             person = self.by_number.find(number, name)
             if person is None:
@@ -70,7 +71,7 @@ class RosterLookup:
             return person, None
         if name is None:
             return None, Unplaced("name", t("import.no_name"))
-        return self._only_one_named(name)
+        return self._only_one_named(name, team)
 
     def named(self, text: str):
         """(person, None) or (None, Unplaced) for a cell holding a 工号 or a name."""
@@ -78,8 +79,10 @@ class RosterLookup:
             return self.by_number[text], None
         return self._only_one_named(text)
 
-    def _only_one_named(self, name: str):
+    def _only_one_named(self, name: str, team: str | None = None):
         found = self.by_name.get(name, [])
+        if len(found) > 1 and team is not None:
+            found = [person for person in found if person.team == team] or found
         if len(found) == 1:
             return found[0], None
         if found:

@@ -24,6 +24,7 @@ FOOTER_WORDS = ("制表", "填表", "审核", "合计", "总计", "小计", "备
 # The characters footer words start with: a cheap test before header_key on every row.
 _FOOTER_STARTS = frozenset("制填审合总小备说注打tTｔＴ")
 PROGRESS_EVERY = 1000
+_GROUP_SHOWN = 4  # fields of a `needs` group named in the message when no header is found
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 Progress = Callable[[int, int], None]
@@ -144,16 +145,19 @@ def read_table(
     columns: Sequence[Column],
     progress: Progress | None = None,
     column_map: ColumnMap | Mapping[str, str] | None = None,
+    needs: Sequence[Sequence[str]] = (),
 ) -> SheetTable:
     """The first sheet (visible, active first) with a recognizable header row; its rows
-    stream from `table.rows`. `column_map` reads headers the importer does not know as fields."""
+    stream from `table.rows`. `column_map` reads headers the importer does not know as fields.
+    A header row has every required column and, for each group of fields in `needs`, one
+    of them at least (工号 or 姓名, and some indicator)."""
     path = Path(path)
     column_map = ColumnMap.of(column_map)
     workbook = open_sheets(path)
     saw_anything = False
     for sheet in workbook.sheets:
         rows = iter(sheet.rows)
-        table, had_values = _find_header(path, sheet.name, rows, columns, column_map)
+        table, had_values = _find_header(path, sheet.name, rows, columns, column_map, needs)
         saw_anything = saw_anything or had_values
         if table is None:
             continue
@@ -161,7 +165,12 @@ def read_table(
         widths = _zero_widths(path, table, columns)
         table.rows = _read_body(table, rows, progress, sheet.height, widths)
         return table
-    required = "、".join(column.aliases[0] for column in columns if column.required)
+    labels = {column.field: column.aliases[0] for column in columns}
+    wanted = [column.aliases[0] for column in columns if column.required]
+    for group in needs:
+        shown = "/".join(labels[name] for name in group[:_GROUP_SHOWN])
+        wanted.append(shown + ("…" if len(group) > _GROUP_SHOWN else ""))
+    required = "、".join(wanted)
     hidden = "、".join(workbook.hidden)
     if not saw_anything:
         raise UserError(t("xlsx.empty", path=path.name) + (t("xlsx.hidden_not_read", sheets=hidden) if hidden else ""))
@@ -169,7 +178,7 @@ def read_table(
     raise UserError(message + (t("xlsx.hidden_not_read", sheets=hidden) if hidden else ""))
 
 
-def _find_header(path, sheet_name, rows, columns, column_map: ColumnMap) -> tuple[SheetTable | None, bool]:
+def _find_header(path, sheet_name, rows, columns, column_map: ColumnMap, needs) -> tuple[SheetTable | None, bool]:
     """The table whose header is within the first rows, if any; and whether any cell had a value."""
     given = _mapping(columns, column_map.given)
     had_values = False
@@ -184,6 +193,8 @@ def _find_header(path, sheet_name, rows, columns, column_map: ColumnMap) -> tupl
             if before:
                 found, cells = _header_fields(values, columns, _mapping(columns, before) | given)
         if not all(column.field in found for column in columns if column.required):
+            continue
+        if not all(any(name in found for name in group) for group in needs):
             continue
         for column in columns:
             if column.required and len(found[column.field]) > 1:
@@ -260,7 +271,7 @@ def _read_body(table: SheetTable, rows, progress, height, widths) -> Iterator[Sh
         picked = {name: values[index - 1] if index <= size else None for name, index in picks}
         if progress and number % PROGRESS_EVERY == 0:
             progress(number, height or 0)
-        if all(_blank(value) for value in picked.values()) or _is_footer(values) or _repeats_header(picked, table):
+        if _all_blank(picked.values()) or _is_footer(values) or _repeats_header(picked, table):
             continue
         count += 1
         if count > MAX_ROWS:
@@ -285,23 +296,33 @@ def column_letter_index(letters: str) -> int:
     return index
 
 
+# The three below run on every row of every import (a center's month of daily rows is a
+# hundred thousand): plain loops with the test inline, not generators calling _blank.
+
+
 def _blank(value) -> bool:
     # Not clean_text: called for every cell, and blank is blank in any form.
     return value is None or (isinstance(value, str) and not value.strip().strip(_INVISIBLE))
+
+
+def _all_blank(values) -> bool:
+    for value in values:
+        if value is not None and (not isinstance(value, str) or value.strip().strip(_INVISIBLE)):
+            return False
+    return True
 
 
 def _is_footer(values) -> bool:
     """制表人, 合计 and the like among the row's first three filled cells."""
     filled = 0
     for value in values:
-        if _blank(value):
+        if value is None:
             continue
-        if (
-            isinstance(value, str)
-            and not _FOOTER_STARTS.isdisjoint(value)
-            and header_key(value).startswith(FOOTER_WORDS)
-        ):
-            return True
+        if isinstance(value, str):
+            if not value.strip().strip(_INVISIBLE):
+                continue
+            if not _FOOTER_STARTS.isdisjoint(value) and header_key(value).startswith(FOOTER_WORDS):
+                return True
         filled += 1
         if filled == 3:
             return False
@@ -310,7 +331,11 @@ def _is_footer(values) -> bool:
 
 def _repeats_header(picked: dict[str, object], table: SheetTable) -> bool:
     """A header printed again further down (sheets laid out for printing page by page)."""
-    return all(
-        _blank(value) or (isinstance(value, str) and header_key(value) == table.header_keys[name])
-        for name, value in picked.items()
-    )
+    for name, value in picked.items():
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return False
+        if value.strip().strip(_INVISIBLE) and header_key(value) != table.header_keys[name]:
+            return False
+    return True

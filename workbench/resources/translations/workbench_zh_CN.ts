@@ -4,42 +4,42 @@
 <context>
     <name>AccountEntryDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="54"/>
         <source>Three accounts: %1</source>
         <translation>三个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="59"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="57"/>
         <source>Nothing: I write it myself</source>
         <translation>不引用，自己填写</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="68"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="66"/>
         <source>A talk fills in its date and pain points; an event its date and title</source>
         <translation>选择谈话会填入谈话日期和痛点难点；选择关怀记录会填入日期和标题</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="88"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="83"/>
         <source>What you did: a shift changed, a course booked, a birthday remembered</source>
         <translation>做了什么：调了班、报了培训、记得生日……</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="88"/>
         <source>Fill from:</source>
         <translation>引用：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="89"/>
         <source>Account:</source>
         <translation>账户：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="90"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_account_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/care_account_dialog.py" line="91"/>
         <source>What was done:</source>
         <translation>做了什么：</translation>
     </message>
@@ -47,42 +47,42 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="44"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="45"/>
         <source>Three accounts</source>
         <translation>三个账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="47"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="48"/>
         <source>Find a person…</source>
         <translation>查找员工…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="48"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="49"/>
         <source>Type a name or employee ID; ↓ moves to the list</source>
         <translation>输入姓名或工号；按 ↓ 进入列表</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="72"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="73"/>
         <source>Add an entry…</source>
         <translation>记一笔…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="74"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="75"/>
         <source>Write in this person&apos;s accounts, from a talk, an event or your own words (Enter)</source>
         <translation>为这位员工记一笔：来自谈话、关怀活动或自己填写（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="78"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="78"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="79"/>
         <source>What was done</source>
         <translation>做了什么</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="78"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="79"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -92,17 +92,17 @@
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="178"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="174"/>
         <source>Choose a person to see their three accounts.</source>
         <translation>选择一位员工，查看其三个账户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="180"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="176"/>
         <source>Nobody to show: the roster has nobody in this team.</source>
         <translation>没有可显示的人员：花名册中这个班组没有在职员工。</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_accounts.py" line="211"/>
+        <location filename="../../../ui/widgets/care_accounts.py" line="207"/>
         <source>Nothing in %1&apos;s accounts yet. After a talk, a praise or a festival, add what was done for them.</source>
         <translation>%1的账户里还没有记录。谈话、表扬或节日活动之后，记下为其做了什么。</translation>
     </message>
@@ -122,87 +122,87 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="40"/>
         <source>Backups</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="42"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="43"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="44"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="45"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="49"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="49"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="49"/>
         <source>People</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="49"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="49"/>
         <source>Duties</source>
         <translation>工作项</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="61"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="58"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="62"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="59"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="64"/>
         <source>A backup is made at the first start of each day; the last 7 days and 12 months are kept.</source>
         <translation>每天第一次启动时自动备份；保留最近 7 天和 12 个月的备份。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="91"/>
         <source>No backups yet. One is made at the first start of each day.</source>
         <translation>还没有备份。每天第一次启动时会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="98"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/backups_dialog.py" line="119"/>
+        <location filename="../../../ui/dialogs/backups_dialog.py" line="109"/>
         <source>Put the backup of %1 in place of the current data? The current data is backed up first, so you can come back to it from this list.</source>
         <translation>用 %1 的备份替换当前数据吗？当前数据会先备份，之后仍可在这个列表里恢复回来。</translation>
     </message>
@@ -210,32 +210,32 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/bin_dialog.py" line="27"/>
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="35"/>
         <source>The bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/bin_dialog.py" line="28"/>
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="36"/>
         <source>Removed talks and follow-ups stay here until you delete them.</source>
         <translation>删除的谈话记录和跟进事项会保留在这里，直到你彻底删除它们。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/bin_dialog.py" line="34"/>
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="40"/>
         <source>Put back</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/bin_dialog.py" line="35"/>
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="41"/>
         <source>Delete for good…</source>
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/bin_dialog.py" line="36"/>
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="42"/>
         <source>Empty the bin…</source>
         <translation>清空回收站…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/bin_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/bin_dialog.py" line="86"/>
         <source>Delete %n item(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>要彻底删除这 %n 项吗？此操作无法撤销。</numerusform>
@@ -245,52 +245,52 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CadenceModel</name>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="28"/>
+        <location filename="../../../ui/models/cadence_model.py" line="29"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="29"/>
+        <location filename="../../../ui/models/cadence_model.py" line="30"/>
         <source>Last talk</source>
         <translation>上次谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="30"/>
+        <location filename="../../../ui/models/cadence_model.py" line="31"/>
         <source>Half-year survey</source>
         <translation>半年调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="31"/>
+        <location filename="../../../ui/models/cadence_model.py" line="32"/>
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="52"/>
+        <location filename="../../../ui/models/cadence_model.py" line="39"/>
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="53"/>
+        <location filename="../../../ui/models/cadence_model.py" line="40"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="54"/>
+        <location filename="../../../ui/models/cadence_model.py" line="41"/>
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="55"/>
+        <location filename="../../../ui/models/cadence_model.py" line="42"/>
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="69"/>
+        <location filename="../../../ui/models/cadence_model.py" line="52"/>
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="69"/>
+        <location filename="../../../ui/models/cadence_model.py" line="52"/>
         <source>Not yet</source>
         <translation>未做</translation>
     </message>
@@ -298,72 +298,72 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CareEventDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="46"/>
         <source>Record care or recognition</source>
         <translation>记录关怀与表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="63"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="55"/>
         <source>One person</source>
         <translation>一位员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="64"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="56"/>
         <source>A whole team</source>
         <translation>整个班组</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="86"/>
         <source>What happened: who said what, what the person did</source>
         <translation>具体情况：客户怎么说，员工做了什么</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="90"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="91"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="92"/>
         <source>For:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="94"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="95"/>
         <source>Details:</source>
         <translation>详细情况：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="116"/>
         <source>e.g. Praised by a caller for patience</source>
         <translation>例如：客户来电表扬服务耐心</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="117"/>
         <source>e.g. Service star of the month</source>
         <translation>例如：本月服务明星</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="118"/>
         <source>e.g. Mid-Autumn: mooncakes and wishes</source>
         <translation>例如：中秋节分月饼、写祝福卡</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="119"/>
         <source>e.g. Visited at home after an illness</source>
         <translation>例如：病后上门探望</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/care_event_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/care_event_dialog.py" line="129"/>
         <source>Service star, %1-%2</source>
         <translation>%1年%2月服务明星</translation>
     </message>
@@ -371,154 +371,149 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="124"/>
+        <location filename="../../../ui/pages/care_page.py" line="50"/>
         <source>Care</source>
         <translation>关怀与表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="128"/>
+        <location filename="../../../ui/pages/care_page.py" line="60"/>
         <source>Whose month: a team, or the whole center</source>
         <translation>看哪个班组：某一班组或整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="131"/>
+        <location filename="../../../ui/pages/care_page.py" line="64"/>
         <source>Search praise, activities and accounts…</source>
         <translation>搜索表扬、活动和账户记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="132"/>
+        <location filename="../../../ui/pages/care_page.py" line="65"/>
         <source>Search titles, details and account entries (Ctrl+F)</source>
         <translation>搜索标题、详细情况和三个账户的记录（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="141"/>
+        <location filename="../../../ui/pages/care_page.py" line="71"/>
         <source>Previous month (Alt+Left)</source>
         <translation>上个月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="146"/>
+        <location filename="../../../ui/pages/care_page.py" line="76"/>
         <source>Next month (Alt+Right)</source>
         <translation>下个月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="150"/>
+        <location filename="../../../ui/pages/care_page.py" line="80"/>
         <source>Record care…</source>
         <translation>记录关怀…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="152"/>
+        <location filename="../../../ui/pages/care_page.py" line="82"/>
         <source>Record a praise, a service star or a festival activity (Ctrl+N)</source>
         <translation>记录客户表扬、服务明星或节日活动（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="173"/>
+        <location filename="../../../ui/pages/care_page.py" line="98"/>
         <source>Recognition and activities</source>
         <translation>表彰与活动</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="180"/>
+        <location filename="../../../ui/pages/care_page.py" line="104"/>
         <source>Nothing recorded this month yet</source>
         <translation>本月还没有记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="182"/>
+        <location filename="../../../ui/pages/care_page.py" line="105"/>
         <source>Customer praise, the month&apos;s service star and festival activities are kept here for the review.</source>
         <translation>客户表扬、本月服务明星和节日活动都记在这里，月度复盘时一并汇总。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="184"/>
+        <location filename="../../../ui/pages/care_page.py" line="107"/>
         <source>Record the first one…</source>
         <translation>记录第一条…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="224"/>
+        <location filename="../../../ui/pages/care_page.py" line="136"/>
         <source>Move to the bin</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="238"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/care_page.py" line="240"/>
+        <location filename="../../../ui/pages/care_page.py" line="147"/>
         <source>Care starts from the roster</source>
         <translation>关怀从花名册开始</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="243"/>
+        <location filename="../../../ui/pages/care_page.py" line="149"/>
         <source>Import the roster with birthdays and hire dates: this page then shows who has a birthday or a work anniversary, the team&apos;s praise and festivals, and what you did for each person.</source>
         <translation>导入带有生日和入职日期的花名册后，这里会显示谁过生日、谁入职满周年，班组的表扬和节日活动，以及你为每位员工做了什么。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="247"/>
+        <location filename="../../../ui/pages/care_page.py" line="153"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="282"/>
+        <location filename="../../../ui/pages/care_page.py" line="172"/>
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="288"/>
+        <location filename="../../../ui/pages/care_page.py" line="178"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/care_page.py" line="296"/>
+        <location filename="../../../ui/pages/care_page.py" line="185"/>
         <source>Birthdays and work anniversaries (%n)</source>
         <translation>
             <numerusform>生日与入职周年（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="297"/>
+        <location filename="../../../ui/pages/care_page.py" line="94"/>
         <source>No birthdays or work anniversaries this month.</source>
         <translation>本月没有人过生日或入职满周年。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="315"/>
+        <location filename="../../../ui/pages/care_page.py" line="201"/>
         <source>Accounts this month:</source>
         <translation>本月账户：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="343"/>
+        <location filename="../../../ui/pages/care_page.py" line="229"/>
         <source>That person is not in the team shown.</source>
         <translation>这位员工不在当前班组中。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="390"/>
+        <location filename="../../../ui/pages/care_page.py" line="274"/>
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="399"/>
+        <location filename="../../../ui/pages/care_page.py" line="280"/>
         <source>Choose a person in the three accounts first.</source>
         <translation>请先在“三个账户”中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="413"/>
+        <location filename="../../../ui/pages/care_page.py" line="301"/>
         <source>Added to %1&apos;s accounts.</source>
         <translation>已记入%1的账户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="422"/>
+        <location filename="../../../ui/pages/care_page.py" line="308"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="425"/>
+        <location filename="../../../ui/pages/care_page.py" line="311"/>
         <source>Remove an account entry</source>
         <translation>删除一条账户记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/care_page.py" line="435"/>
+        <location filename="../../../ui/pages/care_page.py" line="321"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/care_page.py" line="464"/>
+        <location filename="../../../ui/pages/care_page.py" line="337"/>
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
@@ -528,77 +523,77 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="22"/>
+        <location filename="../../../ui/models/checklist_model.py" line="29"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="30"/>
+        <location filename="../../../ui/models/checklist_model.py" line="37"/>
         <source>✓ Done, %n day(s) late</source>
         <translation>✓ 晚 %n 天完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="33"/>
+        <location filename="../../../ui/models/checklist_model.py" line="40"/>
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="35"/>
+        <location filename="../../../ui/models/checklist_model.py" line="42"/>
         <source>— Skipped</source>
         <translation>— 已跳过</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="37"/>
+        <location filename="../../../ui/models/checklist_model.py" line="44"/>
         <source>✗ Missed</source>
         <translation>✗ 已错过</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="39"/>
+        <location filename="../../../ui/models/checklist_model.py" line="46"/>
         <source>! Overdue</source>
         <translation>! 已逾期</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="41"/>
+        <location filename="../../../ui/models/checklist_model.py" line="48"/>
         <source>To do, due soon</source>
         <translation>待办，即将到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="42"/>
+        <location filename="../../../ui/models/checklist_model.py" line="49"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="52"/>
+        <location filename="../../../ui/models/checklist_model.py" line="14"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="53"/>
+        <location filename="../../../ui/models/checklist_model.py" line="15"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="54"/>
+        <location filename="../../../ui/models/checklist_model.py" line="16"/>
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="55"/>
+        <location filename="../../../ui/models/checklist_model.py" line="17"/>
         <source>Deliverable</source>
         <translation>产出物</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="56"/>
+        <location filename="../../../ui/models/checklist_model.py" line="18"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="57"/>
+        <location filename="../../../ui/models/checklist_model.py" line="19"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/checklist_model.py" line="79"/>
+        <location filename="../../../ui/models/checklist_model.py" line="77"/>
         <source>Still to catch up from earlier periods (%n)</source>
         <translation>之前周期未完成，仍可补做（%n 项）</translation>
     </message>
@@ -606,116 +601,111 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="99"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="49"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="100"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="50"/>
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="125"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="59"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="129"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="70"/>
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="133"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="74"/>
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="142"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="83"/>
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="144"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="85"/>
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="145"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="86"/>
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="147"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="88"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="201"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="213"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="143"/>
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="216"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="146"/>
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="219"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="149"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="297"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="206"/>
         <source>Pick yourself from the roster. Your checklist starts from your role&apos;s duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="304"/>
+        <location filename="../../../ui/widgets/choose_me.py" line="14"/>
         <source>Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: your checklist starts from that role&apos;s duties.</source>
         <translation>花名册里没有岗位为组长、助理经理或经理的人。请选出您自己并选择您的岗位：工作清单从这个岗位的工作开始。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="309"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="212"/>
         <source>The roster is empty. Import the roster first.</source>
         <translation>花名册还是空的，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="378"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="281"/>
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="378"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="281"/>
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="391"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="292"/>
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/checklist_page.py" line="403"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="302"/>
         <source>%n duty(ies) from earlier periods</source>
         <translation>
             <numerusform>之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/checklist_page.py" line="407"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="306"/>
         <source>Skip %n duty(ies) from earlier periods</source>
         <translation>
             <numerusform>跳过之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="420"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="316"/>
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -723,17 +713,17 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistStep</name>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="121"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="159"/>
         <source>3. Your checklist</source>
         <translation>3. 你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="127"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="168"/>
         <source>When you have picked yourself, your role&apos;s duties become your checklist.</source>
         <translation>选好自己之后，你所在岗位的工作项会成为你的工作清单。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="134"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="174"/>
         <source>Your checklist has %1 duties (%2), copied from your role&apos;s template. Adjust it any time with 调整清单… on the 工作清单 page.</source>
         <translation>你的工作清单有 %1 项工作（%2），来自你所在岗位的模板。随时可以在“工作清单”页用“调整清单…”修改。</translation>
     </message>
@@ -741,17 +731,17 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChooseMe</name>
     <message>
-        <location filename="../../../ui/widgets/choose_me.py" line="19"/>
+        <location filename="../../../ui/widgets/choose_me.py" line="28"/>
         <source>Your checklist starts from this role&apos;s duties</source>
         <translation>您的工作清单从这个岗位的工作开始</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/choose_me.py" line="22"/>
+        <location filename="../../../ui/widgets/choose_me.py" line="31"/>
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/choose_me.py" line="23"/>
+        <location filename="../../../ui/widgets/choose_me.py" line="32"/>
         <source>My role:</source>
         <translation>我的岗位：</translation>
     </message>
@@ -759,37 +749,37 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="32"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="28"/>
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="36"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="32"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="37"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="33"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="38"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="34"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="68"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="59"/>
         <source>Duties left undone when their period ended: history now, not a to-do</source>
         <translation>周期结束时仍未完成的工作：已成为历史，不再列为待办</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="98"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="89"/>
         <source>%1 done late · %2 skipped · %3 missed · %4 still to do</source>
         <translation>逾期完成 %1 项 · 跳过 %2 项 · 错过 %3 项 · 待办 %4 项</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/completion_panel.py" line="105"/>
+        <location filename="../../../ui/widgets/completion_panel.py" line="96"/>
         <source>Missed: %1</source>
         <translation>已错过：%1</translation>
     </message>
@@ -797,17 +787,17 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../../ui/widgets/connection_banner.py" line="30"/>
+        <location filename="../../../ui/widgets/connection_banner.py" line="26"/>
         <source>Try again now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/connection_banner.py" line="49"/>
+        <location filename="../../../ui/widgets/connection_banner.py" line="42"/>
         <source>The connection to the center&apos;s database is lost. Nothing was saved; what you typed is still here.</source>
         <translation>与中心数据库的连接已断开。没有保存任何内容；您输入的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/connection_banner.py" line="51"/>
+        <location filename="../../../ui/widgets/connection_banner.py" line="44"/>
         <source>Trying again…</source>
         <translation>正在重新连接…</translation>
     </message>
@@ -815,52 +805,52 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>DatabaseSwitcher</name>
     <message>
-        <location filename="../../../ui/database_switch.py" line="67"/>
+        <location filename="../../../ui/database_switch.py" line="74"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="69"/>
+        <location filename="../../../ui/database_switch.py" line="76"/>
         <source>Workbench databases (%1);;All files (*)</source>
         <translation>工作台数据库 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="77"/>
+        <location filename="../../../ui/database_switch.py" line="84"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="78"/>
+        <location filename="../../../ui/database_switch.py" line="85"/>
         <source>new database.sqlite3</source>
         <translation>新数据库.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="79"/>
+        <location filename="../../../ui/database_switch.py" line="86"/>
         <source>Workbench databases (%1)</source>
         <translation>工作台数据库 (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="89"/>
+        <location filename="../../../ui/database_switch.py" line="96"/>
         <source>%1 already exists. Choose another name, or open it with “Open another…”.</source>
         <translation>%1 已经存在。请换一个文件名，或用“打开其他数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="112"/>
+        <location filename="../../../ui/database_switch.py" line="119"/>
         <source>This database is already open.</source>
         <translation>这个数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="116"/>
+        <location filename="../../../ui/database_switch.py" line="123"/>
         <source>That database is open in another window.</source>
         <translation>那个数据库已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="145"/>
+        <location filename="../../../ui/database_switch.py" line="151"/>
         <source>Move the data folder to</source>
         <translation>把数据文件夹移到</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="149"/>
+        <location filename="../../../ui/database_switch.py" line="155"/>
         <source>Move the database, its backups and the logs from
 %1
 to
@@ -875,12 +865,12 @@ The window closes the database while they are copied.</source>
 复制期间窗口会先关闭数据库。</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="158"/>
+        <location filename="../../../ui/database_switch.py" line="164"/>
         <source>Moving the data folder…</source>
         <translation>正在移动数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../../ui/database_switch.py" line="163"/>
+        <location filename="../../../ui/database_switch.py" line="169"/>
         <source>The data folder is now %1</source>
         <translation>数据文件夹现在位于 %1</translation>
     </message>
@@ -888,41 +878,41 @@ The window closes the database while they are copied.</source>
 <context>
     <name>DatesModel</name>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="54"/>
+        <location filename="../../../ui/models/care_models.py" line="28"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="54"/>
+        <location filename="../../../ui/models/care_models.py" line="28"/>
         <source>What</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="54"/>
+        <location filename="../../../ui/models/care_models.py" line="28"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="59"/>
+        <location filename="../../../ui/models/care_models.py" line="34"/>
         <source>Today</source>
         <translation>就是今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/care_tables.py" line="61"/>
+        <location filename="../../../ui/models/care_models.py" line="36"/>
         <source>Passed, %n day(s) ago</source>
         <translation>
             <numerusform>已过 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/care_tables.py" line="62"/>
+        <location filename="../../../ui/models/care_models.py" line="37"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>还有 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/care_tables.py" line="81"/>
+        <location filename="../../../ui/models/care_models.py" line="54"/>
         <source>%n year(s) with the center</source>
         <translation>
             <numerusform>已在中心工作 %n 年</numerusform>
@@ -932,42 +922,42 @@ The window closes the database while they are copied.</source>
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="27"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="31"/>
         <source>Change duty</source>
         <translation>修改工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="27"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="31"/>
         <source>Add duty</source>
         <translation>新增工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="49"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="50"/>
         <source>Work:</source>
         <translation>工作内容：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="51"/>
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="52"/>
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="48"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="53"/>
         <source>Frequency:</source>
         <translation>频次：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/duty_dialog.py" line="54"/>
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
@@ -975,176 +965,186 @@ The window closes the database while they are copied.</source>
 <context>
     <name>DutyListDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="101"/>
         <source>Checklist templates</source>
         <translation>工作清单模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="101"/>
         <source>Adjust my checklist</source>
         <translation>调整我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="104"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="107"/>
         <source>New checklists start from these duties. Leaders&apos; existing checklists keep their own.</source>
         <translation>新开始的工作清单以这些工作为准；已有的个人清单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="109"/>
         <source>Changes apply from the running period on; what was ticked before stays as it was.</source>
         <translation>修改从当前周期起生效；之前的勾选记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
+        <location filename="../../../ui/models/duties_model.py" line="18"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
+        <location filename="../../../ui/models/duties_model.py" line="19"/>
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
+        <location filename="../../../ui/models/duties_model.py" line="20"/>
         <source>Deliverable</source>
         <translation>产出物</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
+        <location filename="../../../ui/models/duties_model.py" line="21"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="112"/>
+        <location filename="../../../ui/models/duties_model.py" line="22"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="125"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="124"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="126"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="127"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="128"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="129"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="130"/>
         <source>Take the duty off the list; its records stay</source>
         <translation>把这项工作移出清单，已有记录保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="129"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="131"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="130"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="132"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="149"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="149"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="151"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="212"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="211"/>
         <source>Add “%1”</source>
         <translation>新增“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="227"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="224"/>
         <source>Change “%1”</source>
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="240"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="233"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="239"/>
         <source>Retire “%1”</source>
         <translation>停用“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="271"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="254"/>
         <source>%1 checklist template.xlsx</source>
         <translation>%1工作清单模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="274"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="256"/>
         <source>Export the template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="274"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="256"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="282"/>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="288"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="264"/>
+        <source>Template saved as %1.</source>
+        <translation>模板已保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="270"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="278"/>
         <source>Import a template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="282"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="272"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="289"/>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="279"/>
         <source>Replace the %1 template with the duties in %2?</source>
         <translation>用 %2 中的工作替换“%1”模板吗？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/duty_list_dialog.py" line="290"/>
+        <source>The %1 template now has the duties in %2.</source>
+        <translation>“%1”模板已换成 %2 中的工作。</translation>
     </message>
 </context>
 <context>
     <name>EmployeeDetail</name>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="73"/>
+        <location filename="../../../ui/widgets/employee_detail.py" line="27"/>
         <source>Close the panel</source>
         <translation>关闭面板</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="88"/>
+        <location filename="../../../ui/widgets/employee_detail.py" line="44"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="89"/>
+        <location filename="../../../ui/widgets/employee_detail.py" line="45"/>
         <source>Edit this employee (Enter)</source>
         <translation>编辑这名员工（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="94"/>
+        <location filename="../../../ui/widgets/employee_detail.py" line="42"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="95"/>
+        <location filename="../../../ui/widgets/employee_detail.py" line="43"/>
         <source>Record a talk with this employee as their liaison</source>
         <translation>以定点联系人的身份记录与这名员工的谈话</translation>
     </message>
@@ -1196,27 +1196,27 @@ The details were written to {log}.</source>
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
+        <location filename="../../../ui/models/care_models.py" line="65"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
+        <location filename="../../../ui/models/care_models.py" line="65"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
+        <location filename="../../../ui/models/care_models.py" line="65"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
+        <location filename="../../../ui/models/care_models.py" line="65"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/care_tables.py" line="90"/>
+        <location filename="../../../ui/models/care_models.py" line="65"/>
         <source>Details</source>
         <translation>详细情况</translation>
     </message>
@@ -1224,77 +1224,82 @@ The details were written to {log}.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="52"/>
         <source>Export the monthly review</source>
         <translation>导出月度复盘</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="53"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="58"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="63"/>
         <source>Include my private notes</source>
         <translation>包含我的私密备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="61"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="65"/>
         <source>Private notes are for you and your line managers only; leave this off for anything sent further.</source>
         <translation>私密备注只供你本人和直属上级查看；要往外发送的文件请不要勾选。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="74"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="75"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="77"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="80"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="123"/>
         <source>Save the monthly review</source>
         <translation>保存月度复盘</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="123"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="131"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="135"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="154"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
@@ -1302,7 +1307,7 @@ The details were written to {log}.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="145"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="185"/>
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
@@ -1558,57 +1563,57 @@ The details were written to {log}.</source>
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="26"/>
+        <location filename="../../../ui/models/hits_model.py" line="15"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="26"/>
+        <location filename="../../../ui/models/hits_model.py" line="15"/>
         <source>Where</source>
         <translation>所在</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="26"/>
+        <location filename="../../../ui/models/hits_model.py" line="15"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="26"/>
+        <location filename="../../../ui/models/hits_model.py" line="15"/>
         <source>What was written</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="30"/>
+        <location filename="../../../ui/models/hits_model.py" line="19"/>
         <source>Talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="31"/>
+        <location filename="../../../ui/models/hits_model.py" line="20"/>
         <source>Suggestion</source>
         <translation>改进建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="32"/>
+        <location filename="../../../ui/models/hits_model.py" line="21"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="33"/>
+        <location filename="../../../ui/models/hits_model.py" line="22"/>
         <source>Growth diary</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="34"/>
+        <location filename="../../../ui/models/hits_model.py" line="23"/>
         <source>Survey</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="35"/>
+        <location filename="../../../ui/models/hits_model.py" line="24"/>
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="36"/>
+        <location filename="../../../ui/models/hits_model.py" line="25"/>
         <source>Three accounts</source>
         <translation>三个账户</translation>
     </message>
@@ -1616,48 +1621,48 @@ The details were written to {log}.</source>
 <context>
     <name>ItemResultsModel</name>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="87"/>
+        <location filename="../../../ui/models/survey_models.py" line="74"/>
         <source>Item</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="88"/>
+        <location filename="../../../ui/models/survey_models.py" line="75"/>
         <source>Wording</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="89"/>
+        <location filename="../../../ui/models/survey_models.py" line="76"/>
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="90"/>
-        <location filename="../../../ui/widgets/survey_tables.py" line="98"/>
+        <location filename="../../../ui/models/survey_models.py" line="77"/>
+        <location filename="../../../ui/models/survey_models.py" line="86"/>
         <source>Average</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="91"/>
+        <location filename="../../../ui/models/survey_models.py" line="78"/>
         <source>Since last round</source>
         <translation>较上轮</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="92"/>
+        <location filename="../../../ui/models/survey_models.py" line="79"/>
         <source>Scores 1–5</source>
         <translation>1–5 分分布</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="93"/>
+        <location filename="../../../ui/models/survey_models.py" line="80"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="98"/>
+        <location filename="../../../ui/models/survey_models.py" line="86"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="120"/>
+        <location filename="../../../ui/models/survey_models.py" line="106"/>
         <source>%1 points: %2</source>
         <translation>%1 分：%2 人</translation>
     </message>
@@ -1807,117 +1812,117 @@ The details were written to {log}.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="246"/>
+        <location filename="../../../ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="248"/>
+        <location filename="../../../ui/main_window.py" line="254"/>
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="250"/>
+        <location filename="../../../ui/main_window.py" line="256"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="251"/>
+        <location filename="../../../ui/main_window.py" line="257"/>
         <source>&amp;Connect to the center&apos;s database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="254"/>
+        <location filename="../../../ui/main_window.py" line="260"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="256"/>
+        <location filename="../../../ui/main_window.py" line="262"/>
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="259"/>
+        <location filename="../../../ui/main_window.py" line="265"/>
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="261"/>
+        <location filename="../../../ui/main_window.py" line="267"/>
         <source>&amp;Combine the teams&apos; reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="262"/>
+        <location filename="../../../ui/main_window.py" line="268"/>
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="263"/>
+        <location filename="../../../ui/main_window.py" line="269"/>
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="265"/>
+        <location filename="../../../ui/main_window.py" line="271"/>
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="268"/>
+        <location filename="../../../ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="269"/>
+        <location filename="../../../ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="271"/>
+        <location filename="../../../ui/main_window.py" line="277"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="273"/>
+        <location filename="../../../ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="277"/>
+        <location filename="../../../ui/main_window.py" line="283"/>
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="279"/>
+        <location filename="../../../ui/main_window.py" line="285"/>
         <source>Search talks, suggestions, diaries, surveys and care (Ctrl+Shift+F)</source>
         <translation>搜索谈话、建议、成长日记、调研和关怀记录（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="283"/>
+        <location filename="../../../ui/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="294"/>
+        <location filename="../../../ui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="295"/>
+        <location filename="../../../ui/main_window.py" line="301"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="299"/>
+        <location filename="../../../ui/main_window.py" line="305"/>
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="411"/>
+        <location filename="../../../ui/main_window.py" line="415"/>
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="413"/>
+        <location filename="../../../ui/main_window.py" line="417"/>
         <source>Team Leader&apos;s Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -1927,57 +1932,57 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>OccurrenceDetail</name>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="35"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="32"/>
         <source>Where the deliverable is, e.g. posted on the notice board</source>
         <translation>产出物在哪里，例如：已贴公告栏</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="37"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="34"/>
         <source>Skip…</source>
         <translation>跳过…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="38"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="35"/>
         <source>Skip this duty this time, with a reason</source>
         <translation>本次跳过这项工作，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="60"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="57"/>
         <source>Requirement:</source>
         <translation>具体要求：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="61"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="58"/>
         <source>Deliverable:</source>
         <translation>产出物：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="62"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="59"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="70"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="67"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="41"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="38"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="54"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="51"/>
         <source>%1 – %2, due %3</source>
         <translation>%1 – %2，%3 截止</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="67"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="64"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/occurrence_detail.py" line="69"/>
+        <location filename="../../../ui/widgets/occurrence_detail.py" line="66"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
@@ -1985,17 +1990,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>OverdueBar</name>
     <message>
-        <location filename="../../../ui/widgets/overdue_bar.py" line="16"/>
+        <location filename="../../../ui/widgets/overdue_bar.py" line="17"/>
         <source>Skip all…</source>
         <translation>全部跳过…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/overdue_bar.py" line="17"/>
+        <location filename="../../../ui/widgets/overdue_bar.py" line="18"/>
         <source>Skip every duty still open from earlier periods, with one reason</source>
         <translation>跳过之前周期所有仍未完成的工作，写一个原因即可</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/overdue_bar.py" line="27"/>
+        <location filename="../../../ui/widgets/overdue_bar.py" line="28"/>
         <source>%n duty(ies) from earlier periods can still be done. Tick what you catch up on; skip what is no longer needed.</source>
         <translation>
             <numerusform>之前周期还有 %n 项工作可以补做：补做了就勾上，不再需要的就跳过。</numerusform>
@@ -2005,7 +2010,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../../ui/pages/page.py" line="52"/>
+        <location filename="../../../ui/pages/page.py" line="51"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -2038,12 +2043,12 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="80"/>
+        <location filename="../../../ui/pages/registry.py" line="81"/>
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="88"/>
+        <location filename="../../../ui/pages/registry.py" line="89"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -2051,72 +2056,72 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>PairingsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="64"/>
         <source>Pairings of %1</source>
         <translation>%1 的结对关系</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="52"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="71"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="53"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="72"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="73"/>
         <source>Set by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="68"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="87"/>
         <source>Type a name or ID…</source>
         <translation>输入姓名或工号…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="92"/>
         <source>Pair</source>
         <translation>结对</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="95"/>
         <source>Pair by hand:</source>
         <translation>手动结对：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="97"/>
         <source>from</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="83"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="102"/>
         <source>End the selected pairing</source>
         <translation>结束所选结对</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="89"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="108"/>
         <source>last day</source>
         <translation>最后一天</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="143"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="144"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="144"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/pairings_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/pairings_dialog.py" line="173"/>
         <source>Set by the roster: it changes when the team does.</source>
         <translation>按花名册自动结对：班组变动时自动调整。</translation>
     </message>
@@ -2210,74 +2215,74 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="40"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="34"/>
         <source>Hide until tomorrow</source>
         <translation>今天不再提示</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="43"/>
         <source>Show the workbench</source>
         <translation>显示工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="52"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="44"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="81"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="64"/>
         <source>%n duty(ies) due today</source>
         <translation>
             <numerusform>今天到期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="83"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="66"/>
         <source>%n duty(ies) overdue</source>
         <translation>
             <numerusform>已逾期 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="68"/>
         <source>%n people not yet talked with this month</source>
         <translation>
             <numerusform>本月还有 %n 人未谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="86"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="69"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="87"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="70"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="89"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="72"/>
         <source>%n follow-up(s) past due</source>
         <translation>
             <numerusform>%n 条跟进已过截止日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/widgets/reminder_banner.py" line="91"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="74"/>
         <source>%n employee request(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="94"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="77"/>
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="102"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="85"/>
         <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -2358,73 +2363,73 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="47"/>
         <source>Import roster — %1</source>
         <translation>导入花名册 — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="48"/>
         <source>Write these changes to the roster in one step</source>
         <translation>一次性把这些变化写入花名册</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="49"/>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="62"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="64"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="50"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="52"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="53"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="55"/>
         <source>Mark as left</source>
         <translation>标记离职</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="57"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="59"/>
         <source>A new person</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="61"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="63"/>
         <source>Like</source>
         <translation>相似的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="98"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="99"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="100"/>
         <source>Marked as left</source>
         <translation>标记离职</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="101"/>
         <source>Not in the file</source>
         <translation>不在文件中</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="102"/>
         <source>Same person?</source>
         <translation>同一人？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="108"/>
         <source>New teams: %1.</source>
         <translation>新班组：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/roster_import_dialog.py" line="111"/>
         <source>%n active employee(s) of these teams are not in the file. They stay as they are unless you tick them.</source>
         <translation>
             <numerusform>这些班组中有 %n 名在职员工不在文件中。除非勾选，否则保持不变。</numerusform>
@@ -2434,80 +2439,75 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="135"/>
+        <location filename="../../../ui/pages/roster_page.py" line="40"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="138"/>
+        <location filename="../../../ui/pages/roster_page.py" line="46"/>
         <source>Search ID, name, phone, team…</source>
         <translation>搜索工号、姓名、电话、班组…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="139"/>
+        <location filename="../../../ui/pages/roster_page.py" line="47"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="149"/>
+        <location filename="../../../ui/pages/roster_page.py" line="59"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="153"/>
-        <location filename="../../../ui/pages/roster_page.py" line="233"/>
+        <location filename="../../../ui/pages/roster_page.py" line="65"/>
+        <location filename="../../../ui/pages/roster_page.py" line="130"/>
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="154"/>
+        <location filename="../../../ui/pages/roster_page.py" line="66"/>
         <source>Load or update the roster from HR&apos;s Excel sheet (Ctrl+I)</source>
         <translation>从 HR 提供的 Excel 表导入或更新花名册（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="156"/>
+        <location filename="../../../ui/pages/roster_page.py" line="68"/>
         <source>Add employee…</source>
         <translation>新增员工…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="212"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/roster_page.py" line="226"/>
+        <location filename="../../../ui/pages/roster_page.py" line="123"/>
         <source>No roster yet</source>
         <translation>还没有花名册</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="229"/>
+        <location filename="../../../ui/pages/roster_page.py" line="126"/>
         <source>Start from the Excel roster HR gave you: the workbench finds the header row, reads Chinese or English column names and shows what it will change before it saves anything.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，识别中文或英文列名，并在保存前先列出将要做的改动。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="270"/>
+        <location filename="../../../ui/pages/roster_page.py" line="164"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/roster_page.py" line="302"/>
+        <location filename="../../../ui/pages/roster_page.py" line="187"/>
         <source>%n people shown</source>
         <translation>
             <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="302"/>
+        <location filename="../../../ui/pages/roster_page.py" line="187"/>
         <source> · %1 active of %2 in the roster</source>
         <translation> · 花名册共 %2 人，在职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="342"/>
+        <location filename="../../../ui/pages/roster_page.py" line="229"/>
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/roster_page.py" line="348"/>
+        <location filename="../../../ui/pages/roster_page.py" line="238"/>
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
@@ -2515,52 +2515,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RosterStep</name>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="38"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="44"/>
         <source>1. Your team&apos;s roster</source>
         <translation>1. 团队花名册</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="41"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="47"/>
         <source>Start from the Excel roster HR gave you: the workbench finds the header row and shows what it will bring in before it saves anything. You can also do this later on the 团队 page.</source>
         <translation>从 HR 给的 Excel 花名册开始：工作台会自动找到表头，保存前先列出要导入的内容。也可以稍后在“团队”页导入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="45"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="51"/>
         <source>Choose the roster workbook…</source>
         <translation>选择花名册工作簿…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="49"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="54"/>
         <source>No roster at hand? Save a template to fill in…</source>
         <translation>手头没有花名册？保存一份模板来填写…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="50"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="55"/>
         <source>An Excel roster with the columns the import reads and two examples</source>
         <translation>一份 Excel 花名册模板：列名可直接导入，附两行示例</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="61"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="66"/>
         <source>roster template.xlsx</source>
         <translation>花名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="63"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="68"/>
         <source>Save the roster template</source>
         <translation>保存花名册模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="63"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="68"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="79"/>
         <source>Template saved as %1. Fill it in, save it, then choose it above.</source>
         <translation>模板已保存为 %1。填好并保存后，在上方选择它导入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="83"/>
         <source>Choose the roster workbook</source>
         <translation>选择花名册工作簿</translation>
     </message>
@@ -2568,33 +2568,33 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="45"/>
+        <location filename="../../../ui/models/survey_models.py" line="43"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="46"/>
+        <location filename="../../../ui/models/survey_models.py" line="44"/>
         <source>Round</source>
         <translation>调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="47"/>
+        <location filename="../../../ui/models/survey_models.py" line="45"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="48"/>
+        <location filename="../../../ui/models/survey_models.py" line="46"/>
         <source>Team</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="49"/>
-        <location filename="../../../ui/widgets/survey_tables.py" line="63"/>
+        <location filename="../../../ui/models/survey_models.py" line="47"/>
+        <location filename="../../../ui/models/survey_models.py" line="59"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/survey_tables.py" line="50"/>
+        <location filename="../../../ui/models/survey_models.py" line="48"/>
         <source>Responses</source>
         <translation>回答数</translation>
     </message>
@@ -2602,22 +2602,22 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/saving_dialog.py" line="48"/>
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="50"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/saving_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="151"/>
         <source>This is what is stored now. What you had typed is on the clipboard (Ctrl+V).</source>
         <translation>这是现在保存的内容。您刚才输入的内容已复制到剪贴板（按 Ctrl+V 粘贴）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/saving_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="155"/>
         <source>This is what is stored now.</source>
         <translation>这是现在保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/saving_dialog.py" line="155"/>
+        <location filename="../../../ui/dialogs/saving_dialog.py" line="168"/>
         <source>Discard what you have typed?</source>
         <translation>放弃已输入的内容吗？</translation>
     </message>
@@ -2663,24 +2663,24 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="74"/>
+        <location filename="../../../ui/dialogs/search_dialog.py" line="30"/>
         <source>Search everything</source>
         <translation>搜索全部</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/search_dialog.py" line="32"/>
         <source>Words from talks, suggestions, diaries, surveys, care…</source>
         <translation>输入谈话、建议、成长日记、调研、关怀中的词语…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/search_dialog.py" line="124"/>
+        <location filename="../../../ui/dialogs/search_dialog.py" line="79"/>
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/search_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/search_dialog.py" line="81"/>
         <source>Nothing found for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -2688,92 +2688,92 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="133"/>
         <source>On the center&apos;s database your login says who you are.</source>
         <translation>在中心数据库里，您是谁由登录名决定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="73"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="74"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>Open another…</source>
         <translation>打开其他…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>The database, its backups and the logs, for example to a drive that is backed up.</source>
         <translation>数据库、备份和日志一起移动，例如移到有备份的磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="109"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="110"/>
         <source>A new language shows from the next start.</source>
         <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="111"/>
         <source>Keep daily backups for:</source>
         <translation>每日备份保留：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>Keep monthly backups for:</source>
         <translation>每月备份保留：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="113"/>
         <source>Export to:</source>
         <translation>导出到：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="114"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="116"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -2781,85 +2781,96 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="36"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="76"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="83"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="294"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="81"/>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="88"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="84"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="91"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="85"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="83"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="86"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="89"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="92"/>
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="90"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="93"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="99"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="176"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="179"/>
         <source>%1 · sheet “%2” · header in row %3</source>
         <translation>%1 · 工作表“%2” · 表头在第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="187"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="189"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="192"/>
         <source>%1 has %n problem(s); nothing will be imported. Correct the sheet and import it again.</source>
         <translation>%1 有 %n 处问题，不会导入任何内容。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="213"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="216"/>
         <source>Second %1 column, not read</source>
         <translation>第二个“%1”列，未读取</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="223"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="226"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="229"/>
         <source>Hidden sheets, not read: %1</source>
         <translation>隐藏的工作表未读取：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="231"/>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="234"/>
         <source>Not read</source>
         <translation>不读取</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="300"/>
+        <source>To record</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/sheet_import_dialog.py" line="301"/>
+        <source>Imported before</source>
+        <translation>以前已导入</translation>
     </message>
 </context>
 <context>
@@ -3127,18 +3138,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="30"/>
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="29"/>
         <source>Import responses to “%2” — %1</source>
         <translation>导入“%2”的问卷结果 — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="31"/>
+        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="30"/>
         <source>Record these responses in one step</source>
         <translation>一次性保存这些回答</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/survey_import_dialog.py" line="34"/>
-        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="38"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -3151,16 +3161,6 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../../ui/dialogs/survey_import_dialog.py" line="34"/>
         <source>Average</source>
         <translation>平均分</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="54"/>
-        <source>To record</source>
-        <translation>将导入</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/survey_import_dialog.py" line="55"/>
-        <source>Imported before</source>
-        <translation>以前已导入</translation>
     </message>
 </context>
 <context>
@@ -3211,17 +3211,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>%1 个 1–5 的数字，每题一个</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="87"/>
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="83"/>
         <source>Save and next</source>
         <translation>保存并录下一份</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="89"/>
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="85"/>
         <source>Save this response and clear the form (Enter)</source>
         <translation>保存这份回答并清空表单（Enter）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="149"/>
+        <location filename="../../../ui/dialogs/survey_response_dialog.py" line="152"/>
         <source>%n response(s) saved</source>
         <translation>
             <numerusform>已保存 %n 份回答</numerusform>
@@ -3231,42 +3231,42 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveyRoundDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="37"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="34"/>
         <source>New survey round</source>
         <translation>新建调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="43"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="49"/>
         <source>Anonymous: do not record who answered</source>
         <translation>匿名：不记录回答人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="50"/>
         <source>Results are then shown only from three responses up.</source>
         <translation>匿名调研满 3 份回答才显示结果。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="63"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="58"/>
         <source>Questionnaire:</source>
         <translation>问卷：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="64"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="59"/>
         <source>Date:</source>
         <translation>调研日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="65"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="60"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/survey_round_dialog.py" line="61"/>
         <source>Whose people:</source>
         <translation>调研对象：</translation>
     </message>
@@ -3297,115 +3297,110 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="89"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="52"/>
         <source>Surveys</source>
         <translation>调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="93"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="62"/>
         <source>Whose results: a team or the whole center</source>
         <translation>看哪里的结果：一个班组或全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="96"/>
-        <location filename="../../../ui/pages/surveys_page.py" line="191"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="65"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="136"/>
         <source>New round…</source>
         <translation>新建调研…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="98"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="67"/>
         <source>Start a Q12 or six-driver survey round (Ctrl+N)</source>
         <translation>开始一轮 Q12 或满意度六要素调研（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="101"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="70"/>
         <source>Enter responses…</source>
         <translation>录入问卷…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="102"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="71"/>
         <source>Type in the chosen round&apos;s questionnaires, one digit per item</source>
         <translation>录入所选调研的纸质问卷，每题一个数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="105"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="74"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="108"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="77"/>
         <source>Import responses…</source>
         <translation>导入问卷结果…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="109"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="78"/>
         <source>Edit questionnaires…</source>
         <translation>编辑问卷题目…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="182"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="184"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="130"/>
         <source>No survey rounds yet</source>
         <translation>还没有调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="187"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="132"/>
         <source>Run a Q12 engagement survey or a six-driver satisfaction survey each half-year: start a round, then type in or import the answers.</source>
         <translation>每半年做一次 Q12 敬业度调研或满意度六要素调研：先新建一轮调研，再录入或导入问卷结果。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="242"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="152"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="296"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="213"/>
         <source> · anonymous</source>
         <translation> · 匿名</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="303"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="95"/>
         <source>Fewer than three anonymous responses here: results are not shown, so nobody&apos;s answers can be told.</source>
         <translation>这里的匿名回答不足 3 份：不显示结果，以免能看出是谁的回答。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="321"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="233"/>
         <source>Responses %1 / %2</source>
         <translation>回答 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="326"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="238"/>
         <source>Average %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="329"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="241"/>
         <source>%1 since %2</source>
         <translation>较 %2 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="362"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="275"/>
         <source>Round “%1” started.</source>
         <translation>已新建调研“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/surveys_page.py" line="388"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="299"/>
         <source>%n response(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 份回答。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="397"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="307"/>
         <source>Choose the responses workbook</source>
         <translation>选择问卷结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/surveys_page.py" line="417"/>
+        <location filename="../../../ui/pages/surveys_page.py" line="322"/>
         <source>Questionnaire saved.</source>
         <translation>问卷已保存。</translation>
     </message>
@@ -3549,18 +3544,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalkImportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="29"/>
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="30"/>
         <source>Import talk ledger — %1</source>
         <translation>导入谈话台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="30"/>
+        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="31"/>
         <source>Record these talks and their follow-ups in one step</source>
         <translation>一次性记录这些谈话及其跟进事项</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/talk_import_dialog.py" line="35"/>
-        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="45"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -3589,113 +3583,103 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <source>What was said</source>
         <translation>谈话内容</translation>
     </message>
-    <message>
-        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="74"/>
-        <source>To record</source>
-        <translation>将导入</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/talk_import_dialog.py" line="75"/>
-        <source>Imported before</source>
-        <translation>以前已导入</translation>
-    </message>
 </context>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="58"/>
+        <location filename="../../../ui/pages/talks_page.py" line="57"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="69"/>
+        <location filename="../../../ui/pages/talks_page.py" line="68"/>
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="73"/>
+        <location filename="../../../ui/pages/talks_page.py" line="72"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="78"/>
+        <location filename="../../../ui/pages/talks_page.py" line="77"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="81"/>
+        <location filename="../../../ui/pages/talks_page.py" line="80"/>
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="82"/>
+        <location filename="../../../ui/pages/talks_page.py" line="81"/>
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="89"/>
+        <location filename="../../../ui/pages/talks_page.py" line="88"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="91"/>
+        <location filename="../../../ui/pages/talks_page.py" line="90"/>
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="94"/>
+        <location filename="../../../ui/pages/talks_page.py" line="93"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="97"/>
+        <location filename="../../../ui/pages/talks_page.py" line="96"/>
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="98"/>
+        <location filename="../../../ui/pages/talks_page.py" line="97"/>
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="109"/>
+        <location filename="../../../ui/pages/talks_page.py" line="108"/>
         <source>Open the oldest unanswered request</source>
         <translation>打开最早一条未答复的员工诉求</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="143"/>
+        <location filename="../../../ui/pages/talks_page.py" line="142"/>
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="145"/>
+        <location filename="../../../ui/pages/talks_page.py" line="144"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="147"/>
+        <location filename="../../../ui/pages/talks_page.py" line="146"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="190"/>
+        <location filename="../../../ui/pages/talks_page.py" line="189"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="198"/>
+        <location filename="../../../ui/pages/talks_page.py" line="197"/>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="203"/>
+        <location filename="../../../ui/pages/talks_page.py" line="202"/>
         <source>%n employee request(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="420"/>
+        <location filename="../../../ui/pages/talks_page.py" line="417"/>
         <source>Answer recorded.</source>
         <translation>答复已记录。</translation>
     </message>
@@ -3715,29 +3699,29 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="333"/>
+        <location filename="../../../ui/pages/talks_page.py" line="331"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="366"/>
+        <location filename="../../../ui/pages/talks_page.py" line="363"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="407"/>
+        <location filename="../../../ui/pages/talks_page.py" line="404"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="409"/>
+        <location filename="../../../ui/pages/talks_page.py" line="406"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="412"/>
+        <location filename="../../../ui/pages/talks_page.py" line="409"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3996,22 +3980,17 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>YouStep</name>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="104"/>
         <source>2. Who are you?</source>
         <translation>2. 你是谁？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="97"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="126"/>
         <source>Pick yourself: your checklist and your talks are kept under your name.</source>
         <translation>选择你自己：你的工作清单和谈话记录都记在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="101"/>
-        <source>Nobody in the roster is titled 组长, 助理经理 or 经理. Pick yourself and say your role: your checklist starts from that role&apos;s duties.</source>
-        <translation>花名册里没有岗位为组长、助理经理或经理的人。请选出您自己并选择您的岗位：工作清单从这个岗位的工作开始。</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../../ui/dialogs/first_run.py" line="130"/>
         <source>Once the roster is in, pick yourself on the 工作清单 page.</source>
         <translation>导入花名册后，请在“工作清单”页选择你自己。</translation>
     </message>
