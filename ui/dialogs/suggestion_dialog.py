@@ -8,17 +8,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
+from ui.widgets.day_edit import DayEdit
 from workbench.suggestions import (
     OWNER_LIMIT,
     SUGGESTION_TYPES,
@@ -30,10 +27,6 @@ from workbench.suggestions import (
     shift_quarter,
     type_label,
 )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class SuggestionDialog(SavingDialog):
@@ -64,26 +57,22 @@ class SuggestionDialog(SavingDialog):
         self.owner = QLineEdit()
         self.owner.setMaxLength(OWNER_LIMIT)
         self.owner.setPlaceholderText(self.tr("The person or group who carries it out"))
-        self.submitted_on = QDateEdit()
-        self.submitted_on.setCalendarPopup(True)
-        self.submitted_on.setDisplayFormat("yyyy-MM-dd")
-        self.submitted_on.setMaximumDate(_qdate(today))
+        self.submitted_on = DayEdit(record.submitted_on, latest=today)
         self.quarter = QComboBox()
         self.quarter.setToolTip(self.tr("A quarter's suggestion may be handed in just after the quarter ends"))
         self.submitted_on.dateChanged.connect(lambda _day: self._offer_quarters(self.quarter.currentData()))
         self._fill(record)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Type:"), self.type)
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Content:"), self.content)
-        form.addRow(self.tr("Owner:"), self.owner)
-        form.addRow(self.tr("Made on:"), self.submitted_on)
-        form.addRow(self.tr("Quarter:"), self.quarter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(
+            [
+                (self.tr("Type:"), self.type),
+                (self.tr("Title:"), self.title),
+                (self.tr("Content:"), self.content),
+                (self.tr("Owner:"), self.owner),
+                (self.tr("Made on:"), self.submitted_on),
+                (self.tr("Quarter:"), self.quarter),
+            ]
+        )
         self.restore_size()
         self.title.setFocus()
 
@@ -92,7 +81,7 @@ class SuggestionDialog(SavingDialog):
         self.title.setText(record.title)
         self.content.setPlainText(record.content)
         self.owner.setText(record.owner)
-        self.submitted_on.setDate(_qdate(record.submitted_on))
+        self.submitted_on.setDate(record.submitted_on)
         self._offer_quarters(record.quarter)
 
     def show_stored(self, record: SuggestionRecord) -> bool:
@@ -110,8 +99,7 @@ class SuggestionDialog(SavingDialog):
         self.quarter.setCurrentIndex(max(self.quarter.findData(wanted), 0))
 
     def made_on(self) -> date:
-        picked = self.submitted_on.date()
-        return date(picked.year(), picked.month(), picked.day())
+        return self.submitted_on.day()
 
     def has_unsaved_text(self) -> bool:
         return self.title.isModified() or self.content.document().isModified() or self.owner.isModified()

@@ -6,10 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.saving_dialog import SavingDialog
+from ui.widgets.day_edit import DayEdit
 from workbench.suggestions import (
     CLOSED_STATUSES,
     DECLINED,
@@ -46,12 +45,8 @@ class SuggestionStatusDialog(SavingDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.implemented_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.implemented_on.setCalendarPopup(True)
-        self.implemented_on.setDisplayFormat("yyyy-MM-dd")
-        self.implemented_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        submitted = record.submitted_on
-        self.implemented_on.setMinimumDate(QDate(submitted.year, submitted.month, submitted.day))
+        self.implemented_on = DayEdit(today, latest=today)
+        self.implemented_on.setMinimumDate(record.submitted_on)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form = QFormLayout()
@@ -106,8 +101,7 @@ class SuggestionStatusDialog(SavingDialog):
         """The new status, the note, the day it was implemented (implemented only), and
         the version of the suggestion the move is made from."""
         status = self.status.currentData()
-        picked = self.implemented_on.date()
-        day = date(picked.year(), picked.month(), picked.day()) if status == IMPLEMENTED else None
+        day = self.implemented_on.day() if status == IMPLEMENTED else None
         return status, self.note.toPlainText(), day, self._record.version
 
     @classmethod

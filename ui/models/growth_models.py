@@ -36,6 +36,12 @@ def change_text(change: float | None, trend: str | None) -> str:
     return f"{arrow}{change:+.1f}"
 
 
+def _measure_labels(qa: str, satisfaction: str, weekly: str, week: str, change: str) -> list[str]:
+    """The measures' names in their order (WEEKS after the weekly average); `week` has %1
+    for the week's number."""
+    return [qa, satisfaction, weekly, *(week.replace("%1", str(number)) for number in range(1, 6)), change]
+
+
 def _trend_brush(trend: str | None) -> QBrush | None:
     return QBrush(TREND_COLORS[trend]) if trend in TREND_COLORS else None
 
@@ -53,14 +59,13 @@ class GrowthMonthModel(RowsModel):
                 t("field.employee_no"),
                 t("field.name"),
                 t("field.team"),
-                QCoreApplication.translate("GrowthModels", "QA"),
-                QCoreApplication.translate("GrowthModels", "Satisfaction"),
-                QCoreApplication.translate("GrowthModels", "Weekly avg"),
-                *(
-                    QCoreApplication.translate("GrowthModels", "Wk %1").replace("%1", str(number))
-                    for number in range(1, 6)
+                *_measure_labels(
+                    QCoreApplication.translate("GrowthModels", "QA"),
+                    QCoreApplication.translate("GrowthModels", "Satisfaction"),
+                    QCoreApplication.translate("GrowthModels", "Weekly avg"),
+                    QCoreApplication.translate("GrowthModels", "Wk %1"),
+                    QCoreApplication.translate("GrowthModels", "Since last month"),
                 ),
-                QCoreApplication.translate("GrowthModels", "Since last month"),
                 QCoreApplication.translate("GrowthModels", "Plan"),
                 QCoreApplication.translate("GrowthModels", "Evaluation"),
             ],
@@ -125,16 +130,13 @@ class GrowthHistoryModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__([], parent)
         self.entries: dict[str, GrowthEntry] = {}
-        self.labels = [
+        self.labels = _measure_labels(
             QCoreApplication.translate("GrowthModels", "QA score"),
             QCoreApplication.translate("GrowthModels", "Satisfaction"),
             QCoreApplication.translate("GrowthModels", "Weekly test average"),
-            *(
-                QCoreApplication.translate("GrowthModels", "Week %1 test").replace("%1", str(number))
-                for number in range(1, 6)
-            ),
+            QCoreApplication.translate("GrowthModels", "Week %1 test"),
             QCoreApplication.translate("GrowthModels", "Since last month"),
-        ]
+        )
 
     @property
     def months(self) -> list[str]:

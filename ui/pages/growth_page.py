@@ -90,20 +90,20 @@ class GrowthPage(Page):
         month_layout.addWidget(self.table, 1)
         month_layout.addWidget(self.rule)
 
-        self.empty_state = EmptyState(self.tr("No scores for this month yet"))
-        self.empty_state.text.setText(
+        self.empty_state = EmptyState(
+            self.tr("No scores for this month yet"),
             self.tr(
                 "The growth diary keeps each person's QA score, satisfaction and weekly tests month by month, "
                 "with a growth plan and your evaluation. Import the sheet QA or training sends you, "
                 "or type a person's month in."
-            )
+            ),
         )
         self.empty_state.add(QPushButton(self.tr("Import scores…"))).clicked.connect(self.import_scores)
         self.type_button = self.empty_state.add(QPushButton(self.tr("Type in scores…")))
         self.type_button.clicked.connect(self.edit_first)
-        self.no_people_state = EmptyState(self.tr("Nobody to keep a diary for"))
-        self.no_people_state.text.setText(
-            self.tr("The growth diary lists the agents of a team. Import the roster on the 团队 page first.")
+        self.no_people_state = EmptyState(
+            self.tr("Nobody to keep a diary for"),
+            self.tr("The growth diary lists the agents of a team. Import the roster on the 团队 page first."),
         )
         self.no_people_state.add(QPushButton(self.tr("Go to the roster…"))).clicked.connect(
             lambda: self.go_to.emit("roster")
@@ -111,6 +111,8 @@ class GrowthPage(Page):
         self.person_view = GrowthPersonView()
         self.person_view.back.connect(self.show_team_month)
         self.person_view.edit_requested.connect(self._edit_person_month)
+        for state in (self.month_view, self.empty_state, self.no_people_state, self.person_view):
+            self.body.addWidget(state)  # now, not when first shown: moving the chart in takes a while
 
     # loading -----------------------------------------------------------------
 

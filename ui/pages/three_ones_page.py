@@ -120,12 +120,12 @@ class ThreeOnesPage(Page):
         self.board.status_requested.connect(self.change_status)
         self.board.remove_requested.connect(self.remove_suggestion)
         self.board.current_changed.connect(self._suggestion_selected)
-        self.no_suggestions = EmptyState(self.tr("No improvement suggestions yet"))
-        self.no_suggestions.text.setText(
+        self.no_suggestions = EmptyState(
+            self.tr("No improvement suggestions yet"),
             self.tr(
                 "Each quarter every leader makes one service-improvement suggestion. File yours here and follow it "
                 "to implementation."
-            )
+            ),
         )
         self.no_suggestions.add(QPushButton(self.tr("Add the first suggestion…"))).clicked.connect(self.add_suggestion)
         self.board_area = QStackedWidget()
@@ -156,9 +156,9 @@ class ThreeOnesPage(Page):
         self.tabs.addTab(self.board_area, self.tr("Suggestion board"))
         self.tabs.addTab(implemented_tab, self.tr("Implemented"))
 
-        self.choose_state = EmptyState(self.tr("Whose three ones are these?"))
-        self.choose_state.text.setText(
-            self.tr("Pick yourself on the 工作清单 page first, or import a roster with team leaders.")
+        self.choose_state = EmptyState(
+            self.tr("Whose three ones are these?"),
+            self.tr("Pick yourself on the 工作清单 page first, or import a roster with team leaders."),
         )
         self._fill_quarters()
 

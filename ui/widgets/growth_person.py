@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.models.growth_models import GrowthHistoryModel
 from ui.widgets.growth_chart import GrowthChart
+from ui.widgets.record_table import record_table
 from workbench.growth import field_label
 
 if TYPE_CHECKING:
@@ -50,12 +50,11 @@ class GrowthPersonView(QWidget):
         top.addWidget(self.title, 1)
 
         self.model = GrowthHistoryModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = record_table(self.model)  # turned: a month is a column, a measure a row
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAlternatingRowColors(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.verticalHeader().setVisible(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.doubleClicked.connect(lambda _index: self.edit_requested.emit(self.selected_month()))

@@ -5,6 +5,8 @@ page has read it); the page does the work."""
 
 from __future__ import annotations
 
+from dataclasses import astuple
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -57,14 +59,15 @@ class SuggestionBoard(QWidget):
         for status in SUGGESTION_STATUSES:
             self.status.addItem(status_label(status), status)
         self.year = QComboBox()
-        for combo in (self.team, self.type, self.status, self.year):
+        self.filters = (self.team, self.type, self.status, self.year)  # in BoardFilter's order
+        for combo in self.filters:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.activated.connect(lambda _index: self._filters_chosen())
         self.add_button = QPushButton(self.tr("Add a suggestion…"))
         self.add_button.clicked.connect(self.add_requested)
         filters = QHBoxLayout()
-        for widget in (self.team, self.type, self.status, self.year):
-            filters.addWidget(widget)
+        for combo in self.filters:
+            filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.add_button)
 
@@ -163,22 +166,12 @@ class SuggestionBoard(QWidget):
         self.year.addItem(self.tr("All years"), None)
         for year in sorted({*years, chosen.year} - {None}, reverse=True):
             self.year.addItem(str(year), year)
-        for combo, value in (
-            (self.team, chosen.team),
-            (self.type, chosen.type),
-            (self.status, chosen.status),
-            (self.year, chosen.year),
-        ):
+        for combo, value in zip(self.filters, astuple(chosen), strict=True):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self._filling = False
 
     def chosen(self) -> BoardFilter:
-        return BoardFilter(
-            team=self.team.currentData(),
-            type=self.type.currentData(),
-            status=self.status.currentData(),
-            year=self.year.currentData(),
-        )
+        return BoardFilter(*(combo.currentData() for combo in self.filters))
 
     def _filters_chosen(self) -> None:
         if not self._filling:
