@@ -70,7 +70,7 @@ class ThreeOnesPage(Page):
         self.board_filter: BoardFilter | None = None  # None until the first load picks the default
         self._select_after_load: int | None = None
         self._boards_asked = 0  # the board is read with the page and alone: only the latest is shown
-        self._board_in_reload = 0
+        self._board_in_reload = 0  # which of them the page's latest reload holds
         self._history_wanted: int | None = None
         self.undo_stack = QUndoStack(self)
 
@@ -165,6 +165,8 @@ class ThreeOnesPage(Page):
     # loading -----------------------------------------------------------------
 
     def loader(self):
+        """The page with its board: the board is shown unless a board alone (a filter
+        chosen) was asked for after it."""
         self._boards_asked += 1
         self._board_in_reload = self._boards_asked
         return partial(
