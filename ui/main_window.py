@@ -111,29 +111,13 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             page = spec.build()
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            page.go_to.connect(self.follow_link) if hasattr(page, "go_to") else self._connect_unconverted(page)
+            page.go_to.connect(self.follow_link)
             if hasattr(page, "undo_stack"):
                 self.undo_group.addStack(page.undo_stack)
             self.pages.addWidget(page)
             self.built[spec.key] = page
         self.page(PAGES[0].key).loaded.connect(self.ready)
         self._show_page(self.sidebar.currentRow())
-
-    def _connect_unconverted(self, page) -> None:  # pages not yet on ui.pages.page.Page
-        from ui.pages.registry import PEOPLE, spec_for
-
-        tables = spec_for(type(page)).tables
-        announcements().changed.connect(
-            lambda changed: self.database is not None and (changed is None or changed & tables) and page.reload()
-        )
-        if hasattr(page, "go_to_roster"):
-            page.go_to_roster.connect(lambda: self.follow_link("roster"))
-        if hasattr(page, "data_changed"):
-            page.data_changed.connect(lambda: announce(set()))
-        if hasattr(page, "roster_changed"):
-            page.roster_changed.connect(lambda: announce(PEOPLE))
-        if hasattr(page, "talk_requested"):
-            page.talk_requested.connect(lambda employee_id, _name: self.follow_link(f"talks/record/{employee_id}"))
 
     def page(self, key: str) -> Page:
         return self.built[key]
@@ -451,8 +435,7 @@ class MainWindow(QMainWindow):
     def _let_go_of_database(self) -> None:
         self.live_updates.stop()
         for page in self._pages():
-            if hasattr(page, "go_to"):  # on ui.pages.page.Page
-                page.set_database(None)
+            page.set_database(None)
         if self.database is not None:
             wait_for_background_work(5000)
             self.database.close()

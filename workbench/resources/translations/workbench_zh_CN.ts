@@ -1353,64 +1353,64 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthModels</name>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="52"/>
+        <location filename="../../../ui/models/growth_models.py" line="63"/>
         <source>QA</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="53"/>
-        <location filename="../../../ui/widgets/growth_models.py" line="137"/>
+        <location filename="../../../ui/models/growth_models.py" line="64"/>
+        <location filename="../../../ui/models/growth_models.py" line="135"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="54"/>
+        <location filename="../../../ui/models/growth_models.py" line="65"/>
         <source>Weekly avg</source>
         <translation>周考平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="55"/>
+        <location filename="../../../ui/models/growth_models.py" line="66"/>
         <source>Wk %1</source>
         <translation>第%1周</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="56"/>
-        <location filename="../../../ui/widgets/growth_models.py" line="143"/>
+        <location filename="../../../ui/models/growth_models.py" line="67"/>
+        <location filename="../../../ui/models/growth_models.py" line="138"/>
         <source>Since last month</source>
         <translation>较上月</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="57"/>
+        <location filename="../../../ui/models/growth_models.py" line="69"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="58"/>
+        <location filename="../../../ui/models/growth_models.py" line="70"/>
         <source>Evaluation</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="101"/>
+        <location filename="../../../ui/models/growth_models.py" line="94"/>
         <source>✓ Written</source>
         <translation>✓ 已写</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="118"/>
+        <location filename="../../../ui/models/growth_models.py" line="116"/>
         <source>Last month: QA %1, satisfaction %2, weekly avg %3</source>
         <translation>上月：质检 %1，满意度 %2，周考平均 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="136"/>
+        <location filename="../../../ui/models/growth_models.py" line="134"/>
         <source>QA score</source>
         <translation>质检成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="138"/>
+        <location filename="../../../ui/models/growth_models.py" line="136"/>
         <source>Weekly test average</source>
         <translation>周考平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_models.py" line="140"/>
+        <location filename="../../../ui/models/growth_models.py" line="137"/>
         <source>Week %1 test</source>
         <translation>第%1周周考</translation>
     </message>
@@ -1418,103 +1418,83 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthPage</name>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="76"/>
+        <location filename="../../../ui/pages/growth_page.py" line="41"/>
         <source>Growth diary</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="80"/>
+        <location filename="../../../ui/pages/growth_page.py" line="52"/>
         <source>Whose month: a team, or the whole center</source>
         <translation>查看哪个班组：一个班组，或整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="85"/>
-        <source>Previous month</source>
-        <translation>上个月</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/growth_page.py" line="90"/>
-        <source>Next month</source>
-        <translation>下个月</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/growth_page.py" line="92"/>
+        <location filename="../../../ui/pages/growth_page.py" line="57"/>
         <source>Edit month…</source>
         <translation>编辑本月…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="93"/>
+        <location filename="../../../ui/pages/growth_page.py" line="58"/>
         <source>Type in the selected person&apos;s scores, plan and evaluation</source>
         <translation>为选中的员工填写本月成绩、成长计划和评价</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="95"/>
-        <location filename="../../../ui/pages/growth_page.py" line="149"/>
+        <location filename="../../../ui/pages/growth_page.py" line="60"/>
+        <location filename="../../../ui/pages/growth_page.py" line="101"/>
         <source>Import scores…</source>
         <translation>导入成绩…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="97"/>
+        <location filename="../../../ui/pages/growth_page.py" line="62"/>
         <source>Import a QA or weekly-test sheet from Excel</source>
         <translation>从 Excel 导入质检成绩表或周考成绩表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="139"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/growth_page.py" line="141"/>
+        <location filename="../../../ui/pages/growth_page.py" line="94"/>
         <source>No scores for this month yet</source>
         <translation>本月还没有成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="144"/>
+        <location filename="../../../ui/pages/growth_page.py" line="96"/>
         <source>The growth diary keeps each person&apos;s QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person&apos;s month in.</source>
         <translation>成长日记按月记录每位员工的质检成绩、满意度和周考成绩，以及成长计划和您的评价。可以导入质检或培训发来的成绩表，也可以逐人填写。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="150"/>
+        <location filename="../../../ui/pages/growth_page.py" line="102"/>
         <source>Type in scores…</source>
         <translation>填写成绩…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="152"/>
+        <location filename="../../../ui/pages/growth_page.py" line="105"/>
         <source>Nobody to keep a diary for</source>
         <translation>还没有需要记录成长日记的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="154"/>
+        <location filename="../../../ui/pages/growth_page.py" line="106"/>
         <source>The growth diary lists the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>成长日记列出班组的客户代表。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="160"/>
+        <location filename="../../../ui/pages/growth_page.py" line="108"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="195"/>
-        <source>%1-%2</source>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/growth_page.py" line="202"/>
+        <location filename="../../../ui/pages/growth_page.py" line="138"/>
         <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
         <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="226"/>
+        <location filename="../../../ui/pages/growth_page.py" line="166"/>
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="324"/>
+        <location filename="../../../ui/pages/growth_page.py" line="250"/>
         <source>%1&apos;s %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="330"/>
+        <location filename="../../../ui/pages/growth_page.py" line="255"/>
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1532,22 +1512,22 @@ The details were written to {log}.</source>
         <translation>返回班组本月列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_person.py" line="139"/>
+        <location filename="../../../ui/widgets/growth_person.py" line="138"/>
         <source>QA score</source>
         <translation>质检成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_person.py" line="140"/>
+        <location filename="../../../ui/widgets/growth_person.py" line="139"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_person.py" line="141"/>
+        <location filename="../../../ui/widgets/growth_person.py" line="140"/>
         <source>Weekly test average</source>
         <translation>周考平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/growth_person.py" line="145"/>
+        <location filename="../../../ui/widgets/growth_person.py" line="144"/>
         <source>%1: plan and evaluation</source>
         <translation>%1：计划与评价</translation>
     </message>
@@ -1670,72 +1650,72 @@ The details were written to {log}.</source>
 <context>
     <name>LeadersModel</name>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="20"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="69"/>
         <source>Employee ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="21"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="22"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="71"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="23"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="72"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="24"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="73"/>
         <source>Calls listened</source>
         <translation>倾听来电</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="25"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="74"/>
         <source>Suggestion</source>
         <translation>服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="26"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="75"/>
         <source>Grassroots problem</source>
         <translation>基层问题</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="27"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="76"/>
         <source>Industry problem</source>
         <translation>行业问题</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="28"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="77"/>
         <source>All three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="52"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="87"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="52"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="87"/>
         <source>Missing</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="62"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="92"/>
         <source>%1/%2, %3 complaint</source>
         <translation>%1/%2，投诉 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="77"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="107"/>
         <source>✓ All done</source>
         <translation>✓ 全部完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_leaders.py" line="77"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="107"/>
         <source>%1 missing</source>
         <translation>缺 %1 项</translation>
     </message>
@@ -1812,121 +1792,134 @@ The details were written to {log}.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="252"/>
+        <location filename="../../../ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="254"/>
+        <location filename="../../../ui/main_window.py" line="238"/>
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="256"/>
+        <location filename="../../../ui/main_window.py" line="240"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="257"/>
+        <location filename="../../../ui/main_window.py" line="241"/>
         <source>&amp;Connect to the center&apos;s database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="260"/>
+        <location filename="../../../ui/main_window.py" line="244"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="262"/>
+        <location filename="../../../ui/main_window.py" line="246"/>
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="265"/>
+        <location filename="../../../ui/main_window.py" line="249"/>
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="267"/>
+        <location filename="../../../ui/main_window.py" line="251"/>
         <source>&amp;Combine the teams&apos; reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="268"/>
+        <location filename="../../../ui/main_window.py" line="252"/>
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="269"/>
+        <location filename="../../../ui/main_window.py" line="253"/>
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="271"/>
+        <location filename="../../../ui/main_window.py" line="255"/>
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="274"/>
+        <location filename="../../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="275"/>
+        <location filename="../../../ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="277"/>
+        <location filename="../../../ui/main_window.py" line="261"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="279"/>
+        <location filename="../../../ui/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="283"/>
+        <location filename="../../../ui/main_window.py" line="267"/>
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="285"/>
+        <location filename="../../../ui/main_window.py" line="269"/>
         <source>Search talks, suggestions, diaries, surveys and care (Ctrl+Shift+F)</source>
         <translation>搜索谈话、建议、成长日记、调研和关怀记录（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="289"/>
+        <location filename="../../../ui/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="300"/>
+        <location filename="../../../ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="301"/>
+        <location filename="../../../ui/main_window.py" line="285"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="305"/>
+        <location filename="../../../ui/main_window.py" line="289"/>
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="415"/>
+        <location filename="../../../ui/main_window.py" line="399"/>
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="417"/>
+        <location filename="../../../ui/main_window.py" line="401"/>
         <source>Team Leader&apos;s Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
 工作清单、谈心谈话与月度复盘，数据只保存在本机。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSwitcher</name>
+    <message>
+        <location filename="../../../ui/widgets/month_switcher.py" line="23"/>
+        <source>Previous month (Alt+Left)</source>
+        <translation>上个月（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/month_switcher.py" line="28"/>
+        <source>Next month (Alt+Right)</source>
+        <translation>下个月（Alt+→）</translation>
     </message>
 </context>
 <context>
@@ -2625,37 +2618,37 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ScoreImportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/score_import_dialog.py" line="38"/>
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="39"/>
         <source>Import scores — %1</source>
         <translation>导入成绩 — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/score_import_dialog.py" line="39"/>
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="40"/>
         <source>Write these scores into the growth diary in one step</source>
         <translation>一次性把这些成绩写入成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/score_import_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="43"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/score_import_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="43"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/score_import_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="43"/>
         <source>Scores</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/score_import_dialog.py" line="67"/>
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="68"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/score_import_dialog.py" line="68"/>
+        <location filename="../../../ui/dialogs/score_import_dialog.py" line="69"/>
         <source>Changed</source>
         <translation>更新</translation>
     </message>
@@ -2876,97 +2869,97 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionBoard</name>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="117"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="52"/>
         <source>Whose suggestions: a team&apos;s people, or the whole center</source>
         <translation>看谁的建议：某个班组，或全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="119"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="54"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="123"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="58"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="130"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="66"/>
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="144"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="80"/>
         <source>Show only these (click again for all)</source>
         <translation>只看这一状态（再点一次看全部）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="193"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="121"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="194"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="122"/>
         <source>Edit the suggestion (Enter)</source>
         <translation>修改这条建议（Enter）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="196"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="124"/>
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="197"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="125"/>
         <source>Move it on, decline it with a reason, or reopen it</source>
         <translation>推进状态、说明原因后不采纳，或重新打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="199"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="127"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="200"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="128"/>
         <source>Move it to the bin (Delete); Ctrl+Z puts it back</source>
         <translation>移到回收站（Delete），Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="210"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="138"/>
         <source>History:</source>
         <translation>状态变化：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="233"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="162"/>
         <source>Whole center</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="237"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="166"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="275"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="194"/>
         <source>%1 suggestion(s) shown</source>
         <translation>共 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="305"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="226"/>
         <source>No suggestion selected</source>
         <translation>未选择建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="311"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="232"/>
         <source>Made by %1 on %2</source>
         <translation>%1 于 %2 提出</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="314"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="235"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="317"/>
+        <location filename="../../../ui/widgets/suggestion_board.py" line="238"/>
         <source>Reason declined: %1</source>
         <translation>不采纳原因：%1</translation>
     </message>
@@ -2974,62 +2967,62 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="52"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="45"/>
         <source>New improvement suggestion</source>
         <translation>新的改进建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="52"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="45"/>
         <source>Edit the suggestion</source>
         <translation>修改建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="59"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="52"/>
         <source>What should change, in one line</source>
         <translation>一句话写明要改进什么</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="62"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="55"/>
         <source>What you heard or found, and what you suggest</source>
         <translation>听到或发现了什么，建议怎么做</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="59"/>
         <source>The person or group who carries it out</source>
         <translation>负责推进落实的人或小组</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="62"/>
         <source>A quarter&apos;s suggestion may be handed in just after the quarter ends</source>
         <translation>季度建议可以在季度结束后补交</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="68"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="69"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="70"/>
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="71"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="81"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="72"/>
         <source>Made on:</source>
         <translation>提出日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/suggestion_dialog.py" line="73"/>
         <source>Quarter:</source>
         <translation>所属季度：</translation>
     </message>
@@ -3037,47 +3030,47 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="54"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="31"/>
         <source>Made on</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="55"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="56"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="33"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="57"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="34"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="58"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="35"/>
         <source>Made by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="59"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="36"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="60"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="37"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="61"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="38"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/suggestion_board.py" line="62"/>
+        <location filename="../../../ui/models/three_ones_models.py" line="39"/>
         <source>Implemented on / reason declined</source>
         <translation>落实日期 / 不采纳原因</translation>
     </message>
@@ -3085,52 +3078,52 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>SuggestionStatusDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="41"/>
         <source>Change the status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="74"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="69"/>
         <source>%1 — now %2</source>
         <translation>%1 —— 当前状态：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="58"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="53"/>
         <source>New status:</source>
         <translation>新状态：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="59"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="54"/>
         <source>Implemented on:</source>
         <translation>落实日期：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="60"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="55"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="87"/>
         <source>Declining needs a reason: it is kept with the suggestion.</source>
         <translation>不采纳需要写明原因，原因会随建议保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="88"/>
         <source>Why it is declined (required)</source>
         <translation>不采纳的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="90"/>
         <source>Reopening needs a reason: it is kept in the history.</source>
         <translation>重新打开需要写明原因，会记入状态变化。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="91"/>
         <source>Why it is reopened (required)</source>
         <translation>重新打开的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/suggestion_status_dialog.py" line="94"/>
         <source>What was decided or done (optional)</source>
         <translation>做了什么决定或进展（选填）</translation>
     </message>
@@ -3587,141 +3580,141 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="57"/>
+        <location filename="../../../ui/pages/talks_page.py" line="53"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="68"/>
+        <location filename="../../../ui/pages/talks_page.py" line="64"/>
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="72"/>
+        <location filename="../../../ui/pages/talks_page.py" line="68"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="77"/>
+        <location filename="../../../ui/pages/talks_page.py" line="73"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="80"/>
+        <location filename="../../../ui/pages/talks_page.py" line="77"/>
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="81"/>
+        <location filename="../../../ui/pages/talks_page.py" line="78"/>
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="88"/>
+        <location filename="../../../ui/pages/talks_page.py" line="82"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="90"/>
+        <location filename="../../../ui/pages/talks_page.py" line="84"/>
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="93"/>
+        <location filename="../../../ui/pages/talks_page.py" line="87"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="96"/>
+        <location filename="../../../ui/pages/talks_page.py" line="90"/>
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="97"/>
+        <location filename="../../../ui/pages/talks_page.py" line="91"/>
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="108"/>
+        <location filename="../../../ui/pages/talks_page.py" line="102"/>
         <source>Open the oldest unanswered request</source>
         <translation>打开最早一条未答复的员工诉求</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="142"/>
+        <location filename="../../../ui/pages/talks_page.py" line="128"/>
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="144"/>
+        <location filename="../../../ui/pages/talks_page.py" line="130"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="146"/>
+        <location filename="../../../ui/pages/talks_page.py" line="132"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="189"/>
+        <location filename="../../../ui/pages/talks_page.py" line="165"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="197"/>
+        <location filename="../../../ui/pages/talks_page.py" line="173"/>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="202"/>
+        <location filename="../../../ui/pages/talks_page.py" line="178"/>
         <source>%n employee request(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="417"/>
+        <location filename="../../../ui/pages/talks_page.py" line="382"/>
         <source>Answer recorded.</source>
         <translation>答复已记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="280"/>
+        <location filename="../../../ui/pages/talks_page.py" line="256"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="319"/>
+        <location filename="../../../ui/pages/talks_page.py" line="295"/>
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="295"/>
+        <location filename="../../../ui/pages/talks_page.py" line="271"/>
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="331"/>
+        <location filename="../../../ui/pages/talks_page.py" line="307"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="363"/>
+        <location filename="../../../ui/pages/talks_page.py" line="326"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="404"/>
+        <location filename="../../../ui/pages/talks_page.py" line="369"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="406"/>
+        <location filename="../../../ui/pages/talks_page.py" line="371"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="409"/>
+        <location filename="../../../ui/pages/talks_page.py" line="374"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -3729,108 +3722,108 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesForm</name>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="52"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="54"/>
         <source>Customer calls listened to this quarter (target: %1)</source>
         <translation>本季度倾听的客户来电（目标：%1 通）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="56"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="58"/>
         <source>Of those calls, how many were complaint recordings (at least one)</source>
         <translation>其中投诉录音的通数（至少一通）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="57"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="59"/>
         <source>Listen to ten customer calls</source>
         <translation>倾听十通客户来电</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="59"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="61"/>
         <source>Calls listened to:</source>
         <translation>已倾听来电：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="60"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="62"/>
         <source>Of which complaint recordings:</source>
         <translation>其中投诉录音：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="64"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="66"/>
         <source>One grassroots problem with its fix</source>
         <translation>一条基层突出问题及改进建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="65"/>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="69"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="67"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="71"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="65"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="67"/>
         <source>Fix:</source>
         <translation>改进建议：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="68"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="70"/>
         <source>One industry problem with a plan</source>
         <translation>一条行业突出问题及改进方案</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="69"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="71"/>
         <source>Plan:</source>
         <translation>改进方案：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="72"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="74"/>
         <source>One service-improvement suggestion</source>
         <translation>一条服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="76"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="78"/>
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="77"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="79"/>
         <source>File an improvement suggestion for this quarter (Ctrl+N)</source>
         <translation>为本季度提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="87"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="89"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="89"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="91"/>
         <source>Save this quarter (Ctrl+S)</source>
         <translation>保存本季度（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="139"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="141"/>
         <source>None yet this quarter.</source>
         <translation>本季度还没有提建议。</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="192"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="201"/>
         <source>Calls %1/%2, %3 complaint</source>
         <translation>倾听来电 %1/%2，投诉录音 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="196"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="205"/>
         <source>Suggestion</source>
         <translation>服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="197"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="206"/>
         <source>Grassroots problem and fix</source>
         <translation>基层问题及改进</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="198"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="207"/>
         <source>Industry problem and plan</source>
         <translation>行业问题及方案</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="202"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="211"/>
         <source>✗ Missing: </source>
         <translation>✗ 未完成：</translation>
     </message>
@@ -3838,141 +3831,135 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>ThreeOnesPage</name>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="71"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="282"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="65"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="259"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="75"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="79"/>
         <source>Whose quarter</source>
         <translation>查看谁的季度</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="78"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="82"/>
         <source>The quarter, this one or an earlier one</source>
         <translation>季度：本季度或以前的季度</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="80"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="84"/>
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="82"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="86"/>
         <source>File an improvement suggestion (Ctrl+N)</source>
         <translation>提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="109"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="103"/>
         <source>Double-click or Enter: open this leader&apos;s quarter</source>
         <translation>双击或按 Enter：打开这位管理人员的本季度“三个一”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="129"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="124"/>
         <source>No improvement suggestions yet</source>
         <translation>还没有改进建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="132"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="126"/>
         <source>Each quarter every leader makes one service-improvement suggestion. File yours here and follow it to implementation.</source>
         <translation>组长及以上管理人员每季度提出一条服务改善建议。在这里提交，并跟踪到落实。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="136"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="130"/>
         <source>Add the first suggestion…</source>
         <translation>提交第一条建议…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="143"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="137"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="143"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="163"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="137"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="157"/>
         <source>Implemented</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="160"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="215"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="154"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="192"/>
         <source>My quarter</source>
         <translation>我的三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="161"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="155"/>
         <source>Across leaders</source>
         <translation>各管理人员完成情况</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="162"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="156"/>
         <source>Suggestion board</source>
         <translation>建议看板</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="165"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="167"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="160"/>
         <source>Whose three ones are these?</source>
         <translation>这是谁的“三个一”？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="169"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="161"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="215"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="192"/>
         <source>Leader&apos;s quarter</source>
         <translation>该管理人员的三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="218"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="195"/>
         <source>%1 of %2 leaders have done all three ones in %3</source>
         <translation>%3：%2 名管理人员中 %1 名已全部完成“三个一”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="283"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="260"/>
         <source>This quarter has changes that are not saved. Discard them?</source>
         <translation>本季度的修改还没有保存，要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="306"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="274"/>
         <source>Three ones of %1 saved.</source>
         <translation>%1的“三个一”已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="337"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="317"/>
         <source>Implemented in all: %1</source>
         <translation>累计落实：%1 条</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="340"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="320"/>
         <source>Implemented by quarter</source>
         <translation>各季度落实建议数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="397"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="375"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="418"/>
-        <location filename="../../../ui/pages/three_ones_page.py" line="447"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="408"/>
         <source>Suggestion “%1” saved.</source>
         <translation>建议“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="428"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="417"/>
         <source>Remove suggestion “%1”</source>
         <translation>删除建议“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/three_ones_page.py" line="430"/>
+        <location filename="../../../ui/pages/three_ones_page.py" line="419"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
     </message>
