@@ -67,14 +67,16 @@ def write_days(session: Session, days: Iterable[tuple[int, date, Mapping[int, fl
         for employee_id, day, values in days:
             when = day.isoformat() if on_sqlite else day  # as SQLAlchemy's Date stores it
             for indicator_id, value in values.items():
-                yield when, employee_id, indicator_id, value
+                # float: psycopg sends a column as one typed array, and refuses ints among floats
+                yield when, employee_id, indicator_id, float(value)
 
     _write(connection, _DAYS_SQLITE, _DAYS_POSTGRES, rows())
 
 
 def write_months(session: Session, rows: Iterable[tuple[str, int, int, float, int | None]]) -> None:
     """(month, employee id, indicator id, value, day count or None for a month given whole)."""
-    _write(session.connection(), _MONTHS_SQLITE, _MONTHS_POSTGRES, rows)
+    typed = ((month, employee_id, indicator_id, float(value), days) for month, employee_id, indicator_id, value, days in rows)
+    _write(session.connection(), _MONTHS_SQLITE, _MONTHS_POSTGRES, typed)
 
 
 def _chunks(ids: Sequence[int]):

@@ -262,3 +262,17 @@ def test_the_growth_diary_is_offered_the_imported_scores(database, center, load)
     load(month_sheet("2026-10", [(11, 300, "95.2%", 250, 92.5), (12, 100, None, 300, None)]))
     scores = diary_scores(database, "2026-10", [center["坐席丁"], center["坐席戊"], center["坐席庚"]])
     assert scores == {center["坐席丁"]: {"qa_score": 92.5, "satisfaction": 95.2}}
+
+
+def test_whole_numbers_and_fractions_are_written_together(database, center):
+    from workbench.indicator_values import read_days, read_months, write_days, write_months
+
+    ids = {record.key: record.id for record in catalogue(database)}
+    day, agent = date(2026, 10, 5), center["坐席丁"]
+    with database.sessions.begin() as session:  # a count and a rate side by side, as the demo writes them
+        write_days(session, [(agent, day, {ids["answered"]: 120, ids["satisfaction"]: 0.93})])
+        write_months(session, [("2026-10", agent, ids["answered"], 120, 1), ("2026-10", agent, ids["satisfaction"], 0.93, 1)])
+    with database.sessions() as session:
+        assert read_days(session, [agent], [day])[agent, day] == {ids["answered"]: 120, ids["satisfaction"]: 0.93}
+        months = read_months(session, [agent], ["2026-10"])
+    assert months[agent, "2026-10"] == {ids["answered"]: (120, 1), ids["satisfaction"]: (0.93, 1)}

@@ -23,8 +23,12 @@ def opened_folders(monkeypatch):
 
 
 def meta(path: Path) -> dict:
-    rows = openpyxl.load_workbook(path, read_only=True)["_meta"].iter_rows(min_row=2, values_only=True)
-    return {row[0]: row[1] if len(row) > 1 else None for row in rows}  # an empty value ends its row
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = workbook["_meta"].iter_rows(min_row=2, values_only=True)
+        return {row[0]: row[1] if len(row) > 1 else None for row in rows}  # an empty value ends its row
+    finally:
+        workbook.close()  # a read-only workbook keeps its file open until closed
 
 
 def export_dialog(qtbot, database, folder: Path) -> ExportDialog:
@@ -62,9 +66,11 @@ def test_the_whole_center_with_private_notes(qtbot, demo_database, tmp_path, ope
     dialog.private.setChecked(True)
     with qtbot.waitSignal(dialog.exported, timeout=20000) as exported:
         dialog.export_button.click()
-    workbook = openpyxl.load_workbook(exported.args[0], read_only=True)
     assert meta(exported.args[0])["team"] == "全中心" and meta(exported.args[0])["includes_private_notes"] == 1
-    assert next(workbook["谈心谈话"].iter_rows(max_row=1, values_only=True))[-1] == "私密备注"
+    workbook = openpyxl.load_workbook(exported.args[0], read_only=True)
+    header = next(workbook["谈心谈话"].iter_rows(max_row=1, values_only=True))
+    workbook.close()
+    assert header[-1] == "私密备注"
 
 
 def test_an_existing_file_is_replaced_only_when_the_user_says_so(
