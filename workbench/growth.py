@@ -12,15 +12,13 @@ from datetime import date
 
 from sqlalchemy import func, or_, select
 
-from workbench import checklists
 from workbench.conflicts import check_version
 from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.db.practice_models import GrowthRecord
 from workbench.errors import UserError
-from workbench.people import ACTIVE, LEADER_ROLES, QUALITY_INSPECTOR, TEAM_LEADER
+from workbench.people import ACTIVE, LEADER_ROLES, QUALITY_INSPECTOR
 from workbench.periods import Period, month_of, month_period, shift_month
-from workbench.sorting import numbered_name_key
 from workbench.team_history import members_of, team_name_on
 from workbench.texts import t
 
@@ -299,32 +297,6 @@ def latest_month(database: Database, team: str | None = None) -> str | None:
         query = query.where(GrowthRecord.employee_id.in_(members))
     with database.sessions() as session:
         return session.scalar(query)
-
-
-@dataclass(frozen=True)
-class Viewer:
-    """Whose diaries the user sees: a team leader their team; a manager, an assistant
-    manager, or a user not yet in the roster any team or the whole center."""
-
-    me: int | None
-    team: str | None  # where the page opens; None: every team (a center without teams)
-    teams: list[str]  # the teams they may pick, empty for a team leader
-
-
-def viewer(database: Database) -> Viewer:
-    me = checklists.me(database)
-    with database.sessions() as session:
-        person = (
-            session.execute(_people_query(None, date.today()).where(Employee.id == me)).first()
-            if me is not None
-            else None
-        )
-        if person is not None and person.role == TEAM_LEADER and person.team is not None:
-            return Viewer(me, person.team, [])
-        teams = sorted(session.scalars(select(Team.name)), key=numbered_name_key)
-    # The first team, not the whole center: one team's month is what fits on a screen, and
-    # a center's five thousand rows take a tenth of a second more to load.
-    return Viewer(me, teams[0] if teams else None, teams)
 
 
 @dataclass(frozen=True)

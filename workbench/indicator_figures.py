@@ -190,6 +190,31 @@ def team_period(database: Database, period: str, team: str | None = None) -> Tea
 
 
 @dataclass(frozen=True)
+class TeamTrend:
+    months: list[str]  # oldest first
+    figures: dict[str, list[TeamFigure | None]]  # indicator key -> its figure each month (None: no values)
+
+
+def team_trend(database: Database, last: str, team: str | None = None, count: int = 12) -> TeamTrend:
+    """The team's figure of each indicator month by month up to `last`, each month with
+    the team as it was then; every team's together when `team` is None."""
+    months = [shift_month(last, -back) for back in range(count - 1, -1, -1)]
+    figures: dict[str, list[TeamFigure | None]] = defaultdict(lambda: [None] * count)
+    with database.sessions() as session:
+        team_id = session.scalar(select(Team.id).where(Team.name == team)) if team is not None else None
+        everyone = catalogue_in(session, include_retired=True)
+        ids = {record.id: record.key for record in everyone}
+        for index, month in enumerate(months):
+            people = [person.id for person in _people(session, team, month_period(month))]
+            values = _month_values(session, ids, people, [month])[month]
+            shown = [record for record in everyone if any(record.key in agent for agent in values.values())]
+            month_figures = _team_figures(shown, values, targets_in(session, month).of(team_id), week=False)
+            for key, figure in month_figures.items():
+                figures[key][index] = figure
+    return TeamTrend(months, dict(figures))
+
+
+@dataclass(frozen=True)
 class CenterMonth:
     month: str
     indicators: list[IndicatorRecord]

@@ -111,3 +111,8 @@ def week_period(week: str) -> Period:
 def week_of(day: date) -> str:
     year, number, _ = day.isocalendar()
     return f"{year:04d}-W{number:02d}"
+
+
+def shift_week(week: str, count: int) -> str:
+    """'2026-W52' moved by `count` weeks (across the year as ISO weeks run: 2026-W53, 2027-W01)."""
+    return week_of(week_period(week).start + timedelta(days=7 * count))

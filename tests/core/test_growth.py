@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from workbench import checklists, growth, growth_review
+from workbench import checklists, growth, growth_review, team_view
 from workbench.db.practice_models import GrowthRecord
 from workbench.demo import write_demo_database
 from workbench.demo_growth import growth_history
@@ -130,9 +130,9 @@ def test_an_employees_months_side_by_side(database, center):
 
 def test_who_sees_which_team(database, center):
     checklists.set_me(database, center["组长丙"], today=TODAY)
-    assert growth.viewer(database) == growth.Viewer(center["组长丙"], "服务一组", [])
+    assert team_view.viewer(database) == team_view.Viewer(center["组长丙"], "服务一组", [])
     checklists.set_me(database, center["经理甲"], today=TODAY)
-    assert growth.viewer(database) == growth.Viewer(center["经理甲"], "服务一组", ["服务一组", "服务二组"])
+    assert team_view.viewer(database) == team_view.Viewer(center["经理甲"], "服务一组", ["服务一组", "服务二组"])
 
 
 def test_the_monthly_review_figures_and_sheet(database, center):

@@ -10,7 +10,7 @@ import pytest
 
 from workbench.errors import UserError
 from workbench.importing.indicators import apply_indicator_import, parse_indicators
-from workbench.indicator_figures import agent_days, agent_months, center_month, team_period
+from workbench.indicator_figures import agent_days, agent_months, center_month, team_period, team_trend
 from workbench.indicator_targets import parse_target, set_target
 from workbench.indicators import (
     COUNT,
@@ -108,6 +108,20 @@ def test_a_teams_month_against_its_targets(database, center, load):
     # 服务二组 has no target of its own: the center's default holds from September on.
     other = team_period(database, "2026-10", "服务二组").figures["satisfaction"]
     assert (other.target.value, other.target.is_teams_own, other.met) == (0.95, False, False)
+
+
+def test_a_teams_months_for_its_trend(database, center, load):
+    load(month_sheet("2026-08", [(11, 100, 0.90, 300, 80), (21, 100, 0.50, 300, 80)]))
+    load(month_sheet("2026-10", [(11, 300, 0.90, 250, 90), (12, 100, 1.00, 330, 70)]))
+    set_target(database, "satisfaction", "2026-10", 0.93, team="服务一组")
+    trend = team_trend(database, "2026-10", "服务一组", count=4)
+    assert trend.months == ["2026-07", "2026-08", "2026-09", "2026-10"]
+    satisfaction = trend.figures["satisfaction"]
+    assert satisfaction[0] is None and satisfaction[2] is None, "months without numbers stay gaps"
+    assert satisfaction[1].value == 0.90, "服务二组's agent is not in the team"
+    assert satisfaction[3].value == pytest.approx(0.925) and satisfaction[3].met is False
+    everyone = team_trend(database, "2026-10", count=4).figures["satisfaction"]
+    assert everyone[1].value == pytest.approx(0.70)
 
 
 def test_a_leader_sees_an_agent_without_numbers_but_not_a_leader(database, center, load):

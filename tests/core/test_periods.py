@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from workbench.periods import Frequency, Period, month_period, period_of, periods_between, shift_month
+from workbench.periods import Frequency, Period, month_period, period_of, periods_between, shift_month, shift_week
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,8 @@ def test_month_arithmetic():
     assert shift_month("2026-11", 2) == "2027-01"
     assert shift_month("2026-01", -1) == "2025-12"
     assert shift_month("2026-03", -15) == "2024-12"
+
+
+def test_weeks_move_across_the_year():
+    assert shift_week("2026-W52", 1) == "2026-W53" and shift_week("2026-W53", 1) == "2027-W01"
+    assert shift_week("2027-W01", -1) == "2026-W53" and shift_week("2026-W44", 0) == "2026-W44"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from workbench import growth
+from workbench import growth, team_view
 from workbench.conflicts import UNSTORED
 from workbench.periods import month_of
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def load(database: Database, team: str | None, team_chosen: bool, month: str | None, today: date):
     """The viewer, the team shown (the one chosen, or the viewer's own until they choose),
     the month (None: the team's latest with scores, else this month) and its rows."""
-    viewer = growth.viewer(database)
+    viewer = team_view.viewer(database)
     team = team if team_chosen else viewer.team
     month = month or growth.latest_month(database, team) or month_of(today)
     return viewer, team, month, growth.team_month(database, month, team)

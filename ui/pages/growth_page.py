@@ -26,7 +26,8 @@ from workbench.periods import month_of
 
 if TYPE_CHECKING:
     from workbench.found import FoundRecord
-    from workbench.growth import EmployeeGrowth, GrowthEntry, MonthRow, Viewer
+    from workbench.growth import EmployeeGrowth, GrowthEntry, MonthRow
+    from workbench.team_view import Viewer
 
 WHOLE_CENTER = ""  # the team picker's entry for every team
 TEAM_COLUMN = 2
