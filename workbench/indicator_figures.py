@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from workbench.db.engine import Database
 from workbench.db.indicator_models import IndicatorMonth
@@ -187,6 +187,16 @@ def team_period(database: Database, period: str, team: str | None = None) -> Tea
     agents.sort(key=lambda agent: (len(agent.employee_no), agent.employee_no))
     shown = [record for record in everyone if any(record.key in values for values in current.values())]
     return TeamPeriod(team, this, span, shown, _team_figures(shown, current, targets, week), agents)
+
+
+def latest_month(database: Database, team: str | None, today: date) -> str | None:
+    """The latest month up to today's with numbers of the team's agents (every team's when
+    `team` is None): where the 指标 page opens while this month has none yet."""
+    query = select(func.max(IndicatorMonth.month)).where(IndicatorMonth.month <= month_of(today))
+    if team is not None:
+        query = query.where(IndicatorMonth.employee_id.in_(members_of(team, today)))
+    with database.sessions() as session:
+        return session.scalar(query)
 
 
 @dataclass(frozen=True)

@@ -228,5 +228,12 @@ def format_value(unit: str, value: float | None) -> str:
     return f"{value:.1f}"
 
 
+def format_change(unit: str, change: float | None) -> str:
+    """A change as an arrow and its size in the value's unit: ↑1.3% (points of a rate), ↓0:12."""
+    if not change:
+        return ""
+    return ("↑" if change > 0 else "↓") + format_value(unit, abs(change))
+
+
 def unit_label(unit: str) -> str:
     return t(f"indicators.unit.{unit}")

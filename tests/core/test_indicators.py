@@ -10,7 +10,14 @@ import pytest
 
 from workbench.errors import UserError
 from workbench.importing.indicators import apply_indicator_import, parse_indicators
-from workbench.indicator_figures import agent_days, agent_months, center_month, team_period, team_trend
+from workbench.indicator_figures import (
+    agent_days,
+    agent_months,
+    center_month,
+    latest_month,
+    team_period,
+    team_trend,
+)
 from workbench.indicator_targets import parse_target, set_target
 from workbench.indicators import (
     COUNT,
@@ -23,6 +30,7 @@ from workbench.indicators import (
     IndicatorRecord,
     catalogue,
     combine,
+    format_change,
     format_value,
     indicator,
     save_indicator,
@@ -75,6 +83,7 @@ def test_combining_agents(database):
         "4:05",
         "1:02:03",
     )
+    assert (format_change(RATE, -0.013), format_change("seconds", 12), format_change(COUNT, 0)) == ("↓1.3%", "↑0:12", "")
 
 
 def test_a_teams_month_against_its_targets(database, center, load):
@@ -122,6 +131,9 @@ def test_a_teams_months_for_its_trend(database, center, load):
     assert satisfaction[3].value == pytest.approx(0.925) and satisfaction[3].met is False
     everyone = team_trend(database, "2026-10", count=4).figures["satisfaction"]
     assert everyone[1].value == pytest.approx(0.70)
+    assert latest_month(database, "服务二组", date(2026, 11, 3)) == "2026-08"
+    assert latest_month(database, None, date(2026, 11, 3)) == "2026-10"
+    assert latest_month(database, None, date(2026, 9, 3)) == "2026-08", "none from after today"
 
 
 def test_a_leader_sees_an_agent_without_numbers_but_not_a_leader(database, center, load):

@@ -54,7 +54,7 @@ class GrowthPage(Page):
         self.team_picker.activated.connect(lambda _index: self._team_picked())
         self.team_picker.hide()
         self.month_switcher = MonthSwitcher()
-        self.month_switcher.month_chosen.connect(self.show_month)
+        self.month_switcher.chosen.connect(self.show_month)
         self.edit_button = QPushButton(self.tr("Edit month…"))
         self.edit_button.setToolTip(self.tr("Type in the selected person's scores, plan and evaluation"))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -130,7 +130,7 @@ class GrowthPage(Page):
         self.viewer, self.team, self.month = viewer, team, month
         self.month_chosen = True  # found once: later reloads stay where the user is
         self._fill_team_picker(viewer, team)
-        self.month_switcher.show_month(month, last=month_of(self.today))
+        self.month_switcher.show_period(month, last=month_of(self.today))
         selected = self.current_row()
         self.model.set_rows(rows)
         recorded = sum(row.entry is not None and not row.entry.is_empty for row in rows)
