@@ -11,7 +11,7 @@ import pytest
 from workbench.errors import UserError
 from workbench.importing.indicators import apply_indicator_import, parse_indicators
 from workbench.indicator_figures import agent_days, agent_months, center_month, team_period
-from workbench.indicator_targets import parse_target, set_target
+from workbench.indicator_targets import parse_target, set_target, set_targets, targets
 from workbench.indicators import (
     COUNT,
     HIGHER,
@@ -205,6 +205,20 @@ def test_a_typed_target_in_the_indicators_unit(database, center):
     set_target(database, "satisfaction", "2026-10", 0.9, team="服务一组")
     set_target(database, "satisfaction", "2026-10", None, team="服务一组")  # cleared
     assert team_period(database, "2026-10", "服务一组").figures == {}
+
+
+def test_a_teams_targets_are_set_together_or_not_at_all(database, center):
+    ids = {key: indicator(database, key).id for key in ("satisfaction", "handle_time")}
+    set_targets(database, "2026-10", {"satisfaction": 0.95, "handle_time": 245.0}, team="服务一组")
+    own = targets(database, "2026-10").teams
+    assert len(own) == 1
+    ((_team, by_indicator),) = own.items()
+    assert {key: by_indicator[id].value for key, id in ids.items()} == {"satisfaction": 0.95, "handle_time": 245}
+    with pytest.raises(UserError):
+        set_targets(database, "2026-11", {"satisfaction": 0.9, "no_such_indicator": 1.0})
+    with pytest.raises(UserError):
+        set_targets(database, "2026-11", {"satisfaction": 0.9}, team="没有这个组")
+    assert targets(database, "2026-11").center == {}
 
 
 def test_the_demo_holds_a_year_of_numbers_with_someone_slipping_now(tmp_path):
