@@ -62,6 +62,14 @@ def targets(database: Database, month: str) -> Targets:
         return targets_in(session, month)
 
 
+def targets_of(database: Database, month: str, team: str | None) -> dict[int, Target]:
+    """The targets in force in a month for a team (the center's where it has none of its
+    own), or the center's defaults for None, by indicator id."""
+    month_period(month)
+    with database.sessions() as session:
+        return targets_in(session, month).of(_team_id(session, team))
+
+
 def _team_id(session: Session, team: str | None) -> int | None:
     if team is None:
         return None

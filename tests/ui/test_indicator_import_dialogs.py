@@ -7,11 +7,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from tests.ui.keyboard import press_save, type_text
 from tests.ui.test_main_window import open_window  # noqa: F401 (a fixture)
 from tests.ui.test_roster_import_dialog import confirm, read, tab_titles
 from ui.dialogs.indicator_import_dialog import IndicatorImportDialog
 from ui.dialogs.target_import_dialog import TargetImportDialog
-from workbench.indicator_targets import targets
+from ui.dialogs.targets_dialog import TargetsDialog
+from workbench.indicator_targets import targets, targets_of
 from workbench.indicators import catalogue
 
 HEADERS = ["日期", "工号", "姓名", "接通量", "满意度"]
@@ -86,6 +88,36 @@ def test_a_targets_sheet(qtbot, database, team, write_xlsx):
     assert len(in_force.teams) == 1
     (own,) = in_force.teams.values()
     assert {keys[i]: target.value for i, target in own.items()} == {"satisfaction": 0.95, "handle_time": 245}
+
+
+def open_targets(qtbot, database):
+    dialog = TargetsDialog(None, database, "服务一组", "2026-10")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.edits) and dialog.buttons.isEnabled(), timeout=10000)
+    return dialog
+
+
+def test_a_leader_types_the_teams_targets(qtbot, database, team):
+    dialog = open_targets(qtbot, database)
+    assert not dialog.scope.isVisible()  # a team leader sets their own team's
+    type_text(qtbot, dialog.edits["satisfaction"], "很高")
+    type_text(qtbot, dialog.edits["handle_time"], "4:05")
+    press_save(qtbot, dialog)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
+    assert "满意度" in dialog.error.text() and dialog.isVisible()
+    assert targets_of(database, "2026-10", "服务一组") == {}  # nothing saved
+    dialog.edits["satisfaction"].clear()
+    type_text(qtbot, dialog.edits["satisfaction"], "95%")
+    press_save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    keys = {record.id: record.key for record in catalogue(database)}
+    saved = targets_of(database, "2026-10", "服务一组")
+    assert {keys[id]: target.value for id, target in saved.items()} == {"satisfaction": 0.95, "handle_time": 245}
+    assert all(target.is_teams_own for target in saved.values())
+    again = open_targets(qtbot, database)
+    assert again.current_labels["satisfaction"].text() == "95.0%"
+    assert again.current_labels["handle_time"].text() == "4:05"
 
 
 def drop(window, paths) -> bool:
