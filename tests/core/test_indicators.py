@@ -285,7 +285,9 @@ def test_whole_numbers_and_fractions_are_written_together(database, center):
     day, agent = date(2026, 10, 5), center["坐席丁"]
     with database.sessions.begin() as session:  # a count and a rate side by side, as the demo writes them
         write_days(session, [(agent, day, {ids["answered"]: 120, ids["satisfaction"]: 0.93})])
-        write_months(session, [("2026-10", agent, ids["answered"], 120, 1), ("2026-10", agent, ids["satisfaction"], 0.93, 1)])
+        write_months(
+            session, [("2026-10", agent, ids["answered"], 120, 1), ("2026-10", agent, ids["satisfaction"], 0.93, 1)]
+        )
     with database.sessions() as session:
         assert read_days(session, [agent], [day])[agent, day] == {ids["answered"]: 120, ids["satisfaction"]: 0.93}
         months = read_months(session, [agent], ["2026-10"])
