@@ -136,8 +136,7 @@ def drop(window, paths) -> bool:
     return let_go.isAccepted()
 
 
-def test_spreadsheets_dropped_on_the_team_page_are_imported_there(qtbot, open_window, database, write_xlsx,
-                                                                   monkeypatch, tmp_path):  # fmt: skip
+def test_dropped_sheets_reach_the_pages_import(qtbot, open_window, database, write_xlsx, monkeypatch, tmp_path):  # noqa: F811
     from ui.dialogs.roster_import_dialog import RosterImportDialog
 
     opened = []
