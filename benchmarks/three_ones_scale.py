@@ -84,9 +84,7 @@ def main() -> None:
     print(f"  {'primary-key lookup (baseline)':46s} {base:7.2f} ms")
     report("the page's first load, a team leader", lambda: load_page(database, None, quarter(), None, today), 100)
     with as_manager():
-        report(
-            "the page's first load, the manager", lambda: load_page(database, None, quarter(), None, today), 100
-        )
+        report("the page's first load, the manager", lambda: load_page(database, None, quarter(), None, today), 100)
     for name, function, target in (
         ("a leader's quarter", lambda: three_ones.leader_quarter(database, rng.choice(leader_ids), quarter()), 100),
         (

@@ -41,6 +41,18 @@ if TYPE_CHECKING:
     from workbench.found import FoundRecord
 
 
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt")
+DROP_FALLBACK_PAGE = "indicators"  # the daily numbers are what a leader drops most
+
+
+def dropped_spreadsheets(mime) -> list[str]:
+    """The spreadsheet files among what is dragged; [] unless all of them are."""
+    paths = [url.toLocalFile() for url in mime.urls()] if mime.hasUrls() else []
+    if not paths or not all(path.lower().endswith(SPREADSHEET_SUFFIXES) for path in paths):
+        return []
+    return paths
+
+
 class MainWindow(QMainWindow):
     database_failed = Signal(str)
     first_painted = Signal()  # the person can see the window; start the slower work
@@ -100,6 +112,7 @@ class MainWindow(QMainWindow):
         self._show_database_name(target)
         self._make_menus()
         self._restore_geometry()
+        self.setAcceptDrops(True)
 
     def _show_database_name(self, name: str) -> None:
         self.database_label.setText(self.tr("Database: %1").replace("%1", name))
@@ -289,6 +302,33 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About the workbench"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def dragEnterEvent(self, event) -> None:
+        if self.database is not None and dropped_spreadsheets(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # no drop cursor: nothing here would read it
+
+    def dropEvent(self, event) -> None:
+        paths = dropped_spreadsheets(event.mimeData())
+        if self.database is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop has returned: the file manager must not wait on the import dialogs.
+        QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    def import_files(self, paths: list[str]) -> None:
+        """Dropped files go to the page in front, or to the numbers' page when it imports none."""
+        current = self.pages.currentWidget()
+        if current in self._pages() and current.import_files(paths):
+            return
+        fallback = self.built.get(DROP_FALLBACK_PAGE)
+        if fallback is None:
+            self.statusBar().showMessage(self.tr("This page does not import files."), 8000)
+            return
+        self.show_page(fallback)
+        fallback.import_files(paths)
 
     def _import_roster(self) -> None:
         self.follow_link("roster")

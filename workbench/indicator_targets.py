@@ -62,6 +62,14 @@ def targets(database: Database, month: str) -> Targets:
         return targets_in(session, month)
 
 
+def targets_of(database: Database, month: str, team: str | None) -> dict[int, Target]:
+    """The targets in force in a month for a team (the center's where it has none of its
+    own), or the center's defaults for None, by indicator id."""
+    month_period(month)
+    with database.sessions() as session:
+        return targets_in(session, month).of(_team_id(session, team))
+
+
 def _team_id(session: Session, team: str | None) -> int | None:
     if team is None:
         return None
@@ -107,6 +115,23 @@ def set_target(
     record = indicator(database, key)
     with database.sessions.begin() as session:
         write_targets(session, [(record.id, _team_id(session, team), month, value)], set_by)
+
+
+def set_targets(
+    database: Database,
+    month: str,
+    values: dict[str, float | None],
+    team: str | None = None,
+    set_by: int | None = None,
+) -> None:
+    """Several targets of a team (or the center's defaults) from `month` on, by indicator
+    key, in one transaction: all are set or none."""
+    check_target_month(month)
+    records = {key: indicator(database, key) for key in values}
+    with database.sessions.begin() as session:
+        team_id = _team_id(session, team)
+        rows = [(records[key].id, team_id, month, value) for key, value in values.items()]
+        write_targets(session, rows, set_by)
 
 
 TargetRow = tuple[int, int | None, str, float | None]  # indicator id, team id or None, month, value or None

@@ -75,7 +75,9 @@ def write_days(session: Session, days: Iterable[tuple[int, date, Mapping[int, fl
 
 def write_months(session: Session, rows: Iterable[tuple[str, int, int, float, int | None]]) -> None:
     """(month, employee id, indicator id, value, day count or None for a month given whole)."""
-    typed = ((month, employee_id, indicator_id, float(value), days) for month, employee_id, indicator_id, value, days in rows)
+    typed = (
+        (month, employee_id, indicator_id, float(value), days) for month, employee_id, indicator_id, value, days in rows
+    )
     _write(session.connection(), _MONTHS_SQLITE, _MONTHS_POSTGRES, typed)
 
 

@@ -480,6 +480,6 @@ def value_label(kind: str, value: str | None) -> str:
     return VALUE_LABELS[kind].get(value, value)
 
 
-def t(key: str, **values) -> str:
+def t(key: str, /, **values) -> str:
     zh, en = CATALOG[key]
     return (zh if _language == "zh_CN" else en).format(**values)

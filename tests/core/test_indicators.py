@@ -18,7 +18,7 @@ from workbench.indicator_figures import (
     team_period,
     team_trend,
 )
-from workbench.indicator_targets import parse_target, set_target
+from workbench.indicator_targets import parse_target, set_target, set_targets, targets
 from workbench.indicators import (
     COUNT,
     HIGHER,
@@ -233,6 +233,20 @@ def test_a_typed_target_in_the_indicators_unit(database, center):
     assert team_period(database, "2026-10", "服务一组").figures == {}
 
 
+def test_a_teams_targets_are_set_together_or_not_at_all(database, center):
+    ids = {key: indicator(database, key).id for key in ("satisfaction", "handle_time")}
+    set_targets(database, "2026-10", {"satisfaction": 0.95, "handle_time": 245.0}, team="服务一组")
+    own = targets(database, "2026-10").teams
+    assert len(own) == 1
+    ((_team, by_indicator),) = own.items()
+    assert {key: by_indicator[id].value for key, id in ids.items()} == {"satisfaction": 0.95, "handle_time": 245}
+    with pytest.raises(UserError):
+        set_targets(database, "2026-11", {"satisfaction": 0.9, "no_such_indicator": 1.0})
+    with pytest.raises(UserError):
+        set_targets(database, "2026-11", {"satisfaction": 0.9}, team="没有这个组")
+    assert targets(database, "2026-11").center == {}
+
+
 def test_the_demo_holds_a_year_of_numbers_with_someone_slipping_now(tmp_path):
     from workbench.demo import write_demo_database
     from workbench.periods import week_of
@@ -297,7 +311,9 @@ def test_whole_numbers_and_fractions_are_written_together(database, center):
     day, agent = date(2026, 10, 5), center["坐席丁"]
     with database.sessions.begin() as session:  # a count and a rate side by side, as the demo writes them
         write_days(session, [(agent, day, {ids["answered"]: 120, ids["satisfaction"]: 0.93})])
-        write_months(session, [("2026-10", agent, ids["answered"], 120, 1), ("2026-10", agent, ids["satisfaction"], 0.93, 1)])
+        write_months(
+            session, [("2026-10", agent, ids["answered"], 120, 1), ("2026-10", agent, ids["satisfaction"], 0.93, 1)]
+        )
     with database.sessions() as session:
         assert read_days(session, [agent], [day])[agent, day] == {ids["answered"]: 120, ids["satisfaction"]: 0.93}
         months = read_months(session, [agent], ["2026-10"])

@@ -67,3 +67,29 @@ def test_the_windows_dialogs_never_wait_on_a_slow_database(qtbot, database, team
     assert opened == [tmp_path]
     assert [talk.id for talk in liaisons.talks_with(database, wu, leader)] == [removed.id]
     assert trash.in_bin(database) == []
+
+
+def test_the_numbers_dialogs_read_and_save_in_workers(qtbot, database, team, write_xlsx):
+    from tests.ui.keyboard import press_save
+    from ui.dialogs.indicator_import_dialog import IndicatorImportDialog
+    from ui.dialogs.targets_dialog import TargetsDialog
+    from workbench.indicator_targets import targets_of
+
+    path = write_xlsx([["日期", "工号", "姓名", "满意度"], [date(2026, 10, 8), 11, "坐席丁", "95%"]], name="日报.xlsx")
+    with slow(database), EventLoopWatch() as watch:
+        dialog = IndicatorImportDialog(None, database, path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=TIMEOUT_MS)
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.applied, timeout=TIMEOUT_MS)
+
+        targets = TargetsDialog(None, database, "服务一组", "2026-10")
+        qtbot.addWidget(targets)
+        targets.show()
+        qtbot.waitUntil(lambda: bool(targets.edits) and targets.buttons.isEnabled(), timeout=TIMEOUT_MS)
+        targets.edits["satisfaction"].setText("95%")
+        press_save(qtbot, targets)
+    assert watch.worst_ms < WORST_STALL_MS, f"the window stalled {watch.worst_ms} ms"
+    assert dialog.report.added == 1
+    assert [target.value for target in targets_of(database, "2026-10", "服务一组").values()] == [0.95]

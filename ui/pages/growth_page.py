@@ -251,11 +251,16 @@ class GrowthPage(Page):
             self.status_message.emit(self.tr("%1's %2 saved.").replace("%1", name).replace("%2", entry.month))
 
     def import_scores(self) -> None:
-        from ui.dialogs.score_import_dialog import ScoreImportDialog
-
         path = choose_workbook(self, self.tr("Choose the score sheet"))
         if path:
-            author = self.viewer.me if self.viewer else None
+            self.import_files([path])
+
+    def import_files(self, paths: list[str]) -> bool:
+        from ui.dialogs.score_import_dialog import ScoreImportDialog
+
+        author = self.viewer.me if self.viewer else None
+        for path in paths:
             report = ScoreImportDialog.ask(self, self.database, path, self.month, author)
             if report is not None:
                 self.status_message.emit(report.summary())
+        return True

@@ -76,6 +76,11 @@ class Page(QWidget):
     def show_hit(self, hit: FoundRecord) -> None:
         """A record found by searching everything, shown where it lives on this page."""
 
+    def import_files(self, paths: list[str]) -> bool:
+        """Spreadsheets dropped on the window, imported one after another as this page's
+        import button would; False: this page does not import files."""
+        return False
+
     # what a page uses ---------------------------------------------------------------
 
     def set_database(self, database: Database | None) -> None:

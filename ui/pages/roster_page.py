@@ -236,8 +236,15 @@ class RosterPage(Page):
 
     def import_roster(self) -> None:
         path = choose_workbook(self, self.tr("Choose the roster workbook"))
-        if not path:
-            return
+        if path:
+            self.import_roster_file(path)
+
+    def import_files(self, paths: list[str]) -> bool:
+        for path in paths:
+            self.import_roster_file(path)
+        return True
+
+    def import_roster_file(self, path: str) -> None:
         from ui.dialogs.roster_import_dialog import RosterImportDialog
 
         report = RosterImportDialog.ask(self, self.database, path)

@@ -302,13 +302,18 @@ class TalksPage(Page):
         PairingsDialog(self, self.database, self.liaison_id, self.person.currentText(), self.today).exec()
 
     def import_ledger(self) -> None:
-        from ui.dialogs.talk_import_dialog import TalkImportDialog
-
         path = choose_workbook(self, self.tr("Choose the talk ledger"))
         if path:
+            self.import_files([path])
+
+    def import_files(self, paths: list[str]) -> bool:
+        from ui.dialogs.talk_import_dialog import TalkImportDialog
+
+        for path in paths:
             report = TalkImportDialog.ask(self, self.database, path)
             if report is not None:
                 self.status_message.emit(report.summary())
+        return True
 
     # searching -------------------------------------------------------------
 

@@ -65,6 +65,10 @@ TOTAL_WORDS = ("合计", "总计", "小计", "汇总", "平均", "全组", "全�
 TOTAL = "\x00total"  # a total row's 工号 cell, told apart from any 工号
 
 
+class MonthNeeded(UserError):
+    """A monthly sheet without a month column, read without a month: the caller asks for one."""
+
+
 @dataclass(frozen=True, slots=True)
 class ValueRow:
     row: int
@@ -140,7 +144,7 @@ def parse_indicators(
     read = sorted((record for record in known if record.key in table.column_of), key=lambda r: table.column_of[r.key])
     daily = "day" in table.column_of
     if not daily and month is None and "month" not in table.column_of:
-        raise UserError(t("indicator_import.no_period", path=path.name))
+        raise MonthNeeded(t("indicator_import.no_period", path=path.name))
     problems = ProblemList()
     rows: list[ValueRow] = []
     totals: list[int] = []
