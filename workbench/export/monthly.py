@@ -21,9 +21,11 @@ from workbench.export.sheets import (
     HEADER_FONT,
     PERCENT_FORMAT,
     TITLE_FONT,
+    WRAP,
     StreamedSheet,
     make_folder_for,
     print_setup,
+    row_height,
     save_atomically,
     set_properties,
 )
@@ -124,8 +126,14 @@ def detail_sheets(database: Database, scope: Scope, viewer_id: int | None, inclu
     yield from practices.month_sheets(database, scope, viewer_id, include_private)
 
 
+SUMMARY_WIDTHS = (18, 12, 12, 12, 12, 12, 4)
+# figures that are shares of a whole, printed as percentages wherever they appear
+RATE_FIGURES = ("three_ones_completion",)
+
+
 class _Rows:
-    """The summary sheet written top to bottom, keeping count of its rows for the charts."""
+    """The summary sheet written top to bottom, keeping count of its rows for the charts;
+    text cells wrap, and a row whose text takes several lines gets the height they need."""
 
     def __init__(self, sheet):
         self.sheet, self.count = sheet, 0
@@ -140,11 +148,16 @@ class _Rows:
             cell.border = CELL_BORDER
         if percent:
             cell.number_format = PERCENT_FORMAT
+        if isinstance(value, str) and size is None:
+            cell.alignment = WRAP
         return cell
 
     def add(self, *cells) -> int:
-        self.sheet.append(list(cells))
         self.count += 1
+        height = row_height((cell.value, width) for cell, width in zip(cells, SUMMARY_WIDTHS, strict=False))
+        if height:
+            self.sheet.row_dimensions[self.count].height = height
+        self.sheet.append(list(cells))
         return self.count
 
     def blank(self) -> None:
@@ -159,7 +172,7 @@ class _Rows:
 
 def _write_summary(workbook: Workbook, summary: MonthlySummary, include_private: bool) -> None:
     sheet = workbook.create_sheet(t("monthly.sheet.summary"))
-    for column, width in zip("ABCDEFG", (18, 12, 12, 12, 12, 12, 4), strict=True):
+    for column, width in zip("ABCDEFG", SUMMARY_WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
     print_setup(sheet, orientation="portrait")
     scope = summary.scope
@@ -242,7 +255,7 @@ def _write_summary(workbook: Workbook, summary: MonthlySummary, include_private:
     rows.section(t("monthly.section.practices"))
     for key, value in summary.practices.items():
         if key not in in_tables:
-            rows.add(rows.cell(practices.figure_label(key)), rows.cell(value))
+            rows.add(rows.cell(practices.figure_label(key)), rows.cell(value, percent=key in RATE_FIGURES))
     for title, headers, lines, _shown in tables:
         rows.blank()
         rows.section(title)
