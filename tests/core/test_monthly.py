@@ -19,6 +19,7 @@ from workbench.db.models import Occurrence
 from workbench.errors import UserError
 from workbench.export.monthly import export_monthly, suggested_name
 from workbench.export.rollup import read_reviews, write_rollup
+from workbench.export.sheets import LINE_HEIGHT, row_height, text_width
 from workbench.liaisons import FollowUpRecord, TalkRecord
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
@@ -107,7 +108,7 @@ def team(database):
             leader,
             date(2026, 10, 8),
             "monthly",
-            pain_points="夜班多",
+            pain_points="夜班多，连续三周排到凌晨，白天休息不好，希望下月能调整到白班或中班",  # wraps in print
             private_note="家里老人住院",
             follow_ups=(
                 FollowUpRecord("follow_up", "调整排班", due_date=date(2026, 10, 15)),
@@ -220,6 +221,36 @@ def test_the_workbook_holds_the_figures_and_the_detail(database, team, tmp_path)
     with zipfile.ZipFile(path) as archive:
         assert {"xl/charts/chart1.xml", "xl/charts/chart2.xml"} <= set(archive.namelist())
     assert workbook.properties.title == "服务一组 2026年10月 月度复盘"
+
+
+def test_the_review_prints_whole_labels_rates_as_percents_and_rows_tall_enough(database, team, tmp_path):
+    path = export_team(database, tmp_path, "服务一组")
+    workbook = openpyxl.load_workbook(path)
+    overview = workbook["概览"]
+    (label,) = [row[0] for row in overview.iter_rows() if row[0].value == "“三个一”已全部完成人数"]
+    # the label is longer than its column: it wraps onto a row two lines high, not cut off
+    assert label.alignment.wrap_text and overview.row_dimensions[label.row].height == 2 * LINE_HEIGHT
+    (completion,) = [row[1] for row in overview.iter_rows() if row[0].value == "“三个一”完成率"]
+    assert completion.number_format == "0.0%"
+    wrapped_rows = [
+        (sheet, cell.row)
+        for sheet in workbook
+        for row in sheet.iter_rows(min_row=2)
+        for cell in row
+        if cell.alignment.wrap_text
+        and isinstance(cell.value, str)
+        and text_width(cell.value) >= sheet.column_dimensions[cell.column_letter].width
+    ]
+    assert len({sheet.title for sheet, _row in wrapped_rows}) > 1
+    for sheet, row in wrapped_rows:
+        assert sheet.row_dimensions[row].height >= 2 * LINE_HEIGHT
+
+
+def test_a_rows_height_counts_wide_characters_twice():
+    assert row_height([("短", 10)]) is None  # one line: the default height
+    assert row_height([("一二三四五六七八九十", 11)]) == 2 * LINE_HEIGHT  # 20 units on 10 a line
+    assert row_height([("abcdefghij", 11)]) is None
+    assert row_height([("一\n二\n三", 30), ("短", 10)]) == 3 * LINE_HEIGHT
 
 
 def test_private_notes_only_on_request_and_only_the_viewers_own(database, team, tmp_path):
@@ -364,5 +395,9 @@ def test_libreoffice_opens_the_workbook_and_keeps_the_figures(database, team, tm
     assert result.returncode == 0, result.stderr
     converted = openpyxl.load_workbook(out / path.name)
     assert converted.sheetnames == REVIEW_SHEETS
+    # LibreOffice keeps the heights it was given: the long note prints on lines of its own
+    talks = converted["谈心谈话"]
+    (noted,) = [row[0].row for row in talks.iter_rows(min_row=2) if row[6].value and row[6].value.startswith("夜班多")]
+    assert talks.row_dimensions[noted].height >= 2 * LINE_HEIGHT
     meta = {key: value for key, value in converted["_meta"].iter_rows(min_row=2, values_only=True)}
     assert {key: meta[key] for key in EXPECTED} == pytest.approx(EXPECTED)
