@@ -131,7 +131,7 @@ def team(database):
 
 
 REVIEW_SHEETS = [
-    *("概览", "工作清单", "谈心谈话", "跟进事项", "人员"),
+    *("概览", "工作清单", "工作清单明细", "谈心谈话", "跟进事项", "人员"),
     *("改进建议", "成长日记", "调研结果", "关怀与表彰", "指标"),
     "_meta",
 ]
@@ -207,9 +207,16 @@ def test_the_workbook_holds_the_figures_and_the_detail(database, team, tmp_path)
     assert summary["组长丙"][:4] == coverage_total[:4] == (3, 2, pytest.approx(2 / 3), 1)
     assert summary["月末未关闭"][0] == 2 and summary["其中已过截止日"][0] == 1
 
-    checklist = workbook["工作清单"]
+    checklist = workbook["工作清单明细"]
     assert checklist.freeze_panes == "A2" and checklist.auto_filter.ref == "A1:K8"
     assert [row[3] for row in checklist.iter_rows(min_row=2, values_only=True)].count("排班检查") == 4
+    # a row a duty, the four weekly 排班检查 in one; the counts add up to 概览's
+    duties = list(workbook["工作清单"].iter_rows(values_only=True))
+    assert duties[0] == ("负责人", "类别", "频次", "工作内容", "应完成", "已完成", "其中逾期", "跳过", "完成率")
+    (schedule,) = [row for row in duties[1:] if row[3] == "排班检查"]
+    assert schedule[4] + schedule[7] == 4
+    assert [sum(row[column] for row in duties[1:]) for column in (4, 5, 6, 7)] == list(checklist_total[:4])
+    assert workbook["工作清单"]["I2"].number_format == "0.0%"
     talks = list(workbook["谈心谈话"].iter_rows(values_only=True))
     assert [row[2] for row in talks[1:]] == ["坐席丁", "坐席己"]
     assert talks[1][0] == datetime(2026, 10, 8) and workbook["谈心谈话"]["A2"].number_format == "yyyy-mm-dd"

@@ -1,6 +1,7 @@
 """The monthly review workbook (月度复盘) a leader sends up the line.
 
-Sheets: 概览 (the month in figures, with charts), 工作清单, 谈心谈话, 跟进事项, 人员, one
+Sheets: 概览 (the month in figures, with charts), 工作清单 (a row a duty), 工作清单明细 (each
+tick), 谈心谈话, 跟进事项, 人员, one
 for each other practice (workbench.practices), and a hidden `_meta` of key/value rows that
 a roll-up reads. Written in openpyxl's write-only
 mode, so a whole center's month streams to disk, and saved atomically."""
@@ -62,6 +63,7 @@ def export_monthly(
     progress(0, 0)
     workbook = Workbook(write_only=True)
     _write_summary(workbook, summary, include_private)
+    _write_checklist_summary(workbook, database, scope)
     written = 0
     for name, headers, widths, rows in detail_sheets(database, scope, viewer_id, include_private):
         sheet = StreamedSheet(workbook, name, headers, widths)
@@ -90,7 +92,7 @@ def detail_sheets(database: Database, scope: Scope, viewer_id: int | None, inclu
     field = lambda name: t(f"field.{name}")  # noqa: E731
     heading = lambda key: t(f"monthly.column.{key}")  # noqa: E731
     yield (
-        t("monthly.sheet.checklist"),
+        t("monthly.sheet.checklist_detail"),
         [heading(key) for key in ("owner", "category", "frequency", "work", "requirement", "deliverable")]
         + [heading(key) for key in ("period_start", "due_date", "state", "done_on", "note")],
         [10, 10, 8, 28, 40, 24, 12, 12, 10, 12, 24],
@@ -129,6 +131,20 @@ def detail_sheets(database: Database, scope: Scope, viewer_id: int | None, inclu
 SUMMARY_WIDTHS = (18, 12, 12, 12, 12, 12, 4)
 # figures that are shares of a whole, printed as percentages wherever they appear
 RATE_FIGURES = ("three_ones_completion",)
+
+
+def _write_checklist_summary(workbook: Workbook, database: Database, scope: Scope) -> None:
+    """工作清单: one row a duty with its month's counts (the ticks follow on 工作清单明细)."""
+    heading = lambda key: t(f"monthly.column.{key}")  # noqa: E731
+    label = lambda key: t(f"monthly.figure.{key}")  # noqa: E731
+    headers = [heading(key) for key in ("owner", "category", "frequency", "work")]
+    headers += [label(key) for key in ("due", "done", "late", "skipped", "rate")]
+    sheet = StreamedSheet(
+        workbook, t("monthly.sheet.checklist"), headers, [10, 10, 8, 28, 8, 8, 8, 8, 10], percent_columns=(8,)
+    )
+    for row in monthly.checklist_summary_rows(database, scope):
+        sheet.append(row)
+    sheet.close()
 
 
 class _Rows:

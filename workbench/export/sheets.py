@@ -80,7 +80,14 @@ class StreamedSheet:
     """A styled table on a write-only sheet: header, widths, frozen header, filter, print
     setup; dates formatted and long text wrapped, row by row."""
 
-    def __init__(self, workbook: Workbook, name: str, headers: Sequence[str], widths: Sequence[int]):
+    def __init__(
+        self,
+        workbook: Workbook,
+        name: str,
+        headers: Sequence[str],
+        widths: Sequence[int],
+        percent_columns: Sequence[int] = (),
+    ):
         self.sheet = workbook.create_sheet(name)
         self.columns = len(headers)
         self.rows = 0
@@ -92,6 +99,8 @@ class StreamedSheet:
         self._wrapped = {index: width for index, width in enumerate(widths) if width >= WRAP_FROM_WIDTH}
         self.sheet.append([self._header_cell(text) for text in headers])
         self._wrap_style = self._style_of(alignment=WRAP)
+        self._percent_columns = percent_columns
+        self._percent_style = self._style_of(number_format=PERCENT_FORMAT)
 
     def _header_cell(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.sheet, text)
@@ -123,6 +132,8 @@ class StreamedSheet:
             if isinstance(value, str) and (len(value) * 2 > limit or "\n" in value):
                 row[index] = self._styled(value, self._wrap_style)
                 wrapped.append((value, limit))
+        for index in self._percent_columns:
+            row[index] = self._styled(row[index], self._percent_style)
         self.rows += 1
         height = row_height(wrapped) if wrapped else None
         if height:
