@@ -253,6 +253,27 @@ def test_the_review_prints_whole_labels_rates_as_percents_and_rows_tall_enough(d
         assert sheet.row_dimensions[row].height >= 2 * LINE_HEIGHT
 
 
+def test_a_daily_duty_is_one_row_of_the_months_ticks_summed(database, tmp_path):
+    leader = save_employee(database, EmployeeRecord("30", "组长辛", role="组长", team="服务三组")).id
+    own_list(database, leader, (Duty("business", "晨会", "daily"),), date(2026, 9, 1))
+    checklists.checklist_day(database, leader, date(2026, 10, 31), today=OCTOBER_DONE)
+    with database.sessions() as session:
+        ticks = session.scalars(
+            select(Occurrence)
+            .where(Occurrence.due_date.between(date(2026, 10, 1), date(2026, 10, 31)))
+            .order_by(Occurrence.due_date)
+        ).all()
+    assert len(ticks) == 22  # working days
+    for tick in ticks[:18]:
+        checklists.set_state(database, tick.id, OccurrenceState(DONE, tick.due_date))
+    checklists.set_state(database, ticks[18].id, OccurrenceState(DONE, date(2026, 10, 31)))  # late
+    checklists.set_state(database, ticks[19].id, OccurrenceState(SKIPPED, skip_reason="调休"))
+    workbook = openpyxl.load_workbook(export_team(database, tmp_path, "服务三组"))
+    rows = list(workbook["工作清单"].iter_rows(min_row=2, values_only=True))
+    assert rows == [("组长辛", "业务管理", "每日", "晨会", 21, 19, 1, 1, pytest.approx(19 / 21))]
+    assert workbook["工作清单明细"].max_row == 23  # the ticks, one a working day
+
+
 def test_a_rows_height_counts_wide_characters_twice():
     assert row_height([("短", 10)]) is None  # one line: the default height
     assert row_height([("一二三四五六七八九十", 11)]) == 2 * LINE_HEIGHT  # 20 units on 10 a line
