@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from workbench import checklists, practices
-from workbench.checklists import Completion
+from workbench.checklists import DONE, SKIPPED, Completion
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Occurrence, Pairing, Talk, Team
 from workbench.duties import CATEGORIES
@@ -337,12 +337,53 @@ def _follow_up_figures(session, members, period: Period) -> dict[str, int]:
 # the detail sheets: rows of plain values, streamed ----------------------------------
 
 
+def _leaders_of(scope: Scope):
+    owners = select(Employee.id).where(Employee.role.in_(LEADER_ROLES))
+    return owners if scope.team is None else owners.where(Employee.id.in_(_members(scope)))
+
+
+def checklist_summary_rows(database: Database, scope: Scope) -> Iterator[tuple]:
+    """One row a leader's duty with how it went in the month: a daily duty's ticks summed,
+    so the sheet reads as a review, not a month of ticks. Due counts as in 概览: without
+    the skipped (with their reason they do not count against the leader)."""
+    period = month_period(scope.month)
+    count_of = lambda condition: func.sum(case((condition, 1), else_=0))  # noqa: E731
+    query = (
+        select(
+            Employee.name,
+            func.max(Occurrence.category),
+            func.max(Occurrence.frequency),
+            func.max(Occurrence.work),
+            func.count(),
+            count_of(Occurrence.status == DONE),
+            count_of((Occurrence.status == DONE) & (Occurrence.done_on > Occurrence.due_date)),
+            count_of(Occurrence.status == SKIPPED),
+        )
+        .join(Employee, Employee.id == Occurrence.owner_id)
+        .where(Occurrence.owner_id.in_(_leaders_of(scope)), _within(Occurrence.due_date, period))
+        .group_by(Employee.employee_no, Employee.name, Occurrence.item_id)
+        .order_by(Employee.employee_no, func.min(Occurrence.due_date), Occurrence.item_id)
+    )
+    with database.sessions() as session:
+        for owner, category, frequency, work, total, done, late, skipped in session.execute(query):
+            due = total - skipped
+            yield (
+                owner,
+                t(f"category.{category}"),
+                t(f"frequency.{frequency}"),
+                work,
+                due,
+                done,
+                late,
+                skipped,
+                done / due if due else None,
+            )
+
+
 def checklist_rows(database: Database, scope: Scope) -> Iterator[tuple]:
     """Each duty due in the month of the scope's leaders: the team's leaders, or every leader."""
     period = month_period(scope.month)
-    owners = select(Employee.id).where(Employee.role.in_(LEADER_ROLES))
-    if scope.team is not None:
-        owners = owners.where(Employee.id.in_(_members(scope)))
+    owners = _leaders_of(scope)
     query = (
         select(Employee.name, Occurrence)
         .join(Employee, Employee.id == Occurrence.owner_id)

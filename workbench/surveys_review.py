@@ -17,7 +17,7 @@ from workbench.db.practice_models import SurveyAnswer, SurveyItem, SurveyRespons
 from workbench.found import FoundRecord
 from workbench.people import TEAM_LEADER
 from workbench.periods import month_period
-from workbench.survey_results import Tally, in_view, previous_round, response_counts, shown, tallies
+from workbench.survey_results import MIN_ANONYMOUS, Tally, in_view, previous_round, response_counts, shown, tallies
 from workbench.surveys import Q12, SCORES, SIX_DRIVERS, item_label, kind_label
 from workbench.text_index import like_pattern
 from workbench.texts import t
@@ -124,7 +124,7 @@ def month_sheet(database: Database, scope: Scope) -> tuple[str, list[str], list[
         *(t("survey.column.score", score=score) for score in SCORES),
         t("survey.column.change"),
     ]
-    widths = [12, 28, 16, 14, 6, 10, 44, 9, 9, 12, 8, 8, 8, 8, 8, 10]
+    widths = [12, 28, 16, 14, 6, 10, 44, 9, 9, 16, 8, 8, 8, 8, 8, 24]
     return t("survey.sheet"), headers, widths, _sheet_rows(database, scope)
 
 
@@ -163,13 +163,28 @@ def _sheet_rows(database: Database, scope: Scope) -> Iterator[tuple]:
             .group_by(SurveyRound.held_on, SurveyRound.id, SurveyResponse.round_id, SurveyItem.id)
             .order_by(SurveyRound.held_on, SurveyRound.id, SurveyItem.position)
         )
+        if not held:
+            yield (t("survey.none_this_month"),)  # a bare header would read as a sheet left empty
+            return
+        too_few = t("survey.too_few", minimum=MIN_ANONYMOUS)
         for round_id, item_id, code, text, answers, average, importance, *scores in session.execute(
             in_view(query, team_id)
         ).yield_per(STREAM_BATCH):
             row, kind, team = info[round_id]
             hidden = not shown(row.anonymous, counts.get(round_id, 0))
             before = earlier.get((previous.get(round_id), item_id))
-            change = None if hidden or before is None else round(average - before.average, 2)
+            # no blank without its reason (too few answers to show, no importance asked, no
+            # round before): the reader of a printed review cannot ask
+            if hidden:
+                change = too_few
+            elif before is None:
+                change = t("survey.first_round")
+            else:
+                change = round(average - before.average, 2)
+            if kind == Q12:
+                importance_cell = t("survey.no_importance")
+            else:
+                importance_cell = None if hidden or importance is None else round(importance, 2)
             yield (
                 row.held_on,
                 row.name,
@@ -180,7 +195,7 @@ def _sheet_rows(database: Database, scope: Scope) -> Iterator[tuple]:
                 text,
                 answers,
                 None if hidden else round(average, 2),
-                None if hidden or importance is None else round(importance, 2),
+                importance_cell,
                 *((None,) * len(SCORES) if hidden else scores),
                 change,
             )

@@ -294,6 +294,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "monthly.sheet.summary": ("概览", "Summary"),
     "monthly.sheet.checklist": ("工作清单", "Checklist"),
+    "monthly.sheet.checklist_detail": ("工作清单明细", "Checklist detail"),
     "monthly.sheet.talks": ("谈心谈话", "Talks"),
     "monthly.sheet.follow_ups": ("跟进事项", "Follow-ups"),
     "monthly.sheet.roster": ("人员", "People"),

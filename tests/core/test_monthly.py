@@ -19,6 +19,7 @@ from workbench.db.models import Occurrence
 from workbench.errors import UserError
 from workbench.export.monthly import export_monthly, suggested_name
 from workbench.export.rollup import read_reviews, write_rollup
+from workbench.export.sheets import LINE_HEIGHT, row_height, text_width
 from workbench.liaisons import FollowUpRecord, TalkRecord
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
@@ -107,7 +108,7 @@ def team(database):
             leader,
             date(2026, 10, 8),
             "monthly",
-            pain_points="夜班多",
+            pain_points="夜班多，连续三周排到凌晨，白天休息不好，希望下月能调整到白班或中班",  # wraps in print
             private_note="家里老人住院",
             follow_ups=(
                 FollowUpRecord("follow_up", "调整排班", due_date=date(2026, 10, 15)),
@@ -130,7 +131,7 @@ def team(database):
 
 
 REVIEW_SHEETS = [
-    *("概览", "工作清单", "谈心谈话", "跟进事项", "人员"),
+    *("概览", "工作清单", "工作清单明细", "谈心谈话", "跟进事项", "人员"),
     *("改进建议", "成长日记", "调研结果", "关怀与表彰", "指标"),
     "_meta",
 ]
@@ -206,9 +207,16 @@ def test_the_workbook_holds_the_figures_and_the_detail(database, team, tmp_path)
     assert summary["组长丙"][:4] == coverage_total[:4] == (3, 2, pytest.approx(2 / 3), 1)
     assert summary["月末未关闭"][0] == 2 and summary["其中已过截止日"][0] == 1
 
-    checklist = workbook["工作清单"]
+    checklist = workbook["工作清单明细"]
     assert checklist.freeze_panes == "A2" and checklist.auto_filter.ref == "A1:K8"
     assert [row[3] for row in checklist.iter_rows(min_row=2, values_only=True)].count("排班检查") == 4
+    # a row a duty, the four weekly 排班检查 in one; the counts add up to 概览's
+    duties = list(workbook["工作清单"].iter_rows(values_only=True))
+    assert duties[0] == ("负责人", "类别", "频次", "工作内容", "应完成", "已完成", "其中逾期", "跳过", "完成率")
+    (schedule,) = [row for row in duties[1:] if row[3] == "排班检查"]
+    assert schedule[4] + schedule[7] == 4
+    assert [sum(row[column] for row in duties[1:]) for column in (4, 5, 6, 7)] == list(checklist_total[:4])
+    assert workbook["工作清单"]["I2"].number_format == "0.0%"
     talks = list(workbook["谈心谈话"].iter_rows(values_only=True))
     assert [row[2] for row in talks[1:]] == ["坐席丁", "坐席己"]
     assert talks[1][0] == datetime(2026, 10, 8) and workbook["谈心谈话"]["A2"].number_format == "yyyy-mm-dd"
@@ -220,6 +228,57 @@ def test_the_workbook_holds_the_figures_and_the_detail(database, team, tmp_path)
     with zipfile.ZipFile(path) as archive:
         assert {"xl/charts/chart1.xml", "xl/charts/chart2.xml"} <= set(archive.namelist())
     assert workbook.properties.title == "服务一组 2026年10月 月度复盘"
+
+
+def test_the_review_prints_whole_labels_rates_as_percents_and_rows_tall_enough(database, team, tmp_path):
+    path = export_team(database, tmp_path, "服务一组")
+    workbook = openpyxl.load_workbook(path)
+    overview = workbook["概览"]
+    (label,) = [row[0] for row in overview.iter_rows() if row[0].value == "“三个一”已全部完成人数"]
+    # the label is longer than its column: it wraps onto a row two lines high, not cut off
+    assert label.alignment.wrap_text and overview.row_dimensions[label.row].height == 2 * LINE_HEIGHT
+    (completion,) = [row[1] for row in overview.iter_rows() if row[0].value == "“三个一”完成率"]
+    assert completion.number_format == "0.0%"
+    wrapped_rows = [
+        (sheet, cell.row)
+        for sheet in workbook
+        for row in sheet.iter_rows(min_row=2)
+        for cell in row
+        if cell.alignment.wrap_text
+        and isinstance(cell.value, str)
+        and text_width(cell.value) >= sheet.column_dimensions[cell.column_letter].width
+    ]
+    assert len({sheet.title for sheet, _row in wrapped_rows}) > 1
+    for sheet, row in wrapped_rows:
+        assert sheet.row_dimensions[row].height >= 2 * LINE_HEIGHT
+
+
+def test_a_daily_duty_is_one_row_of_the_months_ticks_summed(database, tmp_path):
+    leader = save_employee(database, EmployeeRecord("30", "组长辛", role="组长", team="服务三组")).id
+    own_list(database, leader, (Duty("business", "晨会", "daily"),), date(2026, 9, 1))
+    checklists.checklist_day(database, leader, date(2026, 10, 31), today=OCTOBER_DONE)
+    with database.sessions() as session:
+        ticks = session.scalars(
+            select(Occurrence)
+            .where(Occurrence.due_date.between(date(2026, 10, 1), date(2026, 10, 31)))
+            .order_by(Occurrence.due_date)
+        ).all()
+    assert len(ticks) == 22  # working days
+    for tick in ticks[:18]:
+        checklists.set_state(database, tick.id, OccurrenceState(DONE, tick.due_date))
+    checklists.set_state(database, ticks[18].id, OccurrenceState(DONE, date(2026, 10, 31)))  # late
+    checklists.set_state(database, ticks[19].id, OccurrenceState(SKIPPED, skip_reason="调休"))
+    workbook = openpyxl.load_workbook(export_team(database, tmp_path, "服务三组"))
+    rows = list(workbook["工作清单"].iter_rows(min_row=2, values_only=True))
+    assert rows == [("组长辛", "业务管理", "每日", "晨会", 21, 19, 1, 1, pytest.approx(19 / 21))]
+    assert workbook["工作清单明细"].max_row == 23  # the ticks, one a working day
+
+
+def test_a_rows_height_counts_wide_characters_twice():
+    assert row_height([("短", 10)]) is None  # one line: the default height
+    assert row_height([("一二三四五六七八九十", 11)]) == 2 * LINE_HEIGHT  # 20 units on 10 a line
+    assert row_height([("abcdefghij", 11)]) is None
+    assert row_height([("一\n二\n三", 30), ("短", 10)]) == 3 * LINE_HEIGHT
 
 
 def test_private_notes_only_on_request_and_only_the_viewers_own(database, team, tmp_path):
@@ -364,5 +423,9 @@ def test_libreoffice_opens_the_workbook_and_keeps_the_figures(database, team, tm
     assert result.returncode == 0, result.stderr
     converted = openpyxl.load_workbook(out / path.name)
     assert converted.sheetnames == REVIEW_SHEETS
+    # LibreOffice keeps the heights it was given: the long note prints on lines of its own
+    talks = converted["谈心谈话"]
+    (noted,) = [row[0].row for row in talks.iter_rows(min_row=2) if row[6].value and row[6].value.startswith("夜班多")]
+    assert talks.row_dimensions[noted].height >= 2 * LINE_HEIGHT
     meta = {key: value for key, value in converted["_meta"].iter_rows(min_row=2, values_only=True)}
     assert {key: meta[key] for key in EXPECTED} == pytest.approx(EXPECTED)

@@ -217,7 +217,7 @@ def test_month_figures_and_the_detail_sheet(database, center):
         "我清楚上级和班组对我的工作期望是什么",
         2,
         4.5,
-        None,
+        "Q12 不评重要性",  # a blank would not say why
         0,
         0,
         0,
@@ -227,6 +227,12 @@ def test_month_figures_and_the_detail_sheet(database, center):
     )
     assert [row[5] for row in rows] == ["Q1", "Q2", "工作任务"]
     assert rows[2][9] == 5.0
+    assert rows[2][-1] == "首轮，无对比"  # the six drivers' first round here
+
+
+def test_a_month_without_a_survey_says_so(database, center):
+    name, _headers, _widths, rows = surveys_review.month_sheet(database, Scope("2026-11", "服务一组", None, ""))
+    assert list(rows) == [("本月无调研",)]
 
 
 def test_search_finds_round_names_and_item_wording(database, center):

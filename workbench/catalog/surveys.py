@@ -173,6 +173,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "survey.column.change": ("较上轮", "Change since last round"),
     "survey.yes": ("是", "Yes"),
     "survey.no": ("否", "No"),
+    "survey.none_this_month": ("本月无调研", "No survey this month"),
+    "survey.first_round": ("首轮，无对比", "First round: nothing to compare"),
+    "survey.no_importance": ("Q12 不评重要性", "Q12 asks no importance"),
     "survey.too_few": (
         "匿名调研不足 {minimum} 份回答，不显示结果",
         "fewer than {minimum} anonymous responses: results not shown",

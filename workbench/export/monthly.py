@@ -1,6 +1,7 @@
 """The monthly review workbook (月度复盘) a leader sends up the line.
 
-Sheets: 概览 (the month in figures, with charts), 工作清单, 谈心谈话, 跟进事项, 人员, one
+Sheets: 概览 (the month in figures, with charts), 工作清单 (a row a duty), 工作清单明细 (each
+tick), 谈心谈话, 跟进事项, 人员, one
 for each other practice (workbench.practices), and a hidden `_meta` of key/value rows that
 a roll-up reads. Written in openpyxl's write-only
 mode, so a whole center's month streams to disk, and saved atomically."""
@@ -21,9 +22,11 @@ from workbench.export.sheets import (
     HEADER_FONT,
     PERCENT_FORMAT,
     TITLE_FONT,
+    WRAP,
     StreamedSheet,
     make_folder_for,
     print_setup,
+    row_height,
     save_atomically,
     set_properties,
 )
@@ -60,6 +63,7 @@ def export_monthly(
     progress(0, 0)
     workbook = Workbook(write_only=True)
     _write_summary(workbook, summary, include_private)
+    _write_checklist_summary(workbook, database, scope)
     written = 0
     for name, headers, widths, rows in detail_sheets(database, scope, viewer_id, include_private):
         sheet = StreamedSheet(workbook, name, headers, widths)
@@ -88,7 +92,7 @@ def detail_sheets(database: Database, scope: Scope, viewer_id: int | None, inclu
     field = lambda name: t(f"field.{name}")  # noqa: E731
     heading = lambda key: t(f"monthly.column.{key}")  # noqa: E731
     yield (
-        t("monthly.sheet.checklist"),
+        t("monthly.sheet.checklist_detail"),
         [heading(key) for key in ("owner", "category", "frequency", "work", "requirement", "deliverable")]
         + [heading(key) for key in ("period_start", "due_date", "state", "done_on", "note")],
         [10, 10, 8, 28, 40, 24, 12, 12, 10, 12, 24],
@@ -124,8 +128,28 @@ def detail_sheets(database: Database, scope: Scope, viewer_id: int | None, inclu
     yield from practices.month_sheets(database, scope, viewer_id, include_private)
 
 
+SUMMARY_WIDTHS = (18, 12, 12, 12, 12, 12, 4)
+# figures that are shares of a whole, printed as percentages wherever they appear
+RATE_FIGURES = ("three_ones_completion",)
+
+
+def _write_checklist_summary(workbook: Workbook, database: Database, scope: Scope) -> None:
+    """工作清单: one row a duty with its month's counts (the ticks follow on 工作清单明细)."""
+    heading = lambda key: t(f"monthly.column.{key}")  # noqa: E731
+    label = lambda key: t(f"monthly.figure.{key}")  # noqa: E731
+    headers = [heading(key) for key in ("owner", "category", "frequency", "work")]
+    headers += [label(key) for key in ("due", "done", "late", "skipped", "rate")]
+    sheet = StreamedSheet(
+        workbook, t("monthly.sheet.checklist"), headers, [10, 10, 8, 28, 8, 8, 8, 8, 10], percent_columns=(8,)
+    )
+    for row in monthly.checklist_summary_rows(database, scope):
+        sheet.append(row)
+    sheet.close()
+
+
 class _Rows:
-    """The summary sheet written top to bottom, keeping count of its rows for the charts."""
+    """The summary sheet written top to bottom, keeping count of its rows for the charts;
+    text cells wrap, and a row whose text takes several lines gets the height they need."""
 
     def __init__(self, sheet):
         self.sheet, self.count = sheet, 0
@@ -140,11 +164,16 @@ class _Rows:
             cell.border = CELL_BORDER
         if percent:
             cell.number_format = PERCENT_FORMAT
+        if isinstance(value, str) and size is None:
+            cell.alignment = WRAP
         return cell
 
     def add(self, *cells) -> int:
-        self.sheet.append(list(cells))
         self.count += 1
+        height = row_height((cell.value, width) for cell, width in zip(cells, SUMMARY_WIDTHS, strict=False))
+        if height:
+            self.sheet.row_dimensions[self.count].height = height
+        self.sheet.append(list(cells))
         return self.count
 
     def blank(self) -> None:
@@ -159,7 +188,7 @@ class _Rows:
 
 def _write_summary(workbook: Workbook, summary: MonthlySummary, include_private: bool) -> None:
     sheet = workbook.create_sheet(t("monthly.sheet.summary"))
-    for column, width in zip("ABCDEFG", (18, 12, 12, 12, 12, 12, 4), strict=True):
+    for column, width in zip("ABCDEFG", SUMMARY_WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
     print_setup(sheet, orientation="portrait")
     scope = summary.scope
@@ -242,7 +271,7 @@ def _write_summary(workbook: Workbook, summary: MonthlySummary, include_private:
     rows.section(t("monthly.section.practices"))
     for key, value in summary.practices.items():
         if key not in in_tables:
-            rows.add(rows.cell(practices.figure_label(key)), rows.cell(value))
+            rows.add(rows.cell(practices.figure_label(key)), rows.cell(value, percent=key in RATE_FIGURES))
     for title, headers, lines, _shown in tables:
         rows.blank()
         rows.section(title)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from copy import copy
 from datetime import date, datetime
 from pathlib import Path
+from unicodedata import east_asian_width
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -71,6 +72,7 @@ def set_properties(workbook: Workbook, title: str, subject: str = "") -> None:
 # columns, panes and filter before or after the rows as openpyxl writes them.
 
 PERCENT_FORMAT = "0.0%"
+LINE_HEIGHT = 15  # points a line of 11-point text takes, CJK included
 WRAP_FROM_WIDTH = 24  # text in columns this wide wraps; narrower ones hold codes, dates, counts
 
 
@@ -78,7 +80,14 @@ class StreamedSheet:
     """A styled table on a write-only sheet: header, widths, frozen header, filter, print
     setup; dates formatted and long text wrapped, row by row."""
 
-    def __init__(self, workbook: Workbook, name: str, headers: Sequence[str], widths: Sequence[int]):
+    def __init__(
+        self,
+        workbook: Workbook,
+        name: str,
+        headers: Sequence[str],
+        widths: Sequence[int],
+        percent_columns: Sequence[int] = (),
+    ):
         self.sheet = workbook.create_sheet(name)
         self.columns = len(headers)
         self.rows = 0
@@ -90,6 +99,8 @@ class StreamedSheet:
         self._wrapped = {index: width for index, width in enumerate(widths) if width >= WRAP_FROM_WIDTH}
         self.sheet.append([self._header_cell(text) for text in headers])
         self._wrap_style = self._style_of(alignment=WRAP)
+        self._percent_columns = percent_columns
+        self._percent_style = self._style_of(number_format=PERCENT_FORMAT)
 
     def _header_cell(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.sheet, text)
@@ -114,18 +125,44 @@ class StreamedSheet:
         """Plain values cost least: openpyxl formats a date as yyyy-mm-dd by itself, and only
         text too long for its column (or written on several lines) gets a wrapping cell."""
         row = list(values)
+        wrapped = []
         for index, limit in self._wrapped.items():
             value = row[index] if index < len(row) else None
             # Two width units a character: Chinese characters are that wide, the rest narrower.
             if isinstance(value, str) and (len(value) * 2 > limit or "\n" in value):
                 row[index] = self._styled(value, self._wrap_style)
-        self.sheet.append(row)
+                wrapped.append((value, limit))
+        for index in self._percent_columns:
+            row[index] = self._styled(row[index], self._percent_style)
         self.rows += 1
+        height = row_height(wrapped) if wrapped else None
+        if height:
+            # write-only sheets take row heights before the row is written
+            self.sheet.row_dimensions[self.rows + 1].height = height
+        self.sheet.append(row)
 
     def close(self) -> None:
         """The filter over what was written (openpyxl writes it after the rows)."""
         last = get_column_letter(self.columns)
         self.sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+
+
+def text_width(text: str) -> int:
+    """Width units `text` takes: a CJK (wide) character two, the rest one."""
+    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def row_height(texts_and_widths) -> float | None:
+    """The height (points) a row of wrapped cells needs, or None when each fits on a line.
+    openpyxl cannot measure text and LibreOffice, Excel and WPS do not grow a row's height
+    when they open a file: without a height a wrapped cell prints over the rows below it.
+    So the lines are estimated from each column's width, counting character widths."""
+    lines = 1
+    for text, width in texts_and_widths:
+        if isinstance(text, str) and text:
+            usable = max(int(width) - 1, 1)  # a cell's padding takes about a unit
+            lines = max(lines, sum(max(1, -(-text_width(line) // usable)) for line in text.split("\n")))
+    return lines * LINE_HEIGHT if lines > 1 else None
 
 
 def print_setup(sheet, orientation: str = "landscape") -> None:
