@@ -4,9 +4,11 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import delete, select
 
 from tests.core.conftest import START
 from workbench import cadence, liaisons, talk_search
+from workbench.db.models import Team, TeamSupervisor
 from workbench.errors import UserError
 from workbench.liaisons import FollowUpRecord, TalkRecord
 from workbench.periods import Period
@@ -23,6 +25,27 @@ def test_team_leaders_and_the_manager_are_liaisons_by_default(database, center):
     assert liaison_names(database, center, "坐席庚", START) == ["组长己"]
     assert liaison_names(database, center, "助理乙", START) == ["经理甲"]
     assert liaison_names(database, center, "组长丙", START) == []  # by hand: the roster cannot tell
+
+
+def oversee(database, supervisor_id, team_names):
+    """What a center's set_role records: this assistant manager oversees these teams."""
+    with database.sessions.begin() as session:
+        session.execute(delete(TeamSupervisor).where(TeamSupervisor.supervisor_id == supervisor_id))
+        teams = session.scalars(select(Team.id).where(Team.name.in_(team_names)))
+        session.add_all(TeamSupervisor(team_id=team, supervisor_id=supervisor_id) for team in teams)
+
+
+def test_an_assistant_manager_is_paired_with_the_leaders_of_the_teams_they_oversee(database, center):
+    oversee(database, center["助理乙"], ["服务一组", "服务二组"])
+    assert liaisons.sync_default_pairings(database, date(2026, 11, 1)) == (2, 0)
+    assert liaison_names(database, center, "组长丙", date(2026, 11, 1)) == ["助理乙"]
+    assert liaison_names(database, center, "组长己", date(2026, 11, 1)) == ["助理乙"]
+    assert liaison_names(database, center, "组长丙", date(2026, 10, 31)) == []
+    oversee(database, center["助理乙"], ["服务二组"])
+    assert liaisons.sync_default_pairings(database, date(2026, 12, 1)) == (0, 1)
+    assert liaison_names(database, center, "组长丙", date(2026, 11, 30)) == ["助理乙"]
+    assert liaison_names(database, center, "组长丙", date(2026, 12, 1)) == []
+    assert liaison_names(database, center, "组长己", date(2026, 12, 1)) == ["助理乙"]
 
 
 def test_a_move_and_a_departure_end_pairings_and_keep_their_history(database, center):
