@@ -27,8 +27,10 @@ from workbench.texts import t
 
 MONTHLY, HALF_YEAR, ACTIVITY = "monthly", "half_year", "activity"
 TALK_KINDS = (MONTHLY, HALF_YEAR, ACTIVITY)
-# Kinds that count as the month's talk; joining a team activity is contact, not a talk.
+# Kinds that count as the month's talk; joining a team activity is not a talk, but it is
+# the month's contact with the person (CONTACT_KINDS), as the practice counts it.
 COUNTING_KINDS = (MONTHLY, HALF_YEAR)
+CONTACT_KINDS = (*COUNTING_KINDS, ACTIVITY)
 FOLLOW_UP_STATUSES = ("open", "improving", "done", "rechecked")
 CLOSED_STATUSES = ("done", "rechecked")
 REPLY_WITHIN = timedelta(hours=24)

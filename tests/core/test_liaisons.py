@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from tests.core.conftest import START
-from workbench import cadence, liaisons, talk_search
+from workbench import cadence, liaisons, monthly, reminders, talk_search
 from workbench.db.models import Team, TeamSupervisor
 from workbench.errors import UserError
 from workbench.liaisons import FollowUpRecord, TalkRecord
@@ -173,9 +173,15 @@ def test_cadence_for_a_month(database, center):
     liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 9, 10), kind="half_year", work_status="稳定"))
     liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 11, 6), kind="activity", work_status="参加团建"))
     november = cadence.cadence(database, center["组长丙"], "2026-11", today=date(2026, 11, 20))
-    status = {row.name: row.status for row in november.rows}
-    assert status == {"坐席丁": "talked", "坐席戊": "overdue"}  # an activity is not a talk
-    assert november.talked == 1 and november.coverage_by_team() == {"服务一组": (1, 2)}
+    status = {row.name: (row.status, row.activity_day) for row in november.rows}
+    # Joining a team activity together is the month's contact, shown as such, not as a talk.
+    assert status == {"坐席丁": ("talked", None), "坐席戊": ("joined_activity", date(2026, 11, 6))}
+    assert november.talked == 2 and november.coverage_by_team() == {"服务一组": (2, 2)}
+    assert {row.name: row.last_talk for row in november.rows} == {"坐席丁": date(2026, 11, 5), "坐席戊": date(2026, 9, 10)}
+    today = date(2026, 11, 25)
+    assert reminders.reminders_for(database, center["组长丙"], today, datetime(2026, 11, 25, 9, tzinfo=UTC)).talks_not_yet == 0
+    review = monthly.summarize(database, monthly.scope_of(database, "2026-11", "服务一组"))
+    assert [(row.paired, row.talked) for row in review.coverage] == [(2, 2)]
     assert {row.name: row.survey_done for row in november.rows} == {"坐席丁": False, "坐席戊": True}
     october = cadence.cadence(database, center["组长丙"], "2026-10", today=date(2026, 11, 20))
     assert {row.status for row in october.rows} == {"missed"}
