@@ -11,8 +11,8 @@ from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
 from workbench.errors import UserError
 from workbench.liaisons import (
-    CLOSED_STATUSES,
     ACTIVITY,
+    CLOSED_STATUSES,
     CONTACT_KINDS,
     HALF_YEAR,
     aware,
@@ -107,7 +107,9 @@ def cadence(database: Database, liaison_id: int, month: str, today: date | None 
         this_month = [talk for talk in theirs if talk.talk_date >= period.start]
         last = max((talk.talk_date for talk in theirs), default=None)
         activities = [
-            talk.talk_date for talk in by_employee[person.id] if talk.kind == ACTIVITY and talk.talk_date >= period.start
+            talk.talk_date
+            for talk in by_employee[person.id]
+            if talk.kind == ACTIVITY and talk.talk_date >= period.start
         ]
         activity_day = None if this_month else min(activities, default=None)
         rows.append(

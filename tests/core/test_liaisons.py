@@ -177,9 +177,15 @@ def test_cadence_for_a_month(database, center):
     # Joining a team activity together is the month's contact, shown as such, not as a talk.
     assert status == {"坐席丁": ("talked", None), "坐席戊": ("joined_activity", date(2026, 11, 6))}
     assert november.talked == 2 and november.coverage_by_team() == {"服务一组": (2, 2)}
-    assert {row.name: row.last_talk for row in november.rows} == {"坐席丁": date(2026, 11, 5), "坐席戊": date(2026, 9, 10)}
+    assert {row.name: row.last_talk for row in november.rows} == {
+        "坐席丁": date(2026, 11, 5),
+        "坐席戊": date(2026, 9, 10),
+    }
     today = date(2026, 11, 25)
-    assert reminders.reminders_for(database, center["组长丙"], today, datetime(2026, 11, 25, 9, tzinfo=UTC)).talks_not_yet == 0
+    assert (
+        reminders.reminders_for(database, center["组长丙"], today, datetime(2026, 11, 25, 9, tzinfo=UTC)).talks_not_yet
+        == 0
+    )
     review = monthly.summarize(database, monthly.scope_of(database, "2026-11", "服务一组"))
     assert [(row.paired, row.talked) for row in review.coverage] == [(2, 2)]
     assert {row.name: row.survey_done for row in november.rows} == {"坐席丁": False, "坐席戊": True}

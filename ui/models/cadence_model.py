@@ -15,7 +15,13 @@ from workbench.texts import t
 if TYPE_CHECKING:
     from workbench.cadence import CadenceRow
 
-STATUS_COLORS = {"talked": DONE_COLOR, "joined_activity": DONE_COLOR, "due": SOON_COLOR, "overdue": OVERDUE_COLOR, "missed": SKIPPED_COLOR}
+STATUS_COLORS = {
+    "talked": DONE_COLOR,
+    "joined_activity": DONE_COLOR,
+    "due": SOON_COLOR,
+    "overdue": OVERDUE_COLOR,
+    "missed": SKIPPED_COLOR,
+}
 STATUS, OPEN_FOLLOW_UPS = 3, 6
 
 
