@@ -11,8 +11,9 @@ from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
 from workbench.errors import UserError
 from workbench.liaisons import (
+    ACTIVITY,
     CLOSED_STATUSES,
-    COUNTING_KINDS,
+    CONTACT_KINDS,
     HALF_YEAR,
     aware,
     overlapping,
@@ -26,7 +27,9 @@ from workbench.texts import t
 
 # cadence ---------------------------------------------------------------------------
 
-TALKED, DUE, OVERDUE, MISSED = "talked", "due", "overdue", "missed"
+TALKED, JOINED_ACTIVITY, DUE, OVERDUE, MISSED = "talked", "joined_activity", "due", "overdue", "missed"
+# Joining a team activity with someone is the month's contact with them, though not a talk.
+CONTACTED = (TALKED, JOINED_ACTIVITY)
 
 
 @dataclass(frozen=True)
@@ -35,11 +38,12 @@ class CadenceRow:
     employee_no: str
     name: str
     team: str | None
-    status: str  # talked / due / overdue (no talk for over a month) / missed (a past month)
+    status: str  # talked / joined_activity / due / overdue (no talk for over a month) / missed (a past month)
     last_talk: date | None
     talks_this_month: int
     survey_done: bool  # the half-year survey of the half-year the month is in
     open_follow_ups: int
+    activity_day: date | None = None  # the month's team activity joined together, when no talk was had
 
 
 @dataclass
@@ -50,13 +54,14 @@ class Cadence:
 
     @property
     def talked(self) -> int:
-        return sum(row.status == TALKED for row in self.rows)
+        """Those contacted this month: a talk, or a team activity joined together."""
+        return sum(row.status in CONTACTED for row in self.rows)
 
     def coverage_by_team(self) -> dict[str | None, tuple[int, int]]:
         """team -> (talked, paired)."""
         teams: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
         for row in self.rows:
-            teams[row.team][0] += row.status == TALKED
+            teams[row.team][0] += row.status in CONTACTED
             teams[row.team][1] += 1
         return {team: (talked, paired) for team, (talked, paired) in teams.items()}
 
@@ -81,7 +86,7 @@ def cadence(database: Database, liaison_id: int, month: str, today: date | None 
             select(Talk.employee_id, Talk.talk_date, Talk.kind).where(
                 Talk.liaison_id == liaison_id,
                 Talk.employee_id.in_(ids),
-                Talk.kind.in_(COUNTING_KINDS),
+                Talk.kind.in_(CONTACT_KINDS),
                 Talk.talk_date <= period.end,
             )
         ).all()
@@ -98,22 +103,29 @@ def cadence(database: Database, liaison_id: int, month: str, today: date | None 
         if person.id in seen:  # paired twice in one month (ended and started again)
             continue
         seen.add(person.id)
-        theirs = by_employee[person.id]
+        theirs = [talk for talk in by_employee[person.id] if talk.kind != ACTIVITY]
         this_month = [talk for talk in theirs if talk.talk_date >= period.start]
         last = max((talk.talk_date for talk in theirs), default=None)
+        activities = [
+            talk.talk_date
+            for talk in by_employee[person.id]
+            if talk.kind == ACTIVITY and talk.talk_date >= period.start
+        ]
+        activity_day = None if this_month else min(activities, default=None)
         rows.append(
             CadenceRow(
                 employee_id=person.id,
                 employee_no=person.employee_no,
                 name=person.name,
                 team=person.team,
-                status=_status(this_month, last, person.start_date, period, today),
+                status=JOINED_ACTIVITY if activity_day else _status(this_month, last, person.start_date, period, today),
                 last_talk=last,
                 talks_this_month=len(this_month),
                 survey_done=any(
                     talk.kind == HALF_YEAR and half_year.start <= talk.talk_date <= half_year.end for talk in theirs
                 ),
                 open_follow_ups=open_counts[person.id],
+                activity_day=activity_day,
             )
         )
     return Cadence(liaison_id=liaison_id, month=month, rows=rows)

@@ -15,9 +15,11 @@ import hmac
 import os
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select, text
 
+from workbench import liaisons
 from workbench.center_rules import USER_ROLE, limit_login
 from workbench.db.engine import Database, open_database
 from workbench.db.models import CenterLogin, Employee, Team, TeamSupervisor
@@ -153,6 +155,9 @@ def set_role(url: str, login: str, access: str, teams: list[str] | None = None) 
                 session.query(TeamSupervisor).filter(TeamSupervisor.supervisor_id == row.employee_id).delete()
                 session.query(TeamSupervisor).filter(TeamSupervisor.team_id.in_(found.values())).delete()
                 session.add_all(TeamSupervisor(team_id=id, supervisor_id=row.employee_id) for id in found.values())
+                session.flush()
+                # The assistant manager is paired with the leaders of the teams they now oversee.
+                liaisons.sync_pairings(session, date.today())
         return _describe(database, login)
     finally:
         database.close()

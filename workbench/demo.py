@@ -227,8 +227,8 @@ def _window_start(months: int, today: date) -> date:
 
 def _live_through(row: dict, rng: random.Random, diligence: float, today: date) -> None:
     start, due = row["period_start"], row["due_date"]
-    if row["period_end"] >= today:  # the running period: some already done
-        if rng.random() < diligence * 0.5:
+    if row["period_end"] >= today:  # the running period: a few already done, most still due
+        if rng.random() < diligence * 0.3:
             row.update(status=checklists.DONE, done_on=start + timedelta(days=rng.randint(0, (today - start).days)))
         return
     roll = rng.random()

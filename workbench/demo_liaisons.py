@@ -63,8 +63,8 @@ def liaison_history(session, rng: random.Random, window_start: date, today: date
         pairing_rows.append({"liaison_id": liaison.id, "employee_id": person.id, "start_date": start, "end_date": end})
         care = rng.random() < 0.7  # this liaison rates the care dimensions
         for month in periods_between(Frequency.MONTHLY, start, min(end or today, today)):
-            if rng.random() > 0.88:
-                continue  # missed this month
+            if rng.random() > _share_talked(month, today):
+                continue  # missed this month, or not yet had in the running one
             day = _weekday_in(rng, month.start, min(month.end, end or today, today))
             if day < start:
                 continue
@@ -90,6 +90,15 @@ def liaison_history(session, rng: random.Random, window_start: date, today: date
     for chunk in range(0, len(talk_rows), 20000):
         session.execute(insert(Talk), talk_rows[chunk : chunk + 20000])
     _follow_ups(session, rng, talk_rows, follow_ups, today)
+
+
+def _share_talked(month, today: date) -> float:
+    """Most people have their talk in a past month; in the running month a few have had it
+    so far and most are still due, as in a real month in progress."""
+    if month.end < today:
+        return 0.88
+    elapsed = (today - month.start).days / ((month.end - month.start).days + 1)
+    return min(0.3, 0.88 * elapsed)
 
 
 def _follow_ups(session, rng, talk_rows, follow_ups, today: date) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from workbench.conflicts import check_version
 from workbench.db.bulk import insert_in_batches
 from workbench.db.engine import Database
-from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TalkPrivateNote, Team
+from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TalkPrivateNote, Team, TeamSupervisor
 from workbench.errors import UserError
 from workbench.pairing_dates import start_days
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
@@ -27,8 +27,10 @@ from workbench.texts import t
 
 MONTHLY, HALF_YEAR, ACTIVITY = "monthly", "half_year", "activity"
 TALK_KINDS = (MONTHLY, HALF_YEAR, ACTIVITY)
-# Kinds that count as the month's talk; joining a team activity is contact, not a talk.
+# Kinds that count as the month's talk; joining a team activity is not a talk, but it is
+# the month's contact with the person (CONTACT_KINDS), as the practice counts it.
 COUNTING_KINDS = (MONTHLY, HALF_YEAR)
+CONTACT_KINDS = (*COUNTING_KINDS, ACTIVITY)
 FOLLOW_UP_STATUSES = ("open", "improving", "done", "rechecked")
 CLOSED_STATUSES = ("done", "rechecked")
 REPLY_WITHIN = timedelta(hours=24)
@@ -95,7 +97,8 @@ def sync_pairings(session: Session, today: date, joined: Mapping[int, date] | No
     people = session.execute(
         select(Employee.id, Employee.team_id, Employee.role, Employee.status, Employee.left_date, Employee.hire_date)
     ).all()
-    wanted = _default_pairs(people)
+    oversight = session.execute(select(TeamSupervisor.team_id, TeamSupervisor.supervisor_id)).all()
+    wanted = _default_pairs(people, dict(oversight))
     current = session.scalars(select(Pairing).where(Pairing.end_date.is_(None))).all()
     left_on = {p.id: p.left_date for p in people if p.status != ACTIVE}
     # On a center's server one sees part of the roster: a pairing with someone out of
@@ -124,7 +127,10 @@ def sync_pairings(session: Session, today: date, joined: Mapping[int, date] | No
     return started, ended
 
 
-def _default_pairs(people) -> set[tuple[int, int]]:
+def _default_pairs(people, supervisor_of: Mapping[int, int]) -> set[tuple[int, int]]:
+    """The pairings the roster calls for: a team's leader with its people, the assistant
+    manager overseeing a team (team_supervisors) with its leaders, the manager with the
+    assistant managers."""
     active = [p for p in people if p.status == ACTIVE]
     leaders_of: dict[int, list[int]] = defaultdict(list)
     for person in active:
@@ -136,9 +142,14 @@ def _default_pairs(people) -> set[tuple[int, int]]:
         # A team with two leaders is left to be paired by hand: the roster cannot say who is whose.
         if person.role not in LEADER_ROLES and len(leaders) == 1:
             pairs.add((leaders[0], person.id))
+    assistant_managers = {p.id for p in active if p.role == ASSISTANT_MANAGER}
+    for team_id, leaders in leaders_of.items():
+        supervisor = supervisor_of.get(team_id)
+        if supervisor in assistant_managers:
+            pairs |= {(supervisor, leader) for leader in leaders}
     managers = [p.id for p in active if p.role == MANAGER]
     if len(managers) == 1:
-        pairs |= {(managers[0], p.id) for p in active if p.role == ASSISTANT_MANAGER}
+        pairs |= {(managers[0], person) for person in assistant_managers}
     return pairs
 
 

@@ -23,7 +23,7 @@ from workbench.errors import UserError
 from workbench.liaisons import (
     CARE_SCALES,
     CLOSED_STATUSES,
-    COUNTING_KINDS,
+    CONTACT_KINDS,
     HALF_YEAR,
     REPLY_WITHIN,
     TALK_TEXT_FIELDS,
@@ -202,7 +202,7 @@ def summarize(database: Database, scope: Scope) -> MonthlySummary:
 
 def _coverage(session, members, period: Period) -> list[LiaisonCoverage]:
     """Per liaison: the scope's people paired with them in the month, those they talked
-    with (a monthly talk or the survey, as the cadence counts), and the half-year survey."""
+    with (a monthly talk, the survey or a team activity joined together, as the cadence counts), and the half-year survey."""
     half_year = period_of(Frequency.HALF_YEARLY, period.start)
     pairs = {
         tuple(row)
@@ -213,7 +213,7 @@ def _coverage(session, members, period: Period) -> list[LiaisonCoverage]:
     talks = select(Talk.liaison_id, Talk.employee_id).where(Talk.employee_id.in_(members)).distinct()
     talked = {
         tuple(row)
-        for row in session.execute(talks.where(Talk.kind.in_(COUNTING_KINDS), _within(Talk.talk_date, period)))
+        for row in session.execute(talks.where(Talk.kind.in_(CONTACT_KINDS), _within(Talk.talk_date, period)))
     }
     surveyed = {
         tuple(row) for row in session.execute(talks.where(Talk.kind == HALF_YEAR, _within(Talk.talk_date, half_year)))

@@ -82,3 +82,22 @@ def test_demo_people_have_a_history_of_teams_and_the_pairings_follow_it(tmp_path
     ends = {end for employee, _start, end in pairings if employee == person}
     assert theirs[0].end_date in ends
     demo.close()
+
+
+def test_the_demos_running_month_is_in_progress_and_the_past_ones_complete(tmp_path):
+    from datetime import date
+
+    from workbench import cadence, checklists
+
+    today = date(2026, 11, 22)
+    demo = write_demo_database(tmp_path / "demo.sqlite3", employees=60, months=14, seed=4, today=today)
+    me = checklists.me(demo)
+    november = cadence.cadence(demo, me, "2026-11", today)
+    due = sum(row.status in (cadence.DUE, cadence.OVERDUE) for row in november.rows)
+    assert 0 < november.talked < due, "a few talks done, most still due"
+    october = cadence.cadence(demo, me, "2026-10", today)
+    assert october.talked > 0.7 * len(october.rows)
+    running = checklists.checklist_day(demo, me, today, today=today).sections["monthly"]
+    ticked = sum(record.status == checklists.DONE for record in running)
+    assert ticked < len(running) - ticked, "most of the month's duties still to do"
+    demo.close()

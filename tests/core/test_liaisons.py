@@ -4,9 +4,11 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import delete, select
 
 from tests.core.conftest import START
-from workbench import cadence, liaisons, talk_search
+from workbench import cadence, liaisons, monthly, reminders, talk_search
+from workbench.db.models import Team, TeamSupervisor
 from workbench.errors import UserError
 from workbench.liaisons import FollowUpRecord, TalkRecord
 from workbench.periods import Period
@@ -23,6 +25,27 @@ def test_team_leaders_and_the_manager_are_liaisons_by_default(database, center):
     assert liaison_names(database, center, "坐席庚", START) == ["组长己"]
     assert liaison_names(database, center, "助理乙", START) == ["经理甲"]
     assert liaison_names(database, center, "组长丙", START) == []  # by hand: the roster cannot tell
+
+
+def oversee(database, supervisor_id, team_names):
+    """What a center's set_role records: this assistant manager oversees these teams."""
+    with database.sessions.begin() as session:
+        session.execute(delete(TeamSupervisor).where(TeamSupervisor.supervisor_id == supervisor_id))
+        teams = session.scalars(select(Team.id).where(Team.name.in_(team_names)))
+        session.add_all(TeamSupervisor(team_id=team, supervisor_id=supervisor_id) for team in teams)
+
+
+def test_an_assistant_manager_is_paired_with_the_leaders_of_the_teams_they_oversee(database, center):
+    oversee(database, center["助理乙"], ["服务一组", "服务二组"])
+    assert liaisons.sync_default_pairings(database, date(2026, 11, 1)) == (2, 0)
+    assert liaison_names(database, center, "组长丙", date(2026, 11, 1)) == ["助理乙"]
+    assert liaison_names(database, center, "组长己", date(2026, 11, 1)) == ["助理乙"]
+    assert liaison_names(database, center, "组长丙", date(2026, 10, 31)) == []
+    oversee(database, center["助理乙"], ["服务二组"])
+    assert liaisons.sync_default_pairings(database, date(2026, 12, 1)) == (0, 1)
+    assert liaison_names(database, center, "组长丙", date(2026, 11, 30)) == ["助理乙"]
+    assert liaison_names(database, center, "组长丙", date(2026, 12, 1)) == []
+    assert liaison_names(database, center, "组长己", date(2026, 12, 1)) == ["助理乙"]
 
 
 def test_a_move_and_a_departure_end_pairings_and_keep_their_history(database, center):
@@ -150,9 +173,21 @@ def test_cadence_for_a_month(database, center):
     liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 9, 10), kind="half_year", work_status="稳定"))
     liaisons.save_talk(database, talk(center, "坐席戊", date(2026, 11, 6), kind="activity", work_status="参加团建"))
     november = cadence.cadence(database, center["组长丙"], "2026-11", today=date(2026, 11, 20))
-    status = {row.name: row.status for row in november.rows}
-    assert status == {"坐席丁": "talked", "坐席戊": "overdue"}  # an activity is not a talk
-    assert november.talked == 1 and november.coverage_by_team() == {"服务一组": (1, 2)}
+    status = {row.name: (row.status, row.activity_day) for row in november.rows}
+    # Joining a team activity together is the month's contact, shown as such, not as a talk.
+    assert status == {"坐席丁": ("talked", None), "坐席戊": ("joined_activity", date(2026, 11, 6))}
+    assert november.talked == 2 and november.coverage_by_team() == {"服务一组": (2, 2)}
+    assert {row.name: row.last_talk for row in november.rows} == {
+        "坐席丁": date(2026, 11, 5),
+        "坐席戊": date(2026, 9, 10),
+    }
+    today = date(2026, 11, 25)
+    assert (
+        reminders.reminders_for(database, center["组长丙"], today, datetime(2026, 11, 25, 9, tzinfo=UTC)).talks_not_yet
+        == 0
+    )
+    review = monthly.summarize(database, monthly.scope_of(database, "2026-11", "服务一组"))
+    assert [(row.paired, row.talked) for row in review.coverage] == [(2, 2)]
     assert {row.name: row.survey_done for row in november.rows} == {"坐席丁": False, "坐席戊": True}
     october = cadence.cadence(database, center["组长丙"], "2026-10", today=date(2026, 11, 20))
     assert {row.status for row in october.rows} == {"missed"}

@@ -102,3 +102,17 @@ def test_undoing_a_retirement_brings_back_the_running_period(database):
     assert count() == before - 1
     checklists.reinstate_duty(database, leader.id, weekly.id)
     assert count() == before
+
+
+@pytest.mark.parametrize("role", ["组长", "助理经理", "经理"])
+def test_every_leader_role_has_its_own_quarterly_three_ones_naming_all_three(database, role):
+    """三个一 is quarterly for 组长 and above: ten calls with a suggestion, a grassroots problem
+    with its fix, an industry problem with a plan; no leader listens to calls on another cadence."""
+    duties = templates.template_duties(database, role)
+    three_ones = [duty for duty in duties if duty.work == "“三个一”调研"]
+    assert [duty.frequency for duty in three_ones] == ["quarterly"]
+    requirement = three_ones[0].requirement
+    for item in ("十通客户来电", "服务改善建议", "基层调研", "行业发展", "改进方案"):
+        assert item in requirement
+    listening = [duty for duty in duties if "十通客户来电" in duty.requirement]
+    assert [duty.frequency for duty in listening] == ["quarterly"]

@@ -283,3 +283,24 @@ def test_a_leaders_column_mapping_serves_the_import_but_only_a_manager_keeps_one
             assert column_maps.column_map(database, "talks").remembered(tuple(headers)) == kept, login
         finally:
             database.close()
+
+
+def test_an_assistant_manager_is_paired_with_the_leaders_of_the_teams_they_oversee(center_url):
+    def leaders_paired_with_yi(url: str, login: str) -> set[str]:
+        with sql_as(url, login) as session:
+            return names(
+                session,
+                "SELECT e.name FROM pairings p JOIN employees e ON e.id = p.employee_id "
+                "JOIN employees l ON l.id = p.liaison_id WHERE l.name = '助理乙' AND p.end_date IS NULL",
+            )
+
+    assert leaders_paired_with_yi(center_url, "yi") == {"组长丙"}
+    for login in ("yi", "bing"):  # neither sync ends it: the leader does not see the assistant manager
+        database = open_as(center_url, login)
+        try:
+            assert liaisons.sync_default_pairings(database) == (0, 0)
+        finally:
+            database.close()
+    center.set_role(center_url, "yi", "assistant_manager", ["服务二组"])
+    assert leaders_paired_with_yi(center_url, "yi") == {"组长己"}
+    assert leaders_paired_with_yi(center_url, "jia") == {"组长己"}

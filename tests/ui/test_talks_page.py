@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import answered, press_save, type_text
 from ui.dialogs.talk_dialog import TalkDialog
+from ui.models.cadence_model import STATUS
 from ui.pages.talks_page import TalksPage
 from workbench import liaisons
 from workbench.drafts import Drafts
@@ -27,7 +28,8 @@ def open_page(qtbot, database):
 
 
 def statuses(page):
-    return {row.name: page.model.status_text(row.status) for row in page.model.rows}
+    """The 本月 column as the table shows it."""
+    return {row.name: page.model.index(number, STATUS).data() for number, row in enumerate(page.model.rows)}
 
 
 def test_the_month_shows_who_is_due_and_the_coverage(qtbot, database, team):
@@ -40,6 +42,18 @@ def test_the_month_shows_who_is_due_and_the_coverage(qtbot, database, team):
     with qtbot.waitSignal(page.loaded, timeout=10000):
         qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
     assert set(statuses(page).values()) == {"— 未谈"}
+
+
+def test_a_team_activity_joined_together_is_the_months_contact(qtbot, database, team):
+    leader, (ding, wu) = team
+    liaisons.save_talk(database, TalkRecord(ding, leader, date(2026, 11, 3), "monthly", problems="话术不熟"))
+    liaisons.save_talk(database, TalkRecord(wu, leader, date(2026, 11, 6), "activity", work_status="参加团建"))
+    page = open_page(qtbot, database)
+    shown = statuses(page)
+    assert shown["坐席丁"] == "✓ 已谈"
+    # Shown as the activity on its day (its Chinese comes with the catalog), not as a talk.
+    assert "11月6日" in shown["坐席戊"] and shown["坐席戊"] != "✓ 已谈"
+    assert page.coverage.text() == "本月已谈 2 / 2  ·  服务一组 2/2"
 
 
 def test_recording_a_talk_end_to_end(qtbot, database, team, monkeypatch):

@@ -15,7 +15,13 @@ from workbench.texts import t
 if TYPE_CHECKING:
     from workbench.cadence import CadenceRow
 
-STATUS_COLORS = {"talked": DONE_COLOR, "due": SOON_COLOR, "overdue": OVERDUE_COLOR, "missed": SKIPPED_COLOR}
+STATUS_COLORS = {
+    "talked": DONE_COLOR,
+    "joined_activity": DONE_COLOR,
+    "due": SOON_COLOR,
+    "overdue": OVERDUE_COLOR,
+    "missed": SKIPPED_COLOR,
+}
 STATUS, OPEN_FOLLOW_UPS = 3, 6
 
 
@@ -34,20 +40,22 @@ class CadenceModel(RowsModel):
             parent,
         )
 
-    def status_text(self, status: str) -> str:
+    def status_text(self, row: CadenceRow) -> str:
+        if row.activity_day:  # the month's contact, shown as what it was rather than as a talk
+            return self.tr("✓ Joined a team activity (%1)").replace("%1", short_date(row.activity_day))
         return {
             "talked": self.tr("✓ Talked"),
             "due": self.tr("Due"),
             "overdue": self.tr("! Over a month"),
             "missed": self.tr("— No talk"),
-        }[status]
+        }[row.status]
 
     def text(self, row: CadenceRow, column: int) -> str:
         return (
             row.employee_no,
             row.name,
             row.team or "",
-            self.status_text(row.status),
+            self.status_text(row),
             short_date(row.last_talk) if row.last_talk else "—",
             self.tr("✓ Done") if row.survey_done else self.tr("Not yet"),
             str(row.open_follow_ups) if row.open_follow_ups else "",
