@@ -83,7 +83,11 @@ def test_combining_agents(database):
         "4:05",
         "1:02:03",
     )
-    assert (format_change(RATE, -0.013), format_change("seconds", 12), format_change(COUNT, 0)) == ("↓1.3%", "↑0:12", "")
+    assert (format_change(RATE, -0.013), format_change("seconds", 12), format_change(COUNT, 0)) == (
+        "↓1.3%",
+        "↑0:12",
+        "",
+    )
 
 
 def test_a_teams_month_against_its_targets(database, center, load):

@@ -245,52 +245,57 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CadenceModel</name>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="29"/>
+        <location filename="../../../ui/models/cadence_model.py" line="35"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="30"/>
+        <location filename="../../../ui/models/cadence_model.py" line="36"/>
         <source>Last talk</source>
         <translation>上次谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="31"/>
+        <location filename="../../../ui/models/cadence_model.py" line="37"/>
         <source>Half-year survey</source>
         <translation>半年调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="32"/>
+        <location filename="../../../ui/models/cadence_model.py" line="38"/>
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="39"/>
+        <location filename="../../../ui/models/cadence_model.py" line="45"/>
+        <source>✓ Joined a team activity (%1)</source>
+        <translation>✓ 参加团队活动 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cadence_model.py" line="47"/>
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="40"/>
+        <location filename="../../../ui/models/cadence_model.py" line="48"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="41"/>
+        <location filename="../../../ui/models/cadence_model.py" line="49"/>
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="42"/>
+        <location filename="../../../ui/models/cadence_model.py" line="50"/>
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="52"/>
+        <location filename="../../../ui/models/cadence_model.py" line="60"/>
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="52"/>
+        <location filename="../../../ui/models/cadence_model.py" line="60"/>
         <source>Not yet</source>
         <translation>未做</translation>
     </message>
@@ -1418,83 +1423,83 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthPage</name>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="41"/>
+        <location filename="../../../ui/pages/growth_page.py" line="42"/>
         <source>Growth diary</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="52"/>
+        <location filename="../../../ui/pages/growth_page.py" line="53"/>
         <source>Whose month: a team, or the whole center</source>
         <translation>查看哪个班组：一个班组，或整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="57"/>
+        <location filename="../../../ui/pages/growth_page.py" line="58"/>
         <source>Edit month…</source>
         <translation>编辑本月…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="58"/>
+        <location filename="../../../ui/pages/growth_page.py" line="59"/>
         <source>Type in the selected person&apos;s scores, plan and evaluation</source>
         <translation>为选中的员工填写本月成绩、成长计划和评价</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="60"/>
-        <location filename="../../../ui/pages/growth_page.py" line="101"/>
+        <location filename="../../../ui/pages/growth_page.py" line="61"/>
+        <location filename="../../../ui/pages/growth_page.py" line="102"/>
         <source>Import scores…</source>
         <translation>导入成绩…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="62"/>
+        <location filename="../../../ui/pages/growth_page.py" line="63"/>
         <source>Import a QA or weekly-test sheet from Excel</source>
         <translation>从 Excel 导入质检成绩表或周考成绩表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="94"/>
+        <location filename="../../../ui/pages/growth_page.py" line="95"/>
         <source>No scores for this month yet</source>
         <translation>本月还没有成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="96"/>
+        <location filename="../../../ui/pages/growth_page.py" line="97"/>
         <source>The growth diary keeps each person&apos;s QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person&apos;s month in.</source>
         <translation>成长日记按月记录每位员工的质检成绩、满意度和周考成绩，以及成长计划和您的评价。可以导入质检或培训发来的成绩表，也可以逐人填写。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="102"/>
+        <location filename="../../../ui/pages/growth_page.py" line="103"/>
         <source>Type in scores…</source>
         <translation>填写成绩…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="105"/>
+        <location filename="../../../ui/pages/growth_page.py" line="106"/>
         <source>Nobody to keep a diary for</source>
         <translation>还没有需要记录成长日记的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="106"/>
+        <location filename="../../../ui/pages/growth_page.py" line="107"/>
         <source>The growth diary lists the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>成长日记列出班组的客户代表。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="108"/>
+        <location filename="../../../ui/pages/growth_page.py" line="109"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="138"/>
+        <location filename="../../../ui/pages/growth_page.py" line="139"/>
         <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
         <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="166"/>
+        <location filename="../../../ui/pages/growth_page.py" line="167"/>
         <source>Whole center</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="250"/>
+        <location filename="../../../ui/pages/growth_page.py" line="251"/>
         <source>%1&apos;s %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="255"/>
+        <location filename="../../../ui/pages/growth_page.py" line="254"/>
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1596,6 +1601,34 @@ The details were written to {log}.</source>
         <location filename="../../../ui/models/hits_model.py" line="25"/>
         <source>Three accounts</source>
         <translation>三个账户</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorImportDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/indicator_import_dialog.py" line="44"/>
+        <source>Import the team&apos;s numbers — %1</source>
+        <translation>导入班组指标 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/indicator_import_dialog.py" line="45"/>
+        <source>Write these numbers in one step</source>
+        <translation>一次写入这些指标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/indicator_import_dialog.py" line="50"/>
+        <source>The sheet has no month column; its numbers are for:</source>
+        <translation>表中没有月份列，这些指标属于：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/indicator_import_dialog.py" line="57"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/indicator_import_dialog.py" line="81"/>
+        <source>Total rows skipped</source>
+        <translation>已跳过的合计行</translation>
     </message>
 </context>
 <context>
@@ -1776,133 +1809,138 @@ The details were written to {log}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="64"/>
+        <location filename="../../../ui/main_window.py" line="76"/>
         <location filename="../../../ui/app.py" line="29"/>
         <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="71"/>
+        <location filename="../../../ui/main_window.py" line="83"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="105"/>
+        <location filename="../../../ui/main_window.py" line="118"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="236"/>
+        <location filename="../../../ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="238"/>
+        <location filename="../../../ui/main_window.py" line="251"/>
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="240"/>
+        <location filename="../../../ui/main_window.py" line="253"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="241"/>
+        <location filename="../../../ui/main_window.py" line="254"/>
         <source>&amp;Connect to the center&apos;s database…</source>
         <translation>连接中心数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="244"/>
+        <location filename="../../../ui/main_window.py" line="257"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="246"/>
+        <location filename="../../../ui/main_window.py" line="259"/>
         <source>Import talk &amp;ledger…</source>
         <translation>导入谈话台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="249"/>
+        <location filename="../../../ui/main_window.py" line="262"/>
         <source>&amp;Export the monthly review…</source>
         <translation>导出月度复盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="251"/>
+        <location filename="../../../ui/main_window.py" line="264"/>
         <source>&amp;Combine the teams&apos; reviews…</source>
         <translation>汇总各班组复盘(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="252"/>
+        <location filename="../../../ui/main_window.py" line="265"/>
         <source>The b&amp;in…</source>
         <translation>回收站(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="253"/>
+        <location filename="../../../ui/main_window.py" line="266"/>
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="255"/>
+        <location filename="../../../ui/main_window.py" line="268"/>
         <source>Checklist &amp;templates…</source>
         <translation>工作清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="258"/>
+        <location filename="../../../ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="259"/>
+        <location filename="../../../ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="261"/>
+        <location filename="../../../ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="263"/>
+        <location filename="../../../ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="267"/>
+        <location filename="../../../ui/main_window.py" line="280"/>
         <source>Search &amp;everything…</source>
         <translation>搜索全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="269"/>
+        <location filename="../../../ui/main_window.py" line="282"/>
         <source>Search talks, suggestions, diaries, surveys and care (Ctrl+Shift+F)</source>
         <translation>搜索谈话、建议、成长日记、调研和关怀记录（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="273"/>
+        <location filename="../../../ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="284"/>
+        <location filename="../../../ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="285"/>
+        <location filename="../../../ui/main_window.py" line="298"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="289"/>
+        <location filename="../../../ui/main_window.py" line="302"/>
         <source>&amp;About the workbench</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="399"/>
+        <location filename="../../../ui/main_window.py" line="328"/>
+        <source>This page does not import files.</source>
+        <translation>此页面不能导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="439"/>
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="401"/>
+        <location filename="../../../ui/main_window.py" line="441"/>
         <source>Team Leader&apos;s Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
@@ -1912,12 +1950,12 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>MonthSwitcher</name>
     <message>
-        <location filename="../../../ui/widgets/month_switcher.py" line="23"/>
+        <location filename="../../../ui/widgets/month_switcher.py" line="57"/>
         <source>Previous month (Alt+Left)</source>
         <translation>上个月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/month_switcher.py" line="28"/>
+        <location filename="../../../ui/widgets/month_switcher.py" line="57"/>
         <source>Next month (Alt+Right)</source>
         <translation>下个月（Alt+→）</translation>
     </message>
@@ -3672,7 +3710,7 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="382"/>
+        <location filename="../../../ui/pages/talks_page.py" line="387"/>
         <source>Answer recorded.</source>
         <translation>答复已记录。</translation>
     </message>
@@ -3692,31 +3730,97 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="307"/>
+        <location filename="../../../ui/pages/talks_page.py" line="305"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="326"/>
+        <location filename="../../../ui/pages/talks_page.py" line="331"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="369"/>
+        <location filename="../../../ui/pages/talks_page.py" line="374"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="371"/>
+        <location filename="../../../ui/pages/talks_page.py" line="376"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="374"/>
+        <location filename="../../../ui/pages/talks_page.py" line="379"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImportDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/target_import_dialog.py" line="35"/>
+        <source>Import targets — %1</source>
+        <translation>导入目标值 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/target_import_dialog.py" line="36"/>
+        <source>Set these targets in one step</source>
+        <translation>一次设定这些目标值</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="44"/>
+        <source>Targets for %1</source>
+        <translation>%1 的目标值</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="64"/>
+        <source>Center default (teams without their own)</source>
+        <translation>中心默认（未自设目标的班组）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="68"/>
+        <source>Targets of:</source>
+        <translation>目标值归属：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="72"/>
+        <source>Targets of %1</source>
+        <translation>%1 的目标值</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="73"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="73"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="73"/>
+        <source>In force</source>
+        <translation>现行目标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="73"/>
+        <source>New</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="78"/>
+        <source>blank: unchanged</source>
+        <translation>留空：不变</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/targets_dialog.py" line="93"/>
+        <source>%1 (center)</source>
+        <translation>%1（中心）</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4066,24 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../../ui/pages/three_ones_page.py" line="419"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站，按 Ctrl+Z 可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSwitcher</name>
+    <message>
+        <location filename="../../../ui/widgets/month_switcher.py" line="69"/>
+        <source>Previous week (Alt+Left)</source>
+        <translation>上一周（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/month_switcher.py" line="69"/>
+        <source>Next week (Alt+Right)</source>
+        <translation>下一周（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/month_switcher.py" line="75"/>
+        <source>Week %1 of %2 (%3 – %4)</source>
+        <translation>%2年第%1周（%3 – %4）</translation>
     </message>
 </context>
 <context>
