@@ -68,7 +68,7 @@ def test_a_bad_cell_is_named_and_a_clean_file_is_imported_once(qtbot, database, 
 def test_a_monthly_sheet_without_a_month_is_read_for_the_month_chosen(qtbot, database, team, write_xlsx):
     path = write_xlsx([["工号", "姓名", "满意度"], [11, "坐席丁", "93%"]], name="月报.xlsx")
     dialog = open_dialog(qtbot, IndicatorImportDialog, database, path, "2026-10")
-    assert dialog.month_row.isVisible() and dialog.month_switcher.month == "2026-10"
+    assert dialog.month_row.isVisible() and dialog.month_switcher.period == "2026-10"
     assert "2026-10" in dialog.message.text()
     qtbot.mouseClick(dialog.month_switcher.previous_button, Qt.MouseButton.LeftButton)
     read(qtbot, dialog)

@@ -12,10 +12,10 @@ from workbench.indicators import IndicatorRecord, format_value, unit_label
 
 
 def _read(database: Database, month: str, team: str | None, progress):
-    from workbench import growth, indicators
+    from workbench import indicators, team_view
     from workbench.indicator_targets import targets_of
 
-    return growth.viewer(database), indicators.catalogue(database), targets_of(database, month, team)
+    return team_view.viewer(database), indicators.catalogue(database), targets_of(database, month, team)
 
 
 def _current(database: Database, month: str, team: str | None, progress):
