@@ -108,6 +108,25 @@ def scaled_pictures(demo: Path) -> None:
     window.close()
 
 
+def numbers_pictures(window, suffix: str = "") -> None:
+    """指标: the demo leader's team on its latest month with numbers, sorted by satisfaction,
+    then one agent's months and days."""
+    page = window.page("indicators")
+    loaded = []
+    page.loaded.connect(lambda: loaded.append(True))
+    window.show_page(page)
+    wait_for(lambda: loaded and page.model.rowCount() > 0)
+    page.sort_by("satisfaction")
+    page.table.selectRow(1)
+    save(window, f"numbers{suffix}.png")
+    shown = []
+    page.person_shown.connect(lambda: shown.append(True))
+    page.open_selected()
+    wait_for(lambda: shown)
+    save(window, f"numbers-person{suffix}.png")
+    page.show_team()
+
+
 def practice_pictures(window) -> None:
     """三个一, 成长日记, 员工调研, 关怀表彰 as the demo's leader opens them, on the last
     finished quarter and month where the current one is still being filled."""
@@ -329,6 +348,7 @@ def main() -> None:
     dialog.close()
 
     practice_pictures(window)
+    numbers_pictures(window)
     window.show_page(window.page("roster"))
     page = window.page("roster")
     wait_for(lambda: page.model.rowCount() > 0)

@@ -87,9 +87,12 @@ def _team_figures(
     return figures
 
 
-def _changes(current: dict[str, float], earlier: list[dict[str, float]]) -> dict[str, float]:
+def _changes(current: dict[str, float], earlier: list[dict[str, float]], skipped: set[str]) -> dict[str, float]:
+    """`skipped`: keys with no change to tell (a running period's totals)."""
     changes = {}
     for key, value in current.items():
+        if key in skipped:
+            continue
         before = [period[key] for period in earlier if key in period]
         if before:
             changes[key] = value - sum(before) / len(before)
@@ -152,9 +155,12 @@ def _week_values(session, indicators, people, span: Period) -> dict[str, dict[in
     return found
 
 
-def team_period(database: Database, period: str, team: str | None = None) -> TeamPeriod:
-    """A team's month (2026-10) or ISO week (2026-W44); every team's when `team` is None."""
+def team_period(database: Database, period: str, team: str | None = None, today: date | None = None) -> TeamPeriod:
+    """A team's month (2026-10) or ISO week (2026-W44); every team's when `team` is None.
+    While the period runs (it ends on or after `today`), a total such as 接通量 has no
+    change: a few days' calls against whole months would read as a collapse."""
     span, week = _period_of(period)
+    running = span.end >= (today or date.today())
     with database.sessions() as session:
         team_id = session.scalar(select(Team.id).where(Team.name == team)) if team is not None else None
         if team is not None and team_id is None:
@@ -172,6 +178,7 @@ def team_period(database: Database, period: str, team: str | None = None) -> Tea
             this = period
         targets = targets_in(session, month_of(span.start + timedelta(days=3)) if week else period).of(team_id)
     current = by_period.get(this, {})
+    running_totals = {record.key for record in everyone if record.aggregation == SUM} if running else set()
     agents = [
         AgentFigures(
             person.id,
@@ -179,7 +186,11 @@ def team_period(database: Database, period: str, team: str | None = None) -> Tea
             person.name,
             person.team,
             dict(current.get(person.id, {})),
-            _changes(current.get(person.id, {}), [by_period.get(p, {}).get(person.id, {}) for p in earlier]),
+            _changes(
+                current.get(person.id, {}),
+                [by_period.get(p, {}).get(person.id, {}) for p in earlier],
+                running_totals,
+            ),
         )
         for person in people
         if _shown(person, span, person.id in current)

@@ -229,10 +229,12 @@ def format_value(unit: str, value: float | None) -> str:
 
 
 def format_change(unit: str, change: float | None) -> str:
-    """A change as an arrow and its size in the value's unit: ↑1.3% (points of a rate), ↓0:12."""
-    if not change:
+    """A change as an arrow and its size in the value's unit: ↑1.3% (points of a rate), ↓0:12,
+    ↑35 (a count against a mean, whole)."""
+    size = round(abs(change)) if unit == COUNT and change else abs(change or 0)
+    if not size:
         return ""
-    return ("↑" if change > 0 else "↓") + format_value(unit, abs(change))
+    return ("↑" if change > 0 else "↓") + format_value(unit, size)
 
 
 def unit_label(unit: str) -> str:

@@ -83,9 +83,17 @@ def test_combining_agents(database):
         "4:05",
         "1:02:03",
     )
-    assert (format_change(RATE, -0.013), format_change("seconds", 12), format_change(COUNT, 0)) == (
+    assert (
+        format_change(RATE, -0.013),
+        format_change("seconds", 12),
+        format_change(COUNT, 0),
+        format_change(COUNT, -34.6),
+        format_change(COUNT, 0.3),
+    ) == (
         "↓1.3%",
         "↑0:12",
+        "",
+        "↓35",
         "",
     )
 
@@ -166,6 +174,10 @@ def test_a_teams_week_from_days(database, center, load):
     assert week.figures["satisfaction"].met is False
     assert week.figures["complaints"].target is None  # a month's total is no measure of a week
     assert week.agents[0].changes["satisfaction"] == pytest.approx(-0.1)
+    assert week.agents[0].changes["answered"] == 0, "a week over: its calls against the weeks before"
+    running = team_period(database, "2026-W43", "服务一组", today=date(2026, 10, 21))
+    assert "answered" not in running.agents[0].changes, "three days' calls are no drop against whole weeks"
+    assert running.agents[0].changes["satisfaction"] == pytest.approx(-0.1), "a rate compares while it runs"
 
 
 def test_the_whole_centers_month_team_by_team(database, center, load):

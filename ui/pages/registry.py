@@ -52,6 +52,13 @@ PAGES: tuple[PageSpec, ...] = (
         opens=("talk",),
     ),
     PageSpec(
+        "indicators",
+        QT_TRANSLATE_NOOP("Pages", "Numbers"),
+        "numbers",
+        "ui.pages.indicators_page:IndicatorsPage",
+        PEOPLE | {"preferences", "indicators", "indicator_days", "indicator_months", "indicator_targets"},
+    ),
+    PageSpec(
         "three_ones",
         QT_TRANSLATE_NOOP("Pages", "Three ones"),
         "three_ones",

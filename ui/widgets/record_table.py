@@ -34,3 +34,13 @@ def replace_rows(table: QTableView, rows: list, key: Callable[[object], Hashable
         row = next((index for index, record in enumerate(rows) if key(record) == key(chosen)), None)
         if row is not None:
             table.selectRow(row)
+
+
+def stretch_from(table: QTableView, first: int) -> None:
+    """Columns from `first` on share the room left (a table of figures whose columns come
+    and go with the data); those before stay as wide as their contents."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.model().columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column >= first else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
