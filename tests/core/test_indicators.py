@@ -310,6 +310,10 @@ def test_the_weekly_report_ranks_the_team_against_target(database, center, load,
     assert sheet["D3"].font.color.rgb.endswith("1E7B34") and sheet["D4"].font.color.rgb.endswith("C0392B")
     with pytest.raises(UserError, match="complaints"):
         export_weekly(database, "2026-W43", "服务一组", path, ["complaints"])
+    export_weekly(database, "2026-W43", "服务一组", path, ranked_by="satisfaction")
+    lines = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
+    assert lines[1][3:9:2] == ("满意度", "接通量", "平均处理时长"), "the one ranked by first, the rest in order"
+    assert [line[2] for line in lines[2:4]] == ["坐席戊", "坐席丁"]
 
 
 def test_the_growth_diary_is_offered_the_imported_scores(database, center, load):

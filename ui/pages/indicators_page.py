@@ -43,10 +43,10 @@ if TYPE_CHECKING:
 WHOLE_CENTER = ""  # the team picker's entry for every team
 
 
-def _weekly_report(database, week: str, team: str, path: Path):
+def _weekly_report(database, week: str, team: str, path: Path, ranked_by: str | None):
     from workbench.export.weekly import export_weekly  # openpyxl: loaded when a report is wanted
 
-    return export_weekly(database, week, team, path)
+    return export_weekly(database, week, team, path, ranked_by=ranked_by)
 
 
 class IndicatorsPage(Page):
@@ -359,7 +359,15 @@ class IndicatorsPage(Page):
             return
         path = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
         self.status_message.emit(self.tr("Writing %1…").replace("%1", path.name))
-        self.read(_weekly_report, self.database, week, self.team, path, then=lambda _week: self._weekly_saved(path))
+        self.read(
+            _weekly_report,
+            self.database,
+            week,
+            self.team,
+            path,
+            self.sort_key,  # ranked as the table is sorted
+            then=lambda _week: self._weekly_saved(path),
+        )
 
     def _weekly_saved(self, path: Path) -> None:
         QSettings().setValue(EXPORT_FOLDER_KEY, str(path.parent))

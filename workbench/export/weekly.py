@@ -45,13 +45,19 @@ def _ranked(agents: list[AgentFigures], first: IndicatorRecord) -> list[AgentFig
 
 
 def export_weekly(
-    database: Database, week: str, team: str, path: Path, keys: Sequence[str] | None = None
+    database: Database,
+    week: str,
+    team: str,
+    path: Path,
+    keys: Sequence[str] | None = None,
+    ranked_by: str | None = None,
 ) -> TeamPeriod:
     """Write the team's week (2026-W44) to `path`; `keys` picks and orders the indicators
-    (default: every one with numbers that week)."""
+    (default: every one with numbers that week); `ranked_by` moves one of them first, to
+    rank by (the one the 指标 page is sorted by; left as it is when the week has none)."""
     make_folder_for(path)
     figures = team_period(database, week, team)
-    chosen = _chosen(figures, keys)
+    chosen = sorted(_chosen(figures, keys), key=lambda record: record.key != ranked_by)  # stable
     if not chosen:
         raise UserError(t("weekly.no_numbers", indicators="—", week=figures.period))
     headers = [t("weekly.column.rank"), t("field.employee_no"), t("field.name")]

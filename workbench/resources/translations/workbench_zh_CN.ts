@@ -1604,6 +1604,14 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>IndicatorCard</name>
+    <message>
+        <location filename="../../../ui/widgets/indicator_cards.py" line="100"/>
+        <source>%1: the team&apos;s figure, and its last twelve months. Click to sort by it.</source>
+        <translation>%1：班组指标值及近十二个月走势。点击按此指标排序。</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorImportDialog</name>
     <message>
         <location filename="../../../ui/dialogs/indicator_import_dialog.py" line="44"/>
@@ -1629,6 +1637,267 @@ The details were written to {log}.</source>
         <location filename="../../../ui/dialogs/indicator_import_dialog.py" line="81"/>
         <source>Total rows skipped</source>
         <translation>已跳过的合计行</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModels</name>
+    <message>
+        <location filename="../../../ui/models/indicator_models.py" line="30"/>
+        <source>No target set</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/indicator_models.py" line="31"/>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/indicator_models.py" line="104"/>
+        <source>better</source>
+        <translation>变好</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/indicator_models.py" line="105"/>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/indicator_models.py" line="106"/>
+        <source>the same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/indicator_models.py" line="109"/>
+        <source>Against their own last three weeks: %1 (%2)</source>
+        <translation>较本人前三周平均：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/indicator_models.py" line="111"/>
+        <source>Against their own last three months: %1 (%2)</source>
+        <translation>较本人前三个月平均：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/indicator_models.py" line="121"/>
+        <source>Team: %1</source>
+        <translation>班组：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPersonView</name>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="91"/>
+        <source>◀ Back to the team</source>
+        <translation>◀ 返回班组</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="92"/>
+        <source>Back to the team&apos;s numbers (Esc)</source>
+        <translation>返回班组指标（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="98"/>
+        <source>The indicator the chart shows</source>
+        <translation>图表显示的指标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="103"/>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="106"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="107"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="110"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="111"/>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="127"/>
+        <source>Days of %1</source>
+        <translation>%1逐日</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="151"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="152"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/indicator_person.py" line="161"/>
+        <source>%1-%2 (%3)</source>
+        <translation>%1月%2日 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="58"/>
+        <source>The team&apos;s numbers</source>
+        <translation>班组指标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="71"/>
+        <source>Whose numbers: a team, or the whole center</source>
+        <translation>看哪个班组：某一班组或整个中心</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="77"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="77"/>
+        <source>The month&apos;s numbers</source>
+        <translation>按月查看指标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="78"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="78"/>
+        <source>The week&apos;s numbers, from the daily rows</source>
+        <translation>按周查看指标（由每日数据汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="91"/>
+        <source>Weekly report…</source>
+        <translation>周通报…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="92"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="199"/>
+        <source>Rank the team&apos;s agents for the week against the targets, as a workbook</source>
+        <translation>把本周坐席指标对照目标排名，生成 Excel 周通报</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="95"/>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="96"/>
+        <source>Type the team&apos;s targets for the month</source>
+        <translation>填写本班组本月的指标目标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="100"/>
+        <source>Import targets from a sheet…</source>
+        <translation>从表格导入目标…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="102"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="152"/>
+        <source>Import numbers…</source>
+        <translation>导入指标…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="105"/>
+        <source>Import an ACD or QA export (Excel or CSV); you can also drop files on the window</source>
+        <translation>导入话务系统或质检系统导出的表格（Excel 或 CSV），也可以把文件拖到窗口上</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="145"/>
+        <source>No numbers for this period yet</source>
+        <translation>这段时间还没有指标数据</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="147"/>
+        <source>Import the daily or monthly exports of the call-center and QA systems: each agent&apos;s calls, satisfaction, resolution, handle time and QA score, against the team&apos;s targets. Drop the files on the window or choose them here.</source>
+        <translation>导入话务系统和质检系统的日报或月报：每位坐席的接通量、满意度、一次解决率、处理时长和质检得分，对照班组目标查看。把文件拖到窗口上，或在这里选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="154"/>
+        <source>Nobody to show numbers for</source>
+        <translation>没有可显示指标的人员</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="155"/>
+        <source>The numbers are shown for the agents of a team. Import the roster on the 团队 page first.</source>
+        <translation>指标按班组坐席显示。请先在“团队”页导入花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="157"/>
+        <source>Go to the roster…</source>
+        <translation>去花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="201"/>
+        <source>Choose a team first: the weekly report is a team&apos;s</source>
+        <translation>请先选择班组：周通报按班组生成</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="222"/>
+        <source>%1 of %2 agents with numbers  ·  team on target in %3 of %4 indicators with a target  ·  %5</source>
+        <translation>%2 名坐席中 %1 名有数据  ·  设有目标的 %4 项指标中班组达标 %3 项  ·  %5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="229"/>
+        <source>green meets the target, red misses it; ↑↓ against their own last three weeks</source>
+        <translation>绿色达标，红色未达标；↑↓ 较本人前三周平均</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="231"/>
+        <source>green meets the target, red misses it; ↑↓ against their own last three months</source>
+        <translation>绿色达标，红色未达标；↑↓ 较本人前三个月平均</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="250"/>
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="311"/>
+        <source>Choose the exports to import</source>
+        <translation>选择要导入的指标表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="328"/>
+        <source>Targets saved.</source>
+        <translation>目标已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="333"/>
+        <source>Choose the sheet of targets</source>
+        <translation>选择目标表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="354"/>
+        <source>Save the weekly report</source>
+        <translation>保存周通报</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="356"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="361"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/indicators_page.py" line="366"/>
+        <source>Weekly report saved: %1</source>
+        <translation>周通报已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2060,26 +2329,31 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
     <message>
         <location filename="../../../ui/pages/registry.py" line="56"/>
+        <source>Numbers</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="63"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="64"/>
+        <location filename="../../../ui/pages/registry.py" line="71"/>
         <source>Growth</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="72"/>
+        <location filename="../../../ui/pages/registry.py" line="79"/>
         <source>Surveys</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="81"/>
+        <location filename="../../../ui/pages/registry.py" line="88"/>
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="89"/>
+        <location filename="../../../ui/pages/registry.py" line="96"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
