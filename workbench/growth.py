@@ -7,7 +7,7 @@ Scores are on a 0–100 scale (satisfaction as a percent). Growth records are no
 notes: whoever may open the team's data may read them."""
 
 import unicodedata
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -228,6 +228,9 @@ class MonthRow:
     team: str | None
     entry: GrowthEntry | None
     previous: GrowthEntry | None
+    # The month's imported QA score and satisfaction where the entry has none (the 指标
+    # page's numbers), shown beside the diary's own; not counted as the diary kept.
+    imported: dict[str, float] = field(default_factory=dict)
 
     @property
     def change(self) -> float | None:

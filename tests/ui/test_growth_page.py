@@ -210,3 +210,38 @@ def test_a_manager_picks_a_team_or_the_whole_center(qtbot, database, team):
         page.team_picker.setCurrentIndex(page.team_picker.findData("服务二组"))
         page.team_picker.activated.emit(page.team_picker.currentIndex())
     assert [row.name for row in page.model.rows] == ["坐席庚"]
+
+
+def test_the_imported_numbers_fill_the_diarys_scores(qtbot, database, team, write_xlsx, monkeypatch):
+    from ui.models.growth_models import FROM_NUMBERS_BRUSH
+    from workbench.importing.indicators import apply_indicator_import, parse_indicators
+
+    leader, (ding, wu) = team
+    save(database, wu, "2026-10", qa_score=85)
+    numbers = write_xlsx(
+        [["月份", "工号", "满意度", "质检得分"], ["2026-10", 11, "96.5%", 91], ["2026-10", 12, 0.9, 70]]
+    )
+    apply_indicator_import(database, parse_indicators(database, numbers))
+    page = open_page(qtbot, database)
+    assert page.body.currentWidget() is page.month_view, "numbers alone are something to show"
+    qa, satisfaction = column_of(page, "qa_score"), column_of(page, "satisfaction")
+    assert [cell(page, 0, qa), cell(page, 0, satisfaction)] == ["91", "96.5%"]
+    assert page.proxy.index(0, qa).data(Qt.ItemDataRole.ForegroundRole) == FROM_NUMBERS_BRUSH
+    assert "导入的指标" in page.proxy.index(0, qa).data(Qt.ItemDataRole.ToolTipRole)
+    assert cell(page, 1, qa) == "85", "the diary's own score wins over the import"
+    assert page.proxy.index(1, qa).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert page.counts.text().startswith("已记录 1 / 2 人"), "offered scores are not a diary kept"
+
+    def look_and_save(dialog):
+        assert (dialog.scores["qa_score"].text(), dialog.scores["satisfaction"].text()) == ("91", "96.5")
+        assert not dialog.from_numbers.isHidden() and "质检成绩、满意度已按导入的指标填好" in dialog.from_numbers.text()
+        type_text(qtbot, dialog.texts["evaluation"], "稳定")
+        return press_save(qtbot, dialog)
+
+    monkeypatch.setattr(GrowthDialog, "exec", look_and_save)
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    saved = growth.entry_of(database, ding, "2026-10")
+    assert (saved.qa_score, saved.satisfaction, saved.evaluation) == (91, 96.5, "稳定")
+    assert page.proxy.index(0, qa).data(Qt.ItemDataRole.ForegroundRole) is None, "now the diary's own"

@@ -25,7 +25,15 @@ from workbench.growth import SCORE_FIELDS, TEXT_FIELDS, WEEK_FIELDS, GrowthEntry
 class GrowthDialog(SavingDialog):
     TABLES = frozenset({"growth_records"})
 
-    def __init__(self, parent, employee_name: str, entry: GrowthEntry, save: Callable[[GrowthEntry], GrowthEntry]):
+    def __init__(
+        self,
+        parent,
+        employee_name: str,
+        entry: GrowthEntry,
+        save: Callable[[GrowthEntry], GrowthEntry],
+        from_numbers: frozenset[str] = frozenset(),
+    ):
+        """`from_numbers`: the scores filled in from the imported numbers, not yet saved."""
         super().__init__(parent, save, "growthDialog")
         self._entry = entry
         self.setWindowTitle(self.tr("Growth diary: %1, %2").replace("%1", employee_name).replace("%2", entry.month))
@@ -48,6 +56,18 @@ class GrowthDialog(SavingDialog):
         for index, name in enumerate(WEEK_FIELDS):
             grid.addWidget(QLabel(field_label(name)), 1 + index // 3, index % 3 * 2)
             grid.addWidget(self.scores[name], 1 + index // 3, index % 3 * 2 + 1)
+
+        self.from_numbers = QLabel(
+            self.tr("%1 filled in from the imported numbers: change them if the diary should say otherwise.").replace(
+                "%1", self.tr(", ").join(field_label(name) for name in SCORE_FIELDS if name in from_numbers)
+            )
+        )
+        self.from_numbers.setObjectName("countLabel")
+        self.from_numbers.setWordWrap(True)
+        self.from_numbers.setVisible(bool(from_numbers))
+        grid.addWidget(self.from_numbers, 3, 0, 1, 6)
+        for name in from_numbers:
+            self.scores[name].setToolTip(self.tr("From the imported numbers"))
 
         self.texts: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
-from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR
+from ui.models.checklist_model import DONE_COLOR, OVERDUE_COLOR, SKIPPED_COLOR
 from ui.models.rows_model import RIGHT, RowsModel
 from workbench.growth import change_since, trend_of
 from workbench.texts import t
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 TREND_COLORS = {"improved": DONE_COLOR, "slipped": OVERDUE_COLOR}
+FROM_NUMBERS_BRUSH = QBrush(SKIPPED_COLOR)  # grey: offered, not written in the diary
 WEEKS = ("week_1", "week_2", "week_3", "week_4", "week_5")
 
 
@@ -83,7 +84,12 @@ class GrowthMonthModel(RowsModel):
             return getattr(row, name) or ""
         if name == "change":
             return row.change
-        return getattr(row.entry, name) if row.entry else None
+        stored = getattr(row.entry, name) if row.entry else None
+        return row.imported.get(name) if stored is None else stored
+
+    def _from_numbers(self, row: MonthRow, column: int) -> bool:
+        name = self._name(column)
+        return name in row.imported and (row.entry is None or getattr(row.entry, name) is None)
 
     def _name(self, column: int) -> str:
         return self.COLUMNS[column] if column < len(self.COLUMNS) else ""
@@ -107,6 +113,10 @@ class GrowthMonthModel(RowsModel):
             return -1000.0 if value is None else float(value)
         if role == Qt.ItemDataRole.ForegroundRole and name == "change":
             return _trend_brush(row.trend)
+        if role == Qt.ItemDataRole.ForegroundRole and self._from_numbers(row, column):
+            return FROM_NUMBERS_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and self._from_numbers(row, column):
+            return QCoreApplication.translate("GrowthModels", "From the imported numbers; the diary has none yet")
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.FIRST_SCORE:
             return RIGHT if name else CENTER
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.PLAN, self.EVALUATION) and row.entry:

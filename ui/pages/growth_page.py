@@ -153,7 +153,7 @@ class GrowthPage(Page):
         rows = self.model.rows
         if not rows:
             self.show_state(self.no_people_state)
-        elif not any(row.entry is not None and row.entry.has_scores for row in rows):
+        elif not any((row.entry is not None and row.entry.has_scores) or row.imported for row in rows):
             self.show_state(self.empty_state)
         else:
             self.show_state(self.month_view)
@@ -234,9 +234,9 @@ class GrowthPage(Page):
     def edit(self, employee_id: int, name: str, month: str) -> None:
         """The dialog for one person's month as stored now; saved in one step."""
         self.read(growth_data.entry_to_edit, self.database, employee_id, month,
-                  then=lambda entry: self._open_growth_dialog(name, entry))  # fmt: skip
+                  then=lambda found: self._open_growth_dialog(name, *found))  # fmt: skip
 
-    def _open_growth_dialog(self, name: str, entry: GrowthEntry) -> None:
+    def _open_growth_dialog(self, name: str, entry: GrowthEntry, from_numbers: frozenset[str]) -> None:
         from ui.dialogs.growth_dialog import GrowthDialog
 
         database, today = self.database, self.today
@@ -246,6 +246,7 @@ class GrowthPage(Page):
             name,
             replace(entry, author_id=author or entry.author_id),
             save=lambda edited: growth.save_entry(database, edited, today),
+            from_numbers=from_numbers,
         )
         if saved is not None:
             self.status_message.emit(self.tr("%1's %2 saved.").replace("%1", name).replace("%2", entry.month))

@@ -1320,37 +1320,52 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="31"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="39"/>
         <source>Growth diary: %1, %2</source>
         <translation>成长日记：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="36"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="44"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="41"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="49"/>
         <source>A percent: 98.5, 98.5% and 0.985 are the same</source>
         <translation>百分比：98.5、98.5% 和 0.985 都表示同一个值</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="50"/>
         <source>Scores</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="60"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="61"/>
+        <source>%1 filled in from the imported numbers: change them if the diary should say otherwise.</source>
+        <translation>%1已按导入的指标填好，如成长日记应记录不同的分数，可直接修改。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="62"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="70"/>
+        <source>From the imported numbers</source>
+        <translation>取自导入的指标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="80"/>
         <source>What the employee means to improve this month, and how</source>
         <translation>员工本月打算提升什么、怎样提升</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="61"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="81"/>
         <source>How the month went, in your words</source>
         <translation>用您的话评价员工本月的表现</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/growth_dialog.py" line="62"/>
+        <location filename="../../../ui/dialogs/growth_dialog.py" line="82"/>
         <source>Advice and methods for next month</source>
         <translation>给员工下个月的建议和方法</translation>
     </message>
@@ -1358,64 +1373,69 @@ The details were written to {log}.</source>
 <context>
     <name>GrowthModels</name>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="63"/>
+        <location filename="../../../ui/models/growth_models.py" line="64"/>
         <source>QA</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="64"/>
-        <location filename="../../../ui/models/growth_models.py" line="135"/>
+        <location filename="../../../ui/models/growth_models.py" line="65"/>
+        <location filename="../../../ui/models/growth_models.py" line="145"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="65"/>
+        <location filename="../../../ui/models/growth_models.py" line="66"/>
         <source>Weekly avg</source>
         <translation>周考平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="66"/>
+        <location filename="../../../ui/models/growth_models.py" line="67"/>
         <source>Wk %1</source>
         <translation>第%1周</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="67"/>
-        <location filename="../../../ui/models/growth_models.py" line="138"/>
+        <location filename="../../../ui/models/growth_models.py" line="68"/>
+        <location filename="../../../ui/models/growth_models.py" line="148"/>
         <source>Since last month</source>
         <translation>较上月</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="69"/>
+        <location filename="../../../ui/models/growth_models.py" line="70"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="70"/>
+        <location filename="../../../ui/models/growth_models.py" line="71"/>
         <source>Evaluation</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="94"/>
+        <location filename="../../../ui/models/growth_models.py" line="100"/>
         <source>✓ Written</source>
         <translation>✓ 已写</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="116"/>
+        <location filename="../../../ui/models/growth_models.py" line="119"/>
+        <source>From the imported numbers; the diary has none yet</source>
+        <translation>取自导入的指标，成长日记中尚未记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/growth_models.py" line="126"/>
         <source>Last month: QA %1, satisfaction %2, weekly avg %3</source>
         <translation>上月：质检 %1，满意度 %2，周考平均 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="134"/>
+        <location filename="../../../ui/models/growth_models.py" line="144"/>
         <source>QA score</source>
         <translation>质检成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="136"/>
+        <location filename="../../../ui/models/growth_models.py" line="146"/>
         <source>Weekly test average</source>
         <translation>周考平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/growth_models.py" line="137"/>
+        <location filename="../../../ui/models/growth_models.py" line="147"/>
         <source>Week %1 test</source>
         <translation>第%1周周考</translation>
     </message>
@@ -1494,12 +1514,12 @@ The details were written to {log}.</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="251"/>
+        <location filename="../../../ui/pages/growth_page.py" line="252"/>
         <source>%1&apos;s %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="254"/>
+        <location filename="../../../ui/pages/growth_page.py" line="255"/>
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1895,7 +1915,7 @@ The details were written to {log}.</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="366"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="374"/>
         <source>Weekly report saved: %1</source>
         <translation>周通报已保存：%1</translation>
     </message>
