@@ -4,7 +4,7 @@ ACD and QA exports, setting targets, and the weekly 通报 to post in the team's
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -166,8 +166,9 @@ class IndicatorsPage(Page):
 
     @property
     def month(self) -> str:
-        """The month shown, or the month the week shown ends in."""
-        return month_of(self.shown.period.span.end) if self.shown else month_of(self.today)
+        """The month shown, or the month of the week shown (its Thursday's, as ISO weeks
+        belong to months, and as its targets are read)."""
+        return month_of(self.shown.period.span.start + timedelta(days=3)) if self.shown else month_of(self.today)
 
     def show_period(self, period: str) -> None:
         self.period = period
@@ -179,7 +180,7 @@ class IndicatorsPage(Page):
         self.weekly = weekly
         self.month_switcher.setVisible(not weekly)
         self.week_switcher.setVisible(weekly)
-        # The week the month ends in (or today's), or the month the week ends in.
+        # The month's last week begun by today, or the week's month.
         self.period = indicators_data.week_in(self.month, self.today) if weekly else self.month
         self.reload()
 
