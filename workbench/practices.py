@@ -1,12 +1,13 @@
 """The practices beyond checklists and talks — "three ones", growth diaries, engagement
 surveys, care, the team's numbers — as the monthly review, the roll-up and the search see
-them. Each practice's `<practice>_review` module gives `month_figures`, `month_sheet`, `figure_label`, `ADDITIVE_FIGURES` and
-`search` (and `HOLDS_PRIVATE_TEXT` when its sheet can carry the viewer's private text;
-`summary_table` when its figures read better as a table of their own in 概览, and
-`rollup_sheet` when the roll-up shows them team by team); this module puts them side by
-side."""
+them. Each practice's `<practice>_review` module gives `month_figures`, `month_sheet`,
+`figure_label`, `ADDITIVE_FIGURES` and `search` (and `HOLDS_PRIVATE_TEXT` when its sheet
+can carry the viewer's private text; `summary_table` when its figures read better as a
+table of their own in 概览, and `rollup_columns` when the roll-up's team rows carry them);
+this module puts them side by side. Cells may be workbench.cells' figures and total rows."""
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from importlib import import_module
 from types import ModuleType
 
@@ -53,9 +54,25 @@ def summary_tables(figures: dict[str, object]) -> list[tuple[str, list[str], lis
     return [table for table in tables if table is not None]
 
 
-def rollup_sheets(reviews: Sequence[dict[str, object]], month: str):
-    """(sheet name, headers, widths, rows, title) of each practice's own sheet in the roll-up."""
-    return [practice.rollup_sheet(reviews, month) for practice in practices() if hasattr(practice, "rollup_sheet")]
+@dataclass(frozen=True)
+class RollupColumn:
+    """A column of the roll-up's team rows: a cell for each review, in their order, and the
+    total row's (None: left empty)."""
+
+    header: str
+    width: int
+    cells: list  # values or workbench.cells.FigureCell
+    total: object = None
+
+
+def rollup_columns(reviews: Sequence[dict[str, object]]) -> list[RollupColumn]:
+    """The practices' own columns in the roll-up, from the reviews' `_meta` figures."""
+    return [
+        column
+        for practice in practices()
+        if hasattr(practice, "rollup_columns")
+        for column in practice.rollup_columns(reviews)
+    ]
 
 
 def month_sheets(

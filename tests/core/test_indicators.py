@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.core.conftest import month_sheet
 from workbench.errors import UserError
-from workbench.importing.indicators import apply_indicator_import, parse_indicators
 from workbench.indicator_figures import (
     agent_days,
     agent_months,
@@ -35,24 +35,6 @@ from workbench.indicators import (
     indicator,
     save_indicator,
 )
-
-
-@pytest.fixture
-def load(database, write_xlsx):
-    """load(rows, month=None): import a sheet (its first row the header)."""
-    made = []
-
-    def load(rows, month=None):
-        path = write_xlsx(rows, name=f"sheet{len(made)}.xlsx")
-        made.append(path)
-        return apply_indicator_import(database, parse_indicators(database, path, month=month))
-
-    return load
-
-
-def month_sheet(month, rows):
-    """Monthly values: (工号, 接通量, 满意度, 平均处理时长, 质检得分)."""
-    return [["月份", "工号", "接通量", "满意度", "平均处理时长", "质检得分"], *([month, *row] for row in rows)]
 
 
 def test_the_shipped_catalogue(database):

@@ -342,44 +342,6 @@ def test_the_rollup_combines_teams_and_marks_the_lowest(database, team, tmp_path
     assert rows[2][growth] == rows[0][growth] + rows[1][growth] == 4  # the agents of both teams
 
 
-def test_the_review_and_the_rollup_carry_the_teams_numbers(database, team, tmp_path, write_xlsx):
-    from workbench.importing.indicators import apply_indicator_import, parse_indicators
-    from workbench.indicator_targets import set_target
-
-    sheet = [
-        ["工号", "接通量", "满意度", "平均处理时长"],
-        ["11", 300, "90%", 250],
-        ["13", 100, "100%", 330],
-        ["20", 100, "80%", 300],
-    ]
-    for month in ("2026-09", "2026-10"):
-        apply_indicator_import(database, parse_indicators(database, write_xlsx(sheet, name="m.xlsx"), month=month))
-    set_target(database, "satisfaction", "2026-10", 0.9)
-    set_target(database, "handle_time", "2026-10", 260, team="服务一组")
-    path = export_team(database, tmp_path, "服务一组")
-    workbook = openpyxl.load_workbook(path)
-    meta = {key: value for key, value in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
-    assert meta["indicator_answered"] == 400 and "indicator_answered_target" not in meta
-    assert meta["indicator_satisfaction"] == 92.5 and meta["indicator_satisfaction_target"] == 90
-    assert meta["indicator_satisfaction_met"] is True
-    assert (meta["indicator_handle_time"], meta["indicator_handle_time_met"]) == (270, False)
-    lines = {row[0]: row[1:4] for row in workbook["概览"].iter_rows(values_only=True) if row and row[0]}
-    assert lines["满意度（%）"] == (92.5, 90, "✓ 达标") and lines["平均处理时长（秒）"] == (270, 260, "✗ 未达标")
-    assert "满意度目标" not in lines  # in the table, not again in the list
-    numbers = list(workbook["指标"].iter_rows(values_only=True))
-    assert numbers[0][:7] == ("工号", "姓名", "班组", "接通量", "接通量较前三月", "满意度（%）", "满意度较前三月")
-    assert [row[:6] for row in numbers[1:]] == [
-        ("11", "坐席丁", "服务一组", 300, 0, 90),
-        ("12", "坐席戊", "服务一组", None, None, None),  # left on 20 October: no numbers came
-        ("13", "坐席己", "服务一组", 100, 0, 100),
-    ]
-    out = tmp_path / "中心汇总.xlsx"
-    write_rollup(read_reviews([path, export_team(database, tmp_path, "服务二组")]), out)
-    side_by_side = list(openpyxl.load_workbook(out)["指标"].iter_rows(min_row=2, values_only=True))
-    assert side_by_side[0] == ("班组", "接通量", "满意度（%）", "平均处理时长（秒）", "达标项")
-    assert side_by_side[1:] == [("服务一组", 400, 92.5, 270, "1/2"), ("服务二组", 100, 80, 300, "0/1")]
-
-
 def test_the_rollup_refuses_another_month_a_stranger_and_a_team_twice(database, team, tmp_path):
     october = export_team(database, tmp_path, "服务一组")
     september = export_team(database, tmp_path, "服务二组", month="2026-09")

@@ -14,6 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
 
 from workbench import monthly, practices
+from workbench.cells import FigureCell
 from workbench.db.engine import Database
 from workbench.duties import CATEGORIES
 from workbench.export.sheets import (
@@ -29,6 +30,7 @@ from workbench.export.sheets import (
     row_height,
     save_atomically,
     set_properties,
+    style_figure,
 )
 from workbench.liaisons import CARE_SCALES, TALK_TEXT_FIELDS
 from workbench.monthly import MonthlySummary, Scope
@@ -155,6 +157,8 @@ class _Rows:
         self.sheet, self.count = sheet, 0
 
     def cell(self, value, *, header=False, bold=False, percent=False, size=None):
+        figure = value if isinstance(value, FigureCell) else None
+        value = figure.value if figure else value
         cell = WriteOnlyCell(self.sheet, value)
         if header:
             cell.fill, cell.font = HEADER_FILL, HEADER_FONT
@@ -164,6 +168,8 @@ class _Rows:
             cell.border = CELL_BORDER
         if percent:
             cell.number_format = PERCENT_FORMAT
+        if figure:
+            style_figure(cell, figure)
         if isinstance(value, str) and size is None:
             cell.alignment = WRAP
         return cell
@@ -275,7 +281,8 @@ def _write_summary(workbook: Workbook, summary: MonthlySummary, include_private:
     for title, headers, lines, _shown in tables:
         rows.blank()
         rows.section(title)
-        rows.header(*headers)
+        if headers:  # a table with nothing to show says so in a line of its own
+            rows.header(*headers)
         for line in lines:
             rows.add(*(rows.cell(value) for value in line))
 

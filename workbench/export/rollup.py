@@ -16,9 +16,17 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 
 from workbench import practices
+from workbench.cells import FigureCell
 from workbench.errors import UserError
 from workbench.export.monthly import FORMAT, FORMAT_VERSION, META_SHEET
-from workbench.export.sheets import PERCENT_FORMAT, make_folder_for, save_atomically, set_properties, write_table
+from workbench.export.sheets import (
+    PERCENT_FORMAT,
+    make_folder_for,
+    save_atomically,
+    set_properties,
+    style_figure,
+    write_table,
+)
 from workbench.sorting import numbered_name_key
 from workbench.texts import t
 
@@ -146,35 +154,47 @@ def read_reviews(paths: Sequence[Path], progress: Progress | None = None) -> lis
 
 
 def write_rollup(reviews: list[TeamMonth], path: Path) -> None:
-    """One row per team, a total row, the lowest teams marked, a chart of completion."""
+    """One row per team, a total row, the lowest teams marked, a chart of completion; the
+    practices' own columns (the team's numbers against target) before the file's name."""
     make_folder_for(path)
     month = str(reviews[0].figures.get("month"))
     reviews = sorted(reviews, key=lambda review: numbered_name_key(str(review.figures.get("team"))))
+    extra = practices.rollup_columns([review.figures for review in reviews])
     headers = [t(f"rollup.column.{key}") for key in ("team", "leader", *COUNTS[:3], "completion", "coverage")]
-    headers += [t(f"rollup.column.{key}") for key in ("surveys", *COUNTS[8:], "answer_rate", "file")]
-    rows = [_row(review) for review in reviews]
+    headers += [t(f"rollup.column.{key}") for key in ("surveys", *COUNTS[8:], "answer_rate")]
+    before_practices = len(headers)
+    headers += [column.header for column in extra] + [t("rollup.column.file")]
+    rows = [
+        [*row[:-1], *(_plain(column.cells[index]) for column in extra), row[-1]]
+        for index, row in enumerate(_row(review) for review in reviews)
+    ]
     totals = {key: sum(review.figures.get(key) or 0 for review in reviews) for key in COUNTS}
     total_row = [t("rollup.total", teams=len(reviews)), "", totals["headcount"], totals["joined"], totals["left"]]
     total_row += [_share(totals["duties_done"], totals["duties_due"]), _share(totals["talked"], totals["paired"])]
     total_row += [f"{totals['surveys_done']}/{totals['paired']}", totals["follow_ups_open"]]
     total_row += [totals["follow_ups_overdue"], totals["suggestions"], totals["suggestions_answered_in_24h"]]
-    total_row += [_share(totals["suggestions_answered_in_24h"], totals["suggestions"]), ""]
+    total_row += [_share(totals["suggestions_answered_in_24h"], totals["suggestions"])]
+    total_row += [_plain(column.total) for column in extra] + [""]
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = t("rollup.sheet")
     title = t("rollup.title", month=month)
-    header_row = write_table(
-        sheet, headers, [*rows, total_row], [14, 10, 8, 8, 8, 10, 10, 10, 10, 10, 10, 10, 10, 30], title
-    )
+    widths = [14, 10, 8, 8, 8, 10, 10, 10, 10, 10, 10, 10, 10, *(column.width for column in extra), 30]
+    header_row = write_table(sheet, headers, [*rows, total_row], widths, title)
     first, last = header_row + 1, header_row + len(rows)
     for row in sheet.iter_rows(min_row=first, max_row=last + 1):
         for column in (5, 6, 12):  # completion, coverage, answer rate
             row[column].number_format = PERCENT_FORMAT
+    for offset, column in enumerate(extra, start=before_practices + 1):
+        for line, cell in enumerate([*column.cells, column.total]):
+            if isinstance(cell, FigureCell):
+                style_figure(sheet.cell(row=first + line, column=offset), cell)
     for cell in sheet[last + 1]:
         cell.font = Font(bold=True)
     for column, key in ((6, "completion"), (7, "coverage")):
         _mark_lowest(sheet, column, first, last, [_rate_of(review, key) for review in reviews])
-    sheet.auto_filter.ref = f"A{header_row}:N{last}"  # the total row stays out of sorting
+    last_column = openpyxl.utils.get_column_letter(len(headers))
+    sheet.auto_filter.ref = f"A{header_row}:{last_column}{last}"  # the total row stays out of sorting
     chart = BarChart()
     chart.type = "bar"
     chart.title = t("rollup.chart")
@@ -185,12 +205,12 @@ def write_rollup(reviews: list[TeamMonth], path: Path) -> None:
     chart.width, chart.height = 18, max(7, 0.6 * len(rows) + 3)
     sheet.add_chart(chart, f"A{last + 3}")
     _write_practices(workbook, reviews, month)
-    for name, own_headers, widths, own_rows, own_title in practices.rollup_sheets(
-        [review.figures for review in reviews], month
-    ):
-        write_table(workbook.create_sheet(name), own_headers, own_rows, widths, own_title)
     set_properties(workbook, title, subject=t("monthly.subject"))
     save_atomically(workbook, path)
+
+
+def _plain(cell) -> object:
+    return cell.value if isinstance(cell, FigureCell) else cell
 
 
 def _write_practices(workbook, reviews: list[TeamMonth], month: str) -> None:

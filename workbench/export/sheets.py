@@ -8,13 +8,15 @@ from datetime import date, datetime
 from pathlib import Path
 from unicodedata import east_asian_width
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from workbench.cells import FigureCell, TotalRow
 from workbench.errors import UserError
+from workbench.indicators import COUNT, RATE, SCORE, SECONDS
 from workbench.texts import t
 
 HEADER_FILL = PatternFill("solid", fgColor="DCE8F5")
@@ -42,6 +44,9 @@ def write_table(
         sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
         header_row = 2
     sheet.append(list(headers))
+    height = row_height(zip(headers, widths, strict=False))
+    if height:  # a header longer than its column wraps onto lines of its own
+        sheet.row_dimensions[header_row].height = height
     for column, width in enumerate(widths, start=1):
         cell = sheet.cell(row=header_row, column=column)
         cell.fill, cell.font, cell.border = HEADER_FILL, HEADER_FONT, CELL_BORDER
@@ -72,13 +77,40 @@ def set_properties(workbook: Workbook, title: str, subject: str = "") -> None:
 # columns, panes and filter before or after the rows as openpyxl writes them.
 
 PERCENT_FORMAT = "0.0%"
+SECONDS_FORMAT = "0"
+# A figure against its target (workbench.cells.FigureCell): green when met, red when missed.
+MET_FONT = Font(color="1E7B34")
+MISSED_FONT = Font(color="C0392B", bold=True)
+TOTAL_FONT = Font(bold=True)
+VALUE_FORMATS = {RATE: PERCENT_FORMAT, SECONDS: SECONDS_FORMAT, SCORE: "0.0"}  # a count as it is
+CHANGE_FORMATS = {RATE: "+0.0%;-0.0%;0.0%", SECONDS: "+0;-0;0", COUNT: "+#,##0;-#,##0;0", SCORE: "+0.0;-0.0;0.0"}
 LINE_HEIGHT = 15  # points a line of 11-point text takes, CJK included
 WRAP_FROM_WIDTH = 24  # text in columns this wide wraps; narrower ones hold codes, dates, counts
 
 
+def figure_style(figure: FigureCell, bold: bool = False) -> tuple[str, Font | None]:
+    """(number format, font) of a figure: its unit's format (a change with its sign), green
+    or red against its target, bold in a row that closes the table."""
+    formats = CHANGE_FORMATS if figure.change else VALUE_FORMATS
+    number_format = formats.get(figure.unit, "General")
+    if figure.met is None:
+        return number_format, TOTAL_FONT if bold else None
+    font = MET_FONT if figure.met else MISSED_FONT
+    return number_format, Font(color=font.color, bold=True) if bold else font
+
+
+def style_figure(cell, figure: FigureCell, bold: bool = False) -> None:
+    """Give a cell holding `figure.value` the figure's format and font."""
+    cell.number_format, font = figure_style(figure, bold)
+    if font is not None:
+        cell.font = font
+
+
 class StreamedSheet:
     """A styled table on a write-only sheet: header, widths, frozen header, filter, print
-    setup; dates formatted and long text wrapped, row by row."""
+    setup; dates formatted and long text wrapped, row by row. A figure
+    (workbench.cells.FigureCell) gets its unit's format and its colour; the rows that close
+    the table (workbench.cells.TotalRow) are bold and stay out of the filter."""
 
     def __init__(
         self,
@@ -97,10 +129,15 @@ class StreamedSheet:
         self.sheet.print_title_rows = "1:1"
         print_setup(self.sheet)
         self._wrapped = {index: width for index, width in enumerate(widths) if width >= WRAP_FROM_WIDTH}
+        height = row_height(zip(headers, widths, strict=False))
+        if height:  # a header longer than its column wraps (the header cells do)
+            self.sheet.row_dimensions[1].height = height
         self.sheet.append([self._header_cell(text) for text in headers])
         self._wrap_style = self._style_of(alignment=WRAP)
         self._percent_columns = percent_columns
         self._percent_style = self._style_of(number_format=PERCENT_FORMAT)
+        self._figure_styles: dict[tuple, object] = {}
+        self._filtered = 0  # the rows before those that close the table
 
     def _header_cell(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.sheet, text)
@@ -134,17 +171,34 @@ class StreamedSheet:
                 wrapped.append((value, limit))
         for index in self._percent_columns:
             row[index] = self._styled(row[index], self._percent_style)
+        total = isinstance(values, TotalRow)
+        for index, value in enumerate(row):
+            if isinstance(value, FigureCell):
+                row[index] = self._styled(value.value, self._figure_style(value, total))
+            elif total and value is not None and not isinstance(value, Cell):
+                row[index] = self._styled(value, self._figure_style(FigureCell(value), total))
         self.rows += 1
+        if not total:
+            self._filtered = self.rows
         height = row_height(wrapped) if wrapped else None
         if height:
             # write-only sheets take row heights before the row is written
             self.sheet.row_dimensions[self.rows + 1].height = height
         self.sheet.append(row)
 
+    def _figure_style(self, figure: FigureCell, total: bool):
+        key = (figure.unit, figure.met, figure.change, total)
+        if key not in self._figure_styles:
+            number_format, font = figure_style(figure, total)
+            attributes = {"number_format": number_format} | ({"font": font} if font else {})
+            self._figure_styles[key] = self._style_of(**attributes)
+        return self._figure_styles[key]
+
     def close(self) -> None:
-        """The filter over what was written (openpyxl writes it after the rows)."""
+        """The filter over what was written (openpyxl writes it after the rows), without
+        the rows that close the table: sorting leaves the team's line last."""
         last = get_column_letter(self.columns)
-        self.sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+        self.sheet.auto_filter.ref = f"A1:{last}{self._filtered + 1}"
 
 
 def text_width(text: str) -> int:

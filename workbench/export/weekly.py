@@ -8,18 +8,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from workbench.db.engine import Database
 from workbench.errors import UserError
-from workbench.export.sheets import PERCENT_FORMAT, make_folder_for, save_atomically, set_properties, write_table
+from workbench.export.sheets import (
+    MET_FONT,
+    MISSED_FONT,
+    PERCENT_FORMAT,
+    SECONDS_FORMAT,
+    make_folder_for,
+    save_atomically,
+    set_properties,
+    write_table,
+)
 from workbench.indicator_figures import AgentFigures, TeamPeriod, team_period
 from workbench.indicators import HIGHER, RATE, SECONDS, IndicatorRecord
 from workbench.texts import t
-
-MET_FONT = Font(color="1E7B34")
-MISSED_FONT = Font(color="C0392B", bold=True)
-SECONDS_FORMAT = "0"
 
 
 def suggested_name(team: str, week: str) -> str:
