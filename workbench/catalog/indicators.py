@@ -122,6 +122,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "weekly.team": ("全组", "Team"),
     "weekly.target": ("目标", "Target"),
     "weekly.no_numbers": ("{week} 没有这些指标的数据：{indicators}", "No numbers in {week} for: {indicators}"),
+    "weekly.no_days": (
+        "{week} 没有逐日的指标数据：周通报由每日数据汇总，请先导入话务系统的日报。",
+        "No daily numbers in {week}: the weekly report is made from the days; import the daily export first.",
+    ),
     "weekly.needs_team": (
         "你不带班组：请用 --team 指定要通报的班组",
         "You lead no team: name the team to report on with --team",

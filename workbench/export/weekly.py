@@ -63,7 +63,7 @@ def export_weekly(
     figures = team_period(database, week, team)
     chosen = sorted(_chosen(figures, keys), key=lambda record: record.key != ranked_by)  # stable
     if not chosen:
-        raise UserError(t("weekly.no_numbers", indicators="—", week=figures.period))
+        raise UserError(t("weekly.no_days", week=figures.period))
     headers = [t("weekly.column.rank"), t("field.employee_no"), t("field.name")]
     for record in chosen:
         headers += [record.label, t("weekly.column.change")]
