@@ -70,6 +70,7 @@ def test_english_on_request(open_window, demo_database):
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "Checklist",
         "Talks",
+        "Numbers",
         "Three ones",
         "Growth",
         "Surveys",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.models.growth_models import SORT_ROLE, GrowthMonthModel
@@ -21,6 +21,7 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.growth_person import GrowthPersonView
 from ui.widgets.month_switcher import MonthSwitcher
 from ui.widgets.record_table import record_table
+from ui.widgets.team_picker import TeamPicker
 from workbench import growth
 from workbench.periods import month_of
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from workbench.growth import EmployeeGrowth, GrowthEntry, MonthRow
     from workbench.team_view import Viewer
 
-WHOLE_CENTER = ""  # the team picker's entry for every team
 TEAM_COLUMN = 2
 
 
@@ -48,11 +48,8 @@ class GrowthPage(Page):
         self.team_chosen = False  # until the user picks a team the page follows the viewer's own
         self.person_id: int | None = None  # whose months are shown, or on their way
 
-        self.team_picker = QComboBox()
-        self.team_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.team_picker.setToolTip(self.tr("Whose month: a team, or the whole center"))
-        self.team_picker.activated.connect(lambda _index: self._team_picked())
-        self.team_picker.hide()
+        self.team_picker = TeamPicker(self.tr("Whose month: a team, or the whole center"))
+        self.team_picker.picked.connect(self._team_picked)
         self.month_switcher = MonthSwitcher()
         self.month_switcher.chosen.connect(self.show_month)
         self.edit_button = QPushButton(self.tr("Edit month…"))
@@ -129,7 +126,7 @@ class GrowthPage(Page):
         viewer, team, month, rows = data
         self.viewer, self.team, self.month = viewer, team, month
         self.month_chosen = True  # found once: later reloads stay where the user is
-        self._fill_team_picker(viewer, team)
+        self.team_picker.show_teams(viewer.teams, team)
         self.month_switcher.show_period(month, last=month_of(self.today))
         selected = self.current_row()
         self.model.set_rows(rows)
@@ -159,19 +156,8 @@ class GrowthPage(Page):
             self.show_state(self.month_view)
             self._select(employee_id)
 
-    def _fill_team_picker(self, viewer: Viewer, team: str | None) -> None:
-        self.team_picker.clear()
-        self.team_picker.setVisible(bool(viewer.teams))
-        if not viewer.teams:
-            return
-        self.team_picker.addItem(self.tr("Whole center"), WHOLE_CENTER)
-        for name in viewer.teams:
-            self.team_picker.addItem(name, name)
-        self.team_picker.setCurrentIndex(max(self.team_picker.findData(team or WHOLE_CENTER), 0))
-
-    def _team_picked(self) -> None:
-        self.team = self.team_picker.currentData() or None
-        self.team_chosen = True
+    def _team_picked(self, team: str | None) -> None:
+        self.team, self.team_chosen = team, True
         self.reload()
 
     # the team's month -----------------------------------------------------------

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFileDialog,
     QLabel,
     QMenu,
@@ -33,14 +32,13 @@ from ui.widgets.indicator_cards import IndicatorCards
 from ui.widgets.indicator_person import IndicatorPersonView
 from ui.widgets.month_switcher import MonthSwitcher, WeekSwitcher
 from ui.widgets.record_table import record_table, stretch_from
+from ui.widgets.team_picker import TeamPicker
 from workbench.indicators import HIGHER
 from workbench.periods import month_of, week_of
 
 if TYPE_CHECKING:
     from workbench.indicator_figures import AgentFigures, AgentPeriods
     from workbench.team_view import Viewer
-
-WHOLE_CENTER = ""  # the team picker's entry for every team
 
 
 def _weekly_report(database, week: str, team: str, path: Path, ranked_by: str | None):
@@ -66,11 +64,8 @@ class IndicatorsPage(Page):
         self.sort_key: str | None = None  # the indicator the table is sorted by (best first)
         self.person_id: int | None = None  # whose numbers are shown, or on their way
 
-        self.team_picker = QComboBox()
-        self.team_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.team_picker.setToolTip(self.tr("Whose numbers: a team, or the whole center"))
-        self.team_picker.activated.connect(lambda _index: self._team_picked())
-        self.team_picker.hide()
+        self.team_picker = TeamPicker(self.tr("Whose numbers: a team, or the whole center"))
+        self.team_picker.picked.connect(self._team_picked)
         self.month_button, self.week_button = QToolButton(), QToolButton()
         self.kind = QButtonGroup(self)
         for button, text, tip in (
@@ -192,7 +187,7 @@ class IndicatorsPage(Page):
     def show_data(self, shown: indicators_data.NumbersShown) -> None:
         self.shown, self.viewer, self.team = shown, shown.viewer, shown.team
         self.period = shown.period.period  # found once: later reloads stay where the user is
-        self._fill_team_picker(shown.viewer, shown.team)
+        self.team_picker.show_teams(shown.viewer.teams, shown.team)
         switcher = self.week_switcher if self.weekly else self.month_switcher
         switcher.show_period(self.period, last=week_of(self.today) if self.weekly else month_of(self.today))
         self.weekly_button.setEnabled(shown.team is not None)
@@ -243,19 +238,8 @@ class IndicatorsPage(Page):
             self.show_state(self.numbers_view)
             self._select(employee_id)
 
-    def _fill_team_picker(self, viewer: Viewer, team: str | None) -> None:
-        self.team_picker.clear()
-        self.team_picker.setVisible(bool(viewer.teams))
-        if not viewer.teams:
-            return
-        self.team_picker.addItem(self.tr("Whole center"), WHOLE_CENTER)
-        for name in viewer.teams:
-            self.team_picker.addItem(name, name)
-        self.team_picker.setCurrentIndex(max(self.team_picker.findData(team or WHOLE_CENTER), 0))
-
-    def _team_picked(self) -> None:
-        self.team = self.team_picker.currentData() or None
-        self.team_chosen = True
+    def _team_picked(self, team: str | None) -> None:
+        self.team, self.team_chosen = team, True
         self.reload()
 
     # the team's table -----------------------------------------------------------

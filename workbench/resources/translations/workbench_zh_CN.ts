@@ -1448,78 +1448,73 @@ The details were written to {log}.</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="53"/>
+        <location filename="../../../ui/pages/growth_page.py" line="51"/>
         <source>Whose month: a team, or the whole center</source>
         <translation>查看哪个班组：一个班组，或整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="58"/>
+        <location filename="../../../ui/pages/growth_page.py" line="55"/>
         <source>Edit month…</source>
         <translation>编辑本月…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="59"/>
+        <location filename="../../../ui/pages/growth_page.py" line="56"/>
         <source>Type in the selected person&apos;s scores, plan and evaluation</source>
         <translation>为选中的员工填写本月成绩、成长计划和评价</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="61"/>
-        <location filename="../../../ui/pages/growth_page.py" line="102"/>
+        <location filename="../../../ui/pages/growth_page.py" line="58"/>
+        <location filename="../../../ui/pages/growth_page.py" line="99"/>
         <source>Import scores…</source>
         <translation>导入成绩…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="63"/>
+        <location filename="../../../ui/pages/growth_page.py" line="60"/>
         <source>Import a QA or weekly-test sheet from Excel</source>
         <translation>从 Excel 导入质检成绩表或周考成绩表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="95"/>
+        <location filename="../../../ui/pages/growth_page.py" line="92"/>
         <source>No scores for this month yet</source>
         <translation>本月还没有成绩</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="97"/>
+        <location filename="../../../ui/pages/growth_page.py" line="94"/>
         <source>The growth diary keeps each person&apos;s QA score, satisfaction and weekly tests month by month, with a growth plan and your evaluation. Import the sheet QA or training sends you, or type a person&apos;s month in.</source>
         <translation>成长日记按月记录每位员工的质检成绩、满意度和周考成绩，以及成长计划和您的评价。可以导入质检或培训发来的成绩表，也可以逐人填写。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="103"/>
+        <location filename="../../../ui/pages/growth_page.py" line="100"/>
         <source>Type in scores…</source>
         <translation>填写成绩…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="106"/>
+        <location filename="../../../ui/pages/growth_page.py" line="103"/>
         <source>Nobody to keep a diary for</source>
         <translation>还没有需要记录成长日记的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="107"/>
+        <location filename="../../../ui/pages/growth_page.py" line="104"/>
         <source>The growth diary lists the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>成长日记列出班组的客户代表。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="109"/>
+        <location filename="../../../ui/pages/growth_page.py" line="106"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="139"/>
+        <location filename="../../../ui/pages/growth_page.py" line="136"/>
         <source>Diary kept: %1 / %2  ·  ↑ improved %3  ·  ↓ slipped %4</source>
         <translation>已记录 %1 / %2 人  ·  ↑ 进步 %3 人  ·  ↓ 下滑 %4 人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="167"/>
-        <source>Whole center</source>
-        <translation>整个中心</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/growth_page.py" line="252"/>
+        <location filename="../../../ui/pages/growth_page.py" line="238"/>
         <source>%1&apos;s %2 saved.</source>
         <translation>已保存 %1 %2 的成长日记。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/growth_page.py" line="255"/>
+        <location filename="../../../ui/pages/growth_page.py" line="241"/>
         <source>Choose the score sheet</source>
         <translation>选择成绩表</translation>
     </message>
@@ -1768,154 +1763,149 @@ The details were written to {log}.</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="58"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="56"/>
         <source>The team&apos;s numbers</source>
         <translation>班组指标</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="71"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="67"/>
         <source>Whose numbers: a team, or the whole center</source>
         <translation>看哪个班组：某一班组或整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="77"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="72"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="77"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="72"/>
         <source>The month&apos;s numbers</source>
         <translation>按月查看指标</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="78"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="73"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="78"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="73"/>
         <source>The week&apos;s numbers, from the daily rows</source>
         <translation>按周查看指标（由每日数据汇总）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="91"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="86"/>
         <source>Weekly report…</source>
         <translation>周通报…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="92"/>
-        <location filename="../../../ui/pages/indicators_page.py" line="199"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="87"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="195"/>
         <source>Rank the team&apos;s agents for the week against the targets, as a workbook</source>
         <translation>把本周坐席指标对照目标排名，生成 Excel 周通报</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="95"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="90"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="96"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="91"/>
         <source>Type the team&apos;s targets for the month</source>
         <translation>填写本班组本月的指标目标</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="100"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="95"/>
         <source>Import targets from a sheet…</source>
         <translation>从表格导入目标…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="102"/>
-        <location filename="../../../ui/pages/indicators_page.py" line="152"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="97"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="147"/>
         <source>Import numbers…</source>
         <translation>导入指标…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="105"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="100"/>
         <source>Import an ACD or QA export (Excel or CSV); you can also drop files on the window</source>
         <translation>导入话务系统或质检系统导出的表格（Excel 或 CSV），也可以把文件拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="145"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="140"/>
         <source>No numbers for this period yet</source>
         <translation>这段时间还没有指标数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="147"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="142"/>
         <source>Import the daily or monthly exports of the call-center and QA systems: each agent&apos;s calls, satisfaction, resolution, handle time and QA score, against the team&apos;s targets. Drop the files on the window or choose them here.</source>
         <translation>导入话务系统和质检系统的日报或月报：每位坐席的接通量、满意度、一次解决率、处理时长和质检得分，对照班组目标查看。把文件拖到窗口上，或在这里选择文件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="154"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="149"/>
         <source>Nobody to show numbers for</source>
         <translation>没有可显示指标的人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="155"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="150"/>
         <source>The numbers are shown for the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>指标按班组坐席显示。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="157"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="152"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="201"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="197"/>
         <source>Choose a team first: the weekly report is a team&apos;s</source>
         <translation>请先选择班组：周通报按班组生成</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="222"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="218"/>
         <source>%1 of %2 agents with numbers  ·  team on target in %3 of %4 indicators with a target  ·  %5</source>
         <translation>%2 名坐席中 %1 名有数据  ·  设有目标的 %4 项指标中班组达标 %3 项  ·  %5</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="229"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="225"/>
         <source>green meets the target, red misses it; ↑↓ against their own last three weeks</source>
         <translation>绿色达标，红色未达标；↑↓ 较本人前三周平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="231"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="227"/>
         <source>green meets the target, red misses it; ↑↓ against their own last three months</source>
         <translation>绿色达标，红色未达标；↑↓ 较本人前三个月平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="250"/>
-        <source>Whole center</source>
-        <translation>全中心</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="311"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="296"/>
         <source>Choose the exports to import</source>
         <translation>选择要导入的指标表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="328"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="313"/>
         <source>Targets saved.</source>
         <translation>目标已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="333"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="318"/>
         <source>Choose the sheet of targets</source>
         <translation>选择目标表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="354"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="339"/>
         <source>Save the weekly report</source>
         <translation>保存周通报</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="356"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="341"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="361"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="346"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="374"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="359"/>
         <source>Weekly report saved: %1</source>
         <translation>周通报已保存：%1</translation>
     </message>
@@ -4115,6 +4105,14 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../../ui/dialogs/targets_dialog.py" line="93"/>
         <source>%1 (center)</source>
         <translation>%1（中心）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPicker</name>
+    <message>
+        <location filename="../../../ui/widgets/team_picker.py" line="26"/>
+        <source>Whole center</source>
+        <translation>全中心</translation>
     </message>
 </context>
 <context>
