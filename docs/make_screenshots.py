@@ -108,23 +108,24 @@ def scaled_pictures(demo: Path) -> None:
     window.close()
 
 
-def numbers_pictures(window, suffix: str = "") -> None:
+def numbers_pictures(window) -> None:
     """指标: the demo leader's team on its latest month with numbers, sorted by satisfaction,
-    then one agent's months and days."""
+    then one agent's months and days; the team again at 1280x720."""
     page = window.page("indicators")
-    loaded = []
-    page.loaded.connect(lambda: loaded.append(True))
     window.show_page(page)
-    wait_for(lambda: loaded and page.model.rowCount() > 0)
+    wait_for(lambda: page.model.rowCount() > 0)
     page.sort_by("satisfaction")
     page.table.selectRow(1)
-    save(window, f"numbers{suffix}.png")
+    save(window, "numbers.png")
     shown = []
     page.person_shown.connect(lambda: shown.append(True))
     page.open_selected()
     wait_for(lambda: shown)
-    save(window, f"numbers-person{suffix}.png")
+    save(window, "numbers-person.png")
     page.show_team()
+    window.resize(1280, 720)
+    save(window, "numbers-1280.png")
+    window.resize(*SIZE)
 
 
 def practice_pictures(window) -> None:

@@ -232,9 +232,10 @@ def format_change(unit: str, change: float | None) -> str:
     """A change as an arrow and its size in the value's unit: ↑1.3% (points of a rate), ↓0:12,
     ↑35 (a count against a mean, whole)."""
     size = round(abs(change)) if unit == COUNT and change else abs(change or 0)
-    if not size:
-        return ""
-    return ("↑" if change > 0 else "↓") + format_value(unit, size)
+    shown = format_value(unit, size)
+    if not any(digit in shown for digit in "123456789"):
+        return ""  # too small to show: ↑0.0% would say a change where the figure says none
+    return ("↑" if change > 0 else "↓") + shown
 
 
 def unit_label(unit: str) -> str:

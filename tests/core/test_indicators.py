@@ -71,13 +71,15 @@ def test_combining_agents(database):
         format_change(COUNT, 0),
         format_change(COUNT, -34.6),
         format_change(COUNT, 0.3),
+        format_change(RATE, 0.0004),
     ) == (
         "↓1.3%",
         "↑0:12",
         "",
         "↓35",
         "",
-    )
+        "",
+    ), "a change too small to show is none"
 
 
 def test_a_teams_month_against_its_targets(database, center, load):
