@@ -99,3 +99,18 @@ def write_xlsx(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture
+def load(database, write_xlsx):
+    """load(rows, month=None): import a sheet of the team's numbers (its first row the header)."""
+    made = []
+
+    def load(rows, month=None):
+        from workbench.importing.indicators import apply_indicator_import, parse_indicators
+
+        path = write_xlsx(rows, name=f"sheet{len(made)}.xlsx")
+        made.append(path)
+        return apply_indicator_import(database, parse_indicators(database, path, month=month))
+
+    return load

@@ -6,7 +6,6 @@ import pytest
 
 from workbench import checklists, liaisons
 from workbench.db.engine import open_database
-from workbench.importing.indicators import apply_indicator_import, parse_indicators
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
 
@@ -46,19 +45,6 @@ def own_list(database, owner_id, duties, start):
     for duty in checklists.checklist_duties(database, owner_id):
         checklists.retire_duty(database, owner_id, duty.id, today=start)
     return [checklists.save_duty(database, owner_id, duty, today=start) for duty in duties]
-
-
-@pytest.fixture
-def load(database, write_xlsx):
-    """load(rows, month=None): import a sheet (its first row the header)."""
-    made = []
-
-    def load(rows, month=None):
-        path = write_xlsx(rows, name=f"sheet{len(made)}.xlsx")
-        made.append(path)
-        return apply_indicator_import(database, parse_indicators(database, path, month=month))
-
-    return load
 
 
 def month_sheet(month, rows):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog
 from tests.ui.conftest import TODAY
 from ui.models.indicator_models import MET_BRUSH, MISSED_BRUSH
 from ui.pages.indicators_page import IndicatorsPage
-from workbench.importing.indicators import apply_indicator_import, parse_indicators
 from workbench.indicator_targets import set_target
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
@@ -27,18 +26,6 @@ def open_page(qtbot, database, today=TODAY):
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.set_database(database)
     return page
-
-
-@pytest.fixture
-def load(database, write_xlsx):
-    made = []
-
-    def load(rows, month=None):
-        path = write_xlsx(rows, name=f"export{len(made)}.xlsx")
-        made.append(path)
-        return apply_indicator_import(database, parse_indicators(database, path, month=month))
-
-    return load
 
 
 @pytest.fixture

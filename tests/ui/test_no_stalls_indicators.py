@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.ui import test_indicators_page
 from tests.ui.stalls import WORST_STALL_MS, EventLoopWatch, slow
-from tests.ui.test_indicators_page import cell, load, months, names  # noqa: F401 (fixtures)
+from tests.ui.test_indicators_page import cell, months, names  # noqa: F401 (a fixture)
 
 TIMEOUT = 60000  # a 300 ms statement at a time, on a busy machine
 
