@@ -4,6 +4,7 @@ taking the room left; read again, they keep the row chosen."""
 
 from collections.abc import Callable, Hashable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -41,6 +42,7 @@ def stretch_from(table: QTableView, first: int) -> None:
     and go with the data); those before stay as wide as their contents."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name cut at its end, not at both
     for column in range(table.model().columnCount()):
         mode = QHeaderView.ResizeMode.Stretch if column >= first else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
