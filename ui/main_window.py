@@ -323,10 +323,7 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if current in self._pages() and current.import_files(paths):
             return
-        fallback = self.built.get(DROP_FALLBACK_PAGE)
-        if fallback is None:
-            self.statusBar().showMessage(self.tr("This page does not import files."), 8000)
-            return
+        fallback = self.page(DROP_FALLBACK_PAGE)
         self.show_page(fallback)
         fallback.import_files(paths)
 

@@ -150,8 +150,13 @@ def test_dropped_sheets_reach_the_pages_import(qtbot, open_window, database, wri
     assert drop(window, [sheet, sheet])
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
     assert opened == [str(sheet), str(sheet)]  # one after another
-    # A page that imports nothing hands the drop on; without a numbers' page the window says so.
+    # A page that imports nothing hands the drop on to the 指标 page's import.
+    numbers = []
+    monkeypatch.setattr(
+        IndicatorImportDialog, "ask", classmethod(lambda cls, parent, db, path, month: numbers.append(path))
+    )
     window.show_page(window.page("checklist"))
-    window.import_files([str(sheet)])
-    assert window.statusBar().currentMessage() == window.tr("This page does not import files.")
+    assert drop(window, [sheet])
+    qtbot.waitUntil(lambda: numbers == [str(sheet)], timeout=10000)
+    assert window.pages.currentWidget() is window.page("indicators")
     assert len(opened) == 2

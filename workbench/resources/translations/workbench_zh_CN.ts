@@ -2209,17 +2209,12 @@ The details were written to {log}.</source>
         <translation>关于工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="328"/>
-        <source>This page does not import files.</source>
-        <translation>此页面不能导入文件。</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="439"/>
+        <location filename="../../../ui/main_window.py" line="436"/>
         <source>About the workbench</source>
         <translation>关于工作台</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="441"/>
+        <location filename="../../../ui/main_window.py" line="438"/>
         <source>Team Leader&apos;s Workbench %1
 Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>班组长工作台 %1
