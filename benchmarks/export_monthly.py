@@ -24,6 +24,7 @@ from sqlalchemy import func, select, update  # noqa: E402
 
 from benchmarks._common import benchmark_parser, center_database, median_ms, parse, timed  # noqa: E402
 from workbench import monthly  # noqa: E402
+from workbench.cells import FigureCell  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
 from workbench.db.models import Employee, Team, TeamSpell  # noqa: E402
 from workbench.demo import write_demo_database  # noqa: E402
@@ -56,7 +57,7 @@ def plain_write(path: Path, sheets) -> None:
         sheet = workbook.create_sheet(name)
         sheet.append(headers)
         for row in rows:
-            sheet.append(row)
+            sheet.append([cell.value if isinstance(cell, FigureCell) else cell for cell in row])  # unstyled
     workbook.save(path)
 
 
