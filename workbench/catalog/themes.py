@@ -5,6 +5,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "结束日期 {end} 早于开始日期 {start}",
         "The end date {end} is before the start date {start}",
     ),
+    "themes.bad_date": ("“{value}”不是日期，请写成 2026-10-01 这样", "'{value}' is not a date: write it as 2026-10-01"),
     "themes.unknown_team": ("没有名为“{team}”的班组", "There is no team named '{team}'"),
     "themes.heading": (
         "{scope} {start} 至 {end} 的话题（{talks} 次谈话）",
