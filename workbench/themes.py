@@ -218,6 +218,7 @@ class ThemeTalk:
     talk_date: date
     employee_id: int
     employee_name: str
+    liaison_id: int
     liaison_name: str
     said: str  # the field that raised the theme
 
@@ -237,7 +238,9 @@ def theme_talks(database: Database, team: str | None, start: date, end: date, th
     with database.sessions() as session:
         rows = session.execute(_scope(query, TalkTheme, team, end)).all()
         return [
-            ThemeTalk(talk.id, talk.talk_date, talk.employee_id, name, liaison_name, _said(talk, theme))
+            ThemeTalk(
+                talk.id, talk.talk_date, talk.employee_id, name, talk.liaison_id, liaison_name, _said(talk, theme)
+            )
             for talk, name, liaison_name in rows
         ]
 
@@ -245,6 +248,19 @@ def theme_talks(database: Database, team: str | None, start: date, end: date, th
 def _said(talk, theme: str) -> str:
     said = [getattr(talk, name) or "" for name in THEME_FIELDS]
     return next((text for text in said if theme in themes_of_text(text)), next(filter(None, said), ""))
+
+
+def team_of(database: Database, employee_id: int | None) -> str | None:
+    """The name of the person's team now (None: none, as a manager's): whose themes a
+    leader's talks page shows."""
+    if employee_id is None:
+        return None
+    from workbench.db.models import Team
+
+    with database.sessions() as session:
+        return session.scalar(
+            select(Team.name).join(Employee, Employee.team_id == Team.id).where(Employee.id == employee_id)
+        )
 
 
 def top_themes(report: ThemeReport, count: int = 5) -> list[tuple[str, int]]:
