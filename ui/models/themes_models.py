@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from ui.models.checklist_model import short_date
 from ui.models.rows_model import RIGHT, RowsModel
@@ -23,7 +24,13 @@ def sparkline(counts: tuple[int, ...]) -> str:
     top = max(counts, default=0)
     if not top:
         return BARS[0] * len(counts)
-    return "".join(BARS[round(count / top * (len(BARS) - 1))] if count else "·" for count in counts)
+    return " ".join(BARS[round(count / top * (len(BARS) - 1))] if count else "·" for count in counts)
+
+
+def _trend_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(font.pointSizeF() * 1.3)  # the bars readable at a glance
+    return font
 
 
 class ThemesModel(RowsModel):
@@ -71,9 +78,9 @@ class ThemesModel(RowsModel):
                 .replace("%1", f"{theme.share:.0%}")
                 .replace("%2", f"{theme.center_share or 0:.0%}")
             )
+        if role == Qt.ItemDataRole.FontRole and column == TREND:
+            return _trend_font()
         if role == Qt.ItemDataRole.FontRole and column == RATIO and (theme.ratio or 0) >= NOTABLE:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
