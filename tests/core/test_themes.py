@@ -103,3 +103,42 @@ def test_rebuilding_the_index_gives_the_same_themes(database, talks):
     before = themes.themes(database, None, START, END)
     assert themes.rebuild_index(database) > 0
     assert themes.themes(database, None, START, END) == before
+
+
+def cells_of(sheet) -> list[list]:
+    return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+
+def test_the_monthly_review_lists_the_months_top_themes_and_the_rollup_the_centers(database, talks, tmp_path):
+    import openpyxl
+
+    from workbench import monthly
+    from workbench.export.monthly import export_monthly
+    from workbench.export.rollup import read_reviews, write_rollup
+
+    paths = []
+    for team in ("服务一组", "服务二组"):
+        paths.append(tmp_path / f"{team}.xlsx")
+        export_monthly(database, monthly.scope_of(database, "2026-11", team), paths[-1], viewer_id=None)
+    workbook = openpyxl.load_workbook(paths[0])
+    meta = dict(workbook["_meta"].iter_rows(min_row=2, values_only=True))
+    # November in 服务一组: 夜班 in both talks, by both people; nothing else twice.
+    assert (meta["theme_1"], meta["theme_1_talks"], meta["theme_1_people"]) == ("夜班", 2, 2)
+    assert "theme_2" not in meta
+    overview = cells_of(workbook["概览"])
+    title = next(number for number, row in enumerate(overview) if row[0] == "谈话中的话题（前 5 个）")
+    assert overview[title + 1][:3] == ["话题", "谈话数", "人数"]
+    assert overview[title + 2][:3] == ["夜班", 2, 2]
+    assert cells_of(workbook["话题"])[-1][:3] == ["夜班", 2, 2]
+    second = dict(openpyxl.load_workbook(paths[1])["_meta"].iter_rows(min_row=2, values_only=True))
+    assert (second["theme_1"], second["theme_1_talks"], second["theme_1_people"]) == ("新业务", 2, 1)
+
+    write_rollup(read_reviews(paths), tmp_path / "汇总.xlsx")
+    rows = cells_of(openpyxl.load_workbook(tmp_path / "汇总.xlsx").worksheets[0])
+    header = next(row for row in rows if "主要话题（谈话数）" in row)
+    column = header.index("主要话题（谈话数）")
+    assert [row[column] for row in rows[rows.index(header) + 1 :] if row[column]] == [
+        "夜班 2",
+        "新业务 2",
+        "夜班 2、新业务 2",  # the center's, in the total row
+    ]

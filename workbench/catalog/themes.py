@@ -29,5 +29,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "themes.review.theme": ("话题", "Theme"),
     "themes.review.talks": ("谈话数", "Talks"),
     "themes.review.people": ("人数", "People"),
-    "themes.figure.themes": ("谈话话题", "Themes in talks"),
+    "themes.figure.themes": ("谈话话题", "Theme in talks"),
+    "themes.review.sheet": ("话题", "Themes"),
+    "themes.review.rollup_column": ("主要话题（谈话数）", "Top themes (talks)"),
 }
