@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import Database
-from workbench.db.models import Employee, Talk
+from workbench.db.models import Employee, Talk, Team
 from workbench.db.theme_index import THEME_FIELDS, index_talks, themes_of_talk, themes_of_text, words_of
 from workbench.db.theme_models import TalkTheme
 from workbench.errors import UserError
@@ -169,8 +169,6 @@ def themes(
     months = _months(start, end)
     with database.sessions() as session:
         if team is not None:
-            from workbench.db.models import Team
-
             if session.scalar(select(Team.id).where(Team.name == team)) is None:
                 raise UserError(t("themes.unknown_team", team=team))
         talks = _talk_count(session, team, start, end)
@@ -223,8 +221,14 @@ class ThemeTalk:
     said: str  # the field that raised the theme
 
 
-def theme_talks(database: Database, team: str | None, start: date, end: date, theme: str) -> list[ThemeTalk]:
-    """The talks behind one theme of a report, newest first, with the words that raised it."""
+TALKS_SHOWN = 500  # the newest talks behind a theme: a center's year can hold thousands
+
+
+def theme_talks(
+    database: Database, team: str | None, start: date, end: date, theme: str, limit: int | None = TALKS_SHOWN
+) -> list[ThemeTalk]:
+    """The talks behind one theme of a report, newest first (the newest `limit`), with the
+    words that raised it."""
     _check_period(start, end)
     liaison = Employee.__table__.alias("liaison")
     query = (
@@ -234,6 +238,7 @@ def theme_talks(database: Database, team: str | None, start: date, end: date, th
         .join(liaison, liaison.c.id == Talk.liaison_id)
         .where(TalkTheme.theme == theme, TalkTheme.talk_date >= start, TalkTheme.talk_date <= end)
         .order_by(Talk.talk_date.desc(), Talk.id.desc())
+        .limit(limit)
     )
     with database.sessions() as session:
         rows = session.execute(_scope(query, TalkTheme, team, end)).all()
@@ -255,8 +260,6 @@ def team_of(database: Database, employee_id: int | None) -> str | None:
     leader's talks page shows."""
     if employee_id is None:
         return None
-    from workbench.db.models import Team
-
     with database.sessions() as session:
         return session.scalar(
             select(Team.name).join(Employee, Employee.team_id == Team.id).where(Employee.id == employee_id)
