@@ -85,6 +85,11 @@ def words_of(text: str) -> list[str | None]:
 
 def themes_of_text(text: str) -> set[str]:
     """The themes one piece of talk text raises."""
+    return set(_themes_of_text(text))
+
+
+@lru_cache(maxsize=20000)  # ledgers repeat their short entries (无, 工作正常): segmented once
+def _themes_of_text(text: str) -> frozenset[str]:
     words = vocabulary()
     said = words_of(text)
     found = {word for word in said if word is not None and word not in words.weak}
@@ -95,7 +100,7 @@ def themes_of_text(text: str) -> set[str]:
             phrase = first + second
             if len(phrase) <= MAX_PHRASE:
                 found.add(phrase)
-    return {theme for theme in found if len(theme) <= THEME_LENGTH}
+    return frozenset(theme for theme in found if len(theme) <= THEME_LENGTH)
 
 
 def themes_of_talk(values: dict | object) -> set[str]:
