@@ -128,6 +128,23 @@ def numbers_pictures(window) -> None:
     window.resize(*SIZE)
 
 
+def themes_pictures(window) -> None:
+    """话题 on the talks page: what the demo leader's team kept raising over the last three
+    months, the talks behind the first theme; again at 1280x720."""
+    page = window.page("talks")
+    window.show_page(page)
+    wait_for(lambda: page.model.rows)
+    shown = []
+    page.theme_talks_shown.connect(lambda: shown.append(True))
+    page.themes_button.setChecked(True)
+    wait_for(lambda: shown)
+    save(window, "themes.png")
+    window.resize(1280, 720)
+    save(window, "themes-1280.png")
+    window.resize(*SIZE)
+    page.themes_button.setChecked(False)
+
+
 def practice_pictures(window) -> None:
     """三个一, 成长日记, 员工调研, 关怀表彰 as the demo's leader opens them, on the last
     finished quarter and month where the current one is still being filled."""
@@ -350,6 +367,7 @@ def main() -> None:
 
     practice_pictures(window)
     numbers_pictures(window)
+    themes_pictures(window)
     window.show_page(window.page("roster"))
     page = window.page("roster")
     wait_for(lambda: page.model.rowCount() > 0)

@@ -147,6 +147,13 @@ POLICIES: dict[str, tuple[str, str]] = {
         f"author_id = {_ME}",
         f"author_id = {_ME} AND talk_id IN (SELECT id FROM talks WHERE liaison_id = {_ME})",
     ),
+    # What a talk raises (话题), copied from the talk: read as the talk is; written for a talk
+    # one may write, about one's own people (the index kept by saving the talk).
+    "talk_themes": (
+        f"employee_id {_PEOPLE} OR liaison_id = {_ME}",
+        f"employee_id {_PEOPLE} AND talk_id IN (SELECT id FROM talks WHERE employee_id {_PEOPLE} "
+        f"AND (liaison_id = {_ME} OR liaison_id {_TEAM_PEOPLE}))",
+    ),
     "follow_ups": (
         f"employee_id {_PEOPLE}",
         f"employee_id {_PEOPLE} AND (talk_id IS NULL OR talk_id IN (SELECT id FROM talks))",
@@ -194,7 +201,7 @@ READ_ONLY = ("alembic_version", "center_logins", "moved_records")
 # UPDATE, DELETE or TRUNCATE on the whole table, and UPDATE is granted column by column,
 # so no login can lock the roster or the logins that every policy reads.
 DELETABLE = (
-    "checklist_occurrences", "talks", "talk_private_notes", "follow_ups", "follow_up_events", "trash", "drafts",
+    "checklist_occurrences", "talks", "talk_themes", "talk_private_notes", "follow_ups", "follow_up_events", "trash", "drafts",
     "suggestions", "suggestion_events", "care_events", "account_entries", "template_items", "survey_items",
     "survey_answers", "team_spells", "indicator_targets",
 )  # fmt: skip

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import insert, select
 
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TeamSpell
+from workbench.db.theme_index import index_talks
 from workbench.liaisons import CARE_SCALES, HALF_YEAR, MONTHLY, REPLY_WITHIN
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
 from workbench.periods import Frequency, periods_between
@@ -89,6 +90,7 @@ def liaison_history(session, rng: random.Random, window_start: date, today: date
     session.execute(insert(Pairing), pairing_rows)
     for chunk in range(0, len(talk_rows), 20000):
         session.execute(insert(Talk), talk_rows[chunk : chunk + 20000])
+    index_talks(session)  # what the talks raise (话题), as saving a talk keeps it
     _follow_ups(session, rng, talk_rows, follow_ups, today)
 
 

@@ -18,6 +18,7 @@ from workbench.conflicts import check_version
 from workbench.db.bulk import insert_in_batches
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk, TalkPrivateNote, Team, TeamSupervisor
+from workbench.db.theme_index import index_talks
 from workbench.errors import UserError
 from workbench.pairing_dates import start_days
 from workbench.people import ACTIVE, ASSISTANT_MANAGER, LEADER_ROLES, MANAGER, TEAM_LEADER
@@ -346,6 +347,7 @@ def save_talk(database: Database, talk: TalkRecord, now: datetime | None = None)
             row.private = TalkPrivateNote(author_id=talk.liaison_id, note=note) if note else None
         session.add(row)
         session.flush()
+        index_talks(session, [row.id])
         added = [_add_follow_up(session, row, item, now) for item in talk.follow_ups if item.id is None]
         return talk_record(row, talk.liaison_id, added)
 

@@ -65,6 +65,7 @@ from workbench.db.models import (
     TemplateItem,
 )
 from workbench.db.practice_models import SurveyItem, SurveyTemplate
+from workbench.db.theme_index import index_talks
 from workbench.errors import UserError
 from workbench.importing.cleaning import clean_text, parse_employee_no
 from workbench.moving_in_report import KINDS, AddedPerson, Conflict, MoveReport
@@ -282,6 +283,8 @@ class _Mover:
         self._match_templates()
         for name in KINDS:
             self._move_table(name)
+        # The talks moved in raise what they raised here: the center's themes index has them too.
+        index_talks(self.center, [id for id in self.ids["talks"].values() if id is not None])
         if self.report.people_added:  # paired from when they joined their team (else the center), as far as known
             spells = open_spell_starts(self.center)
             joined = {id: spells.get(id) or hired or today for id, hired in self.hired.items()}

@@ -20,6 +20,7 @@ from workbench.checklists import me
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Talk, TalkPrivateNote, TrashItem
 from workbench.db.practice_models import AccountEntry, CareEvent, Suggestion, SuggestionEvent
+from workbench.db.theme_index import index_talks
 from workbench.errors import UserError
 from workbench.liaisons import aware, talk_kind_label
 from workbench.texts import t
@@ -34,7 +35,7 @@ BIN_TABLE = TrashItem.__tablename__  # all that emptying the bin changes
 # The tables putting back an entry of each kind writes to (a care event relinks the
 # account entries written from it).
 _PUT_BACK_INTO = {
-    TALK: {"talks", "talk_private_notes", "follow_ups", "follow_up_events"},
+    TALK: {"talks", "talk_themes", "talk_private_notes", "follow_ups", "follow_up_events"},
     FOLLOW_UP: {"follow_ups", "follow_up_events"},
     SUGGESTION: {"suggestions", "suggestion_events"},
     CARE_EVENT: {"care_events", "account_entries"},
@@ -169,6 +170,7 @@ def put_back(database: Database, entry_id: int) -> None:
             if talk.get("import_key") and session.scalar(select(Talk.id).where(Talk.import_key == talk["import_key"])):
                 talk["import_key"] = None  # the ledger row was imported again meanwhile
         talk_ids = _insert(session, Talk, rows.get("talks", []))
+        index_talks(session, talk_ids.values())  # its themes: the index lost them with the talk
         notes = rows.get("talk_private_notes", [])
         # Removed before notes had their own table, the note was part of the talk's row.
         notes += [{"talk_id": talk["id"], "author_id": talk["liaison_id"], "note": talk["private_note"]}

@@ -194,6 +194,20 @@ SEED_AT = {
         "JOIN indicator_targets t ON t.indicator_id = d.indicator_id",
         "满意度 2026-11-02 0.952 1 0.95",
     ),
+    "0017_talk_themes": (
+        [
+            "INSERT INTO employees (id, employee_no, name, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '组长丙', '组长', 'active', '2025-01-01', '2025-01-01'), "
+            "(2, '2', '坐席丁', '客户代表', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO talks (id, employee_id, liaison_id, talk_date, kind, pain_points, work_status, problems, "
+            "guidance, created_at, updated_at) VALUES (5, 2, 1, '2026-10-20', 'monthly', '夜班后睡不好', '', '', "
+            "'', '2026-10-20', '2026-10-20')",
+            "INSERT INTO talk_themes (talk_id, theme, employee_id, liaison_id, talk_date) "
+            "VALUES (5, '夜班', 2, 1, '2026-10-20')",
+        ],
+        "SELECT theme || ' ' || talk_date FROM talk_themes",
+        "夜班 2026-10-20",
+    ),
 }
 
 
@@ -361,3 +375,27 @@ def test_due_days_counted_from_the_periods_start_become_days_as_people_say_them(
     # The 80th day of a fourth quarter is 19 December: its third month's 19th; the 170th of
     # a second half-year 17 December: its sixth month's 17th. Months and weeks keep theirs.
     assert days == {"季度": 2 * 31 + 19, "半年": 5 * 31 + 17, "月度": 25, "每周": 5}
+
+
+def test_the_talks_recorded_before_get_their_themes(empty_engine):
+    """Upgrading fills the themes index from the talks already there (never the private note)."""
+    engine = empty_engine
+    upgrade(engine, "0013_indicators")
+    with engine.begin() as connection:
+        connection.execute(text(SEED_AT["0017_talk_themes"][0][0]))
+        connection.execute(
+            text(
+                "INSERT INTO talks (id, employee_id, liaison_id, talk_date, kind, pain_points, work_status, "
+                "problems, guidance, created_at, updated_at) VALUES (5, 2, 1, '2026-10-20', 'monthly', "
+                "'夜班后睡不好', '', '排班调整不合理', '', '2026-10-20', '2026-10-20')"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO talk_private_notes (talk_id, author_id, note) VALUES (5, 1, '家里老人住院')")
+        )
+    upgrade(engine, "head")
+    with engine.connect() as connection:
+        found = set(connection.execute(text("SELECT theme FROM talk_themes WHERE talk_id = 5")).scalars())
+    assert {"夜班", "排班调整"} <= found
+    assert not any("老人" in theme or "住院" in theme for theme in found)
+    engine.dispose()

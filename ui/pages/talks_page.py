@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.models.cadence_model import CadenceModel
-from ui.pages import talks_data
+from ui.pages import talks_data, themes_data
 from ui.pages.page import Page
 from ui.undo import remove_with_undo
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.page_search import PageSearch
 from ui.widgets.person_panel import PersonPanel
 from ui.widgets.record_table import record_table
+from ui.widgets.themes_view import ThemesView, period_of
 from workbench.liaisons import talk_kind_label
 from workbench.periods import month_of, shift_month
 from workbench.texts import t, value_label
@@ -40,7 +41,8 @@ if TYPE_CHECKING:
 
 # What a talk, a follow-up moved on or a removal writes.
 FOLLOW_UP_TABLES = frozenset({"follow_ups", "follow_up_events"})
-TALK_TABLES = FOLLOW_UP_TABLES | {"talks", "talk_private_notes"}
+TALK_TABLES = FOLLOW_UP_TABLES | {"talks", "talk_themes", "talk_private_notes"}
+THEMES_VIEW = 2  # the table area's third view: 话题
 
 
 class TalksPage(Page):
@@ -48,6 +50,8 @@ class TalksPage(Page):
 
     searched = Signal()
     person_shown = Signal()  # the panel shows the chosen person's follow-ups and timeline
+    themes_shown = Signal()  # the 话题 view shows what it read
+    theme_talks_shown = Signal()  # and the talks behind the theme chosen
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Talks"), parent)
@@ -90,9 +94,17 @@ class TalksPage(Page):
         self.pairings_action = more.addAction(self.tr("Pairings…"), self.edit_pairings)
         self.import_action = more.addAction(self.tr("Import a talk ledger…"), self.import_ledger)
         self.more_button.setMenu(more)
+        self.themes_button = QPushButton(self.tr("Themes"))
+        self.themes_button.setCheckable(True)
+        self.themes_button.setToolTip(self.tr("What the team keeps raising in its talks (Ctrl+T)"))
+        self.themes_button.setShortcut(QKeySequence("Ctrl+T"))
+        self.themes_button.toggled.connect(self._show_themes)
         self.top.addWidget(self.person)
         self.top.addWidget(self.search.box, 1)
-        for widget in (self.previous_button, self.month_label, self.next_button, self.record_button, self.more_button):
+        for widget in (
+            self.previous_button, self.month_label, self.next_button, self.themes_button, self.record_button,
+            self.more_button,
+        ):  # fmt: skip
             self.top.addWidget(widget)
 
         self.coverage = QLabel()
@@ -135,6 +147,12 @@ class TalksPage(Page):
         self.table_area = QStackedWidget()
         self.table_area.addWidget(left)
         self.table_area.addWidget(self.search)  # in place of the month while there is a search
+        self.themes_view = ThemesView()
+        self.themes_view.period_changed.connect(self._load_themes)
+        self.themes_view.theme_chosen.connect(self._load_theme_talks)
+        self.themes_view.talk_opened.connect(self._open_theme_talk)
+        self.themes_team: str | None = None
+        self.table_area.addWidget(self.themes_view)  # 话题: in place of the month while chosen
         self.splitter.insertWidget(0, self.table_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(1, False)  # the person's panel never shrinks to nothing
@@ -315,9 +333,49 @@ class TalksPage(Page):
                 self.status_message.emit(report.summary())
         return True
 
+    # themes (话题) -------------------------------------------------------------
+
+    def _show_themes(self, shown: bool) -> None:
+        if shown:
+            self.search.box.clear()
+            self.table_area.setCurrentIndex(THEMES_VIEW)
+            self._load_themes()
+        elif self.table_area.currentIndex() == THEMES_VIEW:
+            self.table_area.setCurrentIndex(0)
+
+    def _themes_period(self):
+        return period_of(self.themes_view.months(), self.today)
+
+    def _load_themes(self) -> None:
+        if self.liaison_id is None:
+            return
+        self.read(themes_data.load_themes, self.database, self.liaison_id, *self._themes_period(),
+                  then=lambda found: self._themes_loaded(*found))  # fmt: skip
+
+    def _themes_loaded(self, team: str | None, report) -> None:
+        self.themes_team = team
+        self.themes_view.show_report(team, report)
+        self.themes_shown.emit()
+
+    def _load_theme_talks(self, theme: str) -> None:
+        self.read(themes_data.theme_talks, self.database, self.themes_team, *self._themes_period(), theme,
+                  then=lambda found: self._theme_talks_loaded(*found))  # fmt: skip
+
+    def _theme_talks_loaded(self, theme: str, talks) -> None:
+        self.themes_view.show_talks(theme, talks)
+        self.theme_talks_shown.emit()
+
+    def _open_theme_talk(self, talk) -> None:
+        """The talk's person beside the themes (their timeline holds it); one's own talk opens to change."""
+        self.show_person(talk.employee_id, talk.employee_name)
+        if talk.liaison_id == self.liaison_id:
+            self.edit_talk(talk.talk_id)
+
     # searching -------------------------------------------------------------
 
     def _run_search(self, text: str) -> None:
+        if text:
+            self.themes_button.setChecked(False)
         if not text or self.liaison_id is None:
             self.table_area.setCurrentIndex(0)
             self._current_changed(self.table.currentIndex(), None)
@@ -359,8 +417,10 @@ class TalksPage(Page):
         self.person_shown.emit()
 
     def reload(self) -> None:
-        """The month, and the chosen person's panel beside it."""
+        """The month, and the chosen person's panel beside it (and the themes, when shown)."""
         super().reload()
+        if self.table_area.currentIndex() == THEMES_VIEW:
+            self._load_themes()
         row = self.current_row()
         if row is not None and self.panel.isVisible():
             self._load_person(row.employee_id, row.name)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from workbench.db.engine import Database
 from workbench.db.models import FollowUp, FollowUpEvent, Pairing, Talk
+from workbench.db.theme_index import index_talks
 from workbench.errors import UserError
 from workbench.importing.cleaning import (
     clean_name,
@@ -322,14 +323,16 @@ def apply_talk_import(database: Database, parsed: ParsedLedger) -> TalkImportRep
         if not report.ok:
             report.sort_problems()
             raise UserError(describe_problems(report.file, report.problems))
-        for row, employee, liaison, key in placed:
-            _record(session, row.values, employee.id, liaison.id, key)
+        talk_ids = [
+            _record(session, row.values, employee.id, liaison.id, key) for row, employee, liaison, key in placed
+        ]
+        index_talks(session, talk_ids)
         start_at_first_talks(session, {employee.id for _row, employee, _liaison, _key in placed})
     report.applied = True
     return report
 
 
-def _record(session, values: dict, employee_id: int, liaison_id: int, key: str) -> None:
+def _record(session, values: dict, employee_id: int, liaison_id: int, key: str) -> int:
     talk = Talk(
         employee_id=employee_id,
         liaison_id=liaison_id,
@@ -358,3 +361,4 @@ def _record(session, values: dict, employee_id: int, liaison_id: int, key: str) 
         session.add(FollowUpEvent(follow_up_id=item.id, at=raised, status="open"))
         if status != "open":
             session.add(FollowUpEvent(follow_up_id=item.id, at=raised, status=status))
+    return talk.id
