@@ -13,6 +13,7 @@ from workbench.catalog import (
     importing,
     indicators,
     moving_in,
+    quality,
     surveys,
     three_ones,
 )
@@ -445,7 +446,19 @@ CATALOG: dict[str, tuple[str, str]] = {
 }
 
 
-for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in, importing, checklist, indicators):
+for _part in (
+    three_ones,
+    growth,
+    surveys,
+    care,
+    center,
+    conflicts,
+    moving_in,
+    importing,
+    checklist,
+    indicators,
+    quality,
+):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)
 
