@@ -72,24 +72,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{file}：找不到表头（需要“录音编号”列，以及“评分人”和“得分”列，或每位评分人一列）",
         "{file}: no header found (a 'call id' column is needed, with 'evaluator' and 'score' columns or one column per evaluator)",
     ),
-    "calibration.import.unknown_evaluator": (
-        "{file} 第 {row} 行“{column}”列：花名册里没有“{value}”",
-        "{file} row {row}, column '{column}': '{value}' is not on the roster",
-    ),
-    "calibration.import.ambiguous_evaluator": (
-        "{file} 第 {row} 行“{column}”列：花名册里有不止一位“{value}”，请写工号",
-        "{file} row {row}, column '{column}': more than one '{value}' on the roster; give the employee number",
-    ),
     "calibration.import.bad_score": (
-        "{file} 第 {row} 行“{column}”列：“{value}”不是 0 到 {limit} 之间的分数",
-        "{file} row {row}, column '{column}': '{value}' is not a score from 0 to {limit}",
+        "“{value}”不是 0 到 {limit} 之间的分数",
+        "'{value}' is not a score from 0 to {limit}",
     ),
     "calibration.import.twice": (
-        "{file} 第 {row} 行：来电“{ref}”的这位评分人{item}已在第 {first} 行评过分",
-        "{file} row {row}: this evaluator's score of call '{ref}'{item} was already given in row {first}",
+        "来电“{ref}”的这位评分人{item}已在第 {first} 行评过分",
+        "this evaluator's score of call '{ref}'{item} was already given in row {first}",
     ),
-    "calibration.import.no_ref": ("{file} 第 {row} 行：缺少录音编号", "{file} row {row}: the call id is missing"),
-    "calibration.import.no_evaluator": ("{file} 第 {row} 行：缺少评分人", "{file} row {row}: the evaluator is missing"),
+    "calibration.import.no_ref": ("缺少录音编号", "the call id is missing"),
+    "calibration.import.no_evaluator": ("缺少评分人", "the evaluator is missing"),
     "calibration.import.empty": ("{file} 里没有评分", "{file} holds no scores"),
     "calibration.import.item_suffix": ("（{item}）", " ({item})"),
 }
