@@ -73,8 +73,10 @@ class DeviationChart(QWidget):
         painter.drawText(QRectF(0, plot.bottom() - metrics.height() + 4, left - 4, metrics.height()),
                          Qt.AlignmentFlag.AlignRight, "0")  # fmt: skip
         label_every = max(1, count // max(int(plot.width() // (metrics.horizontalAdvance("2026-11") + 8)), 1))
+        last_label = (count - 1) // label_every * label_every  # the last that fits beside the latest
         for index, day in enumerate(self.trend.days):
-            if index % label_every == 0 or index == count - 1:
+            close_to_latest = index == last_label and index != count - 1 and count - 1 - index < label_every
+            if (index % label_every == 0 and not close_to_latest) or index == count - 1:
                 text = f"{day.year}-{day.month:02d}"
                 x = point(index, 0).x() - metrics.horizontalAdvance(text) / 2
                 painter.drawText(QPointF(max(x, 0), self.height() - 4), text)
