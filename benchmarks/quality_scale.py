@@ -12,7 +12,9 @@ The database is made afresh in the temp folder (a minute or so at full size): th
 and the calls are written in bulk, the sessions through the core.
 """
 
+import atexit
 import random
+import shutil
 import sys
 import time
 from datetime import date, timedelta
@@ -114,6 +116,7 @@ def main() -> None:
     rng = random.Random(7)
     today = date.today()
     folder = Path(tempfile.mkdtemp(prefix="workbench-quality-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     began = time.perf_counter()
     made = build(folder / "quality.sqlite3", args.agents, args.calls, args.sessions, rng, today)
     database, leaders, agents = made["database"], made["leaders"], made["agents"]

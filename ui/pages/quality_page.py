@@ -164,7 +164,7 @@ class QualityPage(Page):
         self.matrix.setAlternatingRowColors(True)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.deviations = QTableWidget(0, 3)
-        self.deviations.setHorizontalHeaderLabels([self.tr("Evaluator"), self.tr("Deviation"), self.tr("Scores")])
+        self.deviations.setHorizontalHeaderLabels([self.tr("Evaluator"), self.tr("Deviation"), self.tr("Leaning")])
         self.deviations.verticalHeader().setVisible(False)
         self.deviations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.deviations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
