@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDoubleSpinBox, QLineEdit, 
 
 from ui.dialogs.saving_dialog import SavingDialog
 from ui.widgets.day_edit import DayEdit
-from workbench.db.quality_models import CALL_KINDS
 from workbench.errors import UserError
-from workbench.listening import MAX_POINTS, ListenedCallRecord, kind_label
+from workbench.listening import CALL_KINDS, MAX_POINTS, ListenedCallRecord, kind_label
 
 if TYPE_CHECKING:
     from workbench.people import EmployeeRecord
