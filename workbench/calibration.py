@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from statistics import mean
+from functools import cached_property
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -26,6 +26,14 @@ from workbench.errors import UserError
 from workbench.texts import t
 
 MAX_SCORE = 1000
+
+
+def mean(values) -> float:
+    """The plain mean (statistics.mean works in fractions: slow over ten years of sessions)."""
+    values = list(values)
+    return sum(values) / len(values)
+
+
 TITLE_LIMIT = 200
 MINUTES_LIMIT = 4000
 REF_LIMIT = 64
@@ -79,7 +87,7 @@ class SessionView:
     items: tuple[str, ...]  # the score sheet's items, in the order first met; () for whole scores
     item_scores: dict[tuple[str, int, str], float]
 
-    @property
+    @cached_property  # worked out once: every spread and deviation reads it
     def scores(self) -> dict[tuple[str, int], float]:
         """(call_ref, evaluator id) -> the call's score by that evaluator (items added up)."""
         totals: dict[tuple[str, int], float] = defaultdict(float)
@@ -106,10 +114,17 @@ class SessionView:
 
     def reference(self, call: CallInput) -> float | None:
         """What the evaluators are measured against: the agreed score, else their mean."""
-        if call.agreed_score is not None:
-            return call.agreed_score
-        scores = self.call_scores(call.call_ref)
-        return mean(scores) if scores else None
+        return self._references[call.call_ref]
+
+    @cached_property
+    def _references(self) -> dict[str, float | None]:
+        references = {}
+        for call in self.calls:
+            scores = self.call_scores(call.call_ref)
+            references[call.call_ref] = (
+                call.agreed_score if call.agreed_score is not None else mean(scores) if scores else None
+            )
+        return references
 
     def spread(self, call_ref: str) -> float | None:
         """Highest minus lowest score of the call; None below two scores."""
