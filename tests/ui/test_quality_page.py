@@ -172,3 +172,56 @@ def test_the_trend_says_whether_the_spread_narrows(qtbot, database, team):
     assert len(page.chart.series()) == 4  # the mean and three evaluators
     page.sessions_table.selectRow(1)
     assert "9月" in page.session_heading.text()
+
+
+def test_a_session_typed_in_then_a_sheet_with_mistakes_refused_in_the_dialog(
+    qtbot, database, team, monkeypatch, tmp_path
+):
+    leader, (ding, wu) = team
+    page = open_page(qtbot, database)
+
+    def typed(dialog):
+        for row in range(dialog.evaluators.count()):
+            item = dialog.evaluators.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in (leader, ding):
+                item.setCheckState(Qt.CheckState.Checked)
+        for line in ("C1", "C2", "C1"):  # one call a line, one listed twice
+            type_text(qtbot, dialog.calls, line)
+            qtbot.keyClick(dialog.calls, Qt.Key.Key_Return)
+        return press_save(qtbot, dialog)
+
+    monkeypatch.setattr(CalibrationSessionDialog, "exec", typed)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.new_session()
+    (view,) = calibration.sessions(database)
+    assert [c.call_ref for c in view.calls] == ["C1", "C2"] and {e.id for e in view.evaluators} == {leader, ding}
+    assert page.matrix.rowCount() == 2 and page.matrix.columnCount() == 4  # two evaluators, agreed, spread
+    page.matrix.item(0, 0).setText("９０")  # full-width digits, as typed with a Chinese input method
+    page.matrix.item(0, 1).setText("80")
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.save_session_button, Qt.MouseButton.LeftButton)
+    assert calibration.sessions(database)[0].spread("C1") == 10 and page.matrix.item(0, 3).text() == "10"
+
+    bad = tmp_path / "错表.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["录音编号", "评分人", "得分"])
+    workbook.active.append(["A1", "组长丙", "八十"])
+    workbook.save(bad)
+    errors = []
+
+    def from_sheet(dialog):
+        dialog.sheet.setText(str(bad))
+        press_save(qtbot, dialog)
+        errors.append(dialog.error.text())
+        return 0
+
+    monkeypatch.setattr(CalibrationSessionDialog, "exec", from_sheet)
+    page.new_session()
+    assert "错表.xlsx" in errors[0] and "第 2 行 C 列" in errors[0]
+    assert len(calibration.sessions(database)) == 1  # nothing written
+
+
+def test_the_three_ones_form_says_its_counts_are_typed_without_a_log(qtbot, database, team):
+    three = open_page(qtbot, database, ThreeOnesPage)
+    assert not three.form.calls.isReadOnly()
+    assert "质检" in three.form.calls_source.text()  # where to log calls to count them
