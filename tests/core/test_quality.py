@@ -5,11 +5,12 @@ from datetime import date
 
 import pytest
 
-from workbench import cadence, calibration, listening, three_ones
+from workbench import cadence, calibration, listening, three_ones, three_ones_review
 from workbench.calibration import CallInput, SessionInput
 from workbench.conflicts import EditConflict
 from workbench.errors import UserError
 from workbench.listening import ListenedCallRecord
+from workbench.monthly import Scope
 from workbench.texts import set_language
 from workbench.three_ones import ThreeOnesRecord
 
@@ -89,6 +90,10 @@ def test_the_three_ones_count_their_calls_from_the_log(database, center):
     assert (across[other].calls_listened, across[other].calls_from_log) == (10, False)
     # the quarter before has no log: the counts typed for it (none) stand
     assert three_ones.leader_quarter(database, leader, "2026-Q3").record.calls_listened == 0
+    # the monthly review: the quarter's calls of the leaders, and the review's leader's month
+    october = three_ones_review.month_figures(database, Scope("2026-10", "服务一组", leader, "组长丙"))
+    assert (october["three_ones_calls_listened"], october["three_ones_calls_listened_month"]) == (10, 9)
+    assert three_ones_review.figure_label("three_ones_calls_listened_month") == "本月听音（本人）"
 
 
 def test_the_agents_timeline_shows_the_calls_listened_to(database, center):

@@ -36,7 +36,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "timeline.listened.ref": ("（{ref}）", " ({ref})"),
     "timeline.listened.points": ("，扣 {points} 分", ", {points} points lost"),
     "timeline.listened.advice": ("；建议：{advice}", "; advice: {advice}"),
-    "review.calls_listened_month": ("本月听音", "Calls listened to this month"),
+    # a figure of the three ones' part of the monthly review (workbench.three_ones_review)
+    "three_ones.figure.calls_listened_month": ("本月听音（本人）", "Calls I listened to this month"),
     # calibration sessions
     "calibration.field.title": ("主题", "Title"),
     "calibration.field.minutes": ("会议纪要", "Minutes"),
