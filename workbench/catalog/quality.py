@@ -85,4 +85,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "calibration.import.no_evaluator": ("缺少评分人", "the evaluator is missing"),
     "calibration.import.empty": ("{file} 里没有评分", "{file} holds no scores"),
     "calibration.import.item_suffix": ("（{item}）", " ({item})"),
+    # the command line
+    "cli.calibration.bad_day": (
+        "“{value}”不是日期（应为 2026-11-20 这样的写法）",
+        "'{value}' is not a day (e.g. 2026-11-20)",
+    ),
+    "cli.calibration.unknown_organizer": ("花名册里没有工号 {number}", "No one on the roster has the number {number}"),
+    "cli.calibration.no_organizer": (
+        "请用 --organizer 给出组织人的工号（这个数据库还没有选定“我”）",
+        "Give the organizer's number with --organizer (this database has no user chosen yet)",
+    ),
+    "cli.calibration.checked": (
+        "{file}：{calls} 通来电，{evaluators} 位评分人，没有问题（未写入）",
+        "{file}: {calls} calls, {evaluators} evaluators, no problems (nothing written)",
+    ),
+    "cli.calibration.imported": (
+        "已导入 {file}：{calls} 通来电，{evaluators} 位评分人，平均极差 {spread}，平均偏差 {deviation}",
+        "Imported {file}: {calls} calls, {evaluators} evaluators, mean spread {spread}, mean deviation {deviation}",
+    ),
+    "cli.calibration.session_line": (
+        "{day}  {title}  平均极差 {spread}  平均偏差 {deviation}",
+        "{day}  {title}  mean spread {spread}  mean deviation {deviation}",
+    ),
+    "cli.calibration.narrowing": ("评分差异在缩小。", "The spread is narrowing."),
+    "cli.calibration.not_narrowing": ("评分差异没有缩小。", "The spread is not narrowing."),
 }
