@@ -194,6 +194,27 @@ def practice_pictures(window) -> None:
     window.search_dialog.close()
 
 
+def quality_pictures(window) -> None:
+    """质检: the demo leader's listening log of this quarter, then the calibration sessions
+    with the latest one open and the evaluators' deviation narrowing; at 1280x720."""
+    from datetime import date
+
+    from workbench.demo_quality import quality_history
+
+    quality_history(window.database, seed=11, today=date.today())
+    page = window.page("quality")
+    window.show_page(page)
+    loaded = []
+    page.loaded.connect(lambda: loaded.append(True))
+    page.reload()
+    wait_for(lambda: loaded)
+    window.resize(1280, 720)
+    save(window, "quality-listening.png")
+    page.tabs.setCurrentWidget(page.calibration_tab)
+    save(window, "quality-calibration.png")
+    window.resize(*SIZE)
+
+
 def center_pictures(demo: Path) -> None:
     """The demo moved into a center's database; the window as the first team's leader."""
     import psycopg
@@ -368,6 +389,7 @@ def main() -> None:
     practice_pictures(window)
     numbers_pictures(window)
     themes_pictures(window)
+    quality_pictures(window)
     window.show_page(window.page("roster"))
     page = window.page("roster")
     wait_for(lambda: page.model.rowCount() > 0)

@@ -20,6 +20,7 @@ from workbench.liaisons import (
     talk_kind_label,
     talk_record,
 )
+from workbench.listening import agent_calls_in, listened_text
 from workbench.people import LEADER_ROLES
 from workbench.periods import Frequency, Period, month_period, period_of
 from workbench.team_history import team_name_on
@@ -146,14 +147,15 @@ def _status(this_month, last: date | None, paired_since: date, period: Period, t
 @dataclass(frozen=True)
 class TimelineEvent:
     day: date
-    kind: str  # hired, left, talk, raised, status
+    kind: str  # hired, left, talk, raised, status, listened
     text: str
     talk_id: int | None = None  # the talk the event is, or raised a follow-up in
 
 
 def timeline(database: Database, employee_id: int, viewer_id: int | None) -> list[TimelineEvent]:
     """Everything about one employee in date order: joining, talks, follow-ups raised and
-    moved on, leaving. Private notes stay out unless the viewer wrote them."""
+    moved on, calls of theirs a leader listened to, leaving. Private notes stay out unless
+    the viewer wrote them."""
     with database.sessions() as session:
         person = session.get(Employee, employee_id)
         if person is None:
@@ -187,7 +189,11 @@ def timeline(database: Database, employee_id: int, viewer_id: int | None) -> lis
         for event, description in event_rows:
             status = t(f"follow_up.status.{event.status}")
             events.append(TimelineEvent(aware(event.at).date(), "status", f"{description} → {status}"))
+        events.extend(
+            TimelineEvent(call.listened_on, "listened", listened_text(call))
+            for call in agent_calls_in(session, employee_id)
+        )
         if person.left_date:
             events.append(TimelineEvent(person.left_date, "left", t("timeline.left")))
-    order = {"hired": 0, "talk": 1, "raised": 2, "status": 3, "left": 4}
+    order = {"hired": 0, "talk": 1, "listened": 2, "raised": 3, "status": 4, "left": 5}
     return sorted(events, key=lambda event: (event.day, order[event.kind]))

@@ -53,6 +53,10 @@ $$;
 CREATE OR REPLACE FUNCTION public.workbench_suggestions() RETURNS SETOF integer {_DEFINER} AS $$
   SELECT id FROM public.suggestions WHERE author_id = ANY (ARRAY(SELECT public.workbench_people()))
 $$;
+-- The calibration sessions one scores in (QA staff, leaders, agents alike).
+CREATE OR REPLACE FUNCTION public.workbench_calibrations() RETURNS SETOF integer {_DEFINER} AS $$
+  SELECT session_id FROM public.calibration_evaluators WHERE employee_id = public.workbench_me()
+$$;
 -- A talk removed by someone other than its private note's author: the note goes to the
 -- author's bin (the remover cannot read it), and comes back when the talk is put back.
 CREATE OR REPLACE FUNCTION public.workbench_bin_private_note() RETURNS trigger
@@ -190,6 +194,25 @@ POLICIES: dict[str, tuple[str, str]] = {
     "indicator_days": (f"employee_id {_TEAM_PEOPLE}", f"employee_id {_TEAM_PEOPLE}"),
     "indicator_months": (f"employee_id {_TEAM_PEOPLE}", f"employee_id {_TEAM_PEOPLE}"),
     "indicator_targets": (f"team_id IS NULL OR team_id {_TEAMS}", _scoped(f"team_id {_TEAMS}")),
+    # Quality work: a leader reads the calls they listened to and their team's agents' calls
+    # (listened to by anyone), and logs calls they listened to themselves, of people they see.
+    "listened_calls": (
+        f"leader_id = {_ME} OR leader_id {_TEAM_PEOPLE} OR agent_id {_TEAM_PEOPLE}",
+        f"{_MANAGER} OR (leader_id = {_ME} AND agent_id {_PEOPLE})",
+    ),
+    # A calibration session is read by whoever organized it or scores in it (and the
+    # manager); it and all it holds are written by its organizer (and the manager).
+    "calibration_sessions": (
+        f"{_MANAGER} OR organizer_id = {_ME} OR id IN (SELECT workbench_calibrations())",
+        f"{_MANAGER} OR organizer_id = {_ME}",
+    ),
+    **{
+        table: (
+            "session_id IN (SELECT id FROM calibration_sessions)",
+            f"session_id IN (SELECT id FROM calibration_sessions WHERE {_MANAGER} OR organizer_id = {_ME})",
+        )
+        for table in ("calibration_calls", "calibration_evaluators", "calibration_scores")
+    },
     "center_logins": (f"login = session_user OR {_MANAGER}", "false"),
     # Written by the owner's `workbench server import-local` alone; no one's window reads it.
     "moved_records": ("false", "false"),
@@ -203,7 +226,8 @@ READ_ONLY = ("alembic_version", "center_logins", "moved_records")
 DELETABLE = (
     "checklist_occurrences", "talks", "talk_themes", "talk_private_notes", "follow_ups", "follow_up_events", "trash", "drafts",
     "suggestions", "suggestion_events", "care_events", "account_entries", "template_items", "survey_items",
-    "survey_answers", "team_spells", "indicator_targets",
+    "survey_answers", "team_spells", "indicator_targets", "listened_calls", "calibration_sessions",
+    "calibration_calls", "calibration_evaluators", "calibration_scores",
 )  # fmt: skip
 # Kept from the other PCs' change notices: a draft is saved at every pause in typing.
 UNANNOUNCED = ("drafts",)

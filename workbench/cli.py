@@ -48,10 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--months", type=_positive, default=DEMO_MONTHS, help="months of history")
     demo.add_argument("--seed", type=int, default=7)
 
-    from workbench import cli_import, cli_server, cli_themes
+    from workbench import cli_import, cli_quality, cli_server, cli_themes
 
     cli_import.add_parser(commands)
     cli_themes.add_parser(commands)
+    cli_quality.add_parser(commands)
 
     export = commands.add_parser("export", help="write Excel workbooks")
     kind = export.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -100,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_gui(args)
         commands = {"demo": _demo, "import": _import, "export": _export, "check": _check}
-        commands |= {"backup": _backup, "restore": _restore, "server": _server, "themes": _themes}
+        commands |= {"backup": _backup, "restore": _restore, "server": _server}
+        commands |= {"themes": _themes, "calibration": _calibration}
         return commands[args.command](args)
     except UserError as error:
         print(error, file=sys.stderr)
@@ -110,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stdout = open(os.devnull, "w")
         return 0
+
+
+def _calibration(args) -> int:
+    from workbench import cli_quality
+
+    return cli_quality.run(args, _database_target(args))
 
 
 def _server(args) -> int:

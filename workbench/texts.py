@@ -13,6 +13,7 @@ from workbench.catalog import (
     importing,
     indicators,
     moving_in,
+    quality,
     surveys,
     themes,
     three_ones,
@@ -458,6 +459,7 @@ for _part in (
     checklist,
     indicators,
     themes,
+    quality,
 ):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)

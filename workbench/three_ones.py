@@ -5,7 +5,9 @@ writes up one grassroots problem with its fix; and one industry problem with a p
 The suggestion is a Suggestion of the leader filed in the quarter (workbench.suggestions);
 the rest is one ThreeOnes row per leader and quarter. The calls count as done at ten, at
 least one of them a complaint recording; a problem counts once both it and its answer are
-written. The monthly review and the search see them through workbench.three_ones_review.
+written. When the leader has logged calls in the quarter (workbench.listening), the calls
+and complaint recordings are the log's counts (`calls_from_log`); a leader who logs nothing
+keeps the counts they typed. The monthly review and the search see them through workbench.three_ones_review.
 """
 
 from collections import defaultdict
@@ -19,6 +21,7 @@ from workbench.db.engine import Database
 from workbench.db.models import Employee, Team
 from workbench.db.practice_models import Suggestion, ThreeOnes
 from workbench.errors import UserError
+from workbench.listening import log_counts
 from workbench.people import ACTIVE, LEADER_ROLES
 from workbench.periods import Period
 from workbench.suggestions import (
@@ -52,6 +55,7 @@ class ThreeOnesRecord:
     industry_plan: str = ""
     id: int | None = None
     version: int | None = None  # as read, UNSTORED before the first save; None: not checked
+    calls_from_log: bool = False  # the counts are the listening log's, not typed
 
     @property
     def calls_done(self) -> bool:
@@ -104,6 +108,14 @@ def _record(row: ThreeOnes) -> ThreeOnesRecord:
     )
 
 
+def _with_log(record: ThreeOnesRecord, counts: dict[int, tuple[int, int]]) -> ThreeOnesRecord:
+    """The record with the calls the leader logged in the quarter, when they logged any."""
+    logged = counts.get(record.leader_id)
+    if logged is None:
+        return record
+    return replace(record, calls_listened=logged[0], complaint_calls=logged[1], calls_from_log=True)
+
+
 def leader_quarter(database: Database, leader_id: int, quarter: str) -> LeaderQuarter:
     """The leader's three ones of the quarter; an empty record if nothing is written yet."""
     quarter_period(quarter)
@@ -112,6 +124,7 @@ def leader_quarter(database: Database, leader_id: int, quarter: str) -> LeaderQu
         record = (
             _record(row) if row is not None else ThreeOnesRecord(leader_id=leader_id, quarter=quarter, version=UNSTORED)
         )
+        record = _with_log(record, log_counts(session, (leader_id,), quarter))
     return LeaderQuarter(record, tuple(suggestions_of(database, leader_id, quarter)))
 
 
@@ -160,10 +173,15 @@ def save_three_ones(database: Database, record: ThreeOnesRecord, today: date | N
         if row is None:
             row = ThreeOnes(leader_id=record.leader_id, quarter=record.quarter)
             session.add(row)
-        for name in ("calls_listened", "complaint_calls", *TEXT_FIELDS):
+        counts = log_counts(session, (record.leader_id,), record.quarter)
+        # The log's counts are shown, not stored: the typed ones stay for a quarter without a log.
+        typed = () if record.leader_id in counts else ("calls_listened", "complaint_calls")
+        if row.calls_listened is None:
+            row.calls_listened, row.complaint_calls = 0, 0
+        for name in (*typed, *TEXT_FIELDS):
             setattr(row, name, getattr(record, name))
         session.flush()
-        return _record(row)
+        return _with_log(_record(row), counts)
 
 
 # the quarter across leaders --------------------------------------------------------
@@ -210,6 +228,7 @@ def quarter_across_leaders(database: Database, quarter: str, team: str | None = 
                 select(ThreeOnes).where(ThreeOnes.quarter == quarter, ThreeOnes.leader_id.in_(leaders))
             )
         }
+        counts = log_counts(session, leaders, quarter)
         filed: dict[int, list[SuggestionRecord]] = defaultdict(list)
         query = suggestions_query().where(Suggestion.quarter == quarter, Suggestion.author_id.in_(leaders))
         for row in session.execute(query.order_by(Suggestion.submitted_on, Suggestion.id)):
@@ -221,7 +240,10 @@ def quarter_across_leaders(database: Database, quarter: str, team: str | None = 
             person.name,
             person.role,
             person.team or "",
-            LeaderQuarter(records.get(person.id) or ThreeOnesRecord(person.id, quarter), tuple(filed[person.id])),
+            LeaderQuarter(
+                _with_log(records.get(person.id) or ThreeOnesRecord(person.id, quarter), counts),
+                tuple(filed[person.id]),
+            ),
         )
         for person in people
     ]

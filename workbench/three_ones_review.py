@@ -12,6 +12,7 @@ from workbench.db.models import Employee
 from workbench.db.practice_models import Suggestion, SuggestionEvent, ThreeOnes
 from workbench.found import FoundRecord
 from workbench.liaisons import aware
+from workbench.listening import month_count
 from workbench.periods import Period, month_period
 from workbench.suggestions import (
     CLOSED_STATUSES,
@@ -126,6 +127,10 @@ def month_figures(database: Database, scope: "Scope") -> dict[str, object]:
         "three_ones_complete": complete,
         "three_ones_completion": complete / len(leaders) if leaders else None,
         "three_ones_calls_listened": sum(row.quarter.record.calls_listened for row in leaders),
+        # the review's leader's own calls of the month, from the listening log (workbench.listening)
+        "three_ones_calls_listened_month": month_count(database, scope.leader_id, scope.month)
+        if scope.leader_id is not None
+        else None,
     }
 
 

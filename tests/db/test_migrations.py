@@ -208,6 +208,26 @@ SEED_AT = {
         "SELECT theme || ' ' || talk_date FROM talk_themes",
         "夜班 2026-10-20",
     ),
+    "0015_listening_calibration": (
+        [
+            "INSERT INTO teams (id, name, created_at) VALUES (1, '服务一组', '2025-01-01')",
+            "INSERT INTO employees (id, employee_no, name, team_id, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '坐席丁', 1, '客户代表', 'active', '2025-01-01', '2025-01-01'), "
+            "(2, '2', '组长丙', 1, '组长', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO listened_calls (leader_id, agent_id, listened_on, call_ref, kind, points_lost, highlights, "
+            "advice, updated_at) VALUES (2, 1, '2026-11-02', 'R001', 'complaint', 3, '', '先安抚情绪', '2026-11-02')",
+            "INSERT INTO calibration_sessions (id, held_on, title, organizer_id, minutes, updated_at) VALUES "
+            "(1, '2026-11-20', '十一月校准会', 2, '', '2026-11-20')",
+            "INSERT INTO calibration_calls (id, session_id, position, call_ref, agreed_score) "
+            "VALUES (1, 1, 0, 'R001', 90)",
+            "INSERT INTO calibration_evaluators (session_id, employee_id) VALUES (1, 2)",
+            "INSERT INTO calibration_scores (call_id, evaluator_id, item, session_id, score) VALUES (1, 2, '', 1, 86)",
+        ],
+        "SELECT l.kind || ' ' || l.advice || ' ' || CAST(c.agreed_score AS INTEGER) || ' ' || CAST(s.score AS INTEGER) "
+        "FROM listened_calls l "
+        "JOIN calibration_calls c ON c.call_ref = l.call_ref JOIN calibration_scores s ON s.call_id = c.id",
+        "complaint 先安抚情绪 90 86",
+    ),
 }
 
 

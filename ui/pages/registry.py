@@ -64,8 +64,23 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Three ones"),
         "three_ones",
         "ui.pages.three_ones_page:ThreeOnesPage",
-        PEOPLE | {"preferences", "three_ones", "suggestions", "suggestion_events"},
+        PEOPLE | {"preferences", "three_ones", "suggestions", "suggestion_events", "listened_calls"},
         opens=("suggestion", "three_ones"),
+    ),
+    PageSpec(
+        "quality",
+        QT_TRANSLATE_NOOP("Pages", "Quality"),
+        "quality",
+        "ui.pages.quality_page:QualityPage",
+        PEOPLE
+        | {
+            "preferences",
+            "listened_calls",
+            "calibration_sessions",
+            "calibration_calls",
+            "calibration_evaluators",
+            "calibration_scores",
+        },
     ),
     PageSpec(
         "growth",

@@ -60,6 +60,9 @@ class ThreeOnesForm(QWidget):
         calls_form = QFormLayout(calls_box)
         calls_form.addRow(self.tr("Calls listened to:"), self.calls)
         calls_form.addRow(self.tr("Of which complaint recordings:"), self.complaints)
+        self.calls_source = QLabel()  # where the counts come from: the listening log, or typed
+        self.calls_source.setWordWrap(True)
+        calls_form.addRow(self.calls_source)
 
         self.texts: dict[str, QPlainTextEdit] = {}
         grassroots_box = self._text_box(
@@ -141,6 +144,17 @@ class ThreeOnesForm(QWidget):
             self.suggestions.addItem(self.tr("None yet this quarter."))
         for widget in (self.calls, self.complaints, *self.texts.values()):
             widget.setReadOnly(not editable)
+        for widget in (self.calls, self.complaints):  # the log's counts are changed in the log
+            widget.setReadOnly(not editable or record.calls_from_log)
+        self.calls_source.setText(
+            self.tr("Counted from the 质检 page's listening log (%1 calls this quarter).").replace(
+                "%1", str(record.calls_listened)
+            )
+            if record.calls_from_log
+            else self.tr(
+                "Typed here: no calls in the listening log this quarter. Log calls on the 质检 page to count them."
+            )
+        )
         self._editable = editable
         self.save_button.setEnabled(editable and not self.saving)
         self.add_button.setEnabled(editable)
