@@ -183,6 +183,9 @@ POLICIES: dict[str, tuple[str, str]] = {
     "indicator_days": (f"employee_id {_TEAM_PEOPLE}", f"employee_id {_TEAM_PEOPLE}"),
     "indicator_months": (f"employee_id {_TEAM_PEOPLE}", f"employee_id {_TEAM_PEOPLE}"),
     "indicator_targets": (f"team_id IS NULL OR team_id {_TEAMS}", _scoped(f"team_id {_TEAMS}")),
+    # 已关注: its note has a talk's privacy (the person's line reads it); its author alone
+    # writes or lifts it, about someone they see.
+    "attention_marks": (f"employee_id {_PEOPLE}", f"employee_id {_PEOPLE} AND author_id = {_ME}"),
     "center_logins": (f"login = session_user OR {_MANAGER}", "false"),
     # Written by the owner's `workbench server import-local` alone; no one's window reads it.
     "moved_records": ("false", "false"),
@@ -196,7 +199,7 @@ READ_ONLY = ("alembic_version", "center_logins", "moved_records")
 DELETABLE = (
     "checklist_occurrences", "talks", "talk_private_notes", "follow_ups", "follow_up_events", "trash", "drafts",
     "suggestions", "suggestion_events", "care_events", "account_entries", "template_items", "survey_items",
-    "survey_answers", "team_spells", "indicator_targets",
+    "survey_answers", "team_spells", "indicator_targets", "attention_marks",
 )  # fmt: skip
 # Kept from the other PCs' change notices: a draft is saved at every pause in typing.
 UNANNOUNCED = ("drafts",)
