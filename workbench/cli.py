@@ -48,9 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--months", type=_positive, default=DEMO_MONTHS, help="months of history")
     demo.add_argument("--seed", type=int, default=7)
 
-    from workbench import cli_import, cli_server
+    from workbench import cli_attention, cli_import, cli_server
 
     cli_import.add_parser(commands)
+    cli_attention.add_parser(commands)
 
     export = commands.add_parser("export", help="write Excel workbooks")
     kind = export.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_gui(args)
         commands = {"demo": _demo, "import": _import, "export": _export, "check": _check}
-        commands |= {"backup": _backup, "restore": _restore, "server": _server}
+        commands |= {"backup": _backup, "restore": _restore, "server": _server, "attention": _attention}
         return commands[args.command](args)
     except UserError as error:
         print(error, file=sys.stderr)
@@ -109,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stdout = open(os.devnull, "w")
         return 0
+
+
+def _attention(args) -> int:
+    from workbench import cli_attention
+
+    return cli_attention.run(args, _database_target(args))
 
 
 def _server(args) -> int:

@@ -43,6 +43,16 @@ def _talk(database, ids, name, day, follow_ups=()):
 
 @pytest.fixture
 def team(database):
+    return make_team(database)
+
+
+@pytest.fixture
+def history(database, team):
+    return make_history(database, team)
+
+
+def make_team(database) -> dict[str, int]:
+    """组长丙 and the agents of AGENTS in 服务一组, paired with them: name -> id."""
     ids = {}
     ids["组长丙"] = save_employee(
         database,
@@ -56,9 +66,9 @@ def team(database):
     return ids
 
 
-@pytest.fixture
-def history(database, team):
-    ids = team
+def make_history(database, ids: dict[str, int]) -> dict[str, int]:
+    """Each agent's story (AGENTS), told in talks, follow-ups, stress entries, the growth
+    diary and numbers."""
     for name, day in (
         ("坐席丁", date(2026, 11, 20)),
         ("坐席戊", date(2026, 11, 25)),

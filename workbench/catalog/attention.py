@@ -43,6 +43,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attention.note_too_long": ("备注最多 {limit} 个字。", "The note takes at most {limit} characters."),
     "attention.mark_missing": ("这条“已关注”已被取消。", "This mark has been lifted already."),
     # the command line
+    "attention.bad_day": (
+        "日期“{value}”无法识别，请写成 2026-12-05。",
+        "Cannot read the date '{value}': write it as 2026-12-05.",
+    ),
     "attention.cli.header": ("{day} 关注名单：{count} 人", "Attention list on {day}: {count} people"),
     "attention.cli.none": ("{day} 没有需要关注的人。", "Nobody needs attention on {day}."),
     "attention.cli.quiet": ("已关注（暂不提醒）：{count} 人", "Marked 已关注 (quiet for now): {count}"),
