@@ -32,6 +32,7 @@ def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_d
     assert window.windowTitle() == "班组长工作台"
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "工作清单",
+        "关注名单",
         "谈心谈话",
         "指标",
         "三个一",
@@ -45,7 +46,7 @@ def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_d
     assert window.database_label.text() == f"数据库：{demo_database.path}"
     assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
     assert window.import_action.isEnabled()
-    window.sidebar.setCurrentRow(7)
+    window.sidebar.setCurrentRow(8)
     assert window.pages.currentWidget() is window.page("roster")
     qtbot.waitUntil(lambda: window.page("roster").model.rowCount() > 0, timeout=10000)
     assert window.page("roster").body.currentWidget() is window.page("roster").splitter
@@ -69,6 +70,7 @@ def test_english_on_request(open_window, demo_database):
     window = open_window(demo_database.path, language="en")
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "Checklist",
+        "Attention",
         "Talks",
         "Numbers",
         "Three ones",
