@@ -30,7 +30,7 @@ from workbench.errors import UserError
 from workbench.growth import RECORD_COLUMNS, SLIPPED, change_since, entry_of_row, trend_of
 from workbench.indicator_targets import targets_in
 from workbench.indicator_values import figures_of_days, read_days
-from workbench.indicators import COUNT, HIGHER, SUM, catalogue_in, format_value
+from workbench.indicators import COUNT, HIGHER, RATE, SUM, catalogue_in, format_value
 from workbench.liaisons import CLOSED_STATUSES, COUNTING_KINDS
 from workbench.people import ACTIVE, LEADER_ROLES
 from workbench.periods import month_of, month_period, shift_month
@@ -55,10 +55,11 @@ class Thresholds:
     """What flags a person; each stored as preference "attention.<name>" when the center
     changes it. Defaults pinned by tests/core/test_attention.py."""
 
-    fall_percent: int = 5  # a figure worse than the person's own level by this share of it
+    fall_points: int = 3  # a rate (满意度) worse than the person's own level by these percentage points
+    fall_percent: int = 5  # any other figure (质检得分, 处理时长) worse by this share of it
     window_days: int = 10  # the recent days a figure is made of (近10天)
     min_days: int = 3  # days with numbers in the window before it says anything
-    talk_days: int = 30  # days without a talk (since the last one, or joining)
+    talk_days: int = 31  # days without a talk (since the last one, or joining): as the talks page's overdue
     stress_days: int = 14  # a stress entry this recent
     new_hire_weeks: int = 8  # the first weeks after joining
     quiet_days: int = 14  # how long 已关注 quiets a person
@@ -226,18 +227,26 @@ def indicator_signal(context: Context) -> Iterable[tuple[int, Reason]]:
             before = baseline.get((employee_id, indicator_id))
             if before:
                 level = sum(before) / len(before)
-                worse = (level - value) if record.direction == HIGHER else (value - level)
-                share = worse / abs(level) if level else 0.0
-                if share * 100 >= limits.fall_percent:
+                how_much = _worse_by(record, value, level, limits)
+                if how_much >= 1:
                     side = t("attention.side.below" if record.direction == HIGHER else "attention.side.above")
                     text = t("attention.fell", side=side, baseline=format_value(record.unit, level), **shown)
-                    weight = 1.5 + 0.5 * min(share * 100 / limits.fall_percent, 4.0)
+                    weight = 1.5 + 0.5 * min(how_much, 4.0)
                     yield employee_id, Reason(INDICATOR_FELL, text, weight, day, "indicators")
                     continue
             target = team_targets.get(indicator_id)
-            if target is not None and record.is_met(value, target.value) is False:
+            if target is not None and _worse_by(record, value, target.value, limits) >= 1:
                 text = t("attention.below_target", target=format_value(record.unit, target.value), **shown)
                 yield employee_id, Reason(BELOW_TARGET, text, 1.0, day, "indicators")
+
+
+def _worse_by(record, value: float, reference: float, limits: Thresholds) -> float:
+    """How much worse than the reference (the person's level, the target) the value is, in
+    thresholds: 1 is just enough to say so. A rate in percentage points, others in shares."""
+    worse = (reference - value) if record.direction == HIGHER else (value - reference)
+    if record.unit == RATE:
+        return worse * 100 / limits.fall_points
+    return (worse / abs(reference) * 100 / limits.fall_percent) if reference else 0.0
 
 
 def talk_signal(context: Context) -> Iterable[tuple[int, Reason]]:

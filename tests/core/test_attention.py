@@ -30,7 +30,7 @@ AGENTS = (
     ("17", "坐席丑", OLD_HAND),  # 质检得分 short of the target, no fall
     ("18", "坐席寅", OLD_HAND),  # the growth diary slipped in November
     ("19", "坐席卯", date(2026, 10, 10)),  # just outside every threshold
-    ("20", "坐席辰", OLD_HAND),  # 31 days since the last talk; two bad days only
+    ("20", "坐席辰", OLD_HAND),  # 32 days since the last talk; two bad days only
 )
 
 
@@ -76,8 +76,8 @@ def make_history(database, ids: dict[str, int]) -> dict[str, int]:
         ("坐席壬", date(2026, 11, 30)),
         ("坐席丑", date(2026, 11, 28)),
         ("坐席寅", date(2026, 11, 28)),
-        ("坐席卯", date(2026, 11, 5)),  # 30 days: not yet overdue
-        ("坐席辰", date(2026, 11, 4)),  # 31 days: overdue
+        ("坐席卯", date(2026, 11, 4)),  # 31 days: not yet overdue
+        ("坐席辰", date(2026, 11, 3)),  # 32 days: overdue, as the talks page says
     ):
         _talk(database, ids, name, day)
     _talk(
@@ -149,7 +149,7 @@ def test_each_person_is_listed_with_the_reasons_their_history_gives(database, hi
         "坐席辛": ["本月未谈话，上次 9月8日"],
         "坐席戊": ["满意度 近10天 74.0%，低于本人三个月平均 95.0%"],
         "坐席壬": ["压力账户 9天前"],
-        "坐席辰": ["本月未谈话，上次 11月4日"],
+        "坐席辰": ["本月未谈话，上次 11月3日"],
         "坐席癸": ["跟进事项逾期 2 项"],
         "坐席寅": ["成长日记 11月 较上月下降 5.5 分"],
         "新人子": ["入职第 3 周"],
@@ -199,16 +199,31 @@ def test_the_first_eight_weeks_are_a_new_hires(database, history):
 
 def test_thresholds_are_the_centers_to_tune(database, history):
     assert attention.thresholds(database) == attention.Thresholds(
-        fall_percent=5, window_days=10, min_days=3, talk_days=30, stress_days=14, new_hire_weeks=8, quiet_days=14
+        fall_points=3,
+        fall_percent=5,
+        window_days=10,
+        min_days=3,
+        talk_days=31,
+        stress_days=14,
+        new_hire_weeks=8,
+        quiet_days=14,
     )
-    attention.set_thresholds(database, fall_percent=4, talk_days=20, min_days=2)
+    attention.set_thresholds(database, fall_points=1, fall_percent=4, talk_days=20, min_days=2)
     found = _by_name(attention.attention_list(database, ON, leader_id=history["组长丙"]))
     assert found["坐席丑"] == ["质检得分 近10天 80.0，低于本人三个月平均 84.0"]
-    assert "坐席丁" not in found  # talked 15 days ago, 1% down
-    assert found["坐席卯"] == ["本月未谈话，上次 11月5日"]
+    assert found["坐席丁"] == ["满意度 近10天 94.0%，低于本人三个月平均 95.0%"]  # talked 15 days ago
+    assert found["坐席卯"] == ["本月未谈话，上次 11月4日"]
     assert "满意度 近10天 50.0%，低于本人三个月平均 95.0%" in found["坐席辰"]
     with pytest.raises(UserError):
         attention.set_thresholds(database, talk_days=0)
+
+
+def test_a_target_is_missed_by_as_much_as_a_fall(database, history):
+    set_target(database, "satisfaction", "2026-12", 0.96)  # 坐席丁's 94%: two points short
+    assert "坐席丁" not in _by_name(attention.attention_list(database, ON, leader_id=history["组长丙"]))
+    set_target(database, "satisfaction", "2026-12", 0.97)  # three
+    found = _by_name(attention.attention_list(database, ON, leader_id=history["组长丙"]))
+    assert found["坐席丁"] == ["满意度 近10天 94.0%，未达目标 97.0%"]
 
 
 def test_a_person_marked_is_quiet_until_the_marks_last_day(database, history):
