@@ -258,3 +258,37 @@ def test_a_signal_added_is_one_function(database, history):
     with database.sessions() as session:
         found = attention.attention_in(session, ON, history["组长丙"], signals=(*attention.SIGNALS, appeals))
     assert _by_name(found)["坐席丁"] == ["复议待答复 1 项"]
+
+
+def test_the_monthly_review_counts_the_list_at_the_months_end(database, history, tmp_path):
+    import openpyxl
+
+    from workbench import attention_review, monthly
+    from workbench.export.monthly import export_monthly
+
+    attention.mark(database, history["坐席辛"], history["组长丙"], date(2026, 11, 25), "私下的备注")
+    scope = monthly.scope_of(database, "2026-11", TEAM)
+    figures = attention_review.month_figures(database, scope, today=ON)
+    # On 11月30日: 辛 (no talk since 9月8日, marked), 壬 and 卯 (stress), 癸 (a follow-up due
+    # 11月20日), 新人子 and 卯 (first weeks), 寅 (the diary's November); no numbers yet.
+    assert figures == {
+        "attention_people": 6,
+        "attention_marked": 1,
+        "attention_reason_indicator_fell": 0,
+        "attention_reason_below_target": 0,
+        "attention_reason_talk_overdue": 1,
+        "attention_reason_stress": 2,
+        "attention_reason_follow_ups_overdue": 1,
+        "attention_reason_new_hire": 2,
+        "attention_reason_growth_slipped": 1,
+    }
+    path = tmp_path / "review.xlsx"
+    export_monthly(database, scope, path)
+    workbook = openpyxl.load_workbook(path)
+    meta = {row[0]: row[1] for row in workbook["_meta"].iter_rows(values_only=True)}
+    assert meta["attention_people"] == 6 and meta["attention_reason_stress"] == 2
+    said = [value for row in workbook["概览"].iter_rows(values_only=True) for value in row if value is not None]
+    assert "关注名单（月末）" in said and "近期压力账户" in said
+    assert not any(
+        "私下的备注" in str(value) for sheet in workbook for row in sheet.iter_rows(values_only=True) for value in row
+    )

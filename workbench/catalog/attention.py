@@ -53,5 +53,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # the monthly review
     "attention.figure.people": ("关注名单人数", "People on the attention list"),
     "attention.figure.reasons": ("关注原因：{kind}", "Attention reason: {kind}"),
-    "attention.figure.marked": ("已关注人数", "People marked 已关注"),
+    "attention.figure.marked": ("其中已关注", "Of them marked 已关注"),
+    "attention.section": ("关注名单（月末）", "Attention list (month end)"),
+    "attention.column.what": ("项目", "What"),
+    "attention.column.people": ("人数", "People"),
 }
