@@ -15,6 +15,13 @@ def add_parser(commands) -> None:
     parser.add_argument("--on", help="YYYY-MM-DD (default: today)")
     parser.add_argument("--db")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=DAYS",
+        help="tune a threshold for the whole center (e.g. talk_days=35), then print them all",
+    )
 
 
 def _day(text: str | None) -> date:
@@ -32,6 +39,11 @@ def run(args: argparse.Namespace, target: str) -> int:
 
     on = _day(args.on)
     database = open_database(target, create=False)
+    if args.set:
+        try:
+            return _tune(database, args.set)
+        finally:
+            database.close()
     try:
         leader_id = None if args.team else checklists.me(database)
         found = attention.attention_list(database, on, leader_id=leader_id, team=args.team)
@@ -51,6 +63,22 @@ def run(args: argparse.Namespace, target: str) -> int:
         print(t("attention.cli.quiet", count=len(found.quiet)))
         for person in found.quiet:
             print(f"{person.employee_no}\t{person.name}\t{person.mark.quiet_until.isoformat()}")
+    return 0
+
+
+def _tune(database, settings: list[str]) -> int:
+    from dataclasses import asdict
+
+    from workbench import attention
+
+    values = {}
+    for setting in settings:
+        name, _equals, value = setting.partition("=")
+        if not value.strip().isdigit():
+            raise UserError(t("attention.bad_threshold", name=name.strip()))
+        values[name.strip()] = int(value)
+    for name, value in asdict(attention.set_thresholds(database, **values)).items():
+        print(f"{name}={value}")
     return 0
 
 

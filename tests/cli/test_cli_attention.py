@@ -55,3 +55,14 @@ def test_a_bad_day_or_team_is_said_plainly(db):
     assert bad_day.returncode == 2 and "无法识别" in bad_day.stderr
     bad_team = run("attention", "--team", "不存在的组", "--db", db)
     assert bad_team.returncode == 2 and "没有名为“不存在的组”的班组" in bad_team.stderr
+
+
+def test_the_center_tunes_a_threshold(db):
+    tuned = run("attention", "--db", db, "--set", "talk_days=20", "--set", "fall_points=4")
+    assert tuned.returncode == 0, tuned.stderr
+    assert "talk_days=20" in tuned.stdout.splitlines() and "fall_points=4" in tuned.stdout.splitlines()
+    result = run("attention", "--on", ON, "--db", db, "--json")
+    names = [person["name"] for person in json.loads(result.stdout)["people"]]
+    assert "坐席卯" in names  # 31 days since the last talk: over the new 20
+    refused = run("attention", "--db", db, "--set", "talk_days=zero")
+    assert refused.returncode == 2 and "talk_days" in refused.stderr
