@@ -476,13 +476,6 @@ def attention_list(
         return attention_in(session, on, leader_id, team)
 
 
-def scores_of(database: Database, on: date, leader_id: int | None) -> dict[int, float]:
-    """employee -> how much they need attention (0: not at all; quiet ones count 0), for
-    sorting a page by it."""
-    found = attention_list(database, on, leader_id)
-    return {person.employee_id: person.score for person in found.people}
-
-
 # 已关注 ---------------------------------------------------------------------------------
 
 
