@@ -101,7 +101,7 @@ def scaled_pictures(demo: Path) -> None:
     window = open_window(demo)
     window.resize(1280, 720)
     save(window, "checklist-150.png")
-    window.sidebar.setCurrentRow(1)
+    window.show_page(window.page("talks"))
     wait_for(lambda: window.page("talks").model.rows)
     window.page("talks").table.selectRow(2)
     save(window, "talks-150.png")
@@ -212,6 +212,28 @@ def quality_pictures(window) -> None:
     save(window, "quality-listening.png")
     page.tabs.setCurrentWidget(page.calibration_tab)
     save(window, "quality-calibration.png")
+
+
+def attention_pictures(window) -> None:
+    """关注名单: the first page's panel at 1280x720 (whom to see today), the whole list with a
+    person chosen, and the talks page sorted by it."""
+    window.resize(1280, 720)
+    checklist = window.page("checklist")
+    window.show_page(checklist)
+    wait_for(lambda: checklist.attention_panel.rows or checklist.attention_panel.empty.text())
+    save(window, "attention-panel.png")
+    page = window.page("attention")
+    window.show_page(page)
+    wait_for(lambda: page.data is not None)
+    if page.model.rows:
+        page.table.selectRow(0)
+    save(window, "attention.png")
+    talks = window.page("talks")
+    window.show_page(talks)
+    wait_for(lambda: talks.model.rows)
+    talks.sort_button.setChecked(True)
+    talks.table.selectRow(0)
+    save(window, "talks-by-attention.png")
     window.resize(*SIZE)
 
 
@@ -275,6 +297,7 @@ def main() -> None:
 
     window = open_window(demo)
     save(window, "checklist.png")
+    attention_pictures(window)
     from ui.dialogs.duty_list_dialog import DutyListDialog, OwnChecklist, RoleTemplate
 
     checklist = window.page("checklist")
@@ -294,7 +317,7 @@ def main() -> None:
     save(dialog, "checklist-templates.png")
     dialog.close()
 
-    window.sidebar.setCurrentRow(1)
+    window.show_page(window.page("talks"))
     talks = window.page("talks")
     wait_for(lambda: talks.model.rows)
     talks.table.selectRow(2)

@@ -213,6 +213,9 @@ POLICIES: dict[str, tuple[str, str]] = {
         )
         for table in ("calibration_calls", "calibration_evaluators", "calibration_scores")
     },
+    # 已关注: its note has a talk's privacy (the person's line reads it); its author alone
+    # writes or lifts it, about someone they see.
+    "attention_marks": (f"employee_id {_PEOPLE}", f"employee_id {_PEOPLE} AND author_id = {_ME}"),
     "center_logins": (f"login = session_user OR {_MANAGER}", "false"),
     # Written by the owner's `workbench server import-local` alone; no one's window reads it.
     "moved_records": ("false", "false"),
@@ -227,7 +230,7 @@ DELETABLE = (
     "checklist_occurrences", "talks", "talk_themes", "talk_private_notes", "follow_ups", "follow_up_events", "trash", "drafts",
     "suggestions", "suggestion_events", "care_events", "account_entries", "template_items", "survey_items",
     "survey_answers", "team_spells", "indicator_targets", "listened_calls", "calibration_sessions",
-    "calibration_calls", "calibration_evaluators", "calibration_scores",
+    "calibration_calls", "calibration_evaluators", "calibration_scores", "attention_marks",
 )  # fmt: skip
 # Kept from the other PCs' change notices: a draft is saved at every pause in typing.
 UNANNOUNCED = ("drafts",)

@@ -48,9 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--months", type=_positive, default=DEMO_MONTHS, help="months of history")
     demo.add_argument("--seed", type=int, default=7)
 
-    from workbench import cli_import, cli_quality, cli_server, cli_themes
+    from workbench import cli_attention, cli_import, cli_quality, cli_server, cli_themes
 
     cli_import.add_parser(commands)
+    cli_attention.add_parser(commands)
     cli_themes.add_parser(commands)
     cli_quality.add_parser(commands)
 
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(args)
         commands = {"demo": _demo, "import": _import, "export": _export, "check": _check}
         commands |= {"backup": _backup, "restore": _restore, "server": _server}
-        commands |= {"themes": _themes, "calibration": _calibration}
+        commands |= {"attention": _attention, "themes": _themes, "calibration": _calibration}
         return commands[args.command](args)
     except UserError as error:
         print(error, file=sys.stderr)
@@ -118,6 +119,12 @@ def _calibration(args) -> int:
     from workbench import cli_quality
 
     return cli_quality.run(args, _database_target(args))
+
+
+def _attention(args) -> int:
+    from workbench import cli_attention
+
+    return cli_attention.run(args, _database_target(args))
 
 
 def _server(args) -> int:

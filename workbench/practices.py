@@ -1,9 +1,10 @@
 """The practices beyond checklists and talks — "three ones", growth diaries, engagement
 surveys, care, the team's numbers — as the monthly review, the roll-up and the search see
-them. Each practice's `<practice>_review` module gives `month_figures`, `month_sheet`,
-`figure_label`, `ADDITIVE_FIGURES` and `search` (and `HOLDS_PRIVATE_TEXT` when its sheet
-can carry the viewer's private text; `summary_table` when its figures read better as a
-table of their own in 概览, and `rollup_columns` when the roll-up's team rows carry them);
+them. Each practice's `<practice>_review` module gives `month_figures`, `month_sheet` (none:
+its figures alone), `figure_label`, `ADDITIVE_FIGURES` and `search` (and `HOLDS_PRIVATE_TEXT`
+when its sheet can carry the viewer's private text; `summary_table` when its figures read
+better as a table of their own in 概览, and `rollup_columns` when the roll-up's team rows
+carry them);
 this module puts them side by side. Cells may be workbench.cells' figures and total rows."""
 
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ PRACTICE_MODULES = (
     "workbench.care_review",
     "workbench.indicators_review",
     "workbench.themes_review",
+    "workbench.attention_review",
 )
 
 
@@ -80,6 +82,8 @@ def month_sheets(
     database, scope, viewer_id: int | None, include_private: bool
 ) -> Iterator[tuple[str, list[str], list[int], Iterator[tuple]]]:
     for practice in practices():
+        if not hasattr(practice, "month_sheet"):  # figures in 概览 only (the attention list)
+            continue
         if getattr(practice, "HOLDS_PRIVATE_TEXT", False):
             yield practice.month_sheet(database, scope, viewer_id, include_private)
         else:

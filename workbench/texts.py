@@ -5,6 +5,7 @@ import reports, CLI output) come from this one catalog so both front ends say th
 """
 
 from workbench.catalog import (
+    attention,
     care,
     center,
     checklist,
@@ -460,6 +461,7 @@ for _part in (
     indicators,
     themes,
     quality,
+    attention,
 ):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)

@@ -228,6 +228,18 @@ SEED_AT = {
         "JOIN calibration_calls c ON c.call_ref = l.call_ref JOIN calibration_scores s ON s.call_id = c.id",
         "complaint 先安抚情绪 90 86",
     ),
+    "0016_attention": (
+        [
+            "INSERT INTO employees (id, employee_no, name, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '组长丙', '组长', 'active', '2025-01-01', '2025-01-01'), "
+            "(2, '2', '坐席丁', '客户代表', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO attention_marks (employee_id, author_id, marked_on, quiet_until, note, created_at) VALUES "
+            "(2, 1, '2026-11-20', '2026-12-04', '已约周五面谈', '2026-11-20')",
+        ],
+        "SELECT e.name || ' ' || m.quiet_until || ' ' || m.note || ' ' || m.version "
+        "FROM attention_marks m JOIN employees e ON e.id = m.employee_id",
+        "坐席丁 2026-12-04 已约周五面谈 1",
+    ),
 }
 
 

@@ -32,6 +32,7 @@ def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_d
     assert window.windowTitle() == "班组长工作台"
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "工作清单",
+        "关注名单",
         "谈心谈话",
         "指标",
         "三个一",
@@ -70,6 +71,7 @@ def test_english_on_request(open_window, demo_database):
     window = open_window(demo_database.path, language="en")
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "Checklist",
+        "Attention",
         "Talks",
         "Numbers",
         "Three ones",

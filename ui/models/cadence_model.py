@@ -22,7 +22,7 @@ STATUS_COLORS = {
     "overdue": OVERDUE_COLOR,
     "missed": SKIPPED_COLOR,
 }
-STATUS, OPEN_FOLLOW_UPS = 3, 6
+STATUS, OPEN_FOLLOW_UPS, ATTENTION = 3, 6, 7
 
 
 class CadenceModel(RowsModel):
@@ -36,9 +36,15 @@ class CadenceModel(RowsModel):
                 self.tr("Last talk"),
                 self.tr("Half-year survey"),
                 self.tr("Open follow-ups"),
+                self.tr("Needs attention"),
             ],
             parent,
         )
+        self.attention: dict = {}  # employee -> workbench.attention.AttentionPerson, today's list
+
+    def set_rows(self, rows: list, attention: dict | None = None) -> None:
+        self.attention = attention or {}
+        super().set_rows(rows)
 
     def status_text(self, row: CadenceRow) -> str:
         if row.activity_day:  # the month's contact, shown as what it was rather than as a talk
@@ -59,11 +65,20 @@ class CadenceModel(RowsModel):
             short_date(row.last_talk) if row.last_talk else "—",
             self.tr("✓ Done") if row.survey_done else self.tr("Not yet"),
             str(row.open_follow_ups) if row.open_follow_ups else "",
+            self.attention_text(row),
         )[column]
+
+    def attention_text(self, row: CadenceRow) -> str:
+        person = self.attention.get(row.employee_id)
+        return "；".join(reason.text for reason in person.reasons) if person else ""
 
     def cell(self, row: CadenceRow, column: int, role):
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QBrush(STATUS_COLORS[row.status])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OPEN_FOLLOW_UPS:
             return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and column == ATTENTION:
+            return QBrush(OVERDUE_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole and column == ATTENTION:
+            return self.attention_text(row).replace("；", "\n") or None
         return None

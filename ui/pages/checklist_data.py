@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from workbench.periods import Frequency, Period, month_of, period_of
 
 if TYPE_CHECKING:
+    from workbench.attention import AttentionList
     from workbench.checklists import ChecklistDay, Completion, OccurrenceRecord, OccurrenceState
     from workbench.db.engine import Database
     from workbench.people import EmployeeRecord
@@ -41,6 +42,7 @@ class ChecklistData:
     owner_id: int | None  # whose checklist; None: nobody has said who they are
     day: ChecklistDay | None = None
     figures: Figures | None = None
+    attention: AttentionList | None = None  # the 关注名单 panel's: the owner's people today
 
 
 def load(database: Database, owner_id: int | None, day: date, today: date, scope: str) -> ChecklistData:
@@ -57,7 +59,14 @@ def load(database: Database, owner_id: int | None, day: date, today: date, scope
         owner_id,
         checklists.checklist_day(database, owner_id, day, today),
         figures(database, owner_id, day, today, scope),
+        attention_of(database, owner_id, today),
     )
+
+
+def attention_of(database: Database, owner_id: int, today: date) -> AttentionList:
+    from workbench import attention
+
+    return attention.attention_list(database, today, leader_id=owner_id)
 
 
 def figures(database: Database, owner_id: int, day: date, today: date, scope: str) -> Figures:

@@ -30,6 +30,7 @@ from ui.pages import checklist_data
 from ui.pages.checklist_data import OCCURRENCE_TABLES, ChecklistData, choosing_me_tables
 from ui.pages.page import Page
 from ui.undo import SavedChange
+from ui.widgets.attention_panel import AttentionPanel
 from ui.widgets.choose_me import ChooseMe, not_titled_text
 from ui.widgets.completion_panel import CompletionPanel
 from ui.widgets.empty_state import EmptyState
@@ -128,6 +129,11 @@ class ChecklistPage(Page):
         tree_and_bar = QWidget()
         tree_layout = QVBoxLayout(tree_and_bar)
         tree_layout.setContentsMargins(0, 0, 0, 0)
+        # Whom to see today, above the duties: the first thing a leader reads.
+        self.attention_panel = AttentionPanel()
+        self.attention_panel.link_chosen.connect(self.go_to)
+        self.attention_panel.all_requested.connect(lambda: self.go_to.emit("attention"))
+        tree_layout.addWidget(self.attention_panel)
         tree_layout.addWidget(self.tree, 1)
         tree_layout.addWidget(self.overdue_bar)
         self.splitter = QSplitter()
@@ -187,6 +193,7 @@ class ChecklistPage(Page):
         self._current_changed(self.tree.currentIndex(), None)
         self._show_overdue_bar()
         self.completion_panel.show_figures(data.figures)
+        self.attention_panel.show_list(data.attention)
         self.show_state(self.splitter)
 
     def _fill_people(self, leaders: list[EmployeeRecord], owner_id: int | None) -> None:

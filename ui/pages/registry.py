@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.pages.attention_data import ATTENTION_TABLES
+
 if TYPE_CHECKING:
     from ui.pages.page import Page
 
@@ -41,7 +43,15 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Checklist"),
         "checklist",
         "ui.pages.checklist_page:ChecklistPage",
-        PEOPLE | {"preferences", "checklist_items", "checklist_occurrences"},
+        # and what its 关注名单 panel shows
+        PEOPLE | {"preferences", "checklist_items", "checklist_occurrences"} | ATTENTION_TABLES,
+    ),
+    PageSpec(
+        "attention",
+        QT_TRANSLATE_NOOP("Pages", "Attention"),
+        "attention",
+        "ui.pages.attention_page:AttentionPage",
+        PEOPLE | ATTENTION_TABLES,
     ),
     PageSpec(
         "talks",

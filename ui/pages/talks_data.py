@@ -17,14 +17,22 @@ def load_month(database: Database, liaison_id: int | None, month: str, today: da
     leaders = checklists.leaders(database)
     liaison_id = liaison_id or checklists.me(database)
     if liaison_id is None:
-        return leaders, None, None, []
+        return leaders, None, None, [], {}
     now = datetime.now(UTC)
     return (
         leaders,
         liaison_id,
         cadence.cadence(database, liaison_id, month, today),
         liaisons.overdue_replies(database, liaison_id, now),
+        attention_of(database, liaison_id, today),
     )
+
+
+def attention_of(database: Database, liaison_id: int, today: date) -> dict:
+    """employee -> their place on today's attention list (those not on it: absent)."""
+    from workbench import attention
+
+    return {person.employee_id: person for person in attention.attention_list(database, today, liaison_id).people}
 
 
 def search(database: Database, text: str, viewer_id: int):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -61,6 +62,7 @@ class TalksPage(Page):
         self.today = date.today()
         self.month = month_of(self.today)
         self.cadence: Cadence | None = None
+        self.attention: dict = {}  # employee -> AttentionPerson: today's attention list
         self.undo_stack = QUndoStack(self)  # removals: Ctrl+Z puts them back from the bin
 
         self.person = QComboBox()
@@ -87,6 +89,11 @@ class TalksPage(Page):
         self.record_button.setObjectName("primaryButton")
         self.record_button.setToolTip(self.tr("Record a talk with the selected person (Enter)"))
         self.record_button.clicked.connect(self.record_talk)
+        self.sort_button = QToolButton()
+        self.sort_button.setText(self.tr("Most in need first"))
+        self.sort_button.setCheckable(True)
+        self.sort_button.setToolTip(self.tr("Sort by the attention list: who needs you most comes first"))
+        self.sort_button.toggled.connect(lambda _on: self._show_rows())
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -131,7 +138,10 @@ class TalksPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.coverage)
+        coverage_row = QHBoxLayout()  # the sort beside the coverage: the title row has no room left
+        coverage_row.addWidget(self.coverage, 1)
+        coverage_row.addWidget(self.sort_button)
+        left_layout.addLayout(coverage_row)
         left_layout.addWidget(self.replies)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter()
@@ -168,7 +178,7 @@ class TalksPage(Page):
         return partial(talks_data.load_month, self.database, self.liaison_id, self.month, self.today)
 
     def show_data(self, data) -> None:
-        leaders, liaison_id, cadence, replies = data
+        leaders, liaison_id, cadence, replies, self.attention = data
         self.person.clear()
         for person in leaders:
             self.person.addItem(
@@ -182,7 +192,7 @@ class TalksPage(Page):
         year, number = self.month.split("-")
         self.month_label.setText(self.tr("%1-%2").replace("%1", year).replace("%2", number))
         selected = self.current_row()
-        self.model.set_rows(cadence.rows)
+        self._show_rows(keep=False)
         teams = "  ".join(
             f"{team or '—'} {talked}/{paired}"
             for team, (talked, paired) in sorted(cadence.coverage_by_team().items(), key=lambda kv: kv[0] or "")
@@ -199,15 +209,34 @@ class TalksPage(Page):
         self.show_state(self.splitter)
         self._select(selected.employee_id if selected else None)
 
+    def _show_rows(self, keep: bool = True) -> None:
+        """The month's rows, by 工号 or, sorted by attention, who needs the user most first."""
+        if self.cadence is None:
+            return
+        selected = self.current_row() if keep else None
+        rows = list(self.cadence.rows)
+        if self.sort_button.isChecked():
+            score = {employee_id: person.score for employee_id, person in self.attention.items()}
+            rows.sort(key=lambda row: -score.get(row.employee_id, 0.0))  # stable: 工号 order within
+        self.model.set_rows(rows, self.attention)
+        if keep:
+            self._select(selected.employee_id if selected else None)
+
     def _select(self, employee_id: int | None) -> None:
         row = next((i for i, r in enumerate(self.model.rows) if r.employee_id == employee_id), 0)
         if self.model.rows:
             self.table.selectRow(row)
 
     def follow(self, what: str) -> bool:
-        """A request to answer, "follow-up/12" (workbench.reminders.REPLY_LINK), or
+        """A request to answer, "follow-up/12" (workbench.reminders.REPLY_LINK), a person
+        from the attention list, "person/56", or
         "record/34": a talk with that person, asked for on another page, which stays in front."""
         kind, _slash, number = what.partition("/")
+        if kind == "person":  # from the attention list: the person's follow-ups and timeline
+            employee_id = int(number)
+            self.read(talks_data.name_of, self.database, employee_id,
+                      then=lambda name: self.show_person(employee_id, name))  # fmt: skip
+            return True
         if kind == "record":
             employee_id = int(number)
             self.read(talks_data.name_of, self.database, employee_id,

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_talk_themes"
-down_revision = "0015_listening_calibration"
+down_revision = "0016_attention"
 branch_labels = None
 depends_on = None
 
