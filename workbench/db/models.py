@@ -7,7 +7,7 @@ from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Strin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 # The other practices' tables live in their own modules; importing them puts them in Base.metadata.
-from workbench.db import indicator_models, practice_models  # noqa: F401
+from workbench.db import card_models, indicator_models, practice_models  # noqa: F401
 from workbench.db.base import Base, Versioned, utc_now
 from workbench.db.employee_status import ACTIVE, LEFT
 

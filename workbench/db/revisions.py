@@ -6,7 +6,7 @@ from pathlib import Path
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest Alembic revision. Opening a database already at it skips loading Alembic,
 # which is slow to import; tests/db/test_migrations.py checks this equals Alembic's head.
-SCHEMA_HEAD = "0013_indicators"
+SCHEMA_HEAD = "0014_cards_appeals"
 
 
 def alembic_config(connection=None):
