@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from workbench import appeals, cards
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
 from workbench.errors import UserError
@@ -187,7 +188,10 @@ def timeline(database: Database, employee_id: int, viewer_id: int | None) -> lis
         for event, description in event_rows:
             status = t(f"follow_up.status.{event.status}")
             events.append(TimelineEvent(aware(event.at).date(), "status", f"{description} → {status}"))
+        # Performance cards and appeals (workbench.cards, workbench.appeals)
+        for source in (cards.timeline_events, appeals.timeline_events):
+            events += [TimelineEvent(day, kind, text) for day, kind, text in source(session, employee_id)]
         if person.left_date:
             events.append(TimelineEvent(person.left_date, "left", t("timeline.left")))
-    order = {"hired": 0, "talk": 1, "raised": 2, "status": 3, "left": 4}
+    order = {"hired": 0, "talk": 1, "card": 2, "appeal": 3, "raised": 4, "status": 5, "left": 6}
     return sorted(events, key=lambda event: (event.day, order[event.kind]))

@@ -5,6 +5,7 @@ import reports, CLI output) come from this one catalog so both front ends say th
 """
 
 from workbench.catalog import (
+    cards,
     care,
     center,
     checklist,
@@ -445,7 +446,7 @@ CATALOG: dict[str, tuple[str, str]] = {
 }
 
 
-for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in, importing, checklist, indicators):
+for _part in (three_ones, growth, surveys, care, center, conflicts, moving_in, importing, checklist, indicators, cards):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)
 
