@@ -53,6 +53,11 @@ $$;
 CREATE OR REPLACE FUNCTION public.workbench_suggestions() RETURNS SETOF integer {_DEFINER} AS $$
   SELECT id FROM public.suggestions WHERE author_id = ANY (ARRAY(SELECT public.workbench_people()))
 $$;
+-- The agent an appeal is about, as stored: the person it is routed to may answer it, never
+-- move it onto someone else (nor add one: a new appeal has no stored agent).
+CREATE OR REPLACE FUNCTION public.workbench_appeal_employee(appeal integer) RETURNS integer {_DEFINER} AS $$
+  SELECT employee_id FROM public.appeals WHERE id = appeal
+$$;
 -- A talk removed by someone other than its private note's author: the note goes to the
 -- author's bin (the remover cannot read it), and comes back when the talk is put back.
 CREATE OR REPLACE FUNCTION public.workbench_bin_private_note() RETURNS trigger
@@ -183,6 +188,20 @@ POLICIES: dict[str, tuple[str, str]] = {
     "indicator_days": (f"employee_id {_TEAM_PEOPLE}", f"employee_id {_TEAM_PEOPLE}"),
     "indicator_months": (f"employee_id {_TEAM_PEOPLE}", f"employee_id {_TEAM_PEOPLE}"),
     "indicator_targets": (f"team_id IS NULL OR team_id {_TEAMS}", _scoped(f"team_id {_TEAMS}")),
+    # Performance cards are read and written by the agent's line (the team the card was
+    # for reads it after the agent moves on); an appeal also by the person it is routed to
+    # (QA staff), who answers it but cannot add one or move it onto another agent.
+    "performance_cards": (f"employee_id {_TEAM_PEOPLE} OR team_id {_TEAMS}", f"employee_id {_TEAM_PEOPLE}"),
+    "card_actions": (
+        "card_id IN (SELECT id FROM performance_cards)",
+        f"card_id IN (SELECT id FROM performance_cards WHERE employee_id {_TEAM_PEOPLE}) "
+        "AND follow_up_id IN (SELECT id FROM follow_ups)",
+    ),
+    "appeals": (
+        f"employee_id {_TEAM_PEOPLE} OR team_id {_TEAMS} OR routed_to_id = {_ME}",
+        f"(employee_id {_TEAM_PEOPLE} AND coalesce(workbench_appeal_employee(id), employee_id) {_TEAM_PEOPLE}) "
+        f"OR (routed_to_id = {_ME} AND employee_id = workbench_appeal_employee(id))",
+    ),
     "center_logins": (f"login = session_user OR {_MANAGER}", "false"),
     # Written by the owner's `workbench server import-local` alone; no one's window reads it.
     "moved_records": ("false", "false"),
