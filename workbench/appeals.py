@@ -306,11 +306,12 @@ def _team_filter(query, team: str | None):
 
 
 def appeals_in(database: Database, month: str, team: str | None = None) -> list[AppealRecord]:
-    """The appeals raised in the month (the team's, or everyone's), oldest first, with
-    those raised earlier and still open."""
+    """The appeals about the month's figures or raised in the month (the team's, or
+    everyone's), with those raised earlier and still open; oldest first."""
     span = month_period(month)
     query = select(Appeal).where(
         or_(
+            Appeal.month == month,
             and_(Appeal.raised_on >= span.start, Appeal.raised_on <= span.end),
             and_(Appeal.outcome.is_(None), Appeal.raised_on < span.start),
         )
@@ -429,3 +430,17 @@ def timeline_events(session: Session, employee_id: int) -> list[tuple[date, str,
                 (record.answered_on, "appeal", t("appeals.timeline_answered", outcome=outcome_label(record.outcome)))
             )
     return events
+
+
+def routing_choices(database: Database) -> list[tuple[int, str]]:
+    """Whom an appeal can be routed to besides the manager: the QA staff (质检员) in the
+    roster the user can read, by name."""
+    from workbench.people import ACTIVE, QUALITY_INSPECTOR
+
+    with database.sessions() as session:
+        rows = session.execute(
+            select(Employee.id, Employee.name)
+            .where(Employee.role == QUALITY_INSPECTOR, Employee.status == ACTIVE)
+            .order_by(Employee.name)
+        ).all()
+    return [(row.id, row.name) for row in rows]

@@ -136,6 +136,20 @@ class CardRow:
             return t("cards.no_numbers")
         return t("cards.met", met=sum(judged), count=len(judged)) if judged else ""
 
+    @property
+    def figures_line(self) -> str:
+        """满意度 92.0%（目标 95.0% ✗） · 质检得分 85.0: the month at a glance, the mark
+        saying what a colour would."""
+        parts = []
+        for figure in self.figures:
+            if figure.value is None:
+                continue
+            text = f"{figure.name} {figure.value_text}"
+            if figure.target is not None:
+                text += t("cards.against", target=figure.target_text, mark="✓" if figure.met else "✗")
+            parts.append(text)
+        return "  ·  ".join(parts)
+
 
 @dataclass(frozen=True)
 class TeamCards:

@@ -36,6 +36,10 @@ class Reminders:
         return "talks" if self.oldest_reply is None else f"{REPLY_LINK}{self.oldest_reply}"
 
     @property
+    def appeals_link(self) -> str:
+        return APPEALS_LINK
+
+    @property
     def talks_pressing(self) -> bool:
         return self.talks_not_yet > 0 and self.month_ends_in <= LAST_WEEK_DAYS
 

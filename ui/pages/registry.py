@@ -59,6 +59,15 @@ PAGES: tuple[PageSpec, ...] = (
         PEOPLE | {"preferences", "indicators", "indicator_days", "indicator_months", "indicator_targets"},
     ),
     PageSpec(
+        "cards",
+        QT_TRANSLATE_NOOP("Pages", "Performance"),
+        "cards",
+        "ui.pages.cards_page:CardsPage",
+        PEOPLE
+        | {"preferences", "indicators", "indicator_months", "indicator_targets"}
+        | {"performance_cards", "card_actions", "appeals", "follow_ups"},
+    ),
+    PageSpec(
         "three_ones",
         QT_TRANSLATE_NOOP("Pages", "Three ones"),
         "three_ones",

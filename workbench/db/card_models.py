@@ -71,6 +71,7 @@ class Appeal(Versioned, Base):
         CheckConstraint(f"outcome IS NULL OR {_in('outcome', OUTCOMES)}", name="outcome"),
         Index("ix_appeals_team_raised", "team_id", "raised_on"),
         Index("ix_appeals_raised_on", "raised_on"),
+        Index("ix_appeals_month", "month"),
         Index("ix_appeals_employee_raised", "employee_id", "raised_on"),
         Index("ix_appeals_routed_outcome", "routed_to_id", "outcome"),
         Index("ix_appeals_outcome_due", "outcome", "due_on"),

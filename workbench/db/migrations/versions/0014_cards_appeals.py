@@ -113,6 +113,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_appeals_team_raised", "appeals", ["team_id", "raised_on"])
     op.create_index("ix_appeals_raised_on", "appeals", ["raised_on"])
+    op.create_index("ix_appeals_month", "appeals", ["month"])
     op.create_index("ix_appeals_employee_raised", "appeals", ["employee_id", "raised_on"])
     op.create_index("ix_appeals_routed_outcome", "appeals", ["routed_to_id", "outcome"])
     op.create_index("ix_appeals_outcome_due", "appeals", ["outcome", "due_on"])
@@ -123,6 +124,7 @@ def downgrade() -> None:
         "ix_appeals_outcome_due",
         "ix_appeals_routed_outcome",
         "ix_appeals_employee_raised",
+        "ix_appeals_month",
         "ix_appeals_raised_on",
         "ix_appeals_team_raised",
     ):
