@@ -48,7 +48,7 @@ class CardsPage(Page):
     """Sidebar page 绩效沟通."""
 
     def __init__(self, parent=None):
-        super().__init__(self.tr("Performance communication"), parent)
+        super().__init__(self.tr("Performance cards"), parent)
         self.today = date.today()
         self.month: str | None = None  # None until the user chooses: last month
         self.team: str | None = None
