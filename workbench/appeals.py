@@ -321,6 +321,16 @@ def appeals_in(database: Database, month: str, team: str | None = None) -> list[
         return _records(session, query)
 
 
+def appeals_raised_in(database: Database, month: str, team: str | None = None) -> list[AppealRecord]:
+    """The appeals raised in the month (the team's, or everyone's), oldest first: the
+    monthly review's."""
+    span = month_period(month)
+    query = select(Appeal).where(Appeal.raised_on >= span.start, Appeal.raised_on <= span.end)
+    query = _team_filter(query, team).order_by(Appeal.raised_on, Appeal.id)
+    with database.sessions() as session:
+        return _records(session, query)
+
+
 def appeals_of(database: Database, employee_id: int) -> list[AppealRecord]:
     """An agent's appeals, newest first."""
     query = select(Appeal).where(Appeal.employee_id == employee_id).order_by(Appeal.raised_on.desc(), Appeal.id)

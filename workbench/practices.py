@@ -19,6 +19,7 @@ PRACTICE_MODULES = (
     "workbench.surveys_review",
     "workbench.care_review",
     "workbench.indicators_review",
+    "workbench.cards_review",
 )
 
 
