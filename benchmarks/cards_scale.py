@@ -131,7 +131,7 @@ def scale_database(agents: int, months: list[str], appeal_count: int, smoke: boo
     if smoke:
         folder = Path(tempfile.mkdtemp(prefix="workbench-bench-smoke-"))
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    path = folder / f"cards-v1-{agents}-{len(months)}-{appeal_count}.sqlite3"
+    path = folder / f"cards-v2-{agents}-{len(months)}-{appeal_count}.sqlite3"
     if path.exists():
         return path
     partial = path.with_suffix(".partial")

@@ -137,6 +137,13 @@ class CardRow:
         return t("cards.met", met=sum(judged), count=len(judged)) if judged else ""
 
     @property
+    def missed_line(self) -> str:
+        """未达标：满意度 94.8%、一次解决率 83.8%: what the card is to talk about, short
+        enough for a table's cell (figures_line holds them all)."""
+        missed = [f"{figure.name} {figure.value_text}" for figure in self.figures if figure.met is False]
+        return t("cards.missed", figures="、".join(missed)) if missed else ""
+
+    @property
     def figures_line(self) -> str:
         """满意度 92.0%（目标 95.0% ✗） · 质检得分 85.0: the month at a glance, the mark
         saying what a colour would."""

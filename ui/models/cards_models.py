@@ -41,19 +41,15 @@ class CardsModel(RowsModel):
         if column == 1:
             return row.name
         if column == 2:
-            summary = row.summary
-            line = row.figures_line
-            return f"{summary}  |  {line}" if line else summary
+            summary, missed = row.summary, row.missed_line
+            return f"{summary}  ·  {missed}" if missed else summary
         return status_label(row.status)
 
     def cell(self, row: CardRow, column: int, role):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return STATUS_BRUSHES.get(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return "\n".join(
-                f"{figure.name}: {figure.value_text or '—'} / {figure.target_text} {figure.verdict}"
-                for figure in row.figures
-            )
+            return row.figures_line.replace("  ·  ", "\n")
         return None
 
 
@@ -83,7 +79,8 @@ class AppealsModel(RowsModel):
         if column == 2:
             return subject_label(record.subject)
         if column == 3:
-            return record.what
+            reason = " ".join(record.reason.split())
+            return f"{record.what}：{reason}" if reason else record.what
         if column == 4:
             return record.routed_to_name
         if column == 5:

@@ -20,6 +20,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cards.bad_month": ("“{value}”不是月份（应为 2026-10 这样的格式）", "'{value}' is not a month (such as 2026-10)"),
     "cards.missing": ("这张沟通卡已不存在", "This card no longer exists"),
     "cards.met": ("达标 {met}/{count}", "On target {met}/{count}"),
+    "cards.missed": ("未达标：{figures}", "Below target: {figures}"),
     "cards.against": ("（目标 {target} {mark}）", " (target {target} {mark})"),
     "cards.no_numbers": ("本月无数据", "No numbers this month"),
     "cards.no_target": ("未设目标", "No target"),

@@ -27,6 +27,7 @@ class PerformanceCard(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("employee_id", "month", name="uq_performance_cards_employee_month"),
         Index("ix_performance_cards_team_month", "team_id", "month"),
+        Index("ix_performance_cards_month", "month"),  # the whole center's month, for the review
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("employee_id", "month", name="uq_performance_cards_employee_month"),
     )
     op.create_index("ix_performance_cards_team_month", "performance_cards", ["team_id", "month"])
+    op.create_index("ix_performance_cards_month", "performance_cards", ["month"])
     op.create_table(
         "card_actions",
         sa.Column("card_id", sa.Integer(), nullable=False),
@@ -131,5 +132,6 @@ def downgrade() -> None:
         op.drop_index(name, table_name="appeals")
     op.drop_table("appeals")
     op.drop_table("card_actions")
+    op.drop_index("ix_performance_cards_month", table_name="performance_cards")
     op.drop_index("ix_performance_cards_team_month", table_name="performance_cards")
     op.drop_table("performance_cards")
