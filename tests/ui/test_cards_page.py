@@ -146,3 +146,17 @@ def test_a_performance_talk_leads_to_the_card_for_that_month(qtbot, database, oc
     page.follow(f"card/{ding}/2026-11/7")
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == [(ding, "2026-11", 7)]
+
+
+def test_saving_a_performance_talk_leads_to_the_persons_card(qtbot, database, october, monkeypatch):
+    from tests.ui.test_talks_page import open_page as open_talks
+    from ui.dialogs.talk_dialog import TalkDialog
+    from workbench.liaisons import PERFORMANCE, TalkRecord
+
+    leader, (ding, _wu) = october
+    talks = open_talks(qtbot, database)
+    saved = TalkRecord(ding, leader, date(2026, 11, 18), PERFORMANCE, guidance="谈了满意度", id=9)
+    monkeypatch.setattr(TalkDialog, "ask", classmethod(lambda cls, *args, **kwargs: saved))
+    with qtbot.waitSignal(talks.go_to, timeout=5000) as link:
+        talks.record_talk_with(ding, "坐席丁")
+    assert link.args == [f"cards/card/{ding}/2026-11/9"]
