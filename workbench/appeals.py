@@ -21,7 +21,7 @@ from workbench.db.card_models import OUTCOMES, SUBJECTS, Appeal
 from workbench.db.engine import Database
 from workbench.db.indicator_models import Indicator, IndicatorDay, IndicatorMonth
 from workbench.db.models import Employee, Preference, Team
-from workbench.errors import UserError
+from workbench.errors import NotAllowed, UserError
 from workbench.indicator_values import month_days, read_days, update_months, write_days, write_months
 from workbench.indicators import catalogue_in, format_value
 from workbench.people import MANAGER
@@ -274,7 +274,10 @@ def answer_appeal(
             old = stored_value(session, row.employee_id, row.indicator_id, row.month, row.day)
             row.old_value = old if old is not None else row.disputed_value
             row.new_value = float(new_value)
-            _apply(session, row)
+            try:
+                _apply(session, row)
+            except NotAllowed:  # on a center's server: QA staff may not write another team's numbers
+                raise UserError(t("appeals.change_not_allowed")) from None
         row.outcome = outcome
         row.answered_on = answered_on
         row.answer = answer.strip()

@@ -13,6 +13,7 @@ from tests.db.test_center_attacks import person, refused, team
 from workbench import appeals, cards
 from workbench.appeals import AppealRecord
 from workbench.cards import CardAction, CardRecord
+from workbench.errors import UserError
 
 pytestmark = pytest.mark.postgres
 
@@ -106,12 +107,26 @@ def test_the_person_an_appeal_is_routed_to_answers_it_and_nothing_more(center_ur
         assert ji.execute(
             "SELECT count(*) FROM performance_cards WHERE employee_id = %s", (ids["ding"],)
         ).fetchone() == (0,)
+    as_bing = open_as(center_url, "bing")
+    try:
+        scored = appeals.raise_appeal(
+            as_bing,
+            AppealRecord(ids["ding"], "qa", "2026-10", "扣分有误", indicator_key="qa_score", routed_to_id=ids["ji"]),
+            None,
+            DAY,
+        )
+    finally:
+        as_bing.close()
     as_ji = open_as(center_url, "ji")
     try:
         answered = appeals.answer_appeal(as_ji, ids["bing_appeal"], "upheld", date(2026, 11, 3), "评分无误")
         assert answered.outcome == "upheld"
+        # A changed score is written into 坐席丁's numbers, which are not 组长己's to write.
+        with pytest.raises(UserError, match="组长或经理"):
+            appeals.answer_appeal(as_ji, scored.id, "changed", date(2026, 11, 3), new_value=99)
     finally:
         as_ji.close()
     with sql_as(center_url, "bing") as bing:
-        assert names(bing, "SELECT answer FROM appeals") == {"评分无误"}
+        assert names(bing, "SELECT answer FROM appeals") == {"评分无误", ""}
+        assert names(bing, "SELECT outcome FROM appeals") == {"upheld", None}
     assert team(center_url, "服务一组")

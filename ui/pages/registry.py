@@ -48,7 +48,9 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Talks"),
         "talks",
         "ui.pages.talks_page:TalksPage",
-        PEOPLE | {"preferences", "pairings", "talks", "talk_private_notes", "follow_ups", "follow_up_events"},
+        PEOPLE
+        | {"preferences", "pairings", "talks", "talk_private_notes", "follow_ups", "follow_up_events"}
+        | {"performance_cards", "appeals"},  # in the person's timeline
         opens=("talk",),
     ),
     PageSpec(

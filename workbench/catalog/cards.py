@@ -69,6 +69,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "改判需要指标和新的数值",
         "A changed outcome needs the indicator and the new value",
     ),
+    "appeals.change_not_allowed": (
+        "你无权修改这名员工的指标：改判请由其组长或经理答复（维持、撤回可由你答复）",
+        "You may not change this agent's numbers: a changed figure is answered by their leader or the manager "
+        "(you can uphold or withdraw)",
+    ),
     "appeals.bad_reply_days": ("答复时限应为 1 到 30 个工作日", "The reply limit must be 1 to 30 working days"),
     "appeals.timeline": ("{subject}：{what}", "{subject}: {what}"),
     "appeals.timeline_answered": ("复议答复：{outcome}", "Appeal answered: {outcome}"),
