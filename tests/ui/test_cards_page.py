@@ -160,3 +160,15 @@ def test_saving_a_performance_talk_leads_to_the_persons_card(qtbot, database, oc
     with qtbot.waitSignal(talks.go_to, timeout=5000) as link:
         talks.record_talk_with(ding, "坐席丁")
     assert link.args == [f"cards/card/{ding}/2026-11/9"]
+
+
+def test_the_centers_reply_limit_is_set_on_the_appeals_tab(qtbot, database, october):
+    page = open_page(qtbot, database)
+    assert page.reply_days.value() == 3
+    page.tabs.setCurrentIndex(1)
+    page.reply_days.setFocus()
+    page.reply_days.selectAll()
+    qtbot.keyClicks(page.reply_days, "5")
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.keyClick(page.reply_days, Qt.Key.Key_Return)
+    assert appeals.reply_days(database) == 5 and page.reply_days.value() == 5

@@ -28,6 +28,7 @@ class CardsShown:
     appeals: list[AppealRecord]
     routes: list[tuple[int, str]]  # QA staff an appeal can be routed to (besides the manager)
     indicators: list[IndicatorRecord]
+    reply_days: int  # the center's limit for answering an appeal, in working days
 
 
 def default_month(today: date) -> str:
@@ -47,6 +48,7 @@ def load(database: Database, team: str | None, team_chosen: bool, month: str | N
         appeals.appeals_in(database, month, team),
         appeals.routing_choices(database),
         catalogue(database),
+        appeals.reply_days(database),
     )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -100,11 +101,20 @@ class CardsPage(Page):
         self.answer_button = QPushButton(self.tr("Answer…"))
         self.answer_button.setToolTip(self.tr("Record the reply to the selected appeal"))
         self.answer_button.clicked.connect(self.answer_selected)
+        self.reply_days = QSpinBox()
+        self.reply_days.setRange(1, 30)
+        self.reply_days.setSuffix(self.tr(" working days"))
+        self.reply_days.setToolTip(
+            self.tr("How long QA or the manager has to answer an appeal, Monday to Friday (the center's setting)")
+        )
+        self.reply_days.editingFinished.connect(self._reply_days_changed)
         appeals_tab = QWidget()
         appeals_layout = QVBoxLayout(appeals_tab)
         appeals_layout.addWidget(self.appeal_counts)
         appeals_layout.addWidget(self.appeals_table, 1)
         appeal_buttons = QHBoxLayout()
+        appeal_buttons.addWidget(QLabel(self.tr("Reply within:")))
+        appeal_buttons.addWidget(self.reply_days)
         appeal_buttons.addStretch(1)
         appeal_buttons.addWidget(self.raise_button)
         appeal_buttons.addWidget(self.answer_button)
@@ -164,6 +174,7 @@ class CardsPage(Page):
             .replace("%3", str(late))
         )
         self.tabs.setTabText(1, self.tr("Appeals (%1)").replace("%1", str(len(shown.appeals))))
+        self.reply_days.setValue(shown.reply_days)
         self.export_button.setEnabled(bool(rows))
         if rows:
             self.show_state(self.tabs)
@@ -265,6 +276,20 @@ class CardsPage(Page):
             self.status_message.emit(
                 self.tr("Appeal raised: a reply is due by %1.").replace("%1", saved.due_on.isoformat())
             )
+
+    def _reply_days_changed(self) -> None:
+        from workbench import appeals
+
+        days = self.reply_days.value()
+        if self.shown is None or days == self.shown.reply_days:
+            return
+        self.write(
+            appeals.set_reply_days,
+            self.database,
+            days,
+            tables={"preferences"},
+            said=self.tr("Appeals raised from now on are due %1 working days later.").replace("%1", str(days)),
+        )
 
     def current_appeal(self) -> AppealRecord | None:
         return self.appeals_model.record_at(self.appeals_table.currentIndex().row())
