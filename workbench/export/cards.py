@@ -29,6 +29,7 @@ from workbench.export.sheets import (
     save_atomically,
     set_properties,
 )
+from workbench.indicators_review import column_label
 from workbench.texts import t
 
 WIDTHS = (22, 20, 20, 18)  # A to D: portrait A4 at a readable size
@@ -98,7 +99,7 @@ def _card_sheet(sheet: Worksheet, row: CardRow) -> None:
     _box(sheet, line)
     for figure in row.figures:
         line += 1
-        sheet.cell(row=line, column=1, value=figure.name)
+        sheet.cell(row=line, column=1, value=column_label(figure.key, figure.name, figure.unit))
         value = sheet.cell(row=line, column=2, value=figure.value)
         target = sheet.cell(
             row=line, column=3, value=figure.target if figure.target is not None else figure.target_text
