@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from workbench import appeals, cards
 from workbench.db.engine import Database
 from workbench.db.models import Employee, FollowUp, FollowUpEvent, Pairing, Talk
 from workbench.errors import UserError
@@ -193,7 +194,10 @@ def timeline(database: Database, employee_id: int, viewer_id: int | None) -> lis
             TimelineEvent(call.listened_on, "listened", listened_text(call))
             for call in agent_calls_in(session, employee_id)
         )
+        # Performance cards and appeals (workbench.cards, workbench.appeals)
+        for source in (cards.timeline_events, appeals.timeline_events):
+            events += [TimelineEvent(day, kind, text) for day, kind, text in source(session, employee_id)]
         if person.left_date:
             events.append(TimelineEvent(person.left_date, "left", t("timeline.left")))
-    order = {"hired": 0, "talk": 1, "listened": 2, "raised": 3, "status": 4, "left": 5}
+    order = {"hired": 0, "talk": 1, "listened": 2, "card": 3, "appeal": 4, "raised": 5, "status": 6, "left": 7}
     return sorted(events, key=lambda event: (event.day, order[event.kind]))

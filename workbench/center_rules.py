@@ -57,6 +57,11 @@ $$;
 CREATE OR REPLACE FUNCTION public.workbench_calibrations() RETURNS SETOF integer {_DEFINER} AS $$
   SELECT session_id FROM public.calibration_evaluators WHERE employee_id = public.workbench_me()
 $$;
+-- The agent an appeal is about, as stored: the person it is routed to may answer it, never
+-- move it onto someone else (nor add one: a new appeal has no stored agent).
+CREATE OR REPLACE FUNCTION public.workbench_appeal_employee(appeal integer) RETURNS integer {_DEFINER} AS $$
+  SELECT employee_id FROM public.appeals WHERE id = appeal
+$$;
 -- A talk removed by someone other than its private note's author: the note goes to the
 -- author's bin (the remover cannot read it), and comes back when the talk is put back.
 CREATE OR REPLACE FUNCTION public.workbench_bin_private_note() RETURNS trigger
@@ -216,6 +221,20 @@ POLICIES: dict[str, tuple[str, str]] = {
     # 已关注: its note has a talk's privacy (the person's line reads it); its author alone
     # writes or lifts it, about someone they see.
     "attention_marks": (f"employee_id {_PEOPLE}", f"employee_id {_PEOPLE} AND author_id = {_ME}"),
+    # Performance cards are read and written by the agent's line (the team the card was
+    # for reads it after the agent moves on); an appeal also by the person it is routed to
+    # (QA staff), who answers it but cannot add one or move it onto another agent.
+    "performance_cards": (f"employee_id {_TEAM_PEOPLE} OR team_id {_TEAMS}", f"employee_id {_TEAM_PEOPLE}"),
+    "card_actions": (
+        "card_id IN (SELECT id FROM performance_cards)",
+        f"card_id IN (SELECT id FROM performance_cards WHERE employee_id {_TEAM_PEOPLE}) "
+        "AND follow_up_id IN (SELECT id FROM follow_ups)",
+    ),
+    "appeals": (
+        f"employee_id {_TEAM_PEOPLE} OR team_id {_TEAMS} OR routed_to_id = {_ME}",
+        f"(employee_id {_TEAM_PEOPLE} AND coalesce(workbench_appeal_employee(id), employee_id) {_TEAM_PEOPLE}) "
+        f"OR (routed_to_id = {_ME} AND employee_id = workbench_appeal_employee(id))",
+    ),
     "center_logins": (f"login = session_user OR {_MANAGER}", "false"),
     # Written by the owner's `workbench server import-local` alone; no one's window reads it.
     "moved_records": ("false", "false"),

@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     weekly.add_argument("--indicators", help="which, in order, e.g. satisfaction,answered (default: all with numbers)")
     weekly.add_argument("--out", required=True, type=Path, help="the workbook to write")
     weekly.add_argument("--db")
+    cards = kind.add_parser("cards", help="the month's performance communication cards (绩效沟通卡), a sheet each")
+    cards.add_argument("--month", required=True, help="YYYY-MM")
+    cards.add_argument("--team", help="one team (default: your own; a manager's: every team)")
+    cards.add_argument("--out", required=True, type=Path, help="the workbook to write")
+    cards.add_argument("--db")
     rollup = kind.add_parser("rollup", help="combine teams' monthly review workbooks")
     rollup.add_argument("files", nargs="+", type=Path)
     rollup.add_argument("--out", required=True, type=Path)
@@ -189,6 +194,8 @@ def _export(args) -> int:
         return 0
     if args.what == "weekly":
         return _export_weekly(args)
+    if args.what == "cards":
+        return _export_cards(args)
     from workbench import checklists, monthly
     from workbench.db.engine import open_database
     from workbench.export.monthly import export_monthly
@@ -225,6 +232,23 @@ def _export_weekly(args) -> int:
     finally:
         database.close()
     print(t("weekly.done", path=args.out))
+    return 0
+
+
+def _export_cards(args) -> int:
+    from workbench import monthly
+    from workbench.cards import check_month
+    from workbench.db.engine import open_database
+    from workbench.export.cards import export_cards
+
+    check_month(args.month)
+    database = open_database(_database_target(args), create=False)
+    try:
+        team = args.team or monthly.scope_of(database, args.month).team
+        count = export_cards(database, args.month, team, args.out)
+    finally:
+        database.close()
+    print(t("cards.exported", count=count, path=args.out))
     return 0
 
 

@@ -27,7 +27,8 @@ from workbench.team_history import ONE_DAY
 from workbench.texts import t
 
 MONTHLY, HALF_YEAR, ACTIVITY = "monthly", "half_year", "activity"
-TALK_KINDS = (MONTHLY, HALF_YEAR, ACTIVITY)
+PERFORMANCE = "performance"  # 绩效沟通: the talk a month's performance card is filled from (workbench.cards)
+TALK_KINDS = (MONTHLY, HALF_YEAR, ACTIVITY, PERFORMANCE)
 # Kinds that count as the month's talk; joining a team activity is not a talk, but it is
 # the month's contact with the person (CONTACT_KINDS), as the practice counts it.
 COUNTING_KINDS = (MONTHLY, HALF_YEAR)

@@ -22,6 +22,7 @@ PRACTICE_MODULES = (
     "workbench.indicators_review",
     "workbench.themes_review",
     "workbench.attention_review",
+    "workbench.cards_review",
 )
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from workbench import cadence, checklists, liaisons
+from workbench import appeals, cadence, checklists, liaisons
 from workbench.db.engine import Database
 from workbench.db.models import FollowUp, Talk
 from workbench.liaisons import CLOSED_STATUSES
@@ -16,6 +16,7 @@ from workbench.periods import month_of, month_period
 # The month's talks are pressed for in its last week.
 LAST_WEEK_DAYS = 7
 REPLY_LINK = "talks/follow-up/"  # + the follow-up's id
+APPEALS_LINK = "cards/appeals"  # the 绩效沟通 page's appeals
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,16 @@ class Reminders:
     follow_ups_overdue: int
     replies_overdue: int
     oldest_reply: int | None = None  # the follow-up the replies' link opens on
+    appeals_overdue: int = 0  # appeals (复议) past their reply limit, raised by or routed to the user
 
     @property
     def replies_link(self) -> str:
         """Where the unanswered requests' link leads: the oldest one, on the talks page."""
         return "talks" if self.oldest_reply is None else f"{REPLY_LINK}{self.oldest_reply}"
+
+    @property
+    def appeals_link(self) -> str:
+        return APPEALS_LINK
 
     @property
     def talks_pressing(self) -> bool:
@@ -46,6 +52,7 @@ class Reminders:
                 self.talks_pressing,
                 self.follow_ups_overdue,
                 self.replies_overdue,
+                self.appeals_overdue,
             )
         )
 
@@ -69,6 +76,7 @@ def reminders_for(database: Database, person_id: int, today: date, now: datetime
             .where(Talk.liaison_id == person_id, FollowUp.status.not_in(CLOSED_STATUSES), FollowUp.due_date < today)
         )
     replies = liaisons.overdue_replies(database, person_id, now)
+    late_appeals = appeals.overdue_appeals(database, person_id, today)
     return Reminders(
         duties_due_today=due_today,
         duties_overdue=overdue,
@@ -77,4 +85,5 @@ def reminders_for(database: Database, person_id: int, today: date, now: datetime
         follow_ups_overdue=follow_ups_overdue,
         replies_overdue=len(replies),
         oldest_reply=replies[0].id if replies else None,
+        appeals_overdue=len(late_appeals),
     )

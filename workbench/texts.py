@@ -6,6 +6,7 @@ import reports, CLI output) come from this one catalog so both front ends say th
 
 from workbench.catalog import (
     attention,
+    cards,
     care,
     center,
     checklist,
@@ -462,6 +463,7 @@ for _part in (
     themes,
     quality,
     attention,
+    cards,
 ):
     assert not CATALOG.keys() & _part.TEXTS.keys(), "a key is defined twice"
     CATALOG.update(_part.TEXTS)

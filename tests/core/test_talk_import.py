@@ -117,7 +117,7 @@ def test_a_kind_the_center_uses_is_kept_and_offered_again(database, center, writ
     path = ledger(write_xlsx, [1, date(2026, 9, 8), 11, "坐席丁", "离职面谈", "组长丙", "想回老家", "", "", "", ""])
     apply_talk_import(database, parse_ledger(path))
     assert liaisons.talks_with(database, center["坐席丁"], None)[0].kind == "离职面谈"
-    assert liaisons.talk_kinds(database) == ["monthly", "half_year", "activity", "离职面谈"]
+    assert liaisons.talk_kinds(database) == ["monthly", "half_year", "activity", "performance", "离职面谈"]
 
 
 def test_follow_up_status_and_care_ratings_are_read_when_the_ledger_has_them(database, center, write_xlsx):

@@ -240,6 +240,22 @@ SEED_AT = {
         "FROM attention_marks m JOIN employees e ON e.id = m.employee_id",
         "坐席丁 2026-12-04 已约周五面谈 1",
     ),
+    "0014_cards_appeals": (
+        [
+            "INSERT INTO teams (id, name, created_at) VALUES (1, '服务一组', '2025-01-01')",
+            "INSERT INTO employees (id, employee_no, name, team_id, role, status, created_at, updated_at) VALUES "
+            "(1, '1', '坐席丁', 1, '客户代表', 'active', '2025-01-01', '2025-01-01')",
+            "INSERT INTO performance_cards (id, employee_id, month, team_id, strengths, improve, comment, "
+            "disagreement, created_at, updated_at) VALUES (1, 1, '2026-11', 1, '耐心', '提速', '继续保持', '', "
+            "'2026-12-01', '2026-12-01')",
+            "INSERT INTO appeals (employee_id, team_id, raised_on, subject, month, reason, evaluator, due_on, "
+            "card_id, answer, updated_at) VALUES (1, 1, '2026-12-01', 'qa', '2026-11', '录音被误判', '质检甲', "
+            "'2026-12-04', 1, '', '2026-12-01')",
+        ],
+        "SELECT c.strengths || ' ' || a.evaluator || ' ' || a.due_on FROM performance_cards c "
+        "JOIN appeals a ON a.card_id = c.id",
+        "耐心 质检甲 2026-12-04",
+    ),
 }
 
 

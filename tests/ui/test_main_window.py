@@ -35,6 +35,7 @@ def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_d
         "关注名单",
         "谈心谈话",
         "指标",
+        "绩效沟通",
         "三个一",
         "质检",
         "成长日记",
@@ -74,6 +75,7 @@ def test_english_on_request(open_window, demo_database):
         "Attention",
         "Talks",
         "Numbers",
+        "Performance",
         "Three ones",
         "Quality",
         "Growth",
@@ -230,6 +232,10 @@ def test_the_reminder_strip_says_what_is_due_and_leads_there(qtbot, open_window,
     QSettings().remove("reminders/hiddenOn")
     banner.show_reminders(Reminders(0, 0, 4, 20, 0, 0))
     assert not banner.isVisible()  # talks are pressed for in the month's last week only
+    banner.show_reminders(Reminders(0, 0, 0, 20, 0, 0, appeals_overdue=2))  # appeals past their reply limit
+    assert banner.isVisible() and 'href="cards/appeals"' in banner.text.text()
+    banner.text.linkActivated.emit("cards/appeals")
+    assert window.pages.currentWidget() is window.page("cards") and window.page("cards").tabs.currentIndex() == 1
 
 
 def test_settings_change_who_i_am_the_backups_kept_and_the_next_starts_language(qtbot, demo_database, tmp_path):

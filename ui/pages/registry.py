@@ -59,7 +59,8 @@ PAGES: tuple[PageSpec, ...] = (
         "talks",
         "ui.pages.talks_page:TalksPage",
         PEOPLE
-        | {"preferences", "pairings", "talks", "talk_themes", "talk_private_notes", "follow_ups", "follow_up_events"},
+        | {"preferences", "pairings", "talks", "talk_themes", "talk_private_notes", "follow_ups", "follow_up_events"}
+        | {"performance_cards", "appeals"},  # in the person's timeline
         opens=("talk",),
     ),
     PageSpec(
@@ -68,6 +69,15 @@ PAGES: tuple[PageSpec, ...] = (
         "numbers",
         "ui.pages.indicators_page:IndicatorsPage",
         PEOPLE | {"preferences", "indicators", "indicator_days", "indicator_months", "indicator_targets"},
+    ),
+    PageSpec(
+        "cards",
+        QT_TRANSLATE_NOOP("Pages", "Performance"),
+        "cards",
+        "ui.pages.cards_page:CardsPage",
+        PEOPLE
+        | {"preferences", "indicators", "indicator_months", "indicator_targets"}
+        | {"performance_cards", "card_actions", "appeals", "follow_ups"},
     ),
     PageSpec(
         "three_ones",

@@ -340,6 +340,8 @@ class TalksPage(Page):
         )
         if saved is not None:
             self.status_message.emit(self.tr("Talk with %1 saved.").replace("%1", name))
+            if saved.kind == liaisons.PERFORMANCE and saved.id is not None:  # on to the month's card
+                self.go_to.emit(f"cards/card/{employee_id}/{saved.talk_date:%Y-%m}/{saved.id}")
 
     def edit_pairings(self) -> None:
         from ui.dialogs.pairings_dialog import PairingsDialog

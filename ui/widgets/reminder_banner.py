@@ -73,6 +73,9 @@ class ReminderBanner(Strip):
             if found.replies_overdue:  # to the oldest request itself, where it is answered
                 words = self.tr("%n employee request(s) unanswered after 24 hours", "", found.replies_overdue)
                 parts.append((found.replies_link, words))
+            if found.appeals_overdue:  # on the 绩效沟通 page's appeals
+                words = self.tr("%n appeal(s) past the reply limit", "", found.appeals_overdue)
+                parts.append((found.appeals_link, words))
         self.text.setText(
             self.tr("Today:") + " " + "  ·  ".join(f'<a href="{page}">{words}</a>' for page, words in parts)
         )

@@ -7,7 +7,14 @@ from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Strin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 # The other practices' tables live in their own modules; importing them puts them in Base.metadata.
-from workbench.db import attention_models, indicator_models, practice_models, quality_models, theme_models  # noqa: F401
+from workbench.db import (  # noqa: F401
+    attention_models,
+    card_models,
+    indicator_models,
+    practice_models,
+    quality_models,
+    theme_models,
+)
 from workbench.db.base import Base, Versioned, utc_now
 from workbench.db.employee_status import ACTIVE, LEFT
 

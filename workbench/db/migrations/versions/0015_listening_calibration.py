@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_listening_calibration"
-down_revision = "0013_indicators"
+down_revision = "0014_cards_appeals"
 branch_labels = None
 depends_on = None
 
