@@ -23,13 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert, select, text  # noqa: E402
+from sqlalchemy import select, text  # noqa: E402
 
 from benchmarks._common import benchmark_parser, median_ms, parse, timed  # noqa: E402
+from benchmarks.indicators_scale import TEAM_SIZE, make_roster  # noqa: E402
 from ui.pages.cards_data import load as load_page  # noqa: E402  (Qt-free: what the page reads in a worker)
 from workbench import appeals, cards, cards_review  # noqa: E402
 from workbench.db.engine import open_database  # noqa: E402
-from workbench.db.models import Employee, Team, TeamSpell, utc_now  # noqa: E402
+from workbench.db.models import Team, utc_now  # noqa: E402
 from workbench.export.cards import export_cards  # noqa: E402
 from workbench.indicator_targets import set_target  # noqa: E402
 from workbench.indicator_values import write_months  # noqa: E402
@@ -37,35 +38,8 @@ from workbench.indicators import catalogue_in  # noqa: E402
 from workbench.monthly import Scope  # noqa: E402
 from workbench.periods import month_period, shift_month  # noqa: E402
 
-TEAM_SIZE = 25
 LAST_MONTH = "2026-10"
 EVALUATORS = [f"质检{number}" for number in range(1, 41)]
-
-
-def make_roster(session, agents: int) -> None:
-    now = utc_now()
-    teams = [{"id": n + 1, "name": f"服务{n + 1}组", "created_at": now} for n in range(-(-agents // TEAM_SIZE))]
-    session.execute(insert(Team), teams)
-    people = [
-        {
-            "id": n + 1,
-            "employee_no": f"{100001 + n}",
-            "name": f"坐席{n + 1}",
-            "team_id": n // TEAM_SIZE + 1,
-            "role": "客户代表",
-            "status": "active",
-            "hire_date": date(2015, 1, 1),
-            "created_at": now,
-            "updated_at": now,
-        }
-        for n in range(agents)
-    ]
-    session.execute(insert(Employee.__table__), people)
-    spells = [
-        {"employee_id": p["id"], "team_id": p["team_id"], "start_date": date(2015, 1, 1), "created_at": now}
-        for p in people
-    ]
-    session.execute(insert(TeamSpell), spells)
 
 
 def make_cards(connection, agents: int, months: list[str], rng: random.Random) -> int:
@@ -139,8 +113,8 @@ def scale_database(agents: int, months: list[str], appeal_count: int, smoke: boo
     database = open_database(partial)
     start = time.perf_counter()
     rng = random.Random(7)
+    make_roster(database, agents)
     with database.sessions.begin() as session:
-        make_roster(session, agents)
         indicators = catalogue_in(session)
         write_months(
             session,

@@ -69,7 +69,14 @@ def test_a_talk_added_on_another_pc_is_reported(center_url, other_pc, listen, re
     changed = set()
     while "talks" not in changed:
         changed |= reports.get(timeout=WAIT)
-    assert changed <= {"employees", "team_spells", "pairings", "talks", "teams"}  # nothing it did not write
+    assert changed <= {
+        "employees",
+        "team_spells",
+        "pairings",
+        "talks",
+        "talk_themes",
+        "teams",
+    }  # nothing it did not write
 
 
 @pytest.mark.postgres

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.core.test_attention import ON, make_history, make_team
 from tests.ui.keyboard import press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.attention_mark_dialog import AttentionMarkDialog
 from ui.models.attention_model import MARKED
 from ui.models.cadence_model import ATTENTION
@@ -32,12 +33,7 @@ def open_page(qtbot, database, page_class):
         page.day = ON
     if page_class is TalksPage:
         page.month = "2026-12"
-    qtbot.addWidget(page)
-    page.resize(1280, 650)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database, (1280, 650))
 
 
 def test_the_first_page_names_whom_to_see_today_and_why(qtbot, database, history):

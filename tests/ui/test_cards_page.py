@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.appeal_dialog import AnswerAppealDialog, RaiseAppealDialog
 from ui.dialogs.card_dialog import CardDialog
 from ui.pages.cards_page import CardsPage
@@ -24,12 +25,7 @@ from workbench.indicator_targets import set_target
 def open_page(qtbot, database, today=TODAY):
     page = CardsPage()
     page.today = today
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database)
 
 
 @pytest.fixture

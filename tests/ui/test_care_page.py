@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import answered, press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.care_account_dialog import AccountEntryDialog
 from ui.dialogs.care_event_dialog import CareEventDialog
 from ui.models.checklist_model import SKIPPED_COLOR
@@ -21,12 +22,7 @@ from workbench.people import EmployeeRecord
 def open_page(qtbot, database):
     page = CarePage()
     page.today, page.month = TODAY, "2026-11"
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database, (1366, 700))
 
 
 def set_dates(database, **dates):

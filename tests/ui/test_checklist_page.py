@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.pages import shown
 from ui.pages import checklist_page as page_module
 from ui.pages.checklist_page import ChecklistPage
 from workbench import checklists
@@ -41,12 +42,7 @@ def leader(database):
 def open_page(qtbot, database, today=TODAY):
     page = ChecklistPage()
     page.today = page.day = today
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database)
 
 
 def section_titles(page):

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog
 
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.growth_dialog import GrowthDialog
 from ui.dialogs.score_import_dialog import ScoreImportDialog
 from ui.pages import growth_page
@@ -21,12 +22,7 @@ def open_page(qtbot, database, month="2026-10"):
     page.today = TODAY
     if month is not None:
         page.month, page.month_chosen = month, True
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database)
 
 
 def cell(page, row: int, column: int) -> str:

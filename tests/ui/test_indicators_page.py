@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from tests.ui.conftest import TODAY
+from tests.ui.pages import shown
 from ui.models.indicator_models import MET_BRUSH, MISSED_BRUSH
 from ui.pages.indicators_page import IndicatorsPage
 from workbench.indicator_targets import set_target
@@ -20,12 +21,7 @@ from workbench.roster import save_employee
 def open_page(qtbot, database, today=TODAY):
     page = IndicatorsPage()
     page.today = today
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.calibration_session_dialog import CalibrationSessionDialog
 from ui.dialogs.listened_call_dialog import ListenedCallDialog
 from ui.pages.quality_page import QualityPage
@@ -31,12 +32,7 @@ def open_page(qtbot, database, page_class=QualityPage):
     page = page_class()
     page.today, page.quarter = TODAY, "2026-Q4"
     page._fill_quarters()
-    qtbot.addWidget(page)
-    page.resize(1280, 680)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database, (1280, 680))
 
 
 def test_logging_a_call_counts_toward_the_three_ones(qtbot, database, team, monkeypatch):

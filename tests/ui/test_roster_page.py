@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.ui.keyboard import answered, press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.employee_dialog import EmployeeDialog
 from ui.pages.roster_page import RosterPage
 from ui.writes import announce
@@ -15,12 +16,7 @@ from workbench.roster import list_employees, save_employee
 
 def make_page(qtbot, database):
     page = RosterPage()
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database)
 
 
 def shown_column(page, column):

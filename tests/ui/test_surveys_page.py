@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import answered, press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.survey_import_dialog import SurveyImportDialog
 from ui.dialogs.survey_response_dialog import SurveyResponseDialog
 from ui.dialogs.survey_round_dialog import SurveyRoundDialog
@@ -23,12 +24,7 @@ from workbench.surveys import Answer
 def open_page(qtbot, database):
     page = SurveysPage()
     page.today = TODAY
-    qtbot.addWidget(page)
-    page.resize(1300, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database, (1300, 700))
 
 
 def team_one(database):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import answered, press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.talk_dialog import TalkDialog
 from ui.models.cadence_model import STATUS
 from ui.pages.talks_page import TalksPage
@@ -19,12 +20,7 @@ from workbench.liaisons import FollowUpRecord, TalkRecord
 def open_page(qtbot, database):
     page = TalksPage()
     page.today, page.month = TODAY, "2026-11"
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database)
 
 
 def statuses(page):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 
 from tests.ui.conftest import TODAY
 from tests.ui.keyboard import press_save, type_text
+from tests.ui.pages import shown
 from ui.dialogs.suggestion_dialog import SuggestionDialog
 from ui.dialogs.suggestion_status_dialog import SuggestionStatusDialog
 from ui.pages.three_ones_page import ThreeOnesPage
@@ -30,12 +31,7 @@ def open_page(qtbot, database):
     page = ThreeOnesPage()
     page.today, page.quarter = TODAY, "2026-Q4"
     page._fill_quarters()
-    qtbot.addWidget(page)
-    page.resize(1280, 760)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.set_database(database)
-    return page
+    return shown(qtbot, page, database, (1280, 760))
 
 
 def marks(page):

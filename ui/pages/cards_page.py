@@ -9,10 +9,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,10 +25,10 @@ from PySide6.QtWidgets import (
 from ui.models.cards_models import AppealsModel, CardsModel
 from ui.pages import cards_data
 from ui.pages.page import Page
-from ui.user_settings import EXPORT_FOLDER_KEY
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.month_switcher import MonthSwitcher
 from ui.widgets.record_table import record_table
+from ui.widgets.save_workbook import ask_workbook_path, workbook_written
 from ui.widgets.team_picker import TeamPicker
 from workbench.cards import DISPUTED
 from workbench.periods import month_of
@@ -318,23 +317,14 @@ class CardsPage(Page):
 
         if self.shown is None or self.month is None:
             return
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(QSettings().value(EXPORT_FOLDER_KEY, documents or str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the month's cards"),
-            str(folder / suggested_name(self.team, self.month)),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not path:
+        path = ask_workbook_path(self, self.tr("Save the month's cards"), suggested_name(self.team, self.month))
+        if path is None:
             return
-        path = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
         self.status_message.emit(self.tr("Writing %1…").replace("%1", path.name))
         self.read(
             _write_cards, self.database, self.month, self.team, path, self.today, then=lambda _n: self._saved(path)
         )
 
     def _saved(self, path: Path) -> None:
-        QSettings().setValue(EXPORT_FOLDER_KEY, str(path.parent))
         self.status_message.emit(self.tr("Cards saved: %1").replace("%1", str(path)))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        workbook_written(path)

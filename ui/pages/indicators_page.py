@@ -9,11 +9,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -26,12 +25,12 @@ from ui.dialogs.sheet_import_dialog import choose_workbook
 from ui.models.indicator_models import NumbersSortProxy, TeamNumbersModel
 from ui.pages import indicators_data
 from ui.pages.page import Page
-from ui.user_settings import EXPORT_FOLDER_KEY
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.indicator_cards import IndicatorCards
 from ui.widgets.indicator_person import IndicatorPersonView
 from ui.widgets.month_switcher import MonthSwitcher, WeekSwitcher
 from ui.widgets.record_table import record_table, stretch_from
+from ui.widgets.save_workbook import ask_workbook_path, workbook_written
 from ui.widgets.team_picker import TeamPicker
 from workbench.indicators import HIGHER
 from workbench.periods import month_of, week_of
@@ -332,17 +331,9 @@ class IndicatorsPage(Page):
         if self.team is None:
             return
         week = self.weekly_week()
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(QSettings().value(EXPORT_FOLDER_KEY, documents or str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the weekly report"),
-            str(folder / suggested_name(self.team, week)),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not path:
+        path = ask_workbook_path(self, self.tr("Save the weekly report"), suggested_name(self.team, week))
+        if path is None:
             return
-        path = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
         self.status_message.emit(self.tr("Writing %1…").replace("%1", path.name))
         self.read(
             _weekly_report,
@@ -355,6 +346,5 @@ class IndicatorsPage(Page):
         )
 
     def _weekly_saved(self, path: Path) -> None:
-        QSettings().setValue(EXPORT_FOLDER_KEY, str(path.parent))
         self.status_message.emit(self.tr("Weekly report saved: %1").replace("%1", str(path)))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        workbook_written(path)

@@ -748,162 +748,157 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="52"/>
+        <location filename="../../../ui/pages/cards_page.py" line="51"/>
         <source>Performance cards</source>
         <translation>绩效沟通</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="59"/>
+        <location filename="../../../ui/pages/cards_page.py" line="58"/>
         <source>Whose cards: a team, or the whole center</source>
         <translation>查看哪个班组的沟通卡，或全中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="63"/>
+        <location filename="../../../ui/pages/cards_page.py" line="62"/>
         <source>Export cards…</source>
         <translation>导出沟通卡…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="64"/>
+        <location filename="../../../ui/pages/cards_page.py" line="63"/>
         <source>Write the month&apos;s cards to a workbook, one A4 page per agent</source>
         <translation>把本月沟通卡写入工作簿，每人一页 A4</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="80"/>
+        <location filename="../../../ui/pages/cards_page.py" line="79"/>
         <source>Fill in the card…</source>
         <translation>填写沟通卡…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="82"/>
+        <location filename="../../../ui/pages/cards_page.py" line="81"/>
         <source>Open the selected agent&apos;s card (Enter)</source>
         <translation>打开所选员工的沟通卡（Enter）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="98"/>
+        <location filename="../../../ui/pages/cards_page.py" line="97"/>
         <source>Raise an appeal…</source>
         <translation>发起复议…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="99"/>
+        <location filename="../../../ui/pages/cards_page.py" line="98"/>
         <source>For the agent selected on the cards tab</source>
         <translation>为“沟通卡”标签页中选中的员工发起</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="101"/>
+        <location filename="../../../ui/pages/cards_page.py" line="100"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="102"/>
+        <location filename="../../../ui/pages/cards_page.py" line="101"/>
         <source>Record the reply to the selected appeal</source>
         <translation>记录所选复议的答复</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="106"/>
+        <location filename="../../../ui/pages/cards_page.py" line="105"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="108"/>
+        <location filename="../../../ui/pages/cards_page.py" line="107"/>
         <source>How long QA or the manager has to answer an appeal, Monday to Friday (the center&apos;s setting)</source>
         <translation>质检或经理答复复议的时限，按周一至周五计（全中心的设置）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="116"/>
+        <location filename="../../../ui/pages/cards_page.py" line="115"/>
         <source>Reply within:</source>
         <translation>答复时限：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="124"/>
+        <location filename="../../../ui/pages/cards_page.py" line="123"/>
         <source>Cards</source>
         <translation>沟通卡</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="125"/>
+        <location filename="../../../ui/pages/cards_page.py" line="124"/>
         <source>Appeals</source>
         <translation>复议</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="127"/>
+        <location filename="../../../ui/pages/cards_page.py" line="126"/>
         <source>Nobody to write a card for</source>
         <translation>还没有可填写沟通卡的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="129"/>
+        <location filename="../../../ui/pages/cards_page.py" line="128"/>
         <source>Each month every agent gets a performance communication card: the month&apos;s numbers against target, strengths, what to improve and the actions agreed. Import the roster on the 团队 page first.</source>
         <translation>每月为每位员工填写绩效考核沟通卡：本月指标对照目标、发现的优势、待改进之处和约定的改进行动。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="133"/>
+        <location filename="../../../ui/pages/cards_page.py" line="132"/>
         <source>Go to the roster…</source>
         <translation>前往花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="163"/>
+        <location filename="../../../ui/pages/cards_page.py" line="162"/>
         <source>%1 agents  ·  %2 cards filled  ·  %3 acknowledged  ·  %4 disputed  ·  ✓ on target, ✗ below</source>
         <translation>共 %1 人  ·  已填 %2 张  ·  已确认 %3 张  ·  有异议 %4 张  ·  ✓ 达标，✗ 未达标</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="171"/>
+        <location filename="../../../ui/pages/cards_page.py" line="170"/>
         <source>%1 appeals  ·  %2 awaiting a reply  ·  %3 past the reply limit</source>
         <translation>共 %1 条复议  ·  %2 条待答复  ·  %3 条超过答复时限</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="176"/>
+        <location filename="../../../ui/pages/cards_page.py" line="175"/>
         <source>Appeals (%1)</source>
         <translation>复议（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="236"/>
+        <location filename="../../../ui/pages/cards_page.py" line="235"/>
         <source>Card of %1 saved.</source>
         <translation>已保存 %1 的沟通卡。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="241"/>
+        <location filename="../../../ui/pages/cards_page.py" line="240"/>
         <source>Raise an appeal?</source>
         <translation>发起复议？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="242"/>
+        <location filename="../../../ui/pages/cards_page.py" line="241"/>
         <source>%1 disagrees with the card. Raise an appeal on their behalf now?</source>
         <translation>%1 对沟通卡有异议。现在代其发起复议吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="277"/>
+        <location filename="../../../ui/pages/cards_page.py" line="276"/>
         <source>Appeal raised: a reply is due by %1.</source>
         <translation>已发起复议：须在 %1 前答复。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="291"/>
+        <location filename="../../../ui/pages/cards_page.py" line="290"/>
         <source>Appeals raised from now on are due %1 working days later.</source>
         <translation>此后发起的复议须在 %1 个工作日内答复。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="305"/>
+        <location filename="../../../ui/pages/cards_page.py" line="304"/>
         <source>This appeal has already been answered.</source>
         <translation>这条复议已经答复过了。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="312"/>
+        <location filename="../../../ui/pages/cards_page.py" line="311"/>
         <source>Appeal answered.</source>
         <translation>复议已答复。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="325"/>
+        <location filename="../../../ui/pages/cards_page.py" line="320"/>
         <source>Save the month&apos;s cards</source>
         <translation>保存本月沟通卡</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="327"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/cards_page.py" line="332"/>
+        <location filename="../../../ui/pages/cards_page.py" line="323"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cards_page.py" line="339"/>
+        <location filename="../../../ui/pages/cards_page.py" line="329"/>
         <source>Cards saved: %1</source>
         <translation>沟通卡已保存：%1</translation>
     </message>
@@ -2371,149 +2366,144 @@ The details were written to {log}.</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="56"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="55"/>
         <source>The team&apos;s numbers</source>
         <translation>班组指标</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="67"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="66"/>
         <source>Whose numbers: a team, or the whole center</source>
         <translation>看哪个班组：某一班组或整个中心</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="72"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="71"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="72"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="71"/>
         <source>The month&apos;s numbers</source>
         <translation>按月查看指标</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="73"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="72"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="73"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="72"/>
         <source>The week&apos;s numbers, from the daily rows</source>
         <translation>按周查看指标（由每日数据汇总）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="86"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="85"/>
         <source>Weekly report…</source>
         <translation>周通报…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="87"/>
-        <location filename="../../../ui/pages/indicators_page.py" line="195"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="86"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="194"/>
         <source>Rank the team&apos;s agents for the week against the targets, as a workbook</source>
         <translation>把本周坐席指标对照目标排名，生成 Excel 周通报</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="90"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="89"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="91"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="90"/>
         <source>Type the team&apos;s targets for the month</source>
         <translation>填写本班组本月的指标目标</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="95"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="94"/>
         <source>Import targets from a sheet…</source>
         <translation>从表格导入目标…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="97"/>
-        <location filename="../../../ui/pages/indicators_page.py" line="147"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="96"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="146"/>
         <source>Import numbers…</source>
         <translation>导入指标…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="100"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="99"/>
         <source>Import an ACD or QA export (Excel or CSV); you can also drop files on the window</source>
         <translation>导入话务系统或质检系统导出的表格（Excel 或 CSV），也可以把文件拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="140"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="139"/>
         <source>No numbers for this period yet</source>
         <translation>这段时间还没有指标数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="142"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="141"/>
         <source>Import the daily or monthly exports of the call-center and QA systems: each agent&apos;s calls, satisfaction, resolution, handle time and QA score, against the team&apos;s targets. Drop the files on the window or choose them here.</source>
         <translation>导入话务系统和质检系统的日报或月报：每位坐席的接通量、满意度、一次解决率、处理时长和质检得分，对照班组目标查看。把文件拖到窗口上，或在这里选择文件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="149"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="148"/>
         <source>Nobody to show numbers for</source>
         <translation>没有可显示指标的人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="150"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="149"/>
         <source>The numbers are shown for the agents of a team. Import the roster on the 团队 page first.</source>
         <translation>指标按班组坐席显示。请先在“团队”页导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="152"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="151"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="197"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="196"/>
         <source>Choose a team first: the weekly report is a team&apos;s</source>
         <translation>请先选择班组：周通报按班组生成</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="218"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="217"/>
         <source>%1 of %2 agents with numbers  ·  team on target in %3 of %4 indicators with a target  ·  %5</source>
         <translation>%2 名坐席中 %1 名有数据  ·  设有目标的 %4 项指标中班组达标 %3 项  ·  %5</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="225"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="224"/>
         <source>green meets the target, red misses it; ↑↓ against their own last three weeks</source>
         <translation>绿色达标，红色未达标；↑↓ 较本人前三周平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="227"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="226"/>
         <source>green meets the target, red misses it; ↑↓ against their own last three months</source>
         <translation>绿色达标，红色未达标；↑↓ 较本人前三个月平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="296"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="295"/>
         <source>Choose the exports to import</source>
         <translation>选择要导入的指标表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="313"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="312"/>
         <source>Targets saved.</source>
         <translation>目标已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="318"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="317"/>
         <source>Choose the sheet of targets</source>
         <translation>选择目标表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="339"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="334"/>
         <source>Save the weekly report</source>
         <translation>保存周通报</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="341"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="346"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="337"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/indicators_page.py" line="359"/>
+        <location filename="../../../ui/pages/indicators_page.py" line="349"/>
         <source>Weekly report saved: %1</source>
         <translation>周通报已保存：%1</translation>
     </message>
@@ -3981,6 +3971,14 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>SaveWorkbook</name>
+    <message>
+        <location filename="../../../ui/widgets/save_workbook.py" line="18"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SavingDialog</name>
     <message>
         <location filename="../../../ui/dialogs/saving_dialog.py" line="50"/>
@@ -5061,96 +5059,96 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="104"/>
+        <location filename="../../../ui/pages/talks_page.py" line="105"/>
         <source>Themes</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="106"/>
+        <location filename="../../../ui/pages/talks_page.py" line="107"/>
         <source>What the team keeps raising in its talks (Ctrl+T)</source>
         <translation>团队在谈话中反复提到的话题（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="121"/>
+        <location filename="../../../ui/pages/talks_page.py" line="122"/>
         <source>Open the oldest unanswered request</source>
         <translation>打开最早一条未答复的员工诉求</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="150"/>
+        <location filename="../../../ui/pages/talks_page.py" line="151"/>
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="152"/>
+        <location filename="../../../ui/pages/talks_page.py" line="153"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="154"/>
+        <location filename="../../../ui/pages/talks_page.py" line="155"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="193"/>
+        <location filename="../../../ui/pages/talks_page.py" line="194"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="201"/>
+        <location filename="../../../ui/pages/talks_page.py" line="202"/>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="206"/>
+        <location filename="../../../ui/pages/talks_page.py" line="207"/>
         <source>%n employee request(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="478"/>
+        <location filename="../../../ui/pages/talks_page.py" line="479"/>
         <source>Answer recorded.</source>
         <translation>答复已记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="303"/>
+        <location filename="../../../ui/pages/talks_page.py" line="304"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="342"/>
+        <location filename="../../../ui/pages/talks_page.py" line="343"/>
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="318"/>
+        <location filename="../../../ui/pages/talks_page.py" line="319"/>
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="354"/>
+        <location filename="../../../ui/pages/talks_page.py" line="355"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="420"/>
+        <location filename="../../../ui/pages/talks_page.py" line="421"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="465"/>
+        <location filename="../../../ui/pages/talks_page.py" line="466"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="467"/>
+        <location filename="../../../ui/pages/talks_page.py" line="468"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="470"/>
+        <location filename="../../../ui/pages/talks_page.py" line="471"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
