@@ -71,12 +71,12 @@ DISAGREEMENTS = (
     "满意度评价样本少，个别差评影响较大，希望考虑",
     "转接是按流程转投诉组，不应计入转接率",
 )
-KPI_REASONS = (
-    "系统故障期间的来电计入了本人处理时长",
-    "客户误按差评键，来电录音可证明服务无问题",
-    "转投诉组按流程要求执行，不应计入转接率",
-    "当月请假三天，接通量统计口径与排班不一致",
-)
+KPI_REASONS = {
+    "satisfaction": ("客户误按差评键，来电录音可证明服务无问题", "差评针对的是产品政策，不是服务本身"),
+    "first_contact_resolution": ("客户再次来电是办理新业务，不属于重复来电", "二次来电是后台审核未完成导致"),
+    "handle_time": ("系统故障期间的来电计入了本人处理时长", "当月多通长时投诉来电按流程处理，时长偏长"),
+    "transfer_rate": ("转投诉组按流程要求执行，不应计入转接率", "转接是客户要求转人工审核岗"),
+}
 QA_REASONS = (
     "核身已按规定完成，录音第 40 秒可听到",
     "客户主动挂机，结束语无法完成，不应扣分",
@@ -306,50 +306,70 @@ def _card(rng: random.Random, world: _World, agent: int, month: str, latest: boo
 
 
 def _appeals(database: Database, rng: random.Random, world: _World, today: date) -> None:
-    """A handful a month about each month's figures, answered mostly in time; then one
-    still open and one overdue today for the demo's own leader."""
-    inspectors = world.inspectors
-    evaluators = [world.names[person] for person in inspectors] or ["质检组"]
+    """A handful a month about each month's figures (a QA score a few days after it was
+    given, a month's KPI after the month), answered mostly in time; then one still open and
+    one overdue today for the demo's own leader."""
+    evaluators = [world.names[person] for person in world.inspectors] or ["质检组"]
     for month in world.months:
         agents = world.agents_in(month)
-        for _ in range(rng.randint(3, 6)):
-            raised = month_period(month).end + timedelta(days=rng.randint(1, 10))
-            if raised >= today - timedelta(days=1):
-                continue
-            made = _raise(database, rng, world, rng.choice(agents), month, raised, evaluators)
+        for _ in range(rng.randint(4, 8)):
+            made = _raise(database, rng, world, rng.choice(agents), month, None, evaluators)
             if made is None:
                 continue
             late = rng.random() < 0.1
-            answered = appeals.add_working_days(raised, rng.randint(4, 6) if late else rng.randint(1, 3))
+            answered = appeals.add_working_days(made.raised_on, rng.randint(4, 6) if late else rng.randint(1, 3))
             answered = min(answered, today)
             outcome = rng.choices(appeals.OUTCOMES, (0.5, 0.35, 0.15))[0]
             new_value = _changed(rng, made) if outcome == appeals.CHANGED else None
             if outcome == appeals.CHANGED and new_value is None:
                 outcome = appeals.UPHELD
             appeals.answer_appeal(database, made.id, outcome, answered, rng.choice(ANSWERS[outcome]), new_value)
-    latest = world.months[-1] if world.months else None
-    if latest is None or world.me is None:
+    if not world.months or world.me is None:
         return
+    latest = world.months[-1]
     mine = [agent for agent in world.agents_in(latest) if world.leaders.get(world.team_on(agent, today)) == world.me]
     if not mine:
         return
     overdue_on = today - timedelta(days=8)
     while overdue_on.weekday() >= 5:
         overdue_on -= timedelta(days=1)
-    for raised, agent in ((overdue_on, mine[0]), (today - timedelta(days=1), mine[-1])):
-        month = month_of(raised) if month_of(raised) in world.months else latest
-        _raise(
-            database, rng, world, agent, month, raised, evaluators, subject=appeals.QA if raised == overdue_on else None
+    scored = [
+        (value, day, agent)
+        for agent in mine
+        for month in {latest, month_of(overdue_on)}
+        for day, value in world.qa_days.get((agent, month), ())
+        if overdue_on - timedelta(days=10) <= day < overdue_on
+    ]
+    if scored:  # the lowest score of the fortnight before, still waiting for QA's answer
+        value, day, agent = min(scored)
+        record = appeals.AppealRecord(
+            agent,
+            appeals.QA,
+            month_of(day),
+            rng.choice(QA_REASONS),
+            indicator_key="qa_score",
+            day=day,
+            disputed_value=value,
+            routed_to_id=world.inspectors[0] if world.inspectors else None,
+            evaluator=evaluators[0],
         )
+        appeals.raise_appeal(database, record, world.me, overdue_on)
+    just_now = today - timedelta(days=1)
+    _raise(database, rng, world, mine[-1], latest, max(just_now, month_period(latest).end), evaluators, appeals.KPI)
 
 
-def _raise(database, rng, world: _World, agent: int, month: str, raised: date, evaluators, subject=None):
-    qa_days = [(day, value) for day, value in world.qa_days.get((agent, month), ()) if day < raised]
+def _raise(database, rng, world: _World, agent: int, month: str, raised: date | None, evaluators, subject=None):
+    """An appeal about the agent's month, raised by their leader: a QA score some days
+    after it was given, a KPI figure of the month after it ended (on `raised` if given).
+    None when there is nothing to dispute or it would be raised after yesterday."""
+    today = world.today
+    qa_days = world.qa_days.get((agent, month), ())
     subject = subject or (appeals.QA if qa_days and rng.random() < 0.45 else appeals.KPI)
     if subject == appeals.QA:
         if not qa_days:
             return None
-        day, value = min(qa_days, key=lambda found: found[1])  # the lowest score is the one disputed
+        day, value = min(rng.sample(qa_days, min(3, len(qa_days))), key=lambda found: found[1])  # a low one
+        raised = raised or day + timedelta(days=rng.randint(1, 5))
         record = appeals.AppealRecord(
             agent,
             appeals.QA,
@@ -360,14 +380,15 @@ def _raise(database, rng, world: _World, agent: int, month: str, raised: date, e
             disputed_value=value,
             routed_to_id=rng.choice(world.inspectors) if world.inspectors else None,
             evaluator=rng.choice(evaluators),
-            raised_on=raised,
         )
     else:
         _met, missed = world.figures(agent, month)
-        key = missed[0][0] if missed and missed[0][0] != "qa_score" else rng.choice(JUDGED[:3] + JUDGED[4:])
-        record = appeals.AppealRecord(
-            agent, appeals.KPI, month, rng.choice(KPI_REASONS), indicator_key=key, raised_on=raised
-        )
+        keys = [key for key, _ in missed if key in KPI_REASONS] or list(KPI_REASONS)
+        key = rng.choice(keys)
+        raised = raised or month_period(month).end + timedelta(days=rng.randint(1, 10))
+        record = appeals.AppealRecord(agent, appeals.KPI, month, rng.choice(KPI_REASONS[key]), indicator_key=key)
+    if raised >= today:
+        return None
     leader = world.leaders.get(world.team_on(agent, raised))
     return appeals.raise_appeal(database, record, leader, raised)
 

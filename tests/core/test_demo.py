@@ -142,9 +142,10 @@ def test_the_demo_has_a_lived_in_year_of_cards_appeals_and_listening(tmp_path):
 
     # A handful of appeals a month, KPI ones to the manager and QA ones to a QA inspector,
     # mostly answered in time; one overdue today, raised by the demo's leader, on their strip.
-    figures = appeals.month_figures(demo, "2026-09")
-    assert 3 <= figures.raised <= 8 and figures.open == 0 and figures.in_time >= figures.answered - 1
     months = ("2026-07", "2026-08", "2026-09", "2026-10", "2026-11")
+    figures = [appeals.month_figures(demo, month) for month in months[:-1]]
+    assert 12 <= sum(month.raised for month in figures) <= 40 and not any(month.open for month in figures)
+    assert sum(month.in_time for month in figures) >= 0.75 * sum(month.answered for month in figures)
     every = [item for month in months for item in appeals.appeals_raised_in(demo, month)]
     assert {item.outcome for item in every} >= {appeals.UPHELD, appeals.CHANGED}
     inspectors = {person for person, _name in appeals.routing_choices(demo)}
