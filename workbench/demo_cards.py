@@ -312,7 +312,7 @@ def _appeals(database: Database, rng: random.Random, world: _World, today: date)
     evaluators = [world.names[person] for person in world.inspectors] or ["质检组"]
     for month in world.months:
         agents = world.agents_in(month)
-        for _ in range(rng.randint(4, 8)):
+        for _ in range(round(len(agents) * rng.uniform(0.05, 0.09))):  # 4 to 8 a month for 90 agents
             made = _raise(database, rng, world, rng.choice(agents), month, None, evaluators)
             if made is None:
                 continue
