@@ -14,7 +14,7 @@ import random
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 
 from workbench import appeals
 from workbench.cards import CardAction, CardRecord, save_card
@@ -99,46 +99,41 @@ def cards_history(database: Database, seed: int, today: date) -> None:
         if not world.months:
             return
         months = world.months
-        next_id = (session.scalar(select(func.max(PerformanceCard.id))) or 0) + 1
-        next_follow_up = (session.scalar(select(func.max(FollowUp.id))) or 0) + 1
-        cards, follow_ups, events, links = [], [], [], []
+        cards, follow_ups, done_on = [], [], []  # follow_ups: (the card's index, the row)
         for month in months[:-1]:
             for agent in world.agents_in(month):
                 card = _card(rng, world, agent, month, latest=False)
                 if card is None:
                     continue
                 row, actions = card
-                row["id"] = next_id
-                cards.append(row)
                 for action in actions:
                     raised = row["created_at"]
-                    done = raised + timedelta(days=rng.randint(7, 25))
-                    status = "rechecked" if rng.random() < 0.6 else "done"
-                    follow_ups.append(
-                        {
-                            "id": next_follow_up,
-                            "talk_id": None,
-                            "employee_id": agent,
-                            "kind": "follow_up",
-                            "description": action.description,
-                            "owner": action.owner,
-                            "raised_at": raised,
-                            "due_date": action.due_date,
-                            "status": status,
-                            "replied_at": None,
-                            "updated_at": done,
-                        }
-                    )
-                    events.append({"follow_up_id": next_follow_up, "at": raised, "status": "open", "note": ""})
-                    events.append({"follow_up_id": next_follow_up, "at": done, "status": status, "note": ""})
-                    links.append({"card_id": next_id, "follow_up_id": next_follow_up})
-                    next_follow_up += 1
-                next_id += 1
-        for model, rows in ((PerformanceCard, cards), (FollowUp, follow_ups), (FollowUpEvent, events)):
+                    done_on.append(raised + timedelta(days=rng.randint(7, 25)))
+                    item = {
+                        "talk_id": None,
+                        "employee_id": agent,
+                        "kind": "follow_up",
+                        "description": action.description,
+                        "owner": action.owner,
+                        "raised_at": raised,
+                        "due_date": action.due_date,
+                        "status": "rechecked" if rng.random() < 0.6 else "done",
+                        "replied_at": None,
+                        "updated_at": done_on[-1],
+                    }
+                    follow_ups.append((len(cards), item))
+                cards.append(row)
+        # Ids as the database gives them (a center's server keeps its sequences right).
+        card_ids = _inserted(session, PerformanceCard, cards)
+        item_ids = _inserted(session, FollowUp, [item for _card_index, item in follow_ups])
+        events, links = [], []
+        for (card_index, item), item_id, done in zip(follow_ups, item_ids, done_on, strict=True):
+            events.append({"follow_up_id": item_id, "at": item["raised_at"], "status": "open", "note": ""})
+            events.append({"follow_up_id": item_id, "at": done, "status": item["status"], "note": ""})
+            links.append({"card_id": card_ids[card_index], "follow_up_id": item_id})
+        for model, rows in ((FollowUpEvent, events), (CardActionRow, links)):
             for chunk in range(0, len(rows), 20000):
                 session.execute(insert(model), rows[chunk : chunk + 20000])
-        if links:
-            session.execute(insert(CardActionRow), links)
     latest = months[-1]
     for agent in world.agents_in(latest):
         card = _card(rng, world, agent, latest, latest=True)
@@ -160,6 +155,15 @@ def cards_history(database: Database, seed: int, today: date) -> None:
                 now=row["created_at"],
             )
     _appeals(database, rng, world, today)
+
+
+def _inserted(session, model, rows: list[dict]) -> list[int]:
+    """Insert the rows, returning their new ids in the rows' order."""
+    ids: list[int] = []
+    for chunk in range(0, len(rows), 20000):
+        statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+        ids += session.scalars(statement, rows[chunk : chunk + 20000]).all()
+    return ids
 
 
 class _World:
