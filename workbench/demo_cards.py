@@ -14,7 +14,7 @@ import random
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 
 from workbench import appeals
 from workbench.cards import CardAction, CardRecord, save_card
@@ -134,12 +134,12 @@ def cards_history(database: Database, seed: int, today: date) -> None:
         for model, rows in ((FollowUpEvent, events), (CardActionRow, links)):
             for chunk in range(0, len(rows), 20000):
                 session.execute(insert(model), rows[chunk : chunk + 20000])
-    latest = months[-1]
+    latest, written = months[-1], []
     for agent in world.agents_in(latest):
         card = _card(rng, world, agent, latest, latest=True)
         if card is not None:
             row, actions = card
-            save_card(
+            saved = save_card(
                 database,
                 CardRecord(
                     agent,
@@ -153,6 +153,15 @@ def cards_history(database: Database, seed: int, today: date) -> None:
                     leader_id=row["leader_id"],
                 ),
                 now=row["created_at"],
+            )
+            written.append({"card_id": saved.id, "at": row["created_at"]})
+    if written:  # the day each was written, for the timeline (save_card stamps the clock's)
+        with database.sessions.begin() as session:
+            session.execute(
+                update(PerformanceCard.__table__)
+                .where(PerformanceCard.__table__.c.id == bindparam("card_id"))
+                .values(created_at=bindparam("at"), updated_at=bindparam("at")),
+                written,
             )
     _appeals(database, rng, world, today)
 
