@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from workbench.conflicts import check_version
 from workbench.db.attention_models import AttentionMark
+from workbench.db.card_models import Appeal
 from workbench.db.engine import Database
 from workbench.db.indicator_models import IndicatorMonth
 from workbench.db.models import Employee, FollowUp, Pairing, Preference, Talk, Team, TeamSpell
@@ -34,6 +35,7 @@ from workbench.indicators import COUNT, HIGHER, RATE, SUM, catalogue_in, format_
 from workbench.liaisons import CLOSED_STATUSES, COUNTING_KINDS
 from workbench.people import ACTIVE, LEADER_ROLES
 from workbench.periods import month_of, month_period, shift_month
+from workbench.reminders import APPEALS_LINK
 from workbench.sorting import numbered_name_key
 from workbench.team_history import team_members, teams_on
 from workbench.texts import t
@@ -45,9 +47,11 @@ TOP = 5  # the first page's panel
 # Kinds of reasons, in the order the review counts them.
 INDICATOR_FELL, BELOW_TARGET = "indicator_fell", "below_target"
 TALK_OVERDUE, STRESS, FOLLOW_UPS_OVERDUE = "talk_overdue", "stress", "follow_ups_overdue"
-NEW_HIRE, GROWTH_SLIPPED = "new_hire", "growth_slipped"
+NEW_HIRE, GROWTH_SLIPPED, APPEAL_WAITING = "new_hire", "growth_slipped", "appeal_waiting"
 STRESS_ACCOUNT = ACCOUNTS[0]  # 压力账户
-KINDS = (INDICATOR_FELL, BELOW_TARGET, TALK_OVERDUE, STRESS, FOLLOW_UPS_OVERDUE, NEW_HIRE, GROWTH_SLIPPED)
+KINDS = (
+    INDICATOR_FELL, BELOW_TARGET, TALK_OVERDUE, STRESS, FOLLOW_UPS_OVERDUE, NEW_HIRE, GROWTH_SLIPPED, APPEAL_WAITING,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -354,6 +358,22 @@ def growth_signal(context: Context) -> Iterable[tuple[int, Reason]]:
         yield employee_id, Reason(GROWTH_SLIPPED, text, 1.5, day, "growth")
 
 
+def appeal_signal(context: Context) -> Iterable[tuple[int, Reason]]:
+    """An appeal (复议) raised for the person and not answered yet: the agent is waiting to
+    hear; past its reply day it weighs more. The link opens the 绩效沟通 page's appeals."""
+    on = context.on
+    rows = context.session.execute(
+        select(Appeal.employee_id, func.min(Appeal.raised_on), func.min(Appeal.due_on), func.count())
+        .where(Appeal.employee_id.in_(list(context.people)), Appeal.outcome.is_(None), Appeal.raised_on <= on)
+        .group_by(Appeal.employee_id)
+    )
+    for employee_id, raised, due, count in rows:
+        overdue = due is not None and due < on
+        key = "attention.appeal_overdue" if overdue else "attention.appeal_waiting"
+        text = t(key, count=count, day=_day(raised), due=_day(due) if due else "")
+        yield employee_id, Reason(APPEAL_WAITING, text, 2.5 if overdue else 1.5, raised, APPEALS_LINK)
+
+
 # Every signal, each on its own: a new one is one function added here.
 SIGNALS: tuple[Signal, ...] = (
     indicator_signal,
@@ -362,6 +382,7 @@ SIGNALS: tuple[Signal, ...] = (
     follow_up_signal,
     tenure_signal,
     growth_signal,
+    appeal_signal,
 )
 
 

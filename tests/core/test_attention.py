@@ -251,13 +251,20 @@ def test_a_teams_list_and_the_centers_hold_agents_only(database, history):
         attention.attention_list(database, ON, team="不存在的组")
 
 
-def test_a_signal_added_is_one_function(database, history):
-    def appeals(context):
-        yield history["坐席丁"], attention.Reason("appeal", "复议待答复 1 项", 2.0, context.on, "appeals")
+def test_an_appeal_waiting_for_its_reply_is_a_reason_and_weighs_more_once_late(database, history):
+    from workbench import appeals
 
-    with database.sessions() as session:
-        found = attention.attention_in(session, ON, history["组长丙"], signals=(*attention.SIGNALS, appeals))
-    assert _by_name(found)["坐席丁"] == ["复议待答复 1 项"]
+    record = appeals.AppealRecord(history["坐席丁"], appeals.QA, "2026-11", "质检扣分依据不足")
+    appeals.raise_appeal(database, record, history["组长丙"], date(2026, 12, 3))  # 周四: due 12月8日
+    assert _by_name(attention.attention_list(database, ON, history["组长丙"]))["坐席丁"] == [
+        "复议 1 项待答复，12月3日提出"
+    ]
+    late = attention.attention_list(database, date(2026, 12, 9), history["组长丙"])
+    (person,) = [person for person in late.people if person.name == "坐席丁"]
+    assert person.reasons[0].text == "复议 1 项超期未答复（应于12月8日前答复）"
+    assert person.reasons[0].link == "cards/appeals"
+    appeals.answer_appeal(database, 1, appeals.UPHELD, date(2026, 12, 8), "依据充分")
+    assert "坐席丁" not in _by_name(attention.attention_list(database, date(2026, 12, 9), history["组长丙"]))
 
 
 def test_the_monthly_review_counts_the_list_at_the_months_end(database, history, tmp_path):
@@ -281,6 +288,7 @@ def test_the_monthly_review_counts_the_list_at_the_months_end(database, history,
         "attention_reason_follow_ups_overdue": 1,
         "attention_reason_new_hire": 2,
         "attention_reason_growth_slipped": 1,
+        "attention_reason_appeal_waiting": 0,
     }
     path = tmp_path / "review.xlsx"
     export_monthly(database, scope, path)

@@ -48,7 +48,7 @@ def test_the_window_opens_on_the_checklist_in_chinese(qtbot, open_window, demo_d
     assert window.database_label.text() == f"数据库：{demo_database.path}"
     assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
     assert window.import_action.isEnabled()
-    window.sidebar.setCurrentRow(8)
+    window.sidebar.setCurrentRow(10)
     assert window.pages.currentWidget() is window.page("roster")
     qtbot.waitUntil(lambda: window.page("roster").model.rowCount() > 0, timeout=10000)
     assert window.page("roster").body.currentWidget() is window.page("roster").splitter

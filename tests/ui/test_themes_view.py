@@ -71,7 +71,7 @@ def test_the_team_keeps_raising_its_themes_most_raised_first_against_the_center(
         "2026-10: 0",
         "2026-11: 2",
     ]
-    assert rows[0][RATIO] == "1.6×"  # 3 of 5 talks here, 3 of 8 in the center
+    assert rows[0][RATIO] == "1.6 倍"  # 3 of 5 talks here, 3 of 8 in the center
     assert "排班调整" in view.finding.text() and "1.6" in view.finding.text()
 
 

@@ -23,6 +23,7 @@ ATTENTION_TABLES = frozenset(
         "indicator_days",
         "indicator_months",
         "indicator_targets",
+        "appeals",
         "preferences",
     }
 )

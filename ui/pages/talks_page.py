@@ -101,7 +101,8 @@ class TalksPage(Page):
         self.pairings_action = more.addAction(self.tr("Pairings…"), self.edit_pairings)
         self.import_action = more.addAction(self.tr("Import a talk ledger…"), self.import_ledger)
         self.more_button.setMenu(more)
-        self.themes_button = QPushButton(self.tr("Themes"))
+        self.themes_button = QToolButton()  # a tool button: the title row has no room for a wider one
+        self.themes_button.setText(self.tr("Themes"))
         self.themes_button.setCheckable(True)
         self.themes_button.setToolTip(self.tr("What the team keeps raising in its talks (Ctrl+T)"))
         self.themes_button.setShortcut(QKeySequence("Ctrl+T"))

@@ -23,6 +23,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "成长日记 {month} 较上月下降 {points} 分",
         "Growth diary {month}: down {points} points on the month before",
     ),
+    "attention.appeal_waiting": (
+        "复议 {count} 项待答复，{day}提出",
+        "{count} appeal(s) awaiting a reply, raised on {day}",
+    ),
+    "attention.appeal_overdue": (
+        "复议 {count} 项超期未答复（应于{due}前答复）",
+        "{count} appeal(s) past the reply day ({due}) without a reply",
+    ),
     "attention.day": ("{month}月{day}日", "{month}/{day}"),
     "attention.month": ("{month}月", "{year}-{month:02d}"),
     # kinds of reasons, as the review counts them
@@ -33,6 +41,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attention.kind.follow_ups_overdue": ("跟进事项逾期", "Follow-ups overdue"),
     "attention.kind.new_hire": ("新入职", "New hire"),
     "attention.kind.growth_slipped": ("成长日记退步", "Growth diary slipped"),
+    "attention.kind.appeal_waiting": ("复议待答复", "Appeal awaiting a reply"),
     # thresholds and marks
     "attention.bad_threshold": (
         "关注名单的设置“{name}”应为正整数。",

@@ -108,6 +108,59 @@
     </message>
 </context>
 <context>
+    <name>AnswerAppealDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="144"/>
+        <source>Answer the appeal: %1</source>
+        <translation>答复复议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="151"/>
+        <source>The figure as changed</source>
+        <translation>改判后的数值</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="155"/>
+        <source>The reply, as given to the agent</source>
+        <translation>给员工的答复</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="160"/>
+        <source>Appeal:</source>
+        <translation>复议：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="161"/>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="162"/>
+        <source>New figure:</source>
+        <translation>新数值：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="163"/>
+        <source>Answered on:</source>
+        <translation>答复日期：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="164"/>
+        <source>Reply:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="180"/>
+        <source>The new figure is not a number.</source>
+        <translation>新数值不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="182"/>
+        <source>A changed outcome needs the new figure.</source>
+        <translation>改判需要填写新的数值。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../../ui/app.py" line="86"/>
@@ -117,6 +170,199 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <translation>%1
 
 要恢复 %2 的备份吗？损坏的文件会保留在原处旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionMarkDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/attention_mark_dialog.py" line="20"/>
+        <source>Follow %1</source>
+        <translation>关注 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attention_mark_dialog.py" line="23"/>
+        <source>What you are doing about it (only your line reads this)</source>
+        <translation>您打算怎么做（仅您和您的上级可见）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attention_mark_dialog.py" line="28"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attention_mark_dialog.py" line="29"/>
+        <source>They leave the list for this long, then come back if the reasons remain</source>
+        <translation>在这段时间内不出现在名单中；到期后如原因仍在，会重新列出</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attention_mark_dialog.py" line="30"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attention_mark_dialog.py" line="30"/>
+        <source>Quiet for:</source>
+        <translation>暂不提醒：</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../../ui/models/attention_model.py" line="24"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/attention_model.py" line="24"/>
+        <source>Followed</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/attention_model.py" line="28"/>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="32"/>
+        <source>Attention</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="35"/>
+        <source>Show those followed</source>
+        <translation>显示已关注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="36"/>
+        <source>People marked as followed stay off the list until their day</source>
+        <translation>已关注的人在到期前不出现在名单中</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="38"/>
+        <source>Follow…</source>
+        <translation>标记已关注…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="40"/>
+        <source>Mark the selected person as followed, with a note</source>
+        <translation>将选中的人标记为已关注，并写下备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="42"/>
+        <source>Put back on the list</source>
+        <translation>取消已关注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="79"/>
+        <source>Whose people are these?</source>
+        <translation>这是谁的关注名单？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="80"/>
+        <source>Pick yourself on the 工作清单 page first.</source>
+        <translation>请先在“工作清单”页选择您自己。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="81"/>
+        <source>Go to the checklist…</source>
+        <translation>前往工作清单…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="84"/>
+        <source>Nobody needs special attention today</source>
+        <translation>今天没有需要特别关注的人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="87"/>
+        <source>This list gathers, for the people paired with you, numbers slipping, talks overdue, recent stress entries, follow-ups past due and new hires&apos; first weeks.</source>
+        <translation>这里汇集与您结对的员工中需要关注的情况：指标下滑、谈话逾期、近期压力账户记录、跟进事项逾期、新员工入职头几周。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/attention_page.py" line="113"/>
+        <source>%n person(s) need attention</source>
+        <translation>
+            <numerusform>%n 人需要关注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/attention_page.py" line="114"/>
+        <source> · %n followed</source>
+        <translation>
+            <numerusform> · 已关注 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="141"/>
+        <source>Act on it</source>
+        <translation>去处理</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="151"/>
+        <source>Followed until %1.</source>
+        <translation>已关注，至 %1 不再提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="179"/>
+        <source>%1 marked as followed.</source>
+        <translation>已将 %1 标记为已关注。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/attention_page.py" line="187"/>
+        <source>%1 is back on the list.</source>
+        <translation>%1 已重新列入关注名单。</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../../../ui/widgets/attention_panel.py" line="28"/>
+        <source>Who needs you</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/attention_panel.py" line="32"/>
+        <location filename="../../../ui/widgets/attention_panel.py" line="77"/>
+        <source>All…</source>
+        <translation>全部…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/attention_panel.py" line="33"/>
+        <source>The whole attention list, and marking a person as followed</source>
+        <translation>查看完整的关注名单，并标记已关注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/widgets/attention_panel.py" line="55"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/attention_panel.py" line="57"/>
+        <source>Nobody needs special attention today.</source>
+        <translation>今天没有需要特别关注的人。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/widgets/attention_panel.py" line="58"/>
+        <source>%n marked as followed.</source>
+        <translation>
+            <numerusform>已关注 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/widgets/attention_panel.py" line="65"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>（另有 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/attention_panel.py" line="77"/>
+        <source>All %1…</source>
+        <translation>全部 %1 人…</translation>
     </message>
 </context>
 <context>
@@ -265,39 +511,401 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="45"/>
+        <location filename="../../../ui/models/cadence_model.py" line="39"/>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cadence_model.py" line="51"/>
         <source>✓ Joined a team activity (%1)</source>
         <translation>✓ 参加团队活动 (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="47"/>
+        <location filename="../../../ui/models/cadence_model.py" line="53"/>
         <source>✓ Talked</source>
         <translation>✓ 已谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="48"/>
+        <location filename="../../../ui/models/cadence_model.py" line="54"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="49"/>
+        <location filename="../../../ui/models/cadence_model.py" line="55"/>
         <source>! Over a month</source>
         <translation>! 超过一个月未谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="50"/>
+        <location filename="../../../ui/models/cadence_model.py" line="56"/>
         <source>— No talk</source>
         <translation>— 未谈</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="60"/>
+        <location filename="../../../ui/models/cadence_model.py" line="66"/>
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/cadence_model.py" line="60"/>
+        <location filename="../../../ui/models/cadence_model.py" line="66"/>
         <source>Not yet</source>
         <translation>未做</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationSessionDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="38"/>
+        <source>New calibration session</source>
+        <translation>新建质量校准会</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="40"/>
+        <source>Calibration session %1</source>
+        <translation>%1 质量校准会</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="42"/>
+        <source>Optional: the score sheet to import</source>
+        <translation>可选：要导入的评分表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="43"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="49"/>
+        <source>Tick who scores the calls: QA staff, leaders, agents</source>
+        <translation>勾选给来电打分的人：质检、组长、坐席</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="58"/>
+        <source>One call ID a line</source>
+        <translation>每行一个录音编号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="63"/>
+        <source>Held on:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="64"/>
+        <source>Title:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="65"/>
+        <source>Score sheet:</source>
+        <translation>评分表：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="66"/>
+        <source>Or evaluators:</source>
+        <translation>或者评分人：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="67"/>
+        <source>And calls:</source>
+        <translation>以及来电：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="75"/>
+        <source>Choose the score sheet</source>
+        <translation>选择评分表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/calibration_session_dialog.py" line="91"/>
+        <source>Choose a score sheet, or tick the evaluators and list the calls.</source>
+        <translation>请选择评分表，或勾选评分人并列出来电。</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="61"/>
+        <source>Performance card: %1 (%2), %3</source>
+        <translation>绩效沟通卡：%1（%2），%3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="69"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="69"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="69"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="87"/>
+        <source>No numbers imported for this month: the card can still be filled in.</source>
+        <translation>本月还没有导入指标数据，沟通卡仍可照常填写。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="95"/>
+        <source>Strengths found:</source>
+        <translation>发现优势：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="95"/>
+        <source>What the agent does well this month</source>
+        <translation>员工本月做得好的地方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="96"/>
+        <source>To improve:</source>
+        <translation>待改进：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="96"/>
+        <source>What to work on, with the figure it shows in</source>
+        <translation>需要改进什么，体现在哪项指标上</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="97"/>
+        <source>Leader&apos;s comment:</source>
+        <translation>组长评语：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="97"/>
+        <source>Your overall view of the month</source>
+        <translation>对本月的总体评价</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="120"/>
+        <source>Action</source>
+        <translation>改进行动</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="123"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="113"/>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="119"/>
+        <source>An action agreed, e.g. listen to two model calls a week</source>
+        <translation>约定的改进行动，如：每周跟听两通优秀录音</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="125"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="126"/>
+        <source>Add the action to the card (it becomes a follow-up when saved)</source>
+        <translation>把这项行动加到沟通卡上（保存后成为一条跟进事项）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="133"/>
+        <source>Actions agreed</source>
+        <translation>约定的改进行动</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="139"/>
+        <source>The agent has seen the card on</source>
+        <translation>员工确认日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="145"/>
+        <source>If the agent disagrees: what with, in their words (an appeal can follow)</source>
+        <translation>员工如有异议：对什么有异议，按员工原话记录（可随后发起复议）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="148"/>
+        <source>Disagreement</source>
+        <translation>异议说明</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="149"/>
+        <source>Agent&apos;s acknowledgement</source>
+        <translation>员工确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="189"/>
+        <source>Card: %1</source>
+        <translation>沟通卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_dialog.py" line="228"/>
+        <source>Tick that the agent has seen the card to note their disagreement.</source>
+        <translation>记录异议前，请先勾选员工确认并填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="52"/>
+        <source>Performance cards</source>
+        <translation>绩效沟通</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="59"/>
+        <source>Whose cards: a team, or the whole center</source>
+        <translation>查看哪个班组的沟通卡，或全中心</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="63"/>
+        <source>Export cards…</source>
+        <translation>导出沟通卡…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="64"/>
+        <source>Write the month&apos;s cards to a workbook, one A4 page per agent</source>
+        <translation>把本月沟通卡写入工作簿，每人一页 A4</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="80"/>
+        <source>Fill in the card…</source>
+        <translation>填写沟通卡…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="82"/>
+        <source>Open the selected agent&apos;s card (Enter)</source>
+        <translation>打开所选员工的沟通卡（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="98"/>
+        <source>Raise an appeal…</source>
+        <translation>发起复议…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="99"/>
+        <source>For the agent selected on the cards tab</source>
+        <translation>为“沟通卡”标签页中选中的员工发起</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="101"/>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="102"/>
+        <source>Record the reply to the selected appeal</source>
+        <translation>记录所选复议的答复</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="106"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="108"/>
+        <source>How long QA or the manager has to answer an appeal, Monday to Friday (the center&apos;s setting)</source>
+        <translation>质检或经理答复复议的时限，按周一至周五计（全中心的设置）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="116"/>
+        <source>Reply within:</source>
+        <translation>答复时限：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="124"/>
+        <source>Cards</source>
+        <translation>沟通卡</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="125"/>
+        <source>Appeals</source>
+        <translation>复议</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="127"/>
+        <source>Nobody to write a card for</source>
+        <translation>还没有可填写沟通卡的员工</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="129"/>
+        <source>Each month every agent gets a performance communication card: the month&apos;s numbers against target, strengths, what to improve and the actions agreed. Import the roster on the 团队 page first.</source>
+        <translation>每月为每位员工填写绩效考核沟通卡：本月指标对照目标、发现的优势、待改进之处和约定的改进行动。请先在“团队”页导入花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="133"/>
+        <source>Go to the roster…</source>
+        <translation>前往花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="163"/>
+        <source>%1 agents  ·  %2 cards filled  ·  %3 acknowledged  ·  %4 disputed  ·  ✓ on target, ✗ below</source>
+        <translation>共 %1 人  ·  已填 %2 张  ·  已确认 %3 张  ·  有异议 %4 张  ·  ✓ 达标，✗ 未达标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="171"/>
+        <source>%1 appeals  ·  %2 awaiting a reply  ·  %3 past the reply limit</source>
+        <translation>共 %1 条复议  ·  %2 条待答复  ·  %3 条超过答复时限</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="176"/>
+        <source>Appeals (%1)</source>
+        <translation>复议（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="236"/>
+        <source>Card of %1 saved.</source>
+        <translation>已保存 %1 的沟通卡。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="241"/>
+        <source>Raise an appeal?</source>
+        <translation>发起复议？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="242"/>
+        <source>%1 disagrees with the card. Raise an appeal on their behalf now?</source>
+        <translation>%1 对沟通卡有异议。现在代其发起复议吗？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="277"/>
+        <source>Appeal raised: a reply is due by %1.</source>
+        <translation>已发起复议：须在 %1 前答复。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="291"/>
+        <source>Appeals raised from now on are due %1 working days later.</source>
+        <translation>此后发起的复议须在 %1 个工作日内答复。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="305"/>
+        <source>This appeal has already been answered.</source>
+        <translation>这条复议已经答复过了。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="312"/>
+        <source>Appeal answered.</source>
+        <translation>复议已答复。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="325"/>
+        <source>Save the month&apos;s cards</source>
+        <translation>保存本月沟通卡</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="327"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="332"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cards_page.py" line="339"/>
+        <source>Cards saved: %1</source>
+        <translation>沟通卡已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -606,67 +1214,67 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="49"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="50"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="50"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="51"/>
         <source>Why is “%1” skipped this time?</source>
         <translation>本次跳过“%1”的原因：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="59"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="60"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="70"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="71"/>
         <source>Whose checklist: pick yourself</source>
         <translation>选择你自己，查看你的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="74"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="75"/>
         <source>Previous day (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="83"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="84"/>
         <source>Next day (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="85"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="86"/>
         <source>Adjust…</source>
         <translation>调整清单…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="86"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="87"/>
         <source>Add, change, reorder or retire the duties on this checklist</source>
         <translation>新增、修改、排序或停用清单上的工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="88"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="89"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="143"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="149"/>
         <source>Whose checklist is this?</source>
         <translation>这是谁的工作清单？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="146"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="152"/>
         <source>Start my checklist</source>
         <translation>开始我的工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="149"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="155"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="206"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="213"/>
         <source>Pick yourself from the roster. Your checklist starts from your role&apos;s duties, which you can adjust later.</source>
         <translation>从花名册中选择你自己。工作清单会按你的岗位生成，之后可以调整。</translation>
     </message>
@@ -676,41 +1284,41 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
         <translation>花名册里没有岗位为组长、助理经理或经理的人。请选出您自己并选择您的岗位：工作清单从这个岗位的工作开始。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="212"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="219"/>
         <source>The roster is empty. Import the roster first.</source>
         <translation>花名册还是空的，请先导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="281"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="288"/>
         <source>Tick “%1”</source>
         <translation>勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="281"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="288"/>
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="292"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="299"/>
         <source>Skip “%1”</source>
         <translation>跳过“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/checklist_page.py" line="302"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="309"/>
         <source>%n duty(ies) from earlier periods</source>
         <translation>
             <numerusform>之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/checklist_page.py" line="306"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="313"/>
         <source>Skip %n duty(ies) from earlier periods</source>
         <translation>
             <numerusform>跳过之前周期的 %n 项工作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/checklist_page.py" line="316"/>
+        <location filename="../../../ui/pages/checklist_page.py" line="323"/>
         <source>Note on “%1”</source>
         <translation>备注“%1”</translation>
     </message>
@@ -2033,6 +2641,117 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>ListenedCallDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="37"/>
+        <source>Log a call</source>
+        <translation>记一通来电</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="37"/>
+        <source>A call listened to</source>
+        <translation>听音记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="50"/>
+        <source>Recording number or the caller&apos;s number</source>
+        <translation>录音流水号或来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="59"/>
+        <source>Points the call lost on the score sheet</source>
+        <translation>这通来电在评分表上扣的分</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="65"/>
+        <source>What the agent did well</source>
+        <translation>坐席做得好的地方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="66"/>
+        <source>What to do better, and how</source>
+        <translation>哪里可以做得更好，怎么做</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="69"/>
+        <source>Listened on:</source>
+        <translation>听音日期：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="70"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="71"/>
+        <source>Call ID or number:</source>
+        <translation>录音编号或号码：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="72"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="73"/>
+        <source>Points lost:</source>
+        <translation>扣分：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="74"/>
+        <source>Highlights:</source>
+        <translation>亮点：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="75"/>
+        <source>Advice:</source>
+        <translation>改进建议：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/listened_call_dialog.py" line="89"/>
+        <source>Choose the agent whose call this was.</source>
+        <translation>请选择这通来电的坐席。</translation>
+    </message>
+</context>
+<context>
+    <name>ListenedCallsModel</name>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="30"/>
+        <source>Listened on</source>
+        <translation>听音日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="31"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="32"/>
+        <source>Call ID or number</source>
+        <translation>录音编号或号码</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="33"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="34"/>
+        <source>Points lost</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="35"/>
+        <source>Highlights</source>
+        <translation>亮点</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="36"/>
+        <source>Advice</source>
+        <translation>改进建议</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../../ui/dialogs/login_dialog.py" line="23"/>
@@ -2323,42 +3042,57 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="41"/>
+        <location filename="../../../ui/pages/registry.py" line="43"/>
         <source>Checklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="48"/>
+        <location filename="../../../ui/pages/registry.py" line="51"/>
+        <source>Attention</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="58"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="56"/>
+        <location filename="../../../ui/pages/registry.py" line="68"/>
         <source>Numbers</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="63"/>
+        <location filename="../../../ui/pages/registry.py" line="75"/>
+        <source>Performance</source>
+        <translation>绩效沟通</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="84"/>
         <source>Three ones</source>
         <translation>三个一</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="71"/>
+        <location filename="../../../ui/pages/registry.py" line="92"/>
+        <source>Quality</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/registry.py" line="107"/>
         <source>Growth</source>
         <translation>成长日记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="79"/>
+        <location filename="../../../ui/pages/registry.py" line="115"/>
         <source>Surveys</source>
         <translation>员工调研</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="88"/>
+        <location filename="../../../ui/pages/registry.py" line="124"/>
         <source>Care</source>
         <translation>关怀表彰</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/registry.py" line="96"/>
+        <location filename="../../../ui/pages/registry.py" line="132"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -2523,6 +3257,336 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>QualityPage</name>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="69"/>
+        <location filename="../../../ui/pages/quality_page.py" line="456"/>
+        <source>Quality</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="79"/>
+        <source>Whose listening log</source>
+        <translation>谁的听音记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="82"/>
+        <source>The quarter, this one or an earlier one</source>
+        <translation>季度：本季度或更早的季度</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="84"/>
+        <source>Log a call…</source>
+        <translation>记一通…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="86"/>
+        <source>Log a call you listened to (Ctrl+N)</source>
+        <translation>记下一通听过的来电（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="99"/>
+        <source>Double-click or Enter: change this call; Delete: remove it</source>
+        <translation>双击或按回车：修改这通来电；Delete：删除</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="114"/>
+        <source>No calls logged this quarter</source>
+        <translation>本季度还没有听音记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="116"/>
+        <source>Log each call you listen to: whose it was, its kind, the points it lost and your advice. The three ones count their ten calls from here.</source>
+        <translation>每听一通来电就记一笔：哪位坐席、什么类型、扣了几分、给了什么建议。“三个一”的十通来电从这里计数。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="120"/>
+        <source>Log the first call…</source>
+        <translation>记第一通…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="133"/>
+        <location filename="../../../ui/pages/quality_page.py" line="206"/>
+        <source>New session…</source>
+        <translation>新建校准会…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="134"/>
+        <source>A new calibration session, from a score sheet or typed here</source>
+        <translation>新建一次校准会：导入评分表，或在这里录入</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="136"/>
+        <location filename="../../../ui/pages/quality_page.py" line="525"/>
+        <source>Delete session</source>
+        <translation>删除校准会</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="146"/>
+        <source>Each evaluator&apos;s mean distance from the agreed score, session by session</source>
+        <translation>每位评分人与共识分的平均差距，逐次校准会</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="152"/>
+        <source>Deviation from the agreed score over sessions</source>
+        <translation>历次校准会与共识分的偏差</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="161"/>
+        <source>Type each evaluator&apos;s score and the agreed score; a score %1 or more from the agreed one is red</source>
+        <translation>录入每位评分人的分数和共识分；与共识分相差 %1 分及以上的显示为红色</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="167"/>
+        <source>Evaluator</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="167"/>
+        <source>Deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="167"/>
+        <source>Leaning</source>
+        <translation>倾向</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="173"/>
+        <source>Minutes: the standards clarified in this session</source>
+        <translation>会议纪要：本次校准明确的标准</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="179"/>
+        <source>Save session</source>
+        <translation>保存校准会</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="183"/>
+        <source>Minutes (standards clarified):</source>
+        <translation>会议纪要（明确的标准）：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="200"/>
+        <source>No calibration sessions yet</source>
+        <translation>还没有质量校准会</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="202"/>
+        <source>Once a month QA staff, leaders and agents score the same calls, agree on the right score and note the standards clarified. Import the score sheet or type the scores here.</source>
+        <translation>每月质检、组长和坐席对同样的来电打分，商定共识分，并记下明确的标准。可以导入评分表，也可以在这里录入分数。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="218"/>
+        <source>Listening log</source>
+        <translation>听音记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="219"/>
+        <source>Calibration</source>
+        <translation>校准会</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="221"/>
+        <source>Whose listening log is this?</source>
+        <translation>这是谁的听音记录？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="222"/>
+        <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
+        <translation>请先在“工作清单”页选择您自己，或导入含组长的花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="249"/>
+        <source>%1: %2 calls listened to, %3 of them complaints. Toward the three ones: %2/%4%5</source>
+        <translation>%1：已听 %2 通来电，其中投诉 %3 通。计入“三个一”：%2/%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="254"/>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="254"/>
+        <source> (at least one complaint recording)</source>
+        <translation>（至少一通投诉录音）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="271"/>
+        <source>Mean of all evaluators</source>
+        <translation>全体评分人平均</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="274"/>
+        <source>The trend shows from the second session on.</source>
+        <translation>第二次校准会后显示趋势。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="278"/>
+        <source>The spread is narrowing: %1 → %2 points per call</source>
+        <translation>评分差异在缩小：每通来电极差 %1 → %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="279"/>
+        <source>The spread is not narrowing: %1 → %2 points per call</source>
+        <translation>评分差异没有缩小：每通来电极差 %1 → %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="303"/>
+        <source>%1 %2, organized by %3. Mean spread %4, mean deviation %5</source>
+        <translation>%1 %2，组织人：%3。平均极差 %4，平均偏差 %5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="315"/>
+        <location filename="../../../ui/pages/quality_page.py" line="483"/>
+        <source>Agreed</source>
+        <translation>共识分</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="315"/>
+        <source>Spread</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="349"/>
+        <source>scores high</source>
+        <translation>打分偏高</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="349"/>
+        <source>scores low</source>
+        <translation>打分偏低</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="414"/>
+        <source>Call of %1 on %2 saved.</source>
+        <translation>已保存 %1 在 %2 的来电。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="436"/>
+        <source>Remove the call of %1</source>
+        <translation>删除 %1 的来电</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="442"/>
+        <source>Call removed. Ctrl+Z puts it back.</source>
+        <translation>已删除这通来电。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="464"/>
+        <source>Session “%1” saved.</source>
+        <translation>校准会“%1”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="496"/>
+        <source>Call %1, %2: “%3” is not a score</source>
+        <translation>来电 %1，%2：“%3”不是分数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="514"/>
+        <source>Session saved.</source>
+        <translation>校准会已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="526"/>
+        <source>Delete the session “%1” of %2 with all its scores?</source>
+        <translation>删除 %2 的校准会“%1”及其全部评分？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="543"/>
+        <source>Delete session “%1”</source>
+        <translation>删除校准会“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/quality_page.py" line="546"/>
+        <source>Session deleted. Ctrl+Z puts it back.</source>
+        <translation>已删除校准会。按 Ctrl+Z 可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseAppealDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="61"/>
+        <source>Raise an appeal: %1, %2</source>
+        <translation>发起复议：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="66"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="69"/>
+        <source>The month&apos;s figure</source>
+        <translation>整月数据</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="79"/>
+        <source>or the day</source>
+        <translation>或某一天</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="83"/>
+        <source>Blank: the figure as imported</source>
+        <translation>留空：按导入的数据</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="86"/>
+        <source>Why the figure is wrong: the call, the case, what was missed</source>
+        <translation>为什么认为数据有误：哪通电话、哪个工单、漏算了什么</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="89"/>
+        <source>The QA evaluator whose score is disputed</source>
+        <translation>给出争议分数的质检员</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="91"/>
+        <source>The manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="97"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="98"/>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="99"/>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="100"/>
+        <source>Disputed figure:</source>
+        <translation>争议数值：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="101"/>
+        <source>Why:</source>
+        <translation>复议理由：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="102"/>
+        <source>QA evaluator:</source>
+        <translation>质检员：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="103"/>
+        <source>Routed to:</source>
+        <translation>受理人：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/appeal_dialog.py" line="131"/>
+        <source>The disputed figure is not a number.</source>
+        <translation>争议数值不是数字。</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../../ui/widgets/reminder_banner.py" line="34"/>
@@ -2586,13 +3650,20 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
             <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../ui/widgets/reminder_banner.py" line="77"/>
+        <source>%n appeal(s) past the reply limit</source>
+        <translation>
+            <numerusform>%n 条复议超过答复时限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="80"/>
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../../ui/widgets/reminder_banner.py" line="88"/>
         <source>Team Leader&apos;s Workbench</source>
         <translation>班组长工作台</translation>
     </message>
@@ -2993,6 +4064,34 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../../ui/dialogs/search_dialog.py" line="81"/>
         <source>Nothing found for “%1”</source>
         <translation>没有找到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="63"/>
+        <source>Held on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="63"/>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="63"/>
+        <source>Calls</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="63"/>
+        <source>Evaluators</source>
+        <translation>评分人数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/quality_models.py" line="63"/>
+        <source>Mean spread</source>
+        <translation>平均极差</translation>
     </message>
 </context>
 <context>
@@ -3897,141 +4996,161 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="53"/>
+        <location filename="../../../ui/pages/talks_page.py" line="58"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="64"/>
+        <location filename="../../../ui/pages/talks_page.py" line="70"/>
         <source>Whose pairings: pick yourself</source>
         <translation>选择你自己，查看你的结对人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="68"/>
+        <location filename="../../../ui/pages/talks_page.py" line="74"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="73"/>
+        <location filename="../../../ui/pages/talks_page.py" line="79"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="77"/>
+        <location filename="../../../ui/pages/talks_page.py" line="83"/>
         <source>Search your talk records…</source>
         <translation>搜索我的谈话记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="78"/>
+        <location filename="../../../ui/pages/talks_page.py" line="84"/>
         <source>Search 痛点难点, 工作开展情况, 存在问题 and 指导意见 (Ctrl+F)</source>
         <translation>在痛点难点、工作开展情况、存在问题和指导意见中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="82"/>
+        <location filename="../../../ui/pages/talks_page.py" line="88"/>
         <source>Record a talk…</source>
         <translation>记录谈话…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="84"/>
+        <location filename="../../../ui/pages/talks_page.py" line="90"/>
         <source>Record a talk with the selected person (Enter)</source>
         <translation>为选中的人记录谈话（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="87"/>
+        <location filename="../../../ui/pages/talks_page.py" line="93"/>
+        <source>Most in need first</source>
+        <translation>按关注排序</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/talks_page.py" line="95"/>
+        <source>Sort by the attention list: who needs you most comes first</source>
+        <translation>按关注名单排序：最需要关注的人排在前面</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/talks_page.py" line="98"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="90"/>
+        <location filename="../../../ui/pages/talks_page.py" line="101"/>
         <source>Pairings…</source>
         <translation>结对关系…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="91"/>
+        <location filename="../../../ui/pages/talks_page.py" line="102"/>
         <source>Import a talk ledger…</source>
         <translation>导入谈话台账…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="102"/>
+        <location filename="../../../ui/pages/talks_page.py" line="104"/>
+        <source>Themes</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/talks_page.py" line="106"/>
+        <source>What the team keeps raising in its talks (Ctrl+T)</source>
+        <translation>团队在谈话中反复提到的话题（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/talks_page.py" line="121"/>
         <source>Open the oldest unanswered request</source>
         <translation>打开最早一条未答复的员工诉求</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="128"/>
+        <location filename="../../../ui/pages/talks_page.py" line="150"/>
         <source>Whose talks are these?</source>
         <translation>这是谁的谈心谈话？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="130"/>
+        <location filename="../../../ui/pages/talks_page.py" line="152"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择你自己，或导入含有组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="132"/>
+        <location filename="../../../ui/pages/talks_page.py" line="154"/>
         <source>Go to the roster…</source>
         <translation>去花名册…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="165"/>
+        <location filename="../../../ui/pages/talks_page.py" line="193"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="173"/>
+        <location filename="../../../ui/pages/talks_page.py" line="201"/>
         <source>Talked this month: %1 / %2</source>
         <translation>本月已谈 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="178"/>
+        <location filename="../../../ui/pages/talks_page.py" line="206"/>
         <source>%n employee request(s) unanswered after 24 hours</source>
         <translation>
             <numerusform>%n 条员工诉求超过 24 小时未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="387"/>
+        <location filename="../../../ui/pages/talks_page.py" line="478"/>
         <source>Answer recorded.</source>
         <translation>答复已记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="256"/>
+        <location filename="../../../ui/pages/talks_page.py" line="303"/>
         <source>Pick yourself on the 工作清单 page first.</source>
         <translation>请先在“工作清单”页选择你自己。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="295"/>
+        <location filename="../../../ui/pages/talks_page.py" line="342"/>
         <source>Talk with %1 saved.</source>
         <translation>已保存与 %1 的谈话。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="271"/>
+        <location filename="../../../ui/pages/talks_page.py" line="318"/>
         <source>Only the one who had the talk can change its record.</source>
         <translation>只有谈话人本人可以修改这条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="305"/>
+        <location filename="../../../ui/pages/talks_page.py" line="354"/>
         <source>Choose the talk ledger</source>
         <translation>选择谈话台账</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/talks_page.py" line="331"/>
+        <location filename="../../../ui/pages/talks_page.py" line="420"/>
         <source>%n talk record(s) found</source>
         <translation>
             <numerusform>找到 %n 条谈话记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="374"/>
+        <location filename="../../../ui/pages/talks_page.py" line="465"/>
         <source>Remove talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="376"/>
+        <location filename="../../../ui/pages/talks_page.py" line="467"/>
         <source>Remove follow-up</source>
         <translation>删除跟进事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/talks_page.py" line="379"/>
+        <location filename="../../../ui/pages/talks_page.py" line="470"/>
         <source>Moved to the bin. Ctrl+Z puts it back.</source>
         <translation>已移到回收站。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -4111,6 +5230,121 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
     </message>
 </context>
 <context>
+    <name>ThemeTalksModel</name>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="92"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="92"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="92"/>
+        <source>Liaison</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="92"/>
+        <source>What was said</source>
+        <translation>谈话内容</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesModel</name>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="40"/>
+        <source>Theme</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="41"/>
+        <source>Talks</source>
+        <translation>谈话数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="42"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="43"/>
+        <source>Of talks</source>
+        <translation>占谈话</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="44"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="45"/>
+        <source>Vs center</source>
+        <translation>对比中心</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="58"/>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/themes_models.py" line="77"/>
+        <source>Raised in %1 of the team&apos;s talks, %2 of the center&apos;s</source>
+        <translation>本组 %1 的谈话提到，全中心为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message numerus="yes">
+        <location filename="../../../ui/widgets/themes_view.py" line="35"/>
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>近 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/themes_view.py" line="36"/>
+        <source>The talks of which months</source>
+        <translation>统计哪几个月的谈话</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/themes_view.py" line="67"/>
+        <source>Nothing raised twice yet</source>
+        <translation>还没有反复提到的话题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/themes_view.py" line="69"/>
+        <source>Themes are the words the team&apos;s talks keep coming back to in 痛点难点, 存在问题 and 工作开展情况. Record talks, or choose a longer period.</source>
+        <translation>话题是团队谈话记录的痛点难点、存在问题和工作开展情况中反复出现的说法。记录谈话，或选择更长的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/themes_view.py" line="90"/>
+        <source>The whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/widgets/themes_view.py" line="92"/>
+        <source>%1 · %2 to %3 · %n talk(s)</source>
+        <translation>
+            <numerusform>%1 · %2 至 %3 · %n 次谈话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/themes_view.py" line="103"/>
+        <source>Your team raises “%1” %2 times as often as the center.</source>
+        <translation>本组提到“%1”的频率是全中心的 %2 倍。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/widgets/themes_view.py" line="133"/>
+        <source>Talks raising “%1” (%n)</source>
+        <translation>
+            <numerusform>提到“%1”的谈话（%n 次）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThreeOnesForm</name>
     <message>
         <location filename="../../../ui/widgets/three_ones_form.py" line="54"/>
@@ -4138,83 +5372,93 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <translation>其中投诉录音：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="66"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="69"/>
         <source>One grassroots problem with its fix</source>
         <translation>一条基层突出问题及改进建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="67"/>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="71"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="70"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="74"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="67"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="70"/>
         <source>Fix:</source>
         <translation>改进建议：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="70"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="73"/>
         <source>One industry problem with a plan</source>
         <translation>一条行业突出问题及改进方案</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="71"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="74"/>
         <source>Plan:</source>
         <translation>改进方案：</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="74"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="77"/>
         <source>One service-improvement suggestion</source>
         <translation>一条服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="78"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="81"/>
         <source>Add a suggestion…</source>
         <translation>提建议…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="79"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="82"/>
         <source>File an improvement suggestion for this quarter (Ctrl+N)</source>
         <translation>为本季度提交一条改进建议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="89"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="92"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="91"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="94"/>
         <source>Save this quarter (Ctrl+S)</source>
         <translation>保存本季度（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="141"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="144"/>
         <source>None yet this quarter.</source>
         <translation>本季度还没有提建议。</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="201"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="150"/>
+        <source>Counted from the 质检 page&apos;s listening log (%1 calls this quarter).</source>
+        <translation>按“质检”页的听音记录计数（本季度 %1 通）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="155"/>
+        <source>Typed here: no calls in the listening log this quarter. Log calls on the 质检 page to count them.</source>
+        <translation>手动填写：本季度听音记录里还没有来电。在“质检”页记录来电即可自动计数。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="215"/>
         <source>Calls %1/%2, %3 complaint</source>
         <translation>倾听来电 %1/%2，投诉录音 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="205"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="219"/>
         <source>Suggestion</source>
         <translation>服务改善建议</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="206"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="220"/>
         <source>Grassroots problem and fix</source>
         <translation>基层问题及改进</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="207"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="221"/>
         <source>Industry problem and plan</source>
         <translation>行业问题及方案</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/three_ones_form.py" line="211"/>
+        <location filename="../../../ui/widgets/three_ones_form.py" line="225"/>
         <source>✗ Missing: </source>
         <translation>✗ 未完成：</translation>
     </message>
