@@ -53,7 +53,7 @@ def center_database(smoke: bool = False) -> Path:
     folder = Path(tempfile.gettempdir()) / "workbench-bench"
     folder.mkdir(exist_ok=True)
     # Named by what the demo holds and the day it was made: a newer demo or a new day makes it again.
-    path = folder / f"center-v4-{CENTER_EMPLOYEES}-{CENTER_MONTHS}-{date.today().isoformat()}.sqlite3"
+    path = folder / f"center-v5-{CENTER_EMPLOYEES}-{CENTER_MONTHS}-{date.today().isoformat()}.sqlite3"
     if not path.exists():
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)

@@ -146,55 +146,26 @@ def themes_pictures(window) -> None:
 
 
 def cards_pictures(window) -> None:
-    """绩效沟通: last month's cards of the demo leader's team, a few filled, acknowledged
-    and disputed, with an appeal answered and one open; a card in its dialog; the appeals."""
-    from datetime import date, timedelta
+    """绩效沟通: last month's cards of the demo leader's team as the demo has them, some
+    filled, acknowledged or disputed, some still to fill; a card in its dialog; the
+    appeals, one of them overdue."""
+    from datetime import date
 
     from ui.dialogs.card_dialog import CardDialog
-    from workbench import appeals, cards
-    from workbench.appeals import AppealRecord
-    from workbench.cards import CardAction, CardRecord
+    from workbench import cards
 
     page = window.page("cards")
     window.show_page(page)
     wait_for(lambda: page.model.rowCount() > 0)
     database, today = window.database, date.today()
     rows = page.model.rows
-    for number, row in enumerate(rows[:6]):
-        card = CardRecord(
-            row.employee_id,
-            row.month,
-            strengths="接听耐心，业务解释清楚",
-            improve="一次解决率低于目标，复杂业务转接偏多",
-            comment="本月整体稳定，下月重点提升一次解决率",
-            actions=(CardAction("每周跟听两通优秀录音并做笔记", "组长", today + timedelta(days=14)),),
-            acknowledged_on=today - timedelta(days=1) if number < 4 else None,
-            disagreement="两个差评为系统误发" if number == 1 else "",
-            leader_id=page.shown.viewer.me,
-        )
-        cards.save_card(database, card)
-    disputed = rows[1]
-    raised = appeals.raise_appeal(
-        database,
-        AppealRecord(disputed.employee_id, "kpi", disputed.month, "两个差评为系统误发", indicator_key="satisfaction"),
-        page.shown.viewer.me,
-        today - timedelta(days=6),
-    )
-    appeals.answer_appeal(database, raised.id, "upheld", today - timedelta(days=3), "差评有效")
-    appeals.raise_appeal(
-        database,
-        AppealRecord(rows[2].employee_id, "qa", rows[2].month, "录音中已按规范核实身份", indicator_key="qa_score",
-                     evaluator="质检员小王"),
-        page.shown.viewer.me,
-        today,
-    )  # fmt: skip
-    loaded = []
-    page.loaded.connect(lambda: loaded.append(True))
-    page.reload()
-    wait_for(lambda: loaded)
-    page.table.selectRow(1)
+    shown = next((n for n, row in enumerate(rows) if row.status == cards.DISPUTED), None)
+    if shown is None:
+        shown = next((n for n, row in enumerate(rows) if row.card is not None), 0)
+    page.table.selectRow(shown)
     save(window, "cards.png")
-    dialog = CardDialog(window, cards.card_row(database, rows[1].employee_id, rows[1].month), lambda r: r, today)
+    row = rows[shown]
+    dialog = CardDialog(window, cards.card_row(database, row.employee_id, row.month), lambda r: r, today)
     dialog.show()
     save(dialog, "cards-dialog.png")
     dialog.close()
@@ -255,11 +226,6 @@ def practice_pictures(window) -> None:
 def quality_pictures(window) -> None:
     """质检: the demo leader's listening log of this quarter, then the calibration sessions
     with the latest one open and the evaluators' deviation narrowing; at 1280x720."""
-    from datetime import date
-
-    from workbench.demo_quality import quality_history
-
-    quality_history(window.database, seed=11, today=date.today())
     page = window.page("quality")
     window.show_page(page)
     loaded = []

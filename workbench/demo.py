@@ -16,10 +16,12 @@ from sqlalchemy import insert, select
 from workbench import checklists
 from workbench.db.engine import open_database
 from workbench.db.models import Employee, Occurrence, Preference, Team, TeamSpell
+from workbench.demo_cards import cards_history
 from workbench.demo_care import care_history
 from workbench.demo_growth import growth_history
 from workbench.demo_indicators import indicators_history
 from workbench.demo_liaisons import liaison_history
+from workbench.demo_quality import quality_history
 from workbench.demo_surveys import surveys_history
 from workbench.demo_three_ones import three_ones_history
 from workbench.people import (
@@ -171,6 +173,9 @@ def write_demo_database(path: Path, employees: int = 120, months: int = 24, seed
         three_ones_history(session, random.Random(seed + 4), window_start, today)
         care_history(session, random.Random(seed + 5), window_start, today)  # after the talks: it reads them
         indicators_history(session, random.Random(seed + 7), window_start, today)
+    # Through the core's own save functions, each in its own transaction:
+    quality_history(database, seed + 8, today)  # after the three ones: the log gives their counts
+    cards_history(database, seed + 9, today)  # after the numbers: the cards are written from them
     return database
 
 

@@ -1,5 +1,6 @@
 """Demo history of quality work: the calls each team leader listened to over the recent
-quarters (about a dozen a quarter, a complaint or two among them, a praise now and then),
+quarters (the ones their "three ones" count: a dozen or so a quarter, a complaint or two
+among them, a praise now and then),
 and a monthly calibration session whose evaluators drift less from the agreed score as
 the months go by. The phrases are our own, written for the demo."""
 
@@ -12,6 +13,7 @@ from workbench.calibration import CallInput, SessionInput, save_session
 from workbench.db.base import utc_now
 from workbench.db.engine import Database
 from workbench.db.models import Employee
+from workbench.db.practice_models import ThreeOnes
 from workbench.db.quality_models import ListenedCall
 from workbench.people import ACTIVE, AGENT, QUALITY_INSPECTOR, TEAM_LEADER
 from workbench.periods import month_of, month_period, shift_month
@@ -29,33 +31,51 @@ MINUTES = (
 
 def quality_history(database: Database, seed: int, today: date, quarters: int = 2, sessions: int = 8) -> None:
     """Listened calls for every active team leader over the last `quarters` quarters, and
-    `sessions` monthly calibration sessions up to last month."""
+    `sessions` monthly calibration sessions up to last month.
+
+    The calls are the ones the leader's "three ones" of the quarter count (workbench.three_ones
+    counts from the log once a quarter has one): as many calls, as many of them complaints,
+    as the quarter's record says; a quarter without a record has no calls either."""
     rng = random.Random(seed)
     with database.sessions.begin() as session:
         people = session.execute(
-            select(Employee.id, Employee.role, Employee.team_id).where(Employee.status == ACTIVE)
+            select(Employee.id, Employee.role, Employee.team_id, Employee.hire_date).where(Employee.status == ACTIVE)
         ).all()
         agents_of: dict[int | None, list[int]] = {}
         for person in people:
             if person.role == AGENT:
                 agents_of.setdefault(person.team_id, []).append(person.id)
         leaders = [person for person in people if person.role == TEAM_LEADER]
+        shown = [shift_quarter(quarter_of(today), -back) for back in range(quarters)]
+        counts = {
+            (row.leader_id, row.quarter): (row.calls_listened, row.complaint_calls)
+            for row in session.execute(
+                select(
+                    ThreeOnes.leader_id, ThreeOnes.quarter, ThreeOnes.calls_listened, ThreeOnes.complaint_calls
+                ).where(ThreeOnes.quarter.in_(shown))
+            )
+        }
         rows = []
         for leader in leaders:
             team_agents = agents_of.get(leader.team_id) or [p.id for p in people if p.role == AGENT][:10]
             if not team_agents:
                 continue
-            for back in range(quarters):
-                period = quarter_period(shift_quarter(quarter_of(today), -back))
-                end = min(period.end, today)
-                count = rng.randint(6, 14) if back == 0 else rng.randint(9, 14)
-                for _ in range(count):
-                    kind = rng.choices(("ordinary", "complaint", "praise"), (0.7, 0.2, 0.1))[0]
+            for quarter in shown:
+                calls, complaints = counts.get((leader.id, quarter)) or (0, 0)
+                period = quarter_period(quarter)
+                start, end = max(period.start, leader.hire_date or period.start), min(period.end, today)
+                if start > end:
+                    continue
+                kinds = ["complaint"] * complaints + [
+                    "praise" if rng.random() < 0.12 else "ordinary" for _ in range(calls - complaints)
+                ]
+                rng.shuffle(kinds)
+                for kind in kinds:
                     rows.append(
                         {
                             "leader_id": leader.id,
                             "agent_id": rng.choice(team_agents),
-                            "listened_on": period.start + timedelta(days=rng.randint(0, (end - period.start).days)),
+                            "listened_on": start + timedelta(days=rng.randint(0, (end - start).days)),
                             "call_ref": f"R{rng.randrange(10**9):09d}",
                             "kind": kind,
                             "points_lost": 0 if kind == "praise" else rng.choice((0, 0, 1, 2, 3, 5)),

@@ -101,3 +101,76 @@ def test_the_demos_running_month_is_in_progress_and_the_past_ones_complete(tmp_p
     ticked = sum(record.status == checklists.DONE for record in running)
     assert ticked < len(running) - ticked, "most of the month's duties still to do"
     demo.close()
+
+
+def test_the_demo_has_a_lived_in_year_of_cards_appeals_and_listening(tmp_path):
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import select
+
+    from workbench import appeals, calibration, cards, checklists, liaisons, reminders, three_ones
+    from workbench.db.practice_models import ThreeOnes
+    from workbench.people import TEAM_LEADER
+
+    today = date(2026, 11, 25)  # a Wednesday
+    demo = write_demo_database(tmp_path / "demo.sqlite3", employees=60, months=12, seed=4, today=today)
+    me = checklists.me(demo)
+
+    # Every completed month with numbers has its cards: September's nearly all written and
+    # acknowledged, a few disputed with a note; October's (last month's) still being filled.
+    september = cards.team_cards(demo, "2026-09", None, today).rows
+    statuses = Counter(row.status for row in september)
+    assert statuses[cards.EMPTY] <= 0.1 * len(september) and statuses[cards.ACKNOWLEDGED] > 0.8 * len(september)
+    october = cards.team_cards(demo, "2026-10", None, today).rows
+    statuses = Counter(row.status for row in october)
+    assert 0.2 * len(october) < statuses[cards.EMPTY] < 0.6 * len(october), "last month partly filled"
+    assert statuses[cards.FILLED] and statuses[cards.ACKNOWLEDGED]
+    disputed = [row.card for rows in (september, october) for row in rows if row.status == cards.DISPUTED]
+    assert disputed and all(card.disagreement for card in disputed)
+    written = [row.card for row in october if row.card is not None]
+    assert len({card.comment for card in written}) > 3 and all(card.strengths for card in written)
+    missed = next(row for row in october if row.card is not None and row.missed_line)
+    assert missed.card.improve, "what was missed is what to improve"
+    # Last month's actions are open follow-ups of the agent's; older months' are done.
+    actions = [action for card in written for action in card.actions]
+    assert actions and all(action.status == "open" for action in actions)
+    assert all(action.follow_up_id for action in actions)
+    card = next(card for card in written if card.actions)
+    shown = {item.id for item in liaisons.open_follow_ups(demo, card.employee_id)}
+    assert {action.follow_up_id for action in card.actions} <= shown
+    assert all(action.status != "open" for row in september if row.card for action in row.card.actions)
+
+    # A handful of appeals a month, KPI ones to the manager and QA ones to a QA inspector,
+    # mostly answered in time; one overdue today, raised by the demo's leader, on their strip.
+    months = ("2026-07", "2026-08", "2026-09", "2026-10", "2026-11")
+    figures = [appeals.month_figures(demo, month) for month in months[:-1]]
+    assert 12 <= sum(month.raised for month in figures) <= 40 and not any(month.open for month in figures)
+    assert sum(month.in_time for month in figures) >= 0.75 * sum(month.answered for month in figures)
+    every = [item for month in months for item in appeals.appeals_raised_in(demo, month)]
+    assert {item.outcome for item in every} >= {appeals.UPHELD, appeals.CHANGED}
+    inspectors = {person for person, _name in appeals.routing_choices(demo)}
+    assert all(item.routed_to_id in inspectors for item in every if item.subject == appeals.QA)
+    assert all(item.routed_to_id is None for item in every if item.subject == appeals.KPI)
+    changed = next(item for item in every if item.outcome == appeals.CHANGED)
+    assert changed.new_value != changed.old_value
+    late = appeals.overdue_appeals(demo, me, today)
+    assert len(late) == 1 and late[0].raised_by == me
+    assert sum(item.outcome is None for item in every) == 2, "one overdue, one just raised"
+    assert reminders.reminders_for(demo, me, today, datetime.now(UTC)).appeals_overdue == 1
+
+    # The team leaders' listening log gives their three ones the counts they had written.
+    rows = three_ones.quarter_across_leaders(demo, "2026-Q4")
+    logged = [row for row in rows if row.quarter.record.calls_from_log]
+    assert logged and all(row.role == TEAM_LEADER for row in logged)
+    with demo.sessions() as session:
+        typed = {
+            row.leader_id: (row.calls_listened, row.complaint_calls)
+            for row in session.scalars(select(ThreeOnes).where(ThreeOnes.quarter == "2026-Q4"))
+        }
+    for row in logged:
+        record = row.quarter.record
+        assert (record.calls_listened, record.complaint_calls) == typed[row.leader_id]
+    # And monthly calibration sessions up to last month, the evaluators coming closer.
+    held = calibration.sessions(demo)
+    assert len(held) == 8 and max(view.held_on for view in held) < date(2026, 11, 1)
+    demo.close()
