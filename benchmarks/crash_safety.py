@@ -30,7 +30,9 @@ WRITER = """
 import sys
 from datetime import date
 from workbench.db.engine import open_database
+from workbench.db.theme_index import words_of
 from workbench.liaisons import FollowUpRecord, TalkRecord, save_talk
+words_of("排班")  # the themes' word cutter loaded before the clock starts, as in a running window
 database = open_database(sys.argv[1])
 employee, liaison, start = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 print("ready", flush=True)
