@@ -1,3 +1,4 @@
+import shutil
 from datetime import date
 
 import pytest
@@ -5,6 +6,7 @@ from PySide6.QtCore import QSettings
 
 from ui.app import create_application
 from workbench import checklists, liaisons
+from workbench.db.engine import open_database
 from workbench.demo import write_demo_database
 from workbench.people import EmployeeRecord
 from workbench.roster import save_employee
@@ -26,7 +28,6 @@ def database(tmp_path):
     """A database file for the test; closed only once the window's workers are done with it
     (a read still running would otherwise fail on the closed database in the next test)."""
     from ui.tasks import wait_for_background_work
-    from workbench.db.engine import open_database
 
     opened = open_database(tmp_path / "workbench.sqlite3")
     yield opened
@@ -34,9 +35,19 @@ def database(tmp_path):
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """The window tests' demo, written once a run (a few seconds): each test opens a copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    write_demo_database(path, employees=60, months=12, seed=5).close()  # closed: the WAL folded in
+    return path
+
+
 @pytest.fixture
-def demo_database(tmp_path):
-    database = write_demo_database(tmp_path / "demo.sqlite3", employees=60, months=12, seed=5)
+def demo_database(tmp_path, demo_file):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_file, path)
+    database = open_database(path)
     yield database
     from ui.tasks import wait_for_background_work
 
