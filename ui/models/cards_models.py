@@ -25,15 +25,19 @@ STATUS_BRUSHES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardsModels", text)
-
-
 class CardsModel(RowsModel):
     NAME, STATUS = 1, 3
 
     def __init__(self, parent=None):
-        super().__init__([_tr("No."), _tr("Name"), _tr("This month against target"), _tr("Card")], parent)
+        super().__init__(
+            [
+                QCoreApplication.translate("CardsModels", "No."),
+                QCoreApplication.translate("CardsModels", "Name"),
+                QCoreApplication.translate("CardsModels", "This month against target"),
+                QCoreApplication.translate("CardsModels", "Card"),
+            ],
+            parent,
+        )
 
     def text(self, row: CardRow, column: int) -> str:
         if column == 0:
@@ -59,13 +63,13 @@ class AppealsModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(
             [
-                _tr("Raised"),
-                _tr("Agent"),
-                _tr("Kind"),
-                _tr("Disputed"),
-                _tr("Routed to"),
-                _tr("Reply by"),
-                _tr("Outcome"),
+                QCoreApplication.translate("CardsModels", "Raised"),
+                QCoreApplication.translate("CardsModels", "Agent"),
+                QCoreApplication.translate("CardsModels", "Kind"),
+                QCoreApplication.translate("CardsModels", "Disputed"),
+                QCoreApplication.translate("CardsModels", "Routed to"),
+                QCoreApplication.translate("CardsModels", "Reply by"),
+                QCoreApplication.translate("CardsModels", "Outcome"),
             ],
             parent,
         )

@@ -746,6 +746,64 @@ Restore the backup made on %2? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>CardsModels</name>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="34"/>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="35"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="36"/>
+        <source>This month against target</source>
+        <translation>本月指标对比目标</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="37"/>
+        <source>Card</source>
+        <translation>沟通卡</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="66"/>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="67"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="68"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="69"/>
+        <source>Disputed</source>
+        <translation>争议内容</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="70"/>
+        <source>Routed to</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="71"/>
+        <source>Reply by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/cards_models.py" line="72"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>CardsPage</name>
     <message>
         <location filename="../../../ui/pages/cards_page.py" line="51"/>
