@@ -4,7 +4,7 @@ how many were marked 已关注. Counts and kinds only: no names, no 已关注 no
 
 from datetime import date
 
-from workbench import attention
+from workbench import attention, attention_signals
 from workbench.db.engine import Database
 from workbench.periods import month_period
 from workbench.texts import t
@@ -12,7 +12,7 @@ from workbench.texts import t
 ADDITIVE_FIGURES: tuple[str, ...] = (
     "attention_people",
     "attention_marked",
-    *(f"attention_reason_{kind}" for kind in attention.KINDS),
+    *(f"attention_reason_{kind}" for kind in attention_signals.KINDS),
 )
 
 
@@ -26,7 +26,7 @@ def month_figures(database: Database, scope, today: date | None = None) -> dict[
     found = attention.attention_list(database, day, team=scope.team)
     listed = found.people + found.quiet
     figures: dict[str, object] = {"attention_people": len(listed), "attention_marked": len(found.quiet)}
-    for kind in attention.KINDS:
+    for kind in attention_signals.KINDS:
         figures[f"attention_reason_{kind}"] = sum(kind in person.kinds for person in listed)
     return figures
 
@@ -46,7 +46,7 @@ def summary_table(figures: dict[str, object]):
     rows += [[t("attention.figure.marked"), figures["attention_marked"]]]
     rows += [
         [t(f"attention.kind.{kind}"), figures[f"attention_reason_{kind}"]]
-        for kind in attention.KINDS
+        for kind in attention_signals.KINDS
         if figures.get(f"attention_reason_{kind}")
     ]
     headers = [t("attention.column.what"), t("attention.column.people")]
