@@ -124,27 +124,31 @@ def test_a_session_from_a_score_sheet_then_scores_typed_in_the_matrix(qtbot, dat
     with qtbot.waitSignal(page.loaded, timeout=10000):
         qtbot.mouseClick(page.new_session_button, Qt.MouseButton.LeftButton)
     assert page.session_area.currentWidget() is page.session_panel
-    matrix = page.matrix
+    matrix = page.session_panel.matrix
     headers = [matrix.horizontalHeaderItem(c).text() for c in range(matrix.columnCount())]
     assert headers[:3] == ["组长丙", "坐席丁", "坐席戊"]  # then the agreed score and the spread
     assert [matrix.item(0, c).text() for c in range(5)] == ["80", "90", "70", "85", "20"]
     assert matrix.item(1, 4).text() == "4"
-    assert [page.deviations.item(r, 1).text() for r in range(3)] == ["3.5", "3.5", "7.5"]  # 组长丙, 坐席丁, 坐席戊
+    assert [page.session_panel.deviations.item(r, 1).text() for r in range(3)] == [
+        "3.5",
+        "3.5",
+        "7.5",
+    ]  # 组长丙, 坐席丁, 坐席戊
 
     # 坐席戊 moves to 84 on A1, A2 is agreed at 62, and the minutes are written
     matrix.item(0, 2).setText("84")
     matrix.item(1, 3).setText("62")
-    page.minutes.setPlainText("开场白未报工号扣 2 分")
+    page.session_panel.minutes.setPlainText("开场白未报工号扣 2 分")
     with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.save_session_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.session_panel.save_button, Qt.MouseButton.LeftButton)
     (view,) = calibration.sessions(database)
     assert view.scores[("A1", wu)] == 84 and view.calls[1].agreed_score == 62
     assert view.minutes == "开场白未报工号扣 2 分"
-    assert page.matrix.item(0, 4).text() == "10"
+    assert page.session_panel.matrix.item(0, 4).text() == "10"
 
-    page.matrix.item(0, 0).setText("八十")
-    qtbot.mouseClick(page.save_session_button, Qt.MouseButton.LeftButton)
-    assert page.session_error.isVisible() and "八十" in page.session_error.text()
+    page.session_panel.matrix.item(0, 0).setText("八十")
+    qtbot.mouseClick(page.session_panel.save_button, Qt.MouseButton.LeftButton)
+    assert page.session_panel.error.isVisible() and "八十" in page.session_panel.error.text()
 
 
 def test_the_trend_says_whether_the_spread_narrows(qtbot, database, team):
@@ -167,7 +171,7 @@ def test_the_trend_says_whether_the_spread_narrows(qtbot, database, team):
     assert page.chart.trend.narrowing is True
     assert len(page.chart.series()) == 4  # the mean and three evaluators
     page.sessions_table.selectRow(1)
-    assert "9月" in page.session_heading.text()
+    assert "9月" in page.session_panel.heading.text()
 
 
 def test_a_session_typed_in_then_a_sheet_with_mistakes_refused_in_the_dialog(
@@ -191,12 +195,14 @@ def test_a_session_typed_in_then_a_sheet_with_mistakes_refused_in_the_dialog(
         page.new_session()
     (view,) = calibration.sessions(database)
     assert [c.call_ref for c in view.calls] == ["C1", "C2"] and {e.id for e in view.evaluators} == {leader, ding}
-    assert page.matrix.rowCount() == 2 and page.matrix.columnCount() == 4  # two evaluators, agreed, spread
-    page.matrix.item(0, 0).setText("９０")  # full-width digits, as typed with a Chinese input method
-    page.matrix.item(0, 1).setText("80")
+    assert (
+        page.session_panel.matrix.rowCount() == 2 and page.session_panel.matrix.columnCount() == 4
+    )  # two evaluators, agreed, spread
+    page.session_panel.matrix.item(0, 0).setText("９０")  # full-width digits, as typed with a Chinese input method
+    page.session_panel.matrix.item(0, 1).setText("80")
     with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.mouseClick(page.save_session_button, Qt.MouseButton.LeftButton)
-    assert calibration.sessions(database)[0].spread("C1") == 10 and page.matrix.item(0, 3).text() == "10"
+        qtbot.mouseClick(page.session_panel.save_button, Qt.MouseButton.LeftButton)
+    assert calibration.sessions(database)[0].spread("C1") == 10 and page.session_panel.matrix.item(0, 3).text() == "10"
 
     bad = tmp_path / "错表.xlsx"
     workbook = openpyxl.Workbook()

@@ -11,20 +11,15 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,11 +30,11 @@ from ui.models.quality_models import ListenedCallsModel, SessionsModel, number
 from ui.pages import quality_data
 from ui.pages.page import Page
 from ui.undo import SavedChange
+from ui.widgets.calibration_session import SessionPanel
 from ui.widgets.deviation_chart import DeviationChart
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import record_table, replace_rows
 from workbench.errors import UserError
-from workbench.importing.cleaning import clean_text
 from workbench.suggestions import quarter_label, quarter_of, shift_quarter
 from workbench.texts import t, value_label
 from workbench.three_ones import MIN_COMPLAINT_CALLS, TARGET_CALLS
@@ -47,7 +42,7 @@ from workbench.three_ones import MIN_COMPLAINT_CALLS, TARGET_CALLS
 if TYPE_CHECKING:
     from ui.dialogs.calibration_session_dialog import NewSession
     from ui.pages.quality_data import PageData
-    from workbench.calibration import SessionInput, SessionView
+    from workbench.calibration import SessionView
     from workbench.listening import ListenedCallRecord
 
 QUARTERS_OFFERED = 20
@@ -55,11 +50,6 @@ LISTENING_TABLES = frozenset({"listened_calls"})
 SESSION_TABLES = frozenset(
     {"calibration_sessions", "calibration_calls", "calibration_evaluators", "calibration_scores"}
 )
-FAR_OFF = 5  # a score this far from the agreed one is marked
-
-
-def _score_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
 
 
 class QualityPage(Page):
@@ -153,49 +143,8 @@ class QualityPage(Page):
         left_layout.addWidget(self.chart, 2)
         left_layout.addWidget(self.narrowing)
 
-        self.session_heading = QLabel()
-        self.session_heading.setObjectName("countLabel")
-        self.matrix = QTableWidget()
-        self.matrix.setToolTip(
-            self.tr(
-                "Type each evaluator's score and the agreed score; a score %1 or more from the agreed one is red"
-            ).replace("%1", str(FAR_OFF))
-        )
-        self.matrix.setAlternatingRowColors(True)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.deviations = QTableWidget(0, 3)
-        self.deviations.setHorizontalHeaderLabels([self.tr("Evaluator"), self.tr("Deviation"), self.tr("Leaning")])
-        self.deviations.verticalHeader().setVisible(False)
-        self.deviations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.deviations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.deviations.horizontalHeader().setStretchLastSection(True)
-        self.minutes = QPlainTextEdit()
-        self.minutes.setPlaceholderText(self.tr("Minutes: the standards clarified in this session"))
-        self.minutes.setTabChangesFocus(True)
-        self.session_error = QLabel()
-        self.session_error.setObjectName("errorLabel")
-        self.session_error.setWordWrap(True)
-        self.session_error.hide()
-        self.save_session_button = QPushButton(self.tr("Save session"))
-        self.save_session_button.setObjectName("primaryButton")
-        self.save_session_button.clicked.connect(self.save_session)
-        minutes_column = QVBoxLayout()
-        minutes_column.addWidget(QLabel(self.tr("Minutes (standards clarified):")))
-        minutes_column.addWidget(self.minutes, 1)
-        below = QHBoxLayout()
-        below.addWidget(self.deviations, 1)
-        below.addLayout(minutes_column, 1)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.session_error, 1)
-        save_row.addStretch(0)  # keeps the button its own size while there is no message
-        save_row.addWidget(self.save_session_button)
-        self.session_panel = QWidget()
-        panel_layout = QVBoxLayout(self.session_panel)
-        panel_layout.setContentsMargins(0, 0, 0, 0)
-        panel_layout.addWidget(self.session_heading)
-        panel_layout.addWidget(self.matrix, 3)
-        panel_layout.addLayout(below, 2)
-        panel_layout.addLayout(save_row)
+        self.session_panel = SessionPanel()
+        self.session_panel.save_clicked.connect(self.save_session)
         self.no_session = EmptyState(
             self.tr("No calibration sessions yet"),
             self.tr(
@@ -282,6 +231,13 @@ class QualityPage(Page):
             color = DONE_COLOR if trend.narrowing else OVERDUE_COLOR
             self.narrowing.setStyleSheet(f"color: {color.name()};")
 
+    def _show_session(self, view: SessionView | None) -> None:
+        if view is None:
+            self.session_area.setCurrentWidget(self.no_session)
+            return
+        self.session_area.setCurrentWidget(self.session_panel)
+        self.session_panel.show_session(view)
+
     def current_session(self) -> SessionView | None:
         if self.data is None:
             return None
@@ -292,70 +248,6 @@ class QualityPage(Page):
         if view is not None and view.id != self.session_id:
             self.session_id = view.id
             self._show_session(view)
-
-    def _show_session(self, view: SessionView | None) -> None:
-        self.session_error.hide()
-        if view is None:
-            self.session_area.setCurrentWidget(self.no_session)
-            return
-        self.session_area.setCurrentWidget(self.session_panel)
-        self.session_heading.setText(
-            self.tr("%1 %2, organized by %3. Mean spread %4, mean deviation %5")
-            .replace("%1", view.held_on.isoformat())
-            .replace("%2", view.title)
-            .replace("%3", view.organizer)
-            .replace("%4", number(view.mean_spread))
-            .replace("%5", number(view.mean_deviation))
-        )
-        evaluators = view.evaluators
-        self.matrix.clear()
-        self.matrix.setRowCount(len(view.calls))
-        self.matrix.setColumnCount(len(evaluators) + 2)
-        self.matrix.setHorizontalHeaderLabels(
-            [evaluator.name for evaluator in evaluators] + [self.tr("Agreed"), self.tr("Spread")]
-        )
-        self.matrix.setVerticalHeaderLabels([call.call_ref for call in view.calls])
-        scores = view.scores
-        by_items = bool(view.items)
-        for row, call in enumerate(view.calls):
-            reference = view.reference(call)
-            for column, evaluator in enumerate(evaluators):
-                score = scores.get((call.call_ref, evaluator.id))
-                item = QTableWidgetItem(_score_text(score))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if by_items:  # the sum of its items: changed in the sheet, not here
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    item.setToolTip(
-                        "；".join(
-                            f"{name} {_score_text(view.item_scores.get((call.call_ref, evaluator.id, name)))}"
-                            for name in view.items
-                        )
-                    )
-                if score is not None and reference is not None and abs(score - reference) >= FAR_OFF:
-                    item.setForeground(QBrush(OVERDUE_COLOR))
-                self.matrix.setItem(row, column, item)
-            agreed = QTableWidgetItem(_score_text(call.agreed_score))
-            agreed.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.matrix.setItem(row, len(evaluators), agreed)
-            spread = QTableWidgetItem(number(view.spread(call.call_ref)))
-            spread.setFlags(spread.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            spread.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.matrix.setItem(row, len(evaluators) + 1, spread)
-        self.deviations.setRowCount(len(evaluators))
-        for row, evaluator in enumerate(evaluators):
-            bias = view.bias(evaluator.id)
-            leaning = (
-                "" if bias is None or abs(bias) < 0.5
-                else self.tr("scores high") if bias > 0 else self.tr("scores low")
-            )  # fmt: skip
-            cells = [
-                f"{evaluator.name}（{value_label('role', evaluator.role)}）",
-                number(view.deviation(evaluator.id)),
-                leaning,
-            ]
-            for column, text in enumerate(cells):
-                self.deviations.setItem(row, column, QTableWidgetItem(text))
-        self.minutes.setPlainText(view.minutes)
 
     # the listening log ---------------------------------------------------------------
 
@@ -463,52 +355,17 @@ class QualityPage(Page):
             self.tabs.setCurrentWidget(self.calibration_tab)
             self.status_message.emit(self.tr("Session “%1” saved.").replace("%1", saved.title))
 
-    def edited_session(self) -> SessionInput:
-        """The session as the matrix and the minutes say now; a cell that is not a score
-        raises UserError naming it."""
-        view = self.current_session()
-        data = view.as_input()
-        scores = dict(data.scores)
-        calls = []
-        evaluators = view.evaluators
-        for row, call in enumerate(view.calls):
-            for column, evaluator in enumerate(evaluators):
-                if view.items:
-                    continue
-                value = self._cell_score(row, column, call.call_ref, evaluator.name)
-                if value is None:
-                    scores.pop((call.call_ref, evaluator.id, ""), None)
-                else:
-                    scores[call.call_ref, evaluator.id, ""] = value
-            agreed = self._cell_score(row, len(evaluators), call.call_ref, self.tr("Agreed"))
-            calls.append(replace(call, agreed_score=agreed))
-        return replace(data, calls=tuple(calls), scores=scores, minutes=self.minutes.toPlainText().strip())
-
-    def _cell_score(self, row: int, column: int, call_ref: str, header: str) -> float | None:
-        item = self.matrix.item(row, column)
-        text = clean_text(item.text() if item is not None else None)
-        if text is None:
-            return None
-        try:
-            return float(text.removesuffix("分"))
-        except ValueError:
-            raise UserError(
-                self.tr("Call %1, %2: “%3” is not a score").replace("%1", call_ref).replace("%2", header)
-                .replace("%3", text)
-            ) from None  # fmt: skip
-
     def save_session(self) -> None:
         if self.current_session() is None:
             return
         from workbench import calibration
 
         try:
-            data = self.edited_session()
+            data = self.session_panel.edited(self.current_session())
         except UserError as error:
-            self.session_error.setText(str(error))
-            self.session_error.show()
+            self.session_panel.say_error(str(error))
             return
-        self.session_error.hide()
+        self.session_panel.error.hide()
         self.write(
             calibration.save_session, self.database, data, self.today,
             tables=SESSION_TABLES, said=self.tr("Session saved."),

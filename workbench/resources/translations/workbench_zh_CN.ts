@@ -3307,246 +3307,180 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="69"/>
-        <location filename="../../../ui/pages/quality_page.py" line="456"/>
+        <location filename="../../../ui/pages/quality_page.py" line="59"/>
+        <location filename="../../../ui/pages/quality_page.py" line="348"/>
         <source>Quality</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="79"/>
+        <location filename="../../../ui/pages/quality_page.py" line="69"/>
         <source>Whose listening log</source>
         <translation>谁的听音记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="82"/>
+        <location filename="../../../ui/pages/quality_page.py" line="72"/>
         <source>The quarter, this one or an earlier one</source>
         <translation>季度：本季度或更早的季度</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="84"/>
+        <location filename="../../../ui/pages/quality_page.py" line="74"/>
         <source>Log a call…</source>
         <translation>记一通…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="86"/>
+        <location filename="../../../ui/pages/quality_page.py" line="76"/>
         <source>Log a call you listened to (Ctrl+N)</source>
         <translation>记下一通听过的来电（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="99"/>
+        <location filename="../../../ui/pages/quality_page.py" line="89"/>
         <source>Double-click or Enter: change this call; Delete: remove it</source>
         <translation>双击或按回车：修改这通来电；Delete：删除</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="114"/>
+        <location filename="../../../ui/pages/quality_page.py" line="104"/>
         <source>No calls logged this quarter</source>
         <translation>本季度还没有听音记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="116"/>
+        <location filename="../../../ui/pages/quality_page.py" line="106"/>
         <source>Log each call you listen to: whose it was, its kind, the points it lost and your advice. The three ones count their ten calls from here.</source>
         <translation>每听一通来电就记一笔：哪位坐席、什么类型、扣了几分、给了什么建议。“三个一”的十通来电从这里计数。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="120"/>
+        <location filename="../../../ui/pages/quality_page.py" line="110"/>
         <source>Log the first call…</source>
         <translation>记第一通…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="133"/>
-        <location filename="../../../ui/pages/quality_page.py" line="206"/>
+        <location filename="../../../ui/pages/quality_page.py" line="123"/>
+        <location filename="../../../ui/pages/quality_page.py" line="155"/>
         <source>New session…</source>
         <translation>新建校准会…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="134"/>
+        <location filename="../../../ui/pages/quality_page.py" line="124"/>
         <source>A new calibration session, from a score sheet or typed here</source>
         <translation>新建一次校准会：导入评分表，或在这里录入</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="136"/>
-        <location filename="../../../ui/pages/quality_page.py" line="525"/>
+        <location filename="../../../ui/pages/quality_page.py" line="126"/>
+        <location filename="../../../ui/pages/quality_page.py" line="382"/>
         <source>Delete session</source>
         <translation>删除校准会</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="146"/>
+        <location filename="../../../ui/pages/quality_page.py" line="136"/>
         <source>Each evaluator&apos;s mean distance from the agreed score, session by session</source>
         <translation>每位评分人与共识分的平均差距，逐次校准会</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="152"/>
+        <location filename="../../../ui/pages/quality_page.py" line="142"/>
         <source>Deviation from the agreed score over sessions</source>
         <translation>历次校准会与共识分的偏差</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="161"/>
-        <source>Type each evaluator&apos;s score and the agreed score; a score %1 or more from the agreed one is red</source>
-        <translation>录入每位评分人的分数和共识分；与共识分相差 %1 分及以上的显示为红色</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="167"/>
-        <source>Evaluator</source>
-        <translation>评分人</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="167"/>
-        <source>Deviation</source>
-        <translation>偏差</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="167"/>
-        <source>Leaning</source>
-        <translation>倾向</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="173"/>
-        <source>Minutes: the standards clarified in this session</source>
-        <translation>会议纪要：本次校准明确的标准</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="179"/>
-        <source>Save session</source>
-        <translation>保存校准会</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="183"/>
-        <source>Minutes (standards clarified):</source>
-        <translation>会议纪要（明确的标准）：</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="200"/>
+        <location filename="../../../ui/pages/quality_page.py" line="149"/>
         <source>No calibration sessions yet</source>
         <translation>还没有质量校准会</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="202"/>
+        <location filename="../../../ui/pages/quality_page.py" line="151"/>
         <source>Once a month QA staff, leaders and agents score the same calls, agree on the right score and note the standards clarified. Import the score sheet or type the scores here.</source>
         <translation>每月质检、组长和坐席对同样的来电打分，商定共识分，并记下明确的标准。可以导入评分表，也可以在这里录入分数。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="218"/>
+        <location filename="../../../ui/pages/quality_page.py" line="167"/>
         <source>Listening log</source>
         <translation>听音记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="219"/>
+        <location filename="../../../ui/pages/quality_page.py" line="168"/>
         <source>Calibration</source>
         <translation>校准会</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="221"/>
+        <location filename="../../../ui/pages/quality_page.py" line="170"/>
         <source>Whose listening log is this?</source>
         <translation>这是谁的听音记录？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="222"/>
+        <location filename="../../../ui/pages/quality_page.py" line="171"/>
         <source>Pick yourself on the 工作清单 page first, or import a roster with team leaders.</source>
         <translation>请先在“工作清单”页选择您自己，或导入含组长的花名册。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="249"/>
+        <location filename="../../../ui/pages/quality_page.py" line="198"/>
         <source>%1: %2 calls listened to, %3 of them complaints. Toward the three ones: %2/%4%5</source>
         <translation>%1：已听 %2 通来电，其中投诉 %3 通。计入“三个一”：%2/%4%5</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="254"/>
+        <location filename="../../../ui/pages/quality_page.py" line="203"/>
         <source> ✓</source>
         <translation> ✓</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="254"/>
+        <location filename="../../../ui/pages/quality_page.py" line="203"/>
         <source> (at least one complaint recording)</source>
         <translation>（至少一通投诉录音）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="271"/>
+        <location filename="../../../ui/pages/quality_page.py" line="220"/>
         <source>Mean of all evaluators</source>
         <translation>全体评分人平均</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="274"/>
+        <location filename="../../../ui/pages/quality_page.py" line="223"/>
         <source>The trend shows from the second session on.</source>
         <translation>第二次校准会后显示趋势。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="278"/>
+        <location filename="../../../ui/pages/quality_page.py" line="227"/>
         <source>The spread is narrowing: %1 → %2 points per call</source>
         <translation>评分差异在缩小：每通来电极差 %1 → %2 分</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="279"/>
+        <location filename="../../../ui/pages/quality_page.py" line="228"/>
         <source>The spread is not narrowing: %1 → %2 points per call</source>
         <translation>评分差异没有缩小：每通来电极差 %1 → %2 分</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="303"/>
-        <source>%1 %2, organized by %3. Mean spread %4, mean deviation %5</source>
-        <translation>%1 %2，组织人：%3。平均极差 %4，平均偏差 %5</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="315"/>
-        <location filename="../../../ui/pages/quality_page.py" line="483"/>
-        <source>Agreed</source>
-        <translation>共识分</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="315"/>
-        <source>Spread</source>
-        <translation>极差</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="349"/>
-        <source>scores high</source>
-        <translation>打分偏高</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="349"/>
-        <source>scores low</source>
-        <translation>打分偏低</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="414"/>
+        <location filename="../../../ui/pages/quality_page.py" line="306"/>
         <source>Call of %1 on %2 saved.</source>
         <translation>已保存 %1 在 %2 的来电。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="436"/>
+        <location filename="../../../ui/pages/quality_page.py" line="328"/>
         <source>Remove the call of %1</source>
         <translation>删除 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="442"/>
+        <location filename="../../../ui/pages/quality_page.py" line="334"/>
         <source>Call removed. Ctrl+Z puts it back.</source>
         <translation>已删除这通来电。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="464"/>
+        <location filename="../../../ui/pages/quality_page.py" line="356"/>
         <source>Session “%1” saved.</source>
         <translation>校准会“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="496"/>
-        <source>Call %1, %2: “%3” is not a score</source>
-        <translation>来电 %1，%2：“%3”不是分数</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/quality_page.py" line="514"/>
+        <location filename="../../../ui/pages/quality_page.py" line="371"/>
         <source>Session saved.</source>
         <translation>校准会已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="526"/>
+        <location filename="../../../ui/pages/quality_page.py" line="383"/>
         <source>Delete the session “%1” of %2 with all its scores?</source>
         <translation>删除 %2 的校准会“%1”及其全部评分？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="543"/>
+        <location filename="../../../ui/pages/quality_page.py" line="400"/>
         <source>Delete session “%1”</source>
         <translation>删除校准会“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/quality_page.py" line="546"/>
+        <location filename="../../../ui/pages/quality_page.py" line="403"/>
         <source>Session deleted. Ctrl+Z puts it back.</source>
         <translation>已删除校准会。按 Ctrl+Z 可恢复。</translation>
     </message>
@@ -4120,6 +4054,75 @@ Checklists, liaison talks and monthly reviews, kept on this PC.</source>
         <location filename="../../../ui/dialogs/search_dialog.py" line="81"/>
         <source>Nothing found for “%1”</source>
         <translation>没有找到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="51"/>
+        <source>Type each evaluator&apos;s score and the agreed score; a score %1 or more from the agreed one is red</source>
+        <translation>录入每位评分人的分数和共识分；与共识分相差 %1 分及以上的显示为红色</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="57"/>
+        <source>Evaluator</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="57"/>
+        <source>Deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="57"/>
+        <source>Leaning</source>
+        <translation>倾向</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="63"/>
+        <source>Minutes: the standards clarified in this session</source>
+        <translation>会议纪要：本次校准明确的标准</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="69"/>
+        <source>Save session</source>
+        <translation>保存校准会</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="73"/>
+        <source>Minutes (standards clarified):</source>
+        <translation>会议纪要（明确的标准）：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="96"/>
+        <source>%1 %2, organized by %3. Mean spread %4, mean deviation %5</source>
+        <translation>%1 %2，组织人：%3。平均极差 %4，平均偏差 %5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="108"/>
+        <location filename="../../../ui/widgets/calibration_session.py" line="169"/>
+        <source>Agreed</source>
+        <translation>共识分</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="108"/>
+        <source>Spread</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="142"/>
+        <source>scores high</source>
+        <translation>打分偏高</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="142"/>
+        <source>scores low</source>
+        <translation>打分偏低</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/calibration_session.py" line="182"/>
+        <source>Call %1, %2: “%3” is not a score</source>
+        <translation>来电 %1，%2：“%3”不是分数</translation>
     </message>
 </context>
 <context>
